@@ -1,0 +1,347 @@
+"""A local library of resolutions: find the file for a symbol such as "76/74".
+
+Documents are looked up, in this order, in the directories given with `--library`, those in
+MINERES_LIBRARY (separated like PATH), those in the configuration file, the download cache,
+and the resolutions bundled with mineres. Files are recognised by what they say (the AKN
+FRBR identifier and docNumber, the ODS symbol, the "58/127. Title" header of a text) and only
+then by their name, so a library can hold files named any way. Only the first few kilobytes of
+each file are read, and the result is kept per file until its size or time changes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from mineres.errors import MineresError
+
+FileFormat = Literal["akn", "text", "pdf"]
+Origin = Literal["--library", "MINERES_LIBRARY", "config", "cache", "bundled"]
+
+BUNDLED_DIR = Path(__file__).parent / "data" / "documents"
+HEAD_BYTES = 64 * 1024  # an AKN file's title comes after ~30 KB of classification metadata
+TAIL_BYTES = 4 * 1024  # ODS exports repeat their symbol in the trailing page headers
+DOCUMENT_SUFFIXES = frozenset({".xml", ".akn", ".txt", ".text", ".pdf"})
+AKN_LANGUAGES = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
+
+GA_SYMBOL = re.compile(
+    r"(?:A\s*/\s*RES\s*/\s*)?(?P<session>(?:ES|S)-\d+|\d+)\s*/\s*(?P<number>\d+)"
+    r"(?:\s*(?P<part>[A-H]))?",
+    re.IGNORECASE,
+)
+SC_SYMBOL = re.compile(
+    r"S\s*/\s*RES\s*/\s*(?P<number>\d+)\s*(?:\(\s*(?P<year>\d{4})\s*\))?", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One resolution file the library knows, and where it was found."""
+
+    symbol: str  # "A/RES/76/74"
+    path: Path
+    origin: Origin
+    directory: Path  # the library directory it was found under
+    format: FileFormat
+    language: str | None = None  # "en"; None when the file does not say
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    symbol: str
+    format: FileFormat
+    language: str | None = None
+    title: str | None = None
+
+
+def normalise_symbol(text: str) -> str | None:
+    """The symbol as undocs.org writes it ("A/RES/76/74", "S/RES/2365 (2017)"), or None.
+
+    Accepts what users type and what file names hold: "76/74", "a/res/76/74", "A_RES_76_74",
+    "76/74.", "S/RES/2365(2017)", "S/RES/2365".
+    """
+    cleaned = text.strip().rstrip(".")
+    if re.fullmatch(r"[AaSs]_RES_[\w-]+(?:_\d{4})?", cleaned):
+        cleaned = cleaned.replace("_", "/")
+        cleaned = re.sub(r"/(\d{4})$", r" (\1)", cleaned) if cleaned[:1] in "Ss" else cleaned
+    council = SC_SYMBOL.fullmatch(cleaned)
+    if council:
+        year = council["year"]
+        return f"S/RES/{int(council['number'])}" + (f" ({year})" if year else "")
+    assembly = GA_SYMBOL.fullmatch(cleaned)
+    if assembly:
+        part = f" {assembly['part'].upper()}" if assembly["part"] else ""
+        session = assembly["session"].upper()
+        session = session if "-" in session else str(int(session))
+        return f"A/RES/{session}/{int(assembly['number'])}{part}"
+    return None
+
+
+def symbol_sort_key(symbol: str) -> tuple[int, int, str, int, str]:
+    """Assembly before Council, then by session and number as numbers: 74/9 before 74/80."""
+    council = SC_SYMBOL.fullmatch(symbol)
+    if council:
+        return (1, 0, "", int(council["number"]), symbol)
+    assembly = GA_SYMBOL.fullmatch(symbol)
+    if assembly is None:
+        return (2, 0, "", 0, symbol)
+    session = assembly["session"]
+    digits = int(session.rpartition("-")[2])
+    return (0, digits, session if "-" in session else "", int(assembly["number"]), symbol)
+
+
+def symbols_match(wanted: str, found: str) -> bool:
+    """A Security Council symbol typed without its year matches the one with it."""
+    if wanted == found:
+        return True
+    return wanted.startswith("S/RES/") and "(" not in wanted and found.split(" (")[0] == wanted
+
+
+def sniff_file(path: Path) -> Sniffed | None:
+    """What resolution a file holds, from its first and last few kilobytes, or None."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+            size = handle.seek(0, os.SEEK_END)
+            tail = b""
+            if size > HEAD_BYTES:
+                handle.seek(max(HEAD_BYTES, size - TAIL_BYTES))
+                tail = handle.read(TAIL_BYTES)
+    except OSError:
+        return None
+    named = symbol_from_name(path.name)
+    language = language_from_name(path.name)
+    if head.startswith(b"%PDF"):
+        return Sniffed(named, "pdf", language) if named else None
+    text = decode_head(head) + "\n" + decode_head(tail)
+    if "<akomaNtoso" in text[:4096]:
+        return sniff_akn(text, named, language)
+    return sniff_text(text, named, language)
+
+
+def decode_head(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data[: len(data) - len(data) % 2].decode("utf-16", errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+FRBR_URI = re.compile(
+    r"<FRBRuri value=\"/akn/un/[^\"]*?/(?P<body>unga|unsc)/(?P<date>\d{4})[^/]*/"
+    r"(?P<number>[\w-]+)/\""
+)
+AKN_SYMBOL = re.compile(r"<docNumber refersTo=\"#symbol\">\s*([^<]+?)\s*</docNumber>")
+AKN_LANGUAGE = re.compile(r"<FRBRlanguage language=\"([a-z]{3})\"")
+AKN_TITLE = re.compile(r"<docTitle refersTo=\"#resolutionTitle\">(.*?)</docTitle>", re.DOTALL)
+
+
+def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | None:
+    symbol = None
+    marked = AKN_SYMBOL.search(text)
+    if marked:
+        symbol = normalise_symbol(marked[1])
+    uri = FRBR_URI.search(text)
+    if symbol is None and uri:
+        session, _, number = uri["number"].rpartition("-")
+        if uri["body"] == "unsc":
+            symbol = normalise_symbol(f"S/RES/{uri['number']} ({uri['date']})")
+        elif session:
+            symbol = normalise_symbol(f"A/RES/{session}/{number}")
+    symbol = symbol or named
+    if symbol is None:
+        return None
+    code = AKN_LANGUAGE.search(text)
+    if code:
+        language = AKN_LANGUAGES.get(code[1], code[1])
+    title = AKN_TITLE.search(text)
+    return Sniffed(symbol, "akn", language, clean_title(title[1]) if title else None)
+
+
+ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>\s*([^<\n]+?)\s*<<ODS DOC SYMBOL1>>")
+GA_HEADER = re.compile(
+    r"Resolution adopted by the General Assembly.{0,400}?^[ \t]*(?P<number>\d+/\d+)\.[ \t]+"
+    r"(?P<title>\S[^\n]*)",
+    re.DOTALL | re.MULTILINE,
+)
+SC_HEADER = re.compile(
+    r"^[ \t]*Resolution (?P<number>\d+) \((?P<year>\d{4})\)[ \t]*\n"
+    r"\s*Adopted by the Security Council",
+    re.MULTILINE,
+)
+RUNNING_HEADER = re.compile(r"United Nations[ \t]*(?P<symbol>[AS]/RES/[^\s]+(?: \(\d{4}\))?)")
+
+
+def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | None:
+    """A text export or plain text: its ODS symbol, its header, then its running header."""
+    header = GA_HEADER.search(text)
+    title = clean_title(header["title"]) if header else None
+    candidates: list[str | None] = []
+    ods = ODS_SYMBOL.search(text)
+    candidates.append(normalise_symbol(ods[1]) if ods else None)
+    candidates.append(normalise_symbol(header["number"]) if header else None)
+    council = SC_HEADER.search(text)
+    if council:
+        candidates.append(normalise_symbol(f"S/RES/{council['number']} ({council['year']})"))
+    running = RUNNING_HEADER.search(text)
+    candidates.append(normalise_symbol(running["symbol"]) if running else None)
+    symbol = next((found for found in candidates if found), None)
+    if symbol is None:
+        return None  # a name alone does not make a text file a resolution
+    return Sniffed(symbol, "text", language, title)
+
+
+def clean_title(markup: str) -> str | None:
+    title = " ".join(re.sub(r"<[^>]+>", " ", markup).split())
+    return title or None
+
+
+FILE_NAME = re.compile(
+    r"(?P<stem>[AS]_RES_[\w-]+?)(?:\.(?P<language>ar|zh|en|fr|ru|es))?\.[A-Za-z]+$", re.IGNORECASE
+)
+
+
+def symbol_from_name(name: str) -> str | None:
+    """ "A_RES_76_74.en.xml" -> "A/RES/76/74", the name `mineres fetch` gives its downloads."""
+    match = FILE_NAME.fullmatch(name)
+    return normalise_symbol(match["stem"]) if match else None
+
+
+def language_from_name(name: str) -> str | None:
+    match = re.search(r"\.(ar|zh|en|fr|ru|es)\.[A-Za-z]+$", name, re.IGNORECASE)
+    return match[1].lower() if match else None
+
+
+def file_name_for(symbol: str, language: str, suffix: str) -> str:
+    """The name a fetched document gets: "A_RES_76_74.en.pdf", "S_RES_2365_2017.en.pdf"."""
+    stem = re.sub(r"[^A-Za-z0-9-]+", "_", symbol).strip("_")
+    return f"{stem}.{language}{suffix}"
+
+
+@cache
+def sniff_cached(path: Path, mtime_ns: int, size: int) -> Sniffed | None:
+    return sniff_file(path)
+
+
+def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
+    """Every resolution file under a directory, depth first, hidden folders skipped."""
+    found: list[tuple[Path, Sniffed]] = []
+    for root, folders, files in os.walk(directory):
+        folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+                continue
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            sniffed = sniff_cached(path, stat.st_mtime_ns, stat.st_size)
+            if sniffed:
+                found.append((path, sniffed))
+    return found
+
+
+def search_path(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[tuple[Path, Origin]]:
+    """The library directories in lookup order, each once; `--library` ones must exist."""
+    from mineres.config import cache_home, load_config
+
+    ordered: list[tuple[Path, Origin]] = []
+    for given in library_dirs:
+        path = Path(given).expanduser()
+        if not path.is_dir():
+            raise MineresError(f"{given}: no such library directory")
+        ordered.append((path, "--library"))
+    for item in os.environ.get("MINERES_LIBRARY", "").split(os.pathsep):
+        if item.strip():
+            ordered.append((Path(item.strip()).expanduser(), "MINERES_LIBRARY"))
+    ordered.extend((path, "config") for path in load_config().library)
+    ordered.append((cache_home(), "cache"))
+    ordered.append((BUNDLED_DIR, "bundled"))
+    seen: set[Path] = set()
+    unique: list[tuple[Path, Origin]] = []
+    for path, origin in ordered:
+        key = path.resolve()
+        if key not in seen and path.is_dir():
+            seen.add(key)
+            unique.append((path, origin))
+    return unique
+
+
+def list_library(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[LibraryEntry]:
+    """Every resolution file in every library directory, in lookup order."""
+    entries: list[LibraryEntry] = []
+    for directory, origin in search_path(library_dirs):
+        entries.extend(directory_entries(directory, origin))
+    return entries
+
+
+def directory_entries(directory: Path, origin: Origin) -> list[LibraryEntry]:
+    return [
+        LibraryEntry(
+            symbol=sniffed.symbol,
+            path=path,
+            origin=origin,
+            directory=directory,
+            format=sniffed.format,
+            language=sniffed.language,
+            title=sniffed.title,
+        )
+        for path, sniffed in scan_directory(directory)
+    ]
+
+
+FORMAT_PREFERENCE: dict[FileFormat, int] = {"akn": 0, "text": 1, "pdf": 2}
+
+
+def best_entry(
+    entries: Iterable[LibraryEntry], symbol: str, language: str = "en"
+) -> LibraryEntry | None:
+    """The first directory's file for a symbol: in the language asked (or unmarked), AKN first.
+
+    A file in another language is never returned: comparing English with French is no diff.
+    """
+    wanted = normalise_symbol(symbol) or symbol
+    candidates = [
+        entry
+        for entry in entries
+        if symbols_match(wanted, entry.symbol) and entry.language in (language, None)
+    ]
+    if not candidates:
+        return None
+    first_directory = candidates[0].directory
+    return min(
+        (entry for entry in candidates if entry.directory == first_directory),
+        key=lambda entry: (entry.language != language, FORMAT_PREFERENCE[entry.format]),
+    )
+
+
+def find_entry(
+    symbol: str, library_dirs: Sequence[str | os.PathLike[str]] = (), language: str | None = None
+) -> LibraryEntry | None:
+    """The library's file for a symbol; later directories are not read once one has it."""
+    from mineres.config import load_config
+
+    language = language or load_config().language
+    for directory, origin in search_path(library_dirs):
+        entry = best_entry(directory_entries(directory, origin), symbol, language)
+        if entry:
+            return entry
+    return None
+
+
+def find_document(
+    symbol: str, library_dirs: Sequence[str | os.PathLike[str]] = (), language: str | None = None
+) -> Path | None:
+    """The file holding resolution `symbol`, searching the library in lookup order, or None.
+
+    `library_dirs` are the `--library` directories; MINERES_LIBRARY, the configuration file,
+    the cache and the bundled resolutions follow them. `language` defaults to the
+    configuration's (English).
+    """
+    entry = find_entry(symbol, library_dirs, language)
+    return entry.path if entry else None

@@ -1,0 +1,276 @@
+"""The library: symbols normalised, files recognised by content, directories searched in order."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mineres.config import load_config
+from mineres.errors import MineresError
+from mineres.library import (
+    BUNDLED_DIR,
+    find_document,
+    find_entry,
+    list_library,
+    normalise_symbol,
+    sniff_file,
+    symbol_sort_key,
+)
+
+AKN_76_74 = BUNDLED_DIR / "A_RES_76_74.en.xml"
+AKN_74_80 = BUNDLED_DIR / "A_RES_74_80.en.xml"
+ODS_58_127 = Path(__file__).parent / "fixtures" / "ods" / "A_RES_58_127.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No user configuration, cache or MINERES_LIBRARY leaks into a test."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("MINERES_LIBRARY", raising=False)
+    return tmp_path
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config" / "mineres" / "config.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def copy_to(source: Path, directory: Path, name: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / name
+    shutil.copyfile(source, target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("76/74", "A/RES/76/74"),
+        ("A/RES/76/74", "A/RES/76/74"),
+        (" a/res/76/74 ", "A/RES/76/74"),
+        ("A / RES / 76 / 74", "A/RES/76/74"),
+        ("76/74.", "A/RES/76/74"),
+        ("A_RES_76_74", "A/RES/76/74"),
+        ("A/RES/61/89 b", "A/RES/61/89 B"),
+        ("A/RES/ES-10/21", "A/RES/ES-10/21"),
+        ("a/res/s-27/2", "A/RES/S-27/2"),
+        ("S/RES/2365 (2017)", "S/RES/2365 (2017)"),
+        ("S/RES/2365(2017)", "S/RES/2365 (2017)"),
+        ("s/res/2365", "S/RES/2365"),
+        ("S_RES_2365_2017", "S/RES/2365 (2017)"),
+        ("resolution", None),
+        ("2365", None),
+        ("76/74/1", None),
+        ("../76/74.txt", None),
+    ],
+)
+def test_normalise_symbol(typed: str, expected: str | None) -> None:
+    assert normalise_symbol(typed) == expected
+
+
+def test_symbols_sort_by_session_then_number() -> None:
+    symbols = ["A/RES/76/74", "A/RES/74/80", "A/RES/74/100", "A/RES/74/9", "S/RES/2365 (2017)"]
+    assert sorted(symbols, key=symbol_sort_key) == [
+        "A/RES/74/9",
+        "A/RES/74/80",
+        "A/RES/74/100",
+        "A/RES/76/74",
+        "S/RES/2365 (2017)",
+    ]
+
+
+def test_akn_file_is_recognised_by_its_markup_not_its_name(tmp_path: Path) -> None:
+    renamed = copy_to(AKN_76_74, tmp_path, "mine action 2021.xml")
+    sniffed = sniff_file(renamed)
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.format, sniffed.language) == ("A/RES/76/74", "akn", "en")
+    assert sniffed.title == "Assistance in mine action"
+
+
+def test_akn_language_comes_from_the_markup(tmp_path: Path) -> None:
+    french = tmp_path / "copy.xml"
+    french.write_text(
+        AKN_74_80.read_text(encoding="utf-8").replace(
+            'FRBRlanguage language="eng"', 'FRBRlanguage language="fra"'
+        ),
+        encoding="utf-8",
+    )
+    sniffed = sniff_file(french)
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.language) == ("A/RES/74/80", "fr")
+
+
+def test_akn_without_doc_number_falls_back_to_the_frbr_identifier(tmp_path: Path) -> None:
+    text = AKN_76_74.read_text(encoding="utf-8").replace('refersTo="#symbol"', "")
+    path = tmp_path / "x.xml"
+    path.write_text(text, encoding="utf-8")
+    sniffed = sniff_file(path)
+    assert sniffed is not None
+    assert sniffed.symbol == "A/RES/76/74"
+
+
+def test_ods_export_is_recognised_by_its_symbol(tmp_path: Path) -> None:
+    sniffed = sniff_file(copy_to(ODS_58_127, tmp_path, "download.txt"))
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.format) == ("A/RES/58/127", "text")
+    assert sniffed.title == "Assistance in mine action"
+
+
+def test_plain_text_is_recognised_by_its_header(tmp_path: Path) -> None:
+    """The header alone, without the ODS markers at the end, says which resolution it is."""
+    text = ODS_58_127.read_text(encoding="utf-8")
+    body = text[: text.index("<<ODS")]
+    assert "A/RES/58/127" not in body
+    path = tmp_path / "notes.txt"
+    path.write_text(body, encoding="utf-8")
+    sniffed = sniff_file(path)
+    assert sniffed is not None
+    assert sniffed.symbol == "A/RES/58/127"
+
+
+def test_security_council_text_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "sc.txt"
+    path.write_text(
+        "Resolution 2365 (2017)\n\nAdopted by the Security Council at its 7990th meeting, "
+        "on 30 June 2017\n\nThe Security Council,\n\n",
+        encoding="utf-8",
+    )
+    sniffed = sniff_file(path)
+    assert sniffed is not None
+    assert sniffed.symbol == "S/RES/2365 (2017)"
+
+
+def test_text_that_is_not_a_resolution_is_not_indexed(tmp_path: Path) -> None:
+    (tmp_path / "A_RES_76_74.txt").write_text("shopping list: 76/74 eggs\n", encoding="utf-8")
+    assert sniff_file(tmp_path / "A_RES_76_74.txt") is None
+
+
+def test_pdf_is_recognised_by_the_name_fetch_gives_it(tmp_path: Path) -> None:
+    (tmp_path / "A_RES_76_74.en.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    (tmp_path / "unknown.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    sniffed = sniff_file(tmp_path / "A_RES_76_74.en.pdf")
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.format, sniffed.language) == ("A/RES/76/74", "pdf", "en")
+    assert sniff_file(tmp_path / "unknown.pdf") is None
+
+
+def test_lookup_order(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--library, then MINERES_LIBRARY, then the configuration, then the cache, then bundled."""
+    places = {
+        "option": isolated / "option",
+        "env": isolated / "env",
+        "config": isolated / "configured",
+        "cache": isolated / "cache" / "mineres",
+    }
+    copies = {name: copy_to(AKN_76_74, folder, f"{name}.xml") for name, folder in places.items()}
+    monkeypatch.setenv(
+        "MINERES_LIBRARY", os.pathsep.join([str(isolated / "nowhere"), str(places["env"])])
+    )
+    write_config(isolated, "library:\n  - ../../configured\n")
+
+    assert find_document("76/74", [places["option"]]) == copies["option"]
+    assert find_document("A/RES/76/74") == copies["env"]
+    monkeypatch.delenv("MINERES_LIBRARY")
+    assert find_document("76/74") == copies["config"]
+    write_config(isolated, "library: []\n")
+    assert find_document("76/74") == copies["cache"]
+    copies["cache"].unlink()
+    assert find_document("76/74") == AKN_76_74
+
+
+def test_library_list_shows_every_directory_in_order(isolated: Path) -> None:
+    option = isolated / "option"
+    copy_to(AKN_74_80, option, "a.xml")
+    entries = list_library([option])
+    assert entries[0].symbol == "A/RES/74/80"
+    assert entries[0].origin == "--library"
+    bundled = {entry.symbol for entry in entries if entry.origin == "bundled"}
+    assert {"A/RES/58/127", "A/RES/74/80", "A/RES/76/74"} <= bundled
+
+
+def test_a_missing_library_option_is_an_error(isolated: Path) -> None:
+    with pytest.raises(MineresError, match="no such library directory"):
+        find_document("76/74", [isolated / "missing"])
+
+
+def test_a_symbol_nowhere_in_the_library_is_none() -> None:
+    assert find_document("A/RES/12/3") is None
+    assert find_document("not a symbol") is None
+
+
+def test_other_languages_are_never_returned(isolated: Path) -> None:
+    folder = isolated / "lib"
+    copy_to(AKN_76_74, folder, "A_RES_76_74.fr.xml").write_text(
+        AKN_76_74.read_text(encoding="utf-8").replace('language="eng"', 'language="fra"'),
+        encoding="utf-8",
+    )
+    entry = find_entry("76/74", [folder])
+    assert entry is not None
+    assert entry.origin == "bundled"
+    french = find_entry("76/74", [folder], language="fr")
+    assert french is not None
+    assert french.path.parent == folder
+
+
+def test_markup_is_preferred_to_text_and_pdf_in_one_directory(isolated: Path) -> None:
+    folder = isolated / "lib"
+    (folder / "pdf").mkdir(parents=True)
+    (folder / "pdf" / "A_RES_76_74.en.pdf").write_bytes(b"%PDF-1.5\n")
+    markup = copy_to(AKN_76_74, folder / "xml", "resolution.xml")
+    entry = find_entry("76/74", [folder])
+    assert entry is not None
+    assert entry.path == markup
+
+
+def test_security_council_symbol_without_year_matches(isolated: Path) -> None:
+    folder = isolated / "lib"
+    folder.mkdir()
+    (folder / "S_RES_2365_2017.en.pdf").write_bytes(b"%PDF-1.5\n")
+    assert find_document("S/RES/2365", [folder]) == folder / "S_RES_2365_2017.en.pdf"
+    assert find_document("S/RES/2365 (2016)", [folder]) is None
+
+
+def test_a_changed_file_is_read_again(isolated: Path) -> None:
+    folder = isolated / "lib"
+    path = copy_to(AKN_76_74, folder, "moving.xml")
+    assert find_document("76/74", [folder]) == path
+    path.write_text(AKN_74_80.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert find_document("74/80", [folder]) == path
+
+
+def test_configuration_paths_are_relative_to_the_file(isolated: Path) -> None:
+    path = write_config(isolated, "library: lib\nlanguage: fr\nfetch:\n  timeout: 5\n")
+    config = load_config()
+    assert config.library == (path.parent / "lib",)
+    assert config.language == "fr"
+    assert config.fetch.timeout == 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("library: [unclosed\n", "not valid YAML"),
+        ("- just\n- a list\n", "expected a mapping"),
+        ("library: 3\n", "'library' must be"),
+        ("fetch:\n  url_template: https://example.org/doc\n", "must contain {symbol}"),
+        ("fetch:\n  timeout: soon\n", "must be numbers"),
+        ("fetch:\n  max_bytes: -1\n", "must be positive"),
+    ],
+)
+def test_bad_configuration_is_a_one_line_error(isolated: Path, text: str, message: str) -> None:
+    write_config(isolated, text)
+    with pytest.raises(MineresError, match=message) as raised:
+        load_config()
+    assert "\n" not in str(raised.value)
+
+
+def test_configuration_uses_safe_load(isolated: Path) -> None:
+    write_config(isolated, "library: !!python/object/apply:os.system ['true']\n")
+    with pytest.raises(MineresError, match="not valid YAML"):
+        load_config()
