@@ -1,0 +1,262 @@
+"""Body blocks to paragraphs: preambular or operative, numbered, with lead, sub-paragraphs, sections.
+
+Each block is matched against a short ordered table of rules (heading, numbered operative
+paragraph, sub-paragraph, plain paragraph), mistune-style: adding a construct is adding a
+row and a function. Footnote markers are still in the text here; `footnotes` takes them out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from mineres.leads import find_lead, lead_kind
+from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
+from mineres.normalise import collapse_whitespace
+
+NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<text>\S.*)$", re.DOTALL)
+SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?P<text>\S.*)$", re.DOTALL)
+SECTION_LABEL = re.compile(r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?$")
+SECTION_WITH_HEADING = re.compile(
+    r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?\s+(?P<heading>[A-Z“\"‘'(].{0,200})$", re.DOTALL
+)
+ROMAN_NUMERALS = tuple(
+    [
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "vi",
+        "vii",
+        "viii",
+        "ix",
+        "x",
+        "xi",
+        "xii",
+        "xiii",
+        "xiv",
+        "xv",
+        "xvi",
+        "xvii",
+        "xviii",
+        "xix",
+        "xx",
+    ]
+)
+
+
+@dataclass
+class SubparagraphDraft:
+    label: str
+    text: str
+    children: list[SubparagraphDraft] = field(default_factory=list)
+
+    def freeze(self, parent_id: str) -> Subparagraph:
+        sub_id = f"{parent_id}({self.label})"
+        return Subparagraph(
+            id=sub_id,
+            label=self.label,
+            text=self.text,
+            subparagraphs=tuple(child.freeze(sub_id) for child in self.children),
+        )
+
+
+@dataclass
+class ParagraphDraft:
+    kind: ParagraphKind
+    number: int
+    text: str
+    section: str | None
+    subparagraphs: list[SubparagraphDraft] = field(default_factory=list)
+
+
+@dataclass
+class Classification:
+    preamble: tuple[Paragraph, ...]
+    operative: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass
+class ClassifyState:
+    drafts: list[ParagraphDraft] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    pending_label: str | None = None
+    section: str | None = None
+    in_operative: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def classify_blocks(blocks: tuple[str, ...]) -> Classification:
+    """Turn the body's blocks into preambular and operative paragraphs, in order."""
+    state = ClassifyState()
+    for raw in blocks:
+        block = collapse_whitespace(raw)
+        if not block:
+            continue
+        for rule in RULES:
+            if rule(block, state):
+                break
+    return freeze(state)
+
+
+def take_heading(block: str, state: ClassifyState) -> bool:
+    """ "I" then a heading block, or "I. Heading" / "A. Heading" on one line."""
+    if state.pending_label is not None:
+        if len(block) <= 200 and not block.endswith((",", ";")) and not NUMBERED.match(block):
+            open_section(state, state.pending_label, block)
+            state.pending_label = None
+            return True
+        open_section(state, state.pending_label, "")
+        state.pending_label = None
+    label_only = SECTION_LABEL.match(block)
+    if label_only:
+        state.pending_label = label_only["label"]
+        return True
+    with_heading = SECTION_WITH_HEADING.match(block)
+    if with_heading and looks_like_heading(with_heading["heading"]):
+        open_section(state, with_heading["label"], with_heading["heading"])
+        return True
+    return False
+
+
+def looks_like_heading(text: str) -> bool:
+    return len(text) <= 200 and not text.rstrip().endswith((",", ";", ":")) and not find_kind(text)
+
+
+def find_kind(text: str) -> ParagraphKind | None:
+    return lead_kind(find_lead(text))
+
+
+def open_section(state: ClassifyState, label: str, heading: str) -> None:
+    """Roman numerals open top-level sections; letters nest under the last Roman one."""
+    top = next((s for s in reversed(state.sections) if "." not in s.id), None)
+    if is_roman_label(state, label) or top is None or not is_roman_label(state, top.label):
+        section_id = label
+    else:
+        section_id = f"{top.id}.{label}"
+    part: Literal["preamble", "operative"] = "operative" if state.in_operative else "preamble"
+    state.sections.append(Section(id=section_id, label=label, heading=heading, part=part))
+    state.section = section_id
+
+
+def is_roman_label(state: ClassifyState, label: str) -> bool:
+    if not all(char in "IVXL" for char in label):
+        return False
+    return not (len(label) == 1 and is_lettered_sequence(state, label))
+
+
+def is_lettered_sequence(state: ClassifyState, label: str) -> bool:
+    """ "I" after "H" is a letter, not a Roman one."""
+    if not state.sections:
+        return False
+    previous = state.sections[-1].label
+    return len(previous) == 1 and ord(previous) + 1 == ord(label)
+
+
+def take_numbered(block: str, state: ClassifyState) -> bool:
+    match = NUMBERED.match(block)
+    if not match:
+        return False
+    state.in_operative = True
+    state.drafts.append(
+        ParagraphDraft(
+            kind="operative",
+            number=int(match["number"]),
+            text=match["text"],
+            section=state.section,
+        )
+    )
+    return True
+
+
+def take_subparagraph(block: str, state: ClassifyState) -> bool:
+    match = SUBPARAGRAPH.match(block)
+    if not match or not state.drafts:
+        return False
+    label, text = match["label"], match["text"]
+    parent = state.drafts[-1]
+    siblings = parent.subparagraphs
+    if siblings and is_roman_child(label, siblings):
+        siblings[-1].children.append(SubparagraphDraft(label=label, text=text))
+    else:
+        siblings.append(SubparagraphDraft(label=label, text=text))
+    return True
+
+
+def is_roman_child(label: str, siblings: list[SubparagraphDraft]) -> bool:
+    """(i) after (a) nests; (i) after (h) is the next letter. Continue an open Roman list."""
+    if label not in ROMAN_NUMERALS:
+        return False
+    last = siblings[-1]
+    if last.children:
+        expected = ROMAN_NUMERALS.index(last.children[-1].label) + 1
+        if expected < len(ROMAN_NUMERALS) and ROMAN_NUMERALS[expected] == label:
+            return True
+    next_letter = chr(ord(last.label[-1]) + 1) if len(last.label) == 1 else ""
+    return label == "i" and next_letter != "i"
+
+
+def take_plain(block: str, state: ClassifyState) -> bool:
+    """An unnumbered paragraph: preambular, or operative when its lead is an operative verb."""
+    kind = find_kind(block)
+    if state.in_operative or kind == "operative":
+        if kind == "operative" or not state.drafts:
+            state.in_operative = True
+            number = sum(1 for draft in state.drafts if draft.kind == "operative") + 1
+            state.drafts.append(
+                ParagraphDraft(kind="operative", number=number, text=block, section=state.section)
+            )
+        else:
+            last = state.drafts[-1]
+            target = last.subparagraphs[-1] if last.subparagraphs else last
+            target.text += " " + block
+        return True
+    number = sum(1 for draft in state.drafts if draft.kind == "preambular") + 1
+    state.drafts.append(
+        ParagraphDraft(kind="preambular", number=number, text=block, section=state.section)
+    )
+    return True
+
+
+RULES = (take_heading, take_numbered, take_subparagraph, take_plain)
+
+
+def freeze(state: ClassifyState) -> Classification:
+    if state.pending_label is not None:
+        open_section(state, state.pending_label, "")
+    operative_numbers = [draft.number for draft in state.drafts if draft.kind == "operative"]
+    restarts = len(operative_numbers) != len(set(operative_numbers))
+    preamble: list[Paragraph] = []
+    operative: list[Paragraph] = []
+    for draft in state.drafts:
+        prefix = "PP" if draft.kind == "preambular" else "OP"
+        paragraph_id = f"{prefix}{draft.number}"
+        if restarts and draft.kind == "operative" and draft.section:
+            paragraph_id = f"{draft.section}.{paragraph_id}"
+        paragraph = Paragraph(
+            id=paragraph_id,
+            kind=draft.kind,
+            number=draft.number,
+            lead=find_lead(draft.text),
+            text=draft.text,
+            subparagraphs=tuple(sub.freeze(paragraph_id) for sub in draft.subparagraphs),
+            section=draft.section,
+        )
+        (preamble if draft.kind == "preambular" else operative).append(paragraph)
+    warnings = list(state.warnings)
+    warnings.extend(numbering_gaps(operative_numbers, restarts))
+    return Classification(tuple(preamble), tuple(operative), tuple(state.sections), tuple(warnings))
+
+
+def numbering_gaps(numbers: list[int], restarts: bool) -> list[str]:
+    """Operative paragraphs 1, 2, 4: something is missing, perhaps a truncated file."""
+    if restarts or not numbers:
+        return []
+    expected = list(range(numbers[0], numbers[0] + len(numbers)))
+    if numbers == expected and numbers[0] == 1:
+        return []
+    return [f"operative paragraphs are not numbered 1 to {len(numbers)}: {numbers[:3]}..."]

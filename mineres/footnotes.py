@@ -1,0 +1,150 @@
+"""Footnote markers out of the words, and footnotes tied to the paragraphs that cite them.
+
+Markers come in three forms: glued to the word or punctuation before them in the ODS export
+("Amended Protocol II2 to", "2003,6 and"), written " 1/" in web text, or as superscript
+digits. A glued digit is only a marker when a footnote of that number exists and it comes in
+order: a new footnote is always the next number, a repeated one is a number already seen.
+That keeps "A/58/L.50", "1,000" and "G20" in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
+from mineres.normalise import collapse_whitespace
+from mineres.segment import FOOTNOTE_LINE
+
+SLASH_MARKER = re.compile(r"(?:(?<=\S) | ?(?<=[^\s\d/]))(?P<number>\d{1,3})/(?=[\s,;:.)\]]|$)")
+SUPERSCRIPT_MARKER = re.compile(r"(?P<number>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+GLUED_MARKER = re.compile(r"(?<=[^\s\d/\-–])(?P<number>\d{1,3})(?=[\s,;:.)\]]|$)")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+ROMAN_LETTERS = frozenset("IVX")
+
+
+def parse_footnote_texts(blocks: Iterable[str]) -> dict[int, str]:
+    """{number: text} from footnote blocks such as "10 A/58/260." or "1/ See ..."."""
+    texts: dict[int, str] = {}
+    for block in blocks:
+        match = FOOTNOTE_LINE.match(block)
+        if match:
+            texts.setdefault(int(match["number"]), collapse_whitespace(match["text"]))
+    return texts
+
+
+@dataclass
+class MarkerState:
+    """What has been seen so far, as markers are read in document order."""
+
+    known: frozenset[int]
+    glued: bool = True  # ODS text; web text writes " 1/" and never glues
+    highest_seen: int = 0
+
+    def accepts(self, number: int) -> bool:
+        return number in self.known and (
+            number <= self.highest_seen or number == self.highest_seen + 1
+        )
+
+    def see(self, number: int) -> None:
+        self.highest_seen = max(self.highest_seen, number)
+
+
+def take_out_markers(text: str, state: MarkerState) -> tuple[str, tuple[int, ...]]:
+    """The text without footnote markers, and the markers in reading order (no repeats)."""
+    found: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    for start, end, number in find_markers(text, state):
+        pieces.append(text[position:start])
+        position = end
+        if number not in found:
+            found.append(number)
+    pieces.append(text[position:])
+    return collapse_whitespace(tidy_after_removal("".join(pieces))), tuple(found)
+
+
+def find_markers(text: str, state: MarkerState) -> list[tuple[int, int, int]]:
+    """(start, end, number) of each marker, left to right, accepted against the state."""
+    candidates: list[tuple[int, int, int]] = []
+    for match in SLASH_MARKER.finditer(text):
+        candidates.append((match.start(), match.end(), int(match["number"])))
+    for match in SUPERSCRIPT_MARKER.finditer(text):
+        number = int(match["number"].translate(SUPERSCRIPT_DIGITS))
+        candidates.append((match.start(), match.end(), number))
+    if state.glued:
+        for match in GLUED_MARKER.finditer(text):
+            if is_glued_marker(text, match.start(), match["number"]):
+                candidates.append((match.start(), match.end(), int(match["number"])))
+    accepted: list[tuple[int, int, int]] = []
+    for start, end, number in sorted(candidates):
+        if state.accepts(number):
+            state.see(number)
+            accepted.append((start, end, number))
+    return accepted
+
+
+def is_glued_marker(text: str, start: int, digits: str) -> bool:
+    """Digits glued to a word are a marker unless the word is a symbol, a number or "G20"."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
+    token = text[token_start:start]
+    before = token[-1]
+    if "/" in token or "@" in token:
+        return False
+    if before.isalpha():
+        letters = token.strip("(\"'“‘")
+        if any(char.isdigit() for char in letters):
+            return False
+        return len(letters) > 1 or letters in ROMAN_LETTERS
+    if before == "." and (any(char.isdigit() for char in token) or token.count(".") > 1):
+        return False
+    return not (before == "," and len(token) > 1 and token[-2].isdigit() and len(digits) == 3)
+
+
+def tidy_after_removal(text: str) -> str:
+    """ " 1/" markers leave a space before punctuation: "Convention ," becomes "Convention,"."""
+    return re.sub(r" +(?=[,;:.)])", "", text)
+
+
+def resolve_footnote_markers(
+    paragraphs: tuple[Paragraph, ...], footnote_texts: dict[int, str]
+) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], tuple[str, ...]]:
+    """Markers out of every paragraph and sub-paragraph, in document order; footnotes with
+    the ids that cite them; warnings for markers without text and text without markers."""
+    slash_style = any(
+        SLASH_MARKER.search(text)
+        for paragraph in paragraphs
+        for text in [
+            paragraph.text,
+            *(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs)),
+        ]
+    )
+    state = MarkerState(known=frozenset(footnote_texts), glued=not slash_style)
+    cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
+
+    def clean_sub(sub: Subparagraph) -> Subparagraph:
+        text, markers = take_out_markers(sub.text, state)
+        for number in markers:
+            cited_from[number].append(sub.id)
+        children = tuple(clean_sub(child) for child in sub.subparagraphs)
+        return replace(sub, text=text, footnotes=markers, subparagraphs=children)
+
+    cleaned: list[Paragraph] = []
+    for paragraph in paragraphs:
+        text, markers = take_out_markers(paragraph.text, state)
+        for number in markers:
+            cited_from[number].append(paragraph.id)
+        subs = tuple(clean_sub(sub) for sub in paragraph.subparagraphs)
+        cleaned.append(replace(paragraph, text=text, footnotes=markers, subparagraphs=subs))
+
+    footnotes = tuple(
+        Footnote(number=number, text=footnote_texts[number], cited_from=tuple(cited_from[number]))
+        for number in sorted(footnote_texts)
+    )
+    warnings = tuple(
+        f"footnote {note.number} is not cited from any paragraph"
+        for note in footnotes
+        if not note.cited_from
+    )
+    return tuple(cleaned), footnotes, warnings

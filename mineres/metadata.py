@@ -1,0 +1,200 @@
+"""Header, closing lines and ODS trailer to Metadata: symbol, session, dates, committee, drafts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from mineres.models import Layout, Metadata
+from mineres.segment import Blocks
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+DATE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
+ADOPTED_BY = re.compile(
+    r"Resolution adopted by the (?P<body>[A-Z][\w ]+?) (?:on|at) .*?(?P<date>\d{1,2} \w+ \d{4})"
+)
+TITLE_LINE = re.compile(
+    r"^(?P<number>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s+[A-Z]{1,2})?|\d{3,4}\s*\(\d{4}\))\.?\s+(?P<title>\S.*)$"
+)
+BRACKET_LINE = re.compile(r"^\[(?P<inside>.*)\]$", re.DOTALL)
+WITHOUT_COMMITTEE = re.compile(r"without reference to a Main Committee", re.IGNORECASE)
+ON_REPORT = re.compile(r"on the report of the (?P<committee>.+?)\s*\((?P<symbol>[A-Z][^()]*)\)\s*$")
+COMMITTEE_IN_PARENS = re.compile(r"\((?P<name>[A-Z][a-z]+ Committee)\)")
+DRAFTS = re.compile(r"\((?P<symbols>[A-Z]+/[^()]+?)\)\s*$")
+ODS_JOB = re.compile(r"<<ODS JOB NO>>(?P<job>[A-Z0-9]+)<<ODS JOB NO>>")
+ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>>")
+AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\s*$")
+DISTRIBUTED = re.compile(r"Distr\.:\s*\w+\s*(?P<rest>.*)$")
+SESSION_SYMBOL = re.compile(r"^A/RES/(?:ES-\d+/)?(?P<session>\d+)/")
+RESOLUTION_SYMBOL = re.compile(r"^\s*(?P<symbol>[A-Z]{1,6}/RES/[\w./()-]+(?: \(\d{4}\))?)\s*$")
+MEETING_LINE = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", re.I)
+BODY_PREFIXES = {
+    "General Assembly": "A/RES/",
+    "Security Council": "S/RES/",
+    "Economic and Social Council": "E/RES/",
+    "Human Rights Council": "A/HRC/RES/",
+}
+
+
+def parse_date(text: str) -> date | None:
+    """ "19 December 2003" -> date(2003, 12, 19); None when there is no valid English date."""
+    match = DATE.search(text)
+    if not match or match["month"] not in MONTHS:
+        return None
+    try:
+        return date(int(match["year"]), MONTHS[match["month"]], int(match["day"]))
+    except ValueError:
+        return None
+
+
+def read_metadata(blocks: Blocks, layout: Layout) -> Metadata:
+    """Everything the header, the closing lines and the ODS trailer tell about the resolution."""
+    lines = list(blocks.header)
+    trailer = list(blocks.trailer)
+    everything = lines + trailer
+    body = "General Assembly"
+    adopted: date | None = None
+    for line in lines:
+        match = ADOPTED_BY.search(line)
+        if match:
+            body = match["body"]
+            adopted = parse_date(match["date"])
+            break
+
+    number, title = find_number_and_title(lines)
+    committee, report, drafts = read_bracket(lines)
+    symbol = find_symbol(everything, number, body)
+    session = find_session(symbol, number)
+    meeting = next(
+        (m["meeting"] for line in blocks.closing if (m := MEETING_LINE.match(line))), None
+    )
+    if adopted is None:
+        adopted = next((d for line in blocks.closing if (d := parse_date(line))), None)
+    job = next((m["job"] for line in trailer if (m := ODS_JOB.search(line))), None)
+    return Metadata(
+        symbol=symbol,
+        number=number,
+        session=session,
+        agenda_item=next(
+            (m["item"] for line in everything if (m := AGENDA_ITEM.search(line))), None
+        ),
+        title=title,
+        adopted=adopted,
+        meeting=meeting,
+        distributed=find_distribution_date(everything),
+        committee=committee,
+        drafts=drafts,
+        report=report,
+        body=body,
+        ods_job_number=job,
+        layout=layout,
+    )
+
+
+def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:
+    """ "58/127.  Assistance in mine action", with the title running on to the next lines."""
+    for index, line in enumerate(lines):
+        match = TITLE_LINE.match(line)
+        if match and not RESOLUTION_SYMBOL.match(line):
+            title_lines = [match["title"].strip()]
+            for following in lines[index + 1 :]:
+                if following.startswith("[") or DATE.search(following) or "/" in following:
+                    break
+                title_lines.append(following.strip())
+            number = re.sub(r"\s+", " ", match["number"]).strip()
+            return number, " ".join(title_lines)
+    return None, None
+
+
+def read_bracket(lines: list[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """ "[without reference to a Main Committee (A/58/L.50 and Add.1)]" or "[on the report of ...]"."""
+    text = " ".join(lines)
+    start = text.find("[")
+    end = text.find("]", start)
+    if start < 0 or end < 0:
+        return None, None, ()
+    inside = text[start + 1 : end].strip()
+    if WITHOUT_COMMITTEE.search(inside):
+        drafts = DRAFTS.search(inside)
+        return None, None, expand_symbols(drafts["symbols"]) if drafts else ()
+    report = ON_REPORT.search(inside)
+    if report:
+        named = COMMITTEE_IN_PARENS.search(report["committee"] + ")")
+        committee = named["name"] if named else report["committee"].removeprefix("the ").strip()
+        committee = re.sub(r"\s*\($", "", committee)
+        return committee, report["symbol"].strip(), ()
+    return None, None, ()
+
+
+def expand_symbols(text: str) -> tuple[str, ...]:
+    """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1"); "A/74/L.5 and A/74/L.6" kept."""
+    symbols: list[str] = []
+    for part in re.split(r",\s*|\s+and\s+", text):
+        part = part.strip()
+        if not part:
+            continue
+        if re.match(r"^(?:Add|Corr|Rev)\.\d+$", part) and symbols:
+            base = re.sub(r"/(?:Add|Corr|Rev)\.\d+$", "", symbols[-1])
+            symbols.append(f"{base}/{part}")
+        else:
+            symbols.append(part)
+    return tuple(symbols)
+
+
+def find_symbol(lines: list[str], number: str | None, body: str) -> str | None:
+    for line in lines:
+        match = ODS_SYMBOL.search(line)
+        if match and match["symbol"].strip():
+            return match["symbol"].strip()
+    for line in lines:
+        match = RESOLUTION_SYMBOL.match(line)
+        if match:
+            return match["symbol"]
+    for line in lines:
+        embedded = re.search(r"(?<![A-Z])(A/RES/\d+/\d+)", line)
+        if embedded:
+            return embedded.group(1)
+    if number and "/" in number and body in BODY_PREFIXES:
+        return BODY_PREFIXES[body] + number.replace(" ", "")
+    return None
+
+
+def find_session(symbol: str | None, number: str | None) -> int | None:
+    if symbol:
+        match = SESSION_SYMBOL.match(symbol)
+        if match:
+            return int(match["session"])
+    if number and re.match(r"^\d+/", number):
+        return int(number.split("/")[0])
+    return None
+
+
+def find_distribution_date(lines: list[str]) -> date | None:
+    """The cover page's date under "Distr.: General", glued to it in the ODS export."""
+    for index, line in enumerate(lines):
+        match = DISTRIBUTED.search(line)
+        if match:
+            for candidate in [match["rest"], *lines[index + 1 : index + 3]]:
+                found = parse_date(candidate)
+                if found:
+                    return found
+    return None

@@ -1,0 +1,73 @@
+"""The pipeline: bytes -> text -> blocks -> paragraphs -> footnotes -> citations -> Resolution."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mineres.classify import classify_blocks
+from mineres.errors import NotAResolution
+from mineres.footnotes import parse_footnote_texts, resolve_footnote_markers
+from mineres.metadata import read_metadata
+from mineres.models import Resolution
+from mineres.normalise import normalise_text
+from mineres.read import decode_bytes
+from mineres.segment import split_into_blocks
+
+
+def parse_resolution(data: bytes | str, *, source: str = "<input>") -> Resolution:
+    """Read a resolution in any layout mineres knows: ODS text, plain text, AKN4UN XML, PDF.
+
+    Raises MineresError for input that is not text, and NotAResolution when no operative
+    paragraph is found.
+    """
+    if isinstance(data, bytes) and data.startswith(b"%PDF"):
+        from mineres.pdf import pdf_to_text
+
+        data = pdf_to_text(data)
+    text = data if isinstance(data, str) else decode_bytes(data, source=source)
+    if looks_like_akn(text):
+        from mineres.akn import parse_akn
+
+        resolution = parse_akn(text)
+    else:
+        resolution = parse_text(normalise_text(text))
+    if not resolution.operative:
+        raise NotAResolution(f"{source}: not a resolution: no operative paragraphs found")
+    return add_citations(resolution)
+
+
+def looks_like_akn(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    return head.startswith("<") and "akomaNtoso" in head
+
+
+def parse_text(text: str) -> Resolution:
+    """A resolution from its text in the ODS export layout or the plain web layout."""
+    blocks = split_into_blocks(text)
+    classification = classify_blocks(blocks.body)
+    paragraphs, footnotes, footnote_warnings = resolve_footnote_markers(
+        classification.preamble + classification.operative,
+        parse_footnote_texts(blocks.footnotes),
+    )
+    preamble = tuple(p for p in paragraphs if p.kind == "preambular")
+    operative = tuple(p for p in paragraphs if p.kind == "operative")
+    warnings = list(classification.warnings) + list(footnote_warnings)
+    if operative and not blocks.closing:
+        warnings.append("no closing meeting line: the document may be truncated")
+    return Resolution(
+        metadata=read_metadata(blocks, blocks.layout),
+        preamble=preamble,
+        operative=operative,
+        footnotes=footnotes,
+        sections=classification.sections,
+        warnings=tuple(warnings),
+    )
+
+
+def add_citations(resolution: Resolution) -> Resolution:
+    """Citations are found on the finished model, from paragraphs, footnotes and header."""
+    try:
+        from mineres.citations import find_citations
+    except ImportError:  # the citations stage is optional while it is being built
+        return resolution
+    return replace(resolution, citations=find_citations(resolution))

@@ -1,0 +1,107 @@
+"""Bytes to text: the first stage of the pipeline.
+
+Resolutions arrive as UTF-8 (with or without a byte-order mark), UTF-16 from Windows tools,
+or Windows-1252 from older exports. Anything else — binary files, empty files — is refused
+here with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from mineres.errors import MineresError
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+"""The largest UN resolution is well under 2 MB of text; 20 MB leaves room for PDFs."""
+
+
+def read_input(path: str) -> bytes:
+    """The raw bytes of a file, or of standard input for "-", refusing what cannot be a resolution."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        name = "standard input"
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise MineresError(f"{path}: no such file")
+        if file.is_dir():
+            raise MineresError(f"{path}: is a directory, not a resolution file")
+        try:
+            size = file.stat().st_size
+            if size > MAX_INPUT_BYTES:
+                raise MineresError(
+                    f"{path}: {size / 1_048_576:.0f} MB is too large for a resolution "
+                    f"(limit {MAX_INPUT_BYTES // 1_048_576} MB)"
+                )
+            with file.open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except PermissionError:
+            raise MineresError(f"{path}: permission denied") from None
+        except IsADirectoryError:
+            raise MineresError(f"{path}: is a directory, not a resolution file") from None
+        except OSError as error:
+            raise MineresError(f"{path}: cannot read ({error.strerror or error})") from None
+        name = path
+    if len(data) > MAX_INPUT_BYTES:
+        raise MineresError(f"{name}: too large for a resolution (limit 20 MB)")
+    return data
+
+
+def decode_bytes(data: bytes, *, source: str = "<input>") -> str:
+    """Decode by byte-order mark, then UTF-8, UTF-16 without BOM, then Windows-1252."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise MineresError(f"{source}: empty file")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return refuse_binary(data.decode(encoding), source)
+            except UnicodeDecodeError:
+                raise MineresError(f"{source}: cannot decode as {encoding.upper()}") from None
+    utf16 = guess_utf16_without_bom(data)
+    if utf16:
+        try:
+            return refuse_binary(data.decode(utf16), source)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return refuse_binary(data.decode("utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return refuse_binary(data.decode("cp1252"), source)
+    except UnicodeDecodeError:
+        raise MineresError(
+            f"{source}: cannot decode: not UTF-8, UTF-16 or Windows-1252 text"
+        ) from None
+
+
+def guess_utf16_without_bom(data: bytes) -> str | None:
+    """Text in UTF-16 without a BOM has a NUL in every other byte of its ASCII characters."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def refuse_binary(text: str, source: str) -> str:
+    """Text with many control characters is a binary file decoded by accident."""
+    sample = text[:8192]
+    control = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f\v")
+    if control > max(8, len(sample) // 100):
+        raise MineresError(f"{source}: binary file, not a resolution text")
+    return text

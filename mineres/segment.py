@@ -1,0 +1,230 @@
+"""Clean text to blocks: header, enacting formula, body paragraphs, closing, footnotes.
+
+Two text layouts are read:
+
+- ``ods``: the Official Document System's text export. One paragraph per line, tab
+  indents, footnote markers glued to words, footnotes after the closing lines, and a
+  trailer of export tags (``<<ODS JOB NO>>``), rules and page numbers.
+- ``plain``: text as UN web pages give it. Lines wrapped near 72 columns, blank lines
+  between paragraphs, footnote markers written `` 1/`` and footnotes after a rule.
+
+Page furniture (rules, page numbers, repeated symbols, ODS tags) is dropped here, so it
+never reaches a paragraph; the trailer is kept apart for the metadata stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mineres.models import Layout
+
+ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]+>>")
+DRAFTING_MARK = re.compile(r"\[DU\d*\]")
+RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|\*{3,}|={3,})\s*$")
+FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
+REPEATED_SYMBOL = re.compile(r"^\s*[A-Z]{1,6}/(?:RES|DEC)/[\w./()-]+\s*$")
+ENACTING_FORMULA = re.compile(
+    r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})\s*,?\s*$"
+)
+MEETING = re.compile(
+    r"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Adopted\s+(?:by|at)\s.{0,80}meeting)",
+    re.IGNORECASE,
+)
+FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})(?:/|\s)\s*(?P<text>\S.*)$")
+NEW_PARAGRAPH_LINE = re.compile(r"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))\s+\S")
+ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,]|\b(?:and|or))\s*$")
+INDENTED = re.compile(r"^(?:\t| {2,})\S")
+
+
+@dataclass(frozen=True)
+class Blocks:
+    layout: Layout
+    header: tuple[str, ...] = ()  # lines before the enacting formula
+    formula: str | None = None  # "The General Assembly,"
+    body: tuple[str, ...] = ()  # one unwrapped string per paragraph, sub-paragraph or heading
+    closing: tuple[str, ...] = ()  # "76th plenary meeting", "19 December 2003"
+    footnotes: tuple[str, ...] = ()  # one unwrapped string per footnote: "1 text", "1/ text"
+    annex: tuple[str, ...] = ()  # what follows the closing lines and is not a footnote
+    trailer: tuple[str, ...] = ()  # ODS export tags and cover-page lines, for the metadata
+
+
+def detect_layout(text: str) -> Layout:
+    if "<<ODS " in text or text.lstrip().startswith("[DU"):
+        return "ods"
+    tab_numbered = len(re.findall(r"(?m)^\t+\d{1,3}\.\t", text))
+    return "ods" if tab_numbered >= 2 else "plain"
+
+
+def split_into_blocks(text: str) -> Blocks:
+    """Cut a normalised resolution text into its parts, dropping page furniture."""
+    layout = detect_layout(text)
+    lines = text.split("\n")
+    trailer: list[str] = []
+    if layout == "ods":
+        lines, trailer = split_off_ods_trailer(lines)
+    units = group_into_units(lines, one_per_line=layout == "ods" or has_long_lines(lines))
+    units = [unit for unit in units if not is_page_furniture(unit)]
+
+    formula_at = next((i for i, unit in enumerate(units) if is_enacting_formula(unit)), None)
+    if formula_at is None:
+        formula_at = first_paragraph_index(units) - 1
+        formula = None
+    else:
+        formula = join_lines(units[formula_at])
+    header = [line.strip() for unit in units[: max(formula_at, 0)] for line in unit]
+
+    rest = units[formula_at + 1 :]
+    closing_at = next(
+        (i for i, unit in enumerate(rest) if MEETING.match(unit[0]) or is_footnote_rule(unit)),
+        len(rest),
+    )
+    body = [block for unit in rest[:closing_at] for block in split_run_together(unit)]
+    after = rest[closing_at:]
+    closing, after = take_closing(after)
+    footnotes, annex = take_footnotes(after)
+    return Blocks(
+        layout=layout,
+        header=tuple(line for line in header if line),
+        formula=formula,
+        body=tuple(body),
+        closing=tuple(closing),
+        footnotes=tuple(footnotes),
+        annex=tuple(annex),
+        trailer=tuple(trailer),
+    )
+
+
+def split_off_ods_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The ODS export ends with tagged lines and the cover page; keep them apart, untagged."""
+    start = next((i for i, line in enumerate(lines) if ODS_TAG.search(line)), len(lines))
+    kept = [DRAFTING_MARK.sub("", line) for line in lines[:start]]
+    trailer = [DRAFTING_MARK.sub("", line).strip() for line in lines[start:]]
+    return kept, [line for line in trailer if line]
+
+
+def has_long_lines(lines: list[str]) -> bool:
+    """Text with a paragraph a line (no wrapping) has many lines far longer than 72 columns."""
+    long_lines = sum(1 for line in lines if len(line) > 150)
+    return long_lines >= 3
+
+
+def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]:
+    """Each non-blank line a unit (ODS), or runs of lines between blank lines (wrapped text)."""
+    if one_per_line:
+        return [[line] for line in lines if line.strip() and not DRAFTING_MARK.fullmatch(line)]
+    units: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            units.append(current)
+            current = []
+    if current:
+        units.append(current)
+    return units
+
+
+def is_page_furniture(unit: list[str]) -> bool:
+    if len(unit) != 1:
+        return False
+    line = unit[0]
+    return bool(
+        (RULE.match(line) and not FOOTNOTE_RULE.match(line))
+        or PAGE_NUMBER.match(line)
+        or JOB_NUMBER_LINE.match(line)
+        or DRAFTING_MARK.fullmatch(line.strip())
+    )
+
+
+def is_footnote_rule(unit: list[str]) -> bool:
+    return len(unit) == 1 and bool(FOOTNOTE_RULE.match(unit[0]))
+
+
+def is_enacting_formula(unit: list[str]) -> bool:
+    return len(unit) == 1 and bool(ENACTING_FORMULA.match(unit[0]))
+
+
+def first_paragraph_index(units: list[list[str]]) -> int:
+    """Without an enacting formula, the body starts at the first long or numbered block."""
+    for i, unit in enumerate(units):
+        text = join_lines(unit)
+        if NEW_PARAGRAPH_LINE.match(text) or (len(text) > 100 and not REPEATED_SYMBOL.match(text)):
+            return i
+    return len(units)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Unwrap lines into one string; a line ending in a hyphen after a letter joins without space."""
+    text = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha():
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def split_run_together(unit: list[str]) -> list[str]:
+    """Wrapped text sometimes lacks blank lines between paragraphs: split at numbered lines."""
+    blocks: list[list[str]] = [[]]
+    for line in unit:
+        current = blocks[-1]
+        starts_new = (
+            current
+            and NEW_PARAGRAPH_LINE.match(line)
+            and ENDS_A_PARAGRAPH.search(current[-1])
+            and (INDENTED.match(line) or not INDENTED.match(current[0]))
+        )
+        if starts_new:
+            blocks.append([line])
+        else:
+            current.append(line)
+    return [join_lines(block) for block in blocks if block]
+
+
+def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The meeting line and the date under it."""
+    if not units or not MEETING.match(units[0][0]):
+        return [], units
+    closing = [line.strip() for line in units[0]]
+    rest = units[1:]
+    if len(closing) == 1 and rest and len(rest[0]) == 1 and re.search(r"\b\d{4}\s*$", rest[0][0]):
+        closing.append(rest[0][0].strip())
+        rest = rest[1:]
+    return closing, rest
+
+
+def take_footnotes(units: list[list[str]]) -> tuple[list[str], list[str]]:
+    """Footnotes follow the closing lines (ODS) or a rule (plain); the rest is annex text.
+
+    A line starts a new footnote only when its number follows the previous one, so a wrapped
+    line that happens to begin "10 December 2019" stays part of the footnote before it.
+    """
+    footnotes: list[list[str]] = []
+    annex: list[str] = []
+    last_number = 0
+    for unit in units:
+        if is_footnote_rule(unit):
+            continue
+        in_footnote = False
+        for line in unit:
+            match = FOOTNOTE_LINE.match(line)
+            number = int(match["number"]) if match else -1
+            if match and not JOB_NUMBER_LINE.match(line) and number in (last_number + 1, 1):
+                footnotes.append([line])
+                last_number = number
+                in_footnote = True
+            elif in_footnote:
+                footnotes[-1].append(line)
+            else:
+                annex.append(line.strip())
+    return [join_lines(lines) for lines in footnotes], [line for line in annex if line]
