@@ -1,0 +1,255 @@
+"""Download resolutions into the user's cache, where the library finds them.
+
+The source is a URL template from the configuration; the default is the UN's document
+service, https://undocs.org/{language}/{symbol}, which redirects to the PDF. Only the standard
+library is used. A download must arrive whole, within a time limit and a size cap, and look
+like a resolution (a PDF, AKN markup or a resolution's text) before it is written, and it is
+written atomically, so an interrupted fetch never leaves half a file in the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from http.client import HTTPException
+from pathlib import Path
+
+from mineres.config import FetchSettings
+from mineres.errors import MineresError
+from mineres.library import file_name_for, normalise_symbol, sniff_akn, sniff_text
+
+USER_AGENT = "mineres/0.1 (command-line inspector for UN resolutions)"
+CHUNK_BYTES = 64 * 1024
+SUFFIXES = (".pdf", ".xml", ".txt")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    symbol: str
+    path: Path
+    size: int
+    url: str
+    cached: bool = False  # already in the cache, nothing downloaded
+
+
+def document_url(template: str, symbol: str, language: str) -> str:
+    """Fill the template: {symbol} as undocs writes it in a URL, {file} as a file stem."""
+    compact = symbol.replace(" ", "")
+    return template.format(
+        symbol=urllib.parse.quote(compact, safe="/()-"),
+        file=file_name_for(symbol, language, "").rsplit(".", 1)[0],
+        language=language,
+    )
+
+
+def cached_copy(symbol: str, language: str, cache_dir: Path) -> Path | None:
+    for suffix in SUFFIXES:
+        path = cache_dir / file_name_for(symbol, language, suffix)
+        if path.is_file():
+            return path
+    return None
+
+
+def fetch_document(
+    symbol: str,
+    *,
+    settings: FetchSettings,
+    language: str,
+    cache_dir: Path,
+    force: bool = False,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> Fetched:
+    """Download one resolution into the cache, or find it there; MineresError when it fails."""
+    normalised = normalise_symbol(symbol)
+    if normalised is None:
+        raise MineresError(f"{symbol}: not a resolution symbol (try A/RES/76/74 or 76/74)")
+    url = document_url(settings.url_template, normalised, language)
+    existing = None if force else cached_copy(normalised, language, cache_dir)
+    if existing:
+        return Fetched(normalised, existing, existing.stat().st_size, url, cached=True)
+    data, content_type = download(
+        url, timeout=settings.timeout, max_bytes=settings.max_bytes, on_progress=on_progress
+    )
+    suffix = check_content(data, content_type, normalised, url)
+    path = cache_dir / file_name_for(normalised, language, suffix)
+    write_atomically(path, data)
+    for other in SUFFIXES:
+        stale = cache_dir / file_name_for(normalised, language, other)
+        if other != suffix and stale.is_file():
+            stale.unlink()
+    return Fetched(normalised, path, len(data), url)
+
+
+def download(
+    url: str,
+    *,
+    timeout: float,
+    max_bytes: int,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> tuple[bytes, str]:
+    """The whole body and its content type, within `timeout` seconds and `max_bytes` bytes."""
+    if urllib.parse.urlsplit(url).scheme not in ("http", "https", "file"):
+        raise MineresError(f"{url}: only http, https and file URLs can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    deadline = time.monotonic() + timeout
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            content_type = response.headers.get("Content-Type", "") or ""
+            expected = declared_length(response.headers.get("Content-Length"))
+            if expected is not None and expected > max_bytes:
+                raise MineresError(too_big(url, expected, max_bytes))
+            chunks: list[bytes] = []
+            received = 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise MineresError(f"{url}: timed out after {timeout:g} s")
+                chunk = response.read(CHUNK_BYTES)
+                if not chunk:
+                    break
+                received += len(chunk)
+                if received > max_bytes:
+                    raise MineresError(too_big(url, received, max_bytes))
+                chunks.append(chunk)
+                if on_progress:
+                    on_progress(received, expected)
+    except urllib.error.HTTPError as error:
+        raise MineresError(f"{url}: HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, TimeoutError):
+            raise MineresError(f"{url}: timed out after {timeout:g} s") from None
+        host = urllib.parse.urlsplit(url).netloc or url
+        raise MineresError(f"cannot reach {host} ({reason}); are you offline?") from None
+    except TimeoutError:
+        raise MineresError(f"{url}: timed out after {timeout:g} s") from None
+    except (HTTPException, ConnectionError) as error:
+        raise MineresError(f"{url}: download interrupted ({type(error).__name__})") from None
+    if expected is not None and received != expected:
+        raise MineresError(f"{url}: truncated download ({received} of {expected} bytes)")
+    return b"".join(chunks), content_type
+
+
+def declared_length(value: str | None) -> int | None:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
+
+
+def too_big(url: str, size: int, max_bytes: int) -> str:
+    return f"{url}: larger than the {max_bytes:,} byte limit ({size:,} bytes or more)"
+
+
+def check_content(data: bytes, content_type: str, symbol: str, url: str) -> str:
+    """The file suffix the body deserves, or MineresError when it is not this resolution."""
+    start = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    kind = content_type.split(";")[0].strip() or "no content type"
+    if start.startswith(b"%PDF-"):
+        if b"%%EOF" not in data[-2048:]:
+            raise MineresError(f"{url}: truncated PDF (no end-of-file marker)")
+        return ".pdf"
+    text = data[:65536].decode("utf-8", errors="replace")
+    if start.startswith(b"<") and "<akomaNtoso" in text[:4096]:
+        found = sniff_akn(text, None, None)
+        return same_symbol(found.symbol if found else None, symbol, url, ".xml")
+    if start[:1] != b"<" and b"\x00" not in data[:4096]:
+        sniffed = sniff_text(
+            text + "\n" + data[-4096:].decode("utf-8", errors="replace"), None, None
+        )
+        if sniffed:
+            return same_symbol(sniffed.symbol, symbol, url, ".txt")
+    described = "an HTML page" if b"<html" in data[:2048].lower() else f"{kind} content"
+    raise MineresError(
+        f"{url}: {described}, not a resolution (expected a PDF, AKN XML or resolution text)"
+    )
+
+
+def same_symbol(found: str | None, wanted: str, url: str, suffix: str) -> str:
+    if found is not None and found != wanted:
+        raise MineresError(f"{url}: the server sent {found}, not {wanted}")
+    return suffix
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target, flush to disk, then rename: all of the file or none of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@dataclass(frozen=True)
+class FetchOutcome:
+    symbol: str
+    fetched: Fetched | None = None
+    error: str | None = None
+
+
+def fetch_all(
+    symbols: Sequence[str],
+    *,
+    settings: FetchSettings,
+    language: str,
+    cache_dir: Path,
+    force: bool = False,
+    show_progress: bool = False,
+) -> list[FetchOutcome]:
+    """Fetch each symbol in turn; one failure does not stop the others."""
+    if not show_progress:
+        return [fetch_one(symbol, settings, language, cache_dir, force) for symbol in symbols]
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TextColumn
+
+    outcomes: list[FetchOutcome] = []
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        overall = progress.add_task("documents", total=len(symbols))
+        for symbol in symbols:
+            task = progress.add_task(symbol, total=None)
+
+            def advance(received: int, expected: int | None, task_id: TaskID = task) -> None:
+                progress.update(task_id, completed=received, total=expected)
+
+            outcomes.append(fetch_one(symbol, settings, language, cache_dir, force, advance))
+            progress.remove_task(task)
+            progress.advance(overall)
+    return outcomes
+
+
+def fetch_one(
+    symbol: str,
+    settings: FetchSettings,
+    language: str,
+    cache_dir: Path,
+    force: bool,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> FetchOutcome:
+    try:
+        fetched = fetch_document(
+            symbol,
+            settings=settings,
+            language=language,
+            cache_dir=cache_dir,
+            force=force,
+            on_progress=on_progress,
+        )
+    except MineresError as error:
+        return FetchOutcome(symbol, error=str(error))
+    return FetchOutcome(fetched.symbol, fetched=fetched)

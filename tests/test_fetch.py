@@ -1,0 +1,261 @@
+"""Fetching against a local HTTP server on 127.0.0.1: never the internet."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from mineres.config import FetchSettings
+from mineres.errors import MineresError
+from mineres.fetch import document_url, download, fetch_all, fetch_document, write_atomically
+from mineres.library import BUNDLED_DIR, find_document, sniff_file
+
+AKN_76_74 = (BUNDLED_DIR / "A_RES_76_74.en.xml").read_bytes()
+ODS_58_127 = (Path(__file__).parent / "fixtures" / "ods" / "A_RES_58_127.txt").read_bytes()
+SMALL_PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+HTML = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body>Sign in</body></html>"
+RELEASE = threading.Event()
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Each path prefix is one way a server can answer."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_body(self, body: bytes, content_type: str, length: int | None = None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        route, _, rest = self.path.lstrip("/").partition("/")
+        if route == "akn" and rest == "en/A/RES/76/74":
+            self.send_body(AKN_76_74, "application/xml")
+        elif route == "text":
+            self.send_body(ODS_58_127, "text/plain; charset=utf-8")
+        elif route == "pdf":
+            self.send_body(SMALL_PDF, "application/pdf")
+        elif route == "redirect":
+            self.send_response(302)
+            self.send_header("Location", "/akn/" + rest)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif route == "stall":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(len(SMALL_PDF)))
+            self.end_headers()
+            self.wfile.write(SMALL_PDF[:5])
+            self.wfile.flush()
+            RELEASE.wait(10)
+        elif route == "truncated":
+            self.send_body(AKN_76_74[:1000], "application/xml", length=len(AKN_76_74))
+            self.close_connection = True
+        elif route == "html":
+            self.send_body(HTML, "text/html")
+        elif route == "mislabelled":
+            self.send_body(HTML, "application/pdf")
+        elif route == "other":
+            self.send_body(AKN_76_74, "application/xml")
+        elif route == "big":
+            self.send_body(SMALL_PDF + b"0" * 5000, "application/pdf")
+        elif route == "unsized":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.end_headers()
+            self.wfile.write(b"%PDF-1.4\n" + b"0" * 5000)
+            self.close_connection = True
+        else:
+            self.send_error(404, "Not Found")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        RELEASE.set()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def settings(base: str, route: str, **changes: float) -> FetchSettings:
+    return FetchSettings(
+        url_template=f"{base}/{route}/{{language}}/{{symbol}}",
+        timeout=float(changes.get("timeout", 5.0)),
+        max_bytes=int(changes.get("max_bytes", 1_000_000)),
+    )
+
+
+def test_fetch_writes_the_document_into_the_cache(server: str, tmp_path: Path) -> None:
+    fetched = fetch_document(
+        "76/74", settings=settings(server, "akn"), language="en", cache_dir=tmp_path
+    )
+    assert fetched.path == tmp_path / "A_RES_76_74.en.xml"
+    assert fetched.path.read_bytes() == AKN_76_74
+    assert fetched.url.endswith("/akn/en/A/RES/76/74")
+    sniffed = sniff_file(fetched.path)
+    assert sniffed is not None
+    assert sniffed.symbol == "A/RES/76/74"
+    assert [p.name for p in tmp_path.iterdir()] == ["A_RES_76_74.en.xml"]
+
+
+def test_a_second_fetch_uses_the_cache_unless_forced(server: str, tmp_path: Path) -> None:
+    first = fetch_document(
+        "76/74", settings=settings(server, "akn"), language="en", cache_dir=tmp_path
+    )
+    again = fetch_document(
+        "76/74", settings=settings(server, "nothing"), language="en", cache_dir=tmp_path
+    )
+    assert (first.cached, again.cached, again.path) == (False, True, first.path)
+    with pytest.raises(MineresError, match="HTTP 404"):
+        fetch_document(
+            "76/74",
+            settings=settings(server, "nothing"),
+            language="en",
+            cache_dir=tmp_path,
+            force=True,
+        )
+    assert first.path.read_bytes() == AKN_76_74
+
+
+def test_fetched_documents_are_found_by_the_library(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("MINERES_LIBRARY", raising=False)
+    cache = tmp_path / "mineres"
+    fetch_document("58/127", settings=settings(server, "text"), language="en", cache_dir=cache)
+    fetch_document("A/RES/77/1", settings=settings(server, "pdf"), language="en", cache_dir=cache)
+    assert find_document("58/127") == cache / "A_RES_58_127.en.txt"
+    assert find_document("77/1") == cache / "A_RES_77_1.en.pdf"
+
+
+def test_redirects_are_followed(server: str, tmp_path: Path) -> None:
+    fetched = fetch_document(
+        "A/RES/76/74", settings=settings(server, "redirect"), language="en", cache_dir=tmp_path
+    )
+    assert fetched.path.read_bytes() == AKN_76_74
+
+
+def test_a_stalled_server_times_out(server: str, tmp_path: Path) -> None:
+    with pytest.raises(MineresError, match=r"timed out after 0\.5 s"):
+        fetch_document(
+            "77/1",
+            settings=settings(server, "stall", timeout=0.5),
+            language="en",
+            cache_dir=tmp_path,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_truncated_download_is_refused(server: str, tmp_path: Path) -> None:
+    with pytest.raises(MineresError, match=r"truncated download \(1000 of \d+ bytes\)"):
+        fetch_document(
+            "76/74", settings=settings(server, "truncated"), language="en", cache_dir=tmp_path
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        ("html", "an HTML page, not a resolution"),
+        ("mislabelled", "an HTML page, not a resolution"),
+        ("other", "the server sent A/RES/76/74, not A/RES/74/80"),
+    ],
+)
+def test_wrong_content_is_refused(server: str, tmp_path: Path, route: str, message: str) -> None:
+    with pytest.raises(MineresError, match=message):
+        fetch_document("74/80", settings=settings(server, route), language="en", cache_dir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("route", ["big", "unsized"])
+def test_too_big_is_refused(server: str, tmp_path: Path, route: str) -> None:
+    with pytest.raises(MineresError, match="larger than the 4,096 byte limit"):
+        fetch_document(
+            "77/1",
+            settings=settings(server, route, max_bytes=4096),
+            language="en",
+            cache_dir=tmp_path,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_offline_is_one_clear_line(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(
+        MineresError, match=r"cannot reach 127\.0\.0\.1:\d+ .*are you offline\?"
+    ) as raised:
+        download(f"http://127.0.0.1:{port}/en/A/RES/76/74", timeout=2, max_bytes=1000)
+    assert "\n" not in str(raised.value)
+
+
+def test_fetch_all_reports_each_failure_and_goes_on(server: str, tmp_path: Path) -> None:
+    outcomes = fetch_all(
+        ["76/74", "nonsense", "74/80"],
+        settings=settings(server, "akn"),
+        language="en",
+        cache_dir=tmp_path,
+    )
+    assert [o.symbol for o in outcomes] == ["A/RES/76/74", "nonsense", "74/80"]
+    assert outcomes[0].fetched is not None
+    assert "not a resolution symbol" in (outcomes[1].error or "")
+    assert "HTTP 404" in (outcomes[2].error or "")
+
+
+@pytest.mark.parametrize(
+    ("template", "symbol", "url"),
+    [
+        (
+            "https://undocs.org/{language}/{symbol}",
+            "A/RES/76/74",
+            "https://undocs.org/en/A/RES/76/74",
+        ),
+        (
+            "https://undocs.org/{language}/{symbol}",
+            "S/RES/2365 (2017)",
+            "https://undocs.org/en/S/RES/2365(2017)",
+        ),
+        (
+            "https://mirror.example/un/{file}.pdf",
+            "A/RES/76/74",
+            "https://mirror.example/un/A_RES_76_74.pdf",
+        ),
+    ],
+)
+def test_document_url(template: str, symbol: str, url: str) -> None:
+    assert document_url(template, symbol, "en") == url
+
+
+def test_an_interrupted_write_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "A_RES_76_74.en.xml"
+    target.write_bytes(b"old")
+
+    def interrupted(descriptor: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["A_RES_76_74.en.xml"]
