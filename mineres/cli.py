@@ -1,0 +1,402 @@
+"""The mineres command line: parse arguments, call the core, hand the result to a renderer.
+
+Every error the core raises for bad input (MineresError) is turned into one line on stderr
+and exit status 2 in `main`, the one error boundary. `--debug` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from mineres.errors import MineresError
+from mineres.render.listing import LISTING_FORMATS
+
+if TYPE_CHECKING:
+    from mineres.models import Paragraph, Resolution
+
+app = typer.Typer(
+    name="mineres",
+    help="Inspect United Nations resolutions: paragraphs, footnotes, citations, diffs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Settings:
+    """Options given before the command, shared by every command."""
+
+    debug: bool = False
+    library: tuple[str, ...] = ()
+
+
+settings = Settings()
+
+DocArgument = Annotated[
+    Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Argument(
+        metavar="[DOC]",
+        help="A file (ODS text, plain text, AKN XML, PDF), '-' for standard input, or a symbol "
+        "such as A/RES/58/127 or 58/127. Default: the bundled A/RES/58/127.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, text, json, jsonl, csv, tsv, yaml or md. "
+        "Default: table on a terminal, text into a pipe.",
+        show_default=False,
+    ),
+]
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        from mineres import __version__
+
+        print(f"mineres {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    library: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--library",
+            "-L",
+            help="A directory of resolutions to look symbols up in (repeatable); "
+            "also MINERES_LIBRARY.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show version."),
+    ] = False,
+) -> None:
+    settings.debug = debug
+    settings.library = tuple(library or ())
+
+
+def load(doc: str | None) -> Resolution:
+    """Parse DOC, printing the parser's warnings (truncated file, ...) on stderr."""
+    from mineres.documents import load_resolution
+
+    resolution = load_resolution(doc, settings.library)
+    for warning in resolution.warnings:
+        print(f"mineres: warning: {warning}", file=sys.stderr)
+    return resolution
+
+
+def choose_format(format: str | None, allowed: Sequence[str], *, terminal: str = "table") -> str:
+    """The format asked for, or the default for where output goes; refuses unknown ones."""
+    if format is None:
+        return terminal if sys.stdout.isatty() else "text"
+    chosen = "md" if format == "markdown" else format.lower()
+    if chosen not in allowed:
+        raise MineresError(f"unknown format {format!r}: choose from {', '.join(allowed)}")
+    return chosen
+
+
+def emit(
+    records: list[dict[str, Any]], columns: Sequence[str], format: str | None, **kw: Any
+) -> None:
+    from mineres.render.listing import write_records
+
+    write_records(records, columns, choose_format(format, LISTING_FORMATS), sys.stdout, **kw)
+
+
+def parse_number_ranges(spec: str) -> set[int]:
+    """ "5", "3-7,12" -> {3, 4, 5, 6, 7, 12}."""
+    numbers: set[int] = set()
+    for part in spec.split(","):
+        part = part.strip()
+        match = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
+        if not match:
+            raise MineresError(f"-n {spec!r}: use numbers and ranges such as 5 or 3-7,12")
+        first = int(match[1])
+        last = int(match[2] or first)
+        if last < first:
+            raise MineresError(f"-n {spec!r}: range {part} runs backwards")
+        numbers.update(range(first, last + 1))
+    return numbers
+
+
+def lead_matches(lead: str, wanted: str) -> bool:
+    """ "--lead Urges" matches "Urges" and "Strongly urges", not "Urging"."""
+    return re.search(rf"\b{re.escape(wanted.lower())}\b", lead.lower()) is not None
+
+
+def text_matches(paragraph: Paragraph, pattern: str) -> bool:
+    try:
+        return re.search(pattern, paragraph.full_text, re.IGNORECASE) is not None
+    except re.error:
+        return pattern.lower() in paragraph.full_text.lower()
+
+
+def paragraph_record(paragraph: Paragraph) -> dict[str, Any]:
+    from mineres.serialize import paragraph_to_dict
+
+    return paragraph_to_dict(paragraph)
+
+
+def paragraph_display_text(record: dict[str, Any], separator: str) -> str:
+    """The paragraph with its sub-paragraphs, for the flat formats."""
+    parts = [record["text"]]
+
+    def add(subs: list[dict[str, Any]], depth: int) -> None:
+        for sub in subs:
+            parts.append("  " * depth + f"({sub['label']}) {sub['text']}")
+            add(sub["subparagraphs"], depth + 1)
+
+    add(record["subparagraphs"], 0)
+    return separator.join(parts)
+
+
+@app.command()
+def paragraphs(
+    doc: DocArgument = None,
+    preamble: Annotated[
+        bool, typer.Option("--preamble", "-p", help="Preambular paragraphs instead.")
+    ] = False,
+    all_paragraphs: Annotated[
+        bool, typer.Option("--all", "-a", help="Preambular and operative paragraphs.")
+    ] = False,
+    numbers: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--number", "-n", help="Paragraph numbers: 5, or 3-7,12.", show_default=False),
+    ] = None,
+    lead: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--lead", help="Only paragraphs whose lead phrase has these words.", show_default=False
+        ),
+    ] = None,
+    grep: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--grep",
+            "-g",
+            help="Only paragraphs matching this text or regex (any case).",
+            show_default=False,
+        ),
+    ] = None,
+    format: FormatOption = None,
+) -> None:
+    """List paragraphs: operative by default, --preamble or --all."""
+    resolution = load(doc)
+    if all_paragraphs:
+        selected = resolution.paragraphs
+    elif preamble:
+        selected = resolution.preamble
+    else:
+        selected = resolution.operative
+    if numbers:
+        wanted = parse_number_ranges(numbers)
+        selected = tuple(p for p in selected if p.number in wanted)
+    if lead:
+        selected = tuple(p for p in selected if lead_matches(p.lead, lead))
+    if grep:
+        selected = tuple(p for p in selected if text_matches(p, grep))
+    records = [paragraph_record(p) for p in selected]
+    chosen = choose_format(format, LISTING_FORMATS)
+    if chosen in ("table", "md", "csv", "tsv"):
+        records = [
+            dict(r, text=paragraph_display_text(r, "\n" if chosen == "table" else " "))
+            for r in records
+        ]
+    emit(
+        records,
+        ["id", "lead", "text", "footnotes"],
+        chosen,
+        text_line=lambda record: f"{record['id']}\t{paragraph_display_text(record, ' ')}",
+        title=resolution.metadata.symbol,
+    )
+
+
+@app.command()
+def info(doc: DocArgument = None, format: FormatOption = None) -> None:
+    """Show the metadata: symbol, session, agenda item, title, dates, committee, drafts."""
+    from mineres.serialize import metadata_to_dict
+
+    resolution = load(doc)
+    metadata = metadata_to_dict(resolution.metadata)
+    metadata["preambular_paragraphs"] = len(resolution.preamble)
+    metadata["operative_paragraphs"] = len(resolution.operative)
+    metadata["footnotes"] = len(resolution.footnotes)
+    chosen = choose_format(format, LISTING_FORMATS)
+    if chosen in ("json", "yaml"):
+        from mineres.render.listing import write_yaml
+
+        if chosen == "json":
+            import json
+
+            print(json.dumps(metadata, indent=2, ensure_ascii=False))
+        else:
+            write_yaml(metadata, sys.stdout)
+        return
+    if chosen in ("jsonl", "csv", "tsv"):
+        emit([metadata], list(metadata), chosen)
+        return
+    rows = [{"field": key, "value": value} for key, value in metadata.items()]
+    emit(
+        rows,
+        ["field", "value"],
+        chosen,
+        text_line=lambda r: f"{r['field']}: {flat_value(r['value'])}",
+    )
+
+
+def flat_value(value: Any) -> str:
+    from mineres.render.listing import flat
+
+    return flat(value)
+
+
+@app.command()
+def footnotes(doc: DocArgument = None, format: FormatOption = None) -> None:
+    """List footnotes with the paragraphs that cite them."""
+    from mineres.serialize import footnote_to_dict
+
+    resolution = load(doc)
+    emit(
+        [footnote_to_dict(note) for note in resolution.footnotes],
+        ["number", "cited_from", "text"],
+        format,
+        text_line=lambda r: f"{r['number']}\t{','.join(r['cited_from'])}\t{r['text']}",
+        title=f"{resolution.metadata.symbol}: footnotes",
+    )
+
+
+@app.command()
+def show(
+    paragraph_id: Annotated[str, typer.Argument(metavar="ID", help="OP5, PP3, OP4(a), or 5.")],
+    doc: DocArgument = None,
+    format: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--format", "-f", help="text, json, yaml or md.", show_default=False),
+    ] = None,
+) -> None:
+    """Show one paragraph in full, with its footnotes and citations."""
+    from mineres.render.paragraph import paragraph_details, write_paragraph
+
+    resolution = load(doc)
+    found = resolution.paragraph(paragraph_id)
+    if found is None:
+        ids = ", ".join(p.id for p in resolution.paragraphs[:3])
+        raise MineresError(
+            f"no paragraph {paragraph_id} in {resolution.metadata.symbol} (ids look like {ids})"
+        )
+    chosen = choose_format(format, ("text", "json", "yaml", "md"), terminal="text")
+    write_paragraph(paragraph_details(resolution, found), chosen, sys.stdout)
+
+
+@app.command()
+def export(
+    doc: DocArgument = None,
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="json, yaml or md (the whole model)."),
+    ] = "json",
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Export the whole model: metadata, preamble, operative, footnotes, citations."""
+    from mineres.render.document import EXPORT_FORMATS, render_document
+
+    chosen = "md" if format == "markdown" else format.lower()
+    if chosen not in EXPORT_FORMATS:
+        raise MineresError(
+            f"unknown export format {format!r}: choose from {', '.join(EXPORT_FORMATS)}"
+        )
+    text = render_document(load(doc), chosen)
+    if output is None or output == "-":
+        sys.stdout.write(text)
+    else:
+        write_file_atomically(output, text)
+
+
+def write_file_atomically(path: str, text: str) -> None:
+    """All of the file or none of it, even if interrupted."""
+    import tempfile
+    from pathlib import Path
+
+    target = Path(path)
+    if target.is_dir():
+        raise MineresError(f"{path}: is a directory")
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent or ".", delete=False, suffix=".part"
+        ) as handle:
+            handle.write(text)
+        os.replace(handle.name, target)
+    except OSError as error:
+        raise MineresError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script: the one place errors become exit statuses."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except MineresError as error:
+        if debug:
+            raise
+        print(f"mineres: {error}", file=sys.stderr)
+        sys.exit(2)
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except typer.Exit as error:
+        flush_stdout()
+        sys.exit(error.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except typer.TyperException as error:
+        show_usage_error(error)
+    else:
+        flush_stdout()
+
+
+def show_usage_error(error: typer.TyperException) -> None:
+    """Usage mistakes: typer's own message, exit status 2 like every other bad input."""
+    show = getattr(error, "show", None)
+    if callable(show):
+        show()
+    else:
+        print(f"mineres: {error.format_message()}", file=sys.stderr)
+    sys.exit(2)
+
+
+def flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_broken_pipe()
+
+
+def quiet_broken_pipe() -> None:
+    """`mineres paragraphs | head -1`: the reader left; stop without a word."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)

@@ -1,0 +1,26 @@
+"""The whole model in one document: JSON (the stable contract), YAML, or Markdown."""
+
+from __future__ import annotations
+
+import json
+
+from mineres.models import Resolution
+from mineres.serialize import resolution_to_dict
+
+EXPORT_FORMATS: tuple[str, ...] = ("json", "yaml", "md")
+
+
+def render_document(resolution: Resolution, format: str) -> str:
+    if format == "json":
+        return json.dumps(resolution_to_dict(resolution), indent=2, ensure_ascii=False) + "\n"
+    if format == "yaml":
+        import yaml
+
+        return str(
+            yaml.safe_dump(
+                resolution_to_dict(resolution), sort_keys=False, allow_unicode=True, width=100
+            )
+        )
+    from mineres.render.markdown import resolution_to_markdown
+
+    return resolution_to_markdown(resolution)

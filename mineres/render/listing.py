@@ -1,0 +1,103 @@
+"""Listings (paragraphs, footnotes, citations, ...) in every output format a pipeline needs.
+
+A listing is a list of records (dictionaries from `serialize`) and the columns a flat format
+shows. Structured formats (json, jsonl, yaml) print whole records; flat ones (table, text,
+csv, tsv, markdown) print the columns.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+LISTING_FORMATS: tuple[str, ...] = ("table", "text", "json", "jsonl", "csv", "tsv", "yaml", "md")
+Record = dict[str, Any]
+
+
+def write_records(
+    records: Sequence[Record],
+    columns: Sequence[str],
+    format: str,
+    out: TextIO,
+    *,
+    text_line: Callable[[Record], str] | None = None,
+    title: str | None = None,
+) -> None:
+    """Write `records` to `out` in `format`; `text_line` formats one record for plain text."""
+    if format == "json":
+        out.write(json.dumps(list(records), indent=2, ensure_ascii=False) + "\n")
+    elif format == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format == "yaml":
+        write_yaml(list(records), out)
+    elif format in ("csv", "tsv"):
+        write_delimited(records, columns, out, delimiter="," if format == "csv" else "\t")
+    elif format == "md":
+        write_markdown_table(records, columns, out)
+    elif format == "table":
+        write_table(records, columns, out, title=title)
+    else:
+        line = text_line or (lambda record: "\t".join(flat(record.get(c)) for c in columns))
+        for record in records:
+            out.write(line(record) + "\n")
+
+
+def flat(value: Any) -> str:
+    """One cell: lists of scalars joined with ";", nested values as JSON, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        if all(not isinstance(item, (dict, list, tuple)) for item in value):
+            return ";".join(flat(item) for item in value)
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def write_yaml(data: Any, out: TextIO) -> None:
+    import yaml
+
+    yaml.safe_dump(data, out, sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_delimited(
+    records: Sequence[Record], columns: Sequence[str], out: TextIO, *, delimiter: str
+) -> None:
+    import csv
+
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([flat(record.get(column)) for column in columns])
+
+
+def markdown_cell(value: Any) -> str:
+    return flat(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def write_markdown_table(records: Sequence[Record], columns: Sequence[str], out: TextIO) -> None:
+    out.write("| " + " | ".join(columns) + " |\n")
+    out.write("|" + "|".join("---" for _ in columns) + "|\n")
+    for record in records:
+        out.write("| " + " | ".join(markdown_cell(record.get(c)) for c in columns) + " |\n")
+
+
+def write_table(
+    records: Sequence[Record], columns: Sequence[str], out: TextIO, *, title: str | None
+) -> None:
+    from rich.table import Table
+
+    from mineres.render.console import make_console
+
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in columns:
+        wide = column in ("text", "title", "cited_from", "paragraphs")
+        table.add_column(column, overflow="fold", ratio=4 if wide else None, no_wrap=not wide)
+    for record in records:
+        table.add_row(*(flat(record.get(column)) for column in columns))
+    make_console(out).print(table)
