@@ -71,6 +71,8 @@ def decode_bytes(data: bytes, *, source: str = "<input>") -> str:
             return refuse_binary(data.decode(utf16), source)
         except UnicodeDecodeError:
             pass
+    if data[:8192].count(0) > 8:
+        raise MineresError(f"{source}: binary file, not a resolution text")
     try:
         return refuse_binary(data.decode("utf-8"), source)
     except UnicodeDecodeError:

@@ -1,0 +1,33 @@
+"""Shared fixtures: the bundled resolution, its hand-read structure, and ../shared when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ODS_58_127 = FIXTURES / "ods" / "A_RES_58_127.txt"
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((FIXTURES / "gold" / "A_RES_58_127.yaml").read_text())
+    return data
+
+
+@pytest.fixture(scope="session")
+def ods_bytes() -> bytes:
+    return ODS_58_127.read_bytes()
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    """../shared/corpus beside the repository; larger tests skip without it."""
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"../shared/corpus not found at {corpus}: corpus tests need the shared data")
+    return corpus
