@@ -44,6 +44,8 @@ class Subparagraph:
     text: str
     footnotes: tuple[int, ...] = ()
     subparagraphs: tuple[Subparagraph, ...] = ()
+    # (footnote number, offset in text) for each marker, so renderers can put markers back
+    marker_offsets: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class Paragraph:
     footnotes: tuple[int, ...] = ()
     subparagraphs: tuple[Subparagraph, ...] = ()
     section: str | None = None  # a Section.id
+    # (footnote number, offset in text) for each marker, so renderers can put markers back
+    marker_offsets: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     @property
     def all_footnotes(self) -> tuple[int, ...]:
