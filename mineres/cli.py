@@ -353,6 +353,37 @@ def write_file_atomically(path: str, text: str) -> None:
         raise MineresError(f"{path}: cannot write ({error.strerror or error})") from None
 
 
+library_app = typer.Typer(
+    help="The local library of resolutions that symbols are looked up in.",
+    no_args_is_help=True,
+)
+app.add_typer(library_app, name="library")
+
+
+@library_app.command("list")
+def library_list(format: FormatOption = None) -> None:
+    """List the library in lookup order: --library, MINERES_LIBRARY, config, cache, bundled."""
+    from mineres.library import library_records
+
+    columns = ["symbol", "language", "format", "title", "origin", "path"]
+    emit(library_records(settings.library), columns, format, title="Library")
+
+
+@app.command()
+def fetch(
+    symbols: Annotated[list[str], typer.Argument(metavar="SYMBOL...", help="A/RES/76/74, 76/74.")],
+    language: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--language", help="en, fr, es, ru, ar, zh. Default: the configuration's."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Download again if cached.")] = False,
+) -> None:
+    """Download resolutions into the cache, from undocs.org or the configured mirror."""
+    from mineres.fetch import run_fetch
+
+    run_fetch(symbols, language=language, force=force)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script: the one place errors become exit statuses."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])

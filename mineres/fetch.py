@@ -253,3 +253,32 @@ def fetch_one(
     except MineresError as error:
         return FetchOutcome(symbol, error=str(error))
     return FetchOutcome(fetched.symbol, fetched=fetched)
+
+
+def run_fetch(symbols: Sequence[str], *, language: str | None = None, force: bool = False) -> None:
+    """`mineres fetch`: one line per document fetched; failures on stderr, then one error."""
+    import sys
+
+    from mineres.config import cache_home, load_config
+
+    config = load_config()
+    outcomes = fetch_all(
+        symbols,
+        settings=config.fetch,
+        language=language or config.language,
+        cache_dir=cache_home(),
+        force=force,
+        show_progress=len(symbols) > 1 and sys.stderr.isatty(),
+    )
+    failures = [outcome for outcome in outcomes if outcome.error]
+    for outcome in outcomes:
+        if outcome.fetched:
+            fetched = outcome.fetched
+            how = "already in the cache" if fetched.cached else f"{fetched.size:,} bytes"
+            print(f"{fetched.symbol}\t{fetched.path}\t{how}")
+    if len(failures) == 1 and len(outcomes) == 1:
+        raise MineresError(failures[0].error or "")
+    for failure in failures:
+        print(f"mineres: {failure.error}", file=sys.stderr)
+    if failures:
+        raise MineresError(f"{len(failures)} of {len(outcomes)} documents could not be fetched")

@@ -345,3 +345,26 @@ def find_document(
     """
     entry = find_entry(symbol, library_dirs, language)
     return entry.path if entry else None
+
+
+def library_records(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[dict[str, str]]:
+    """`mineres library list`: one row per file, lookup order kept, symbols in numeric order."""
+    entries = list_library(library_dirs)
+    rank = {
+        directory: index
+        for index, directory in enumerate(dict.fromkeys(e.directory for e in entries))
+    }
+    entries.sort(
+        key=lambda entry: (rank[entry.directory], symbol_sort_key(entry.symbol), str(entry.path))
+    )
+    return [
+        {
+            "symbol": entry.symbol,
+            "language": entry.language or "",
+            "format": entry.format,
+            "title": entry.title or "",
+            "origin": entry.origin,
+            "path": str(entry.path),
+        }
+        for entry in entries
+    ]

@@ -259,3 +259,27 @@ def test_an_interrupted_write_leaves_the_old_file_whole(
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["A_RES_76_74.en.xml"]
+
+
+def test_fetch_command_uses_the_configured_mirror(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mineres.cli import main
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    config = tmp_path / "config" / "mineres" / "config.yaml"
+    config.parent.mkdir(parents=True)
+    config.write_text(f"fetch:\n  url_template: '{server}/akn/{{language}}/{{symbol}}'\n")
+    main(["fetch", "A/RES/76/74"])
+    out = capsys.readouterr().out
+    assert out.startswith(f"A/RES/76/74\t{tmp_path / 'cache' / 'mineres' / 'A_RES_76_74.en.xml'}\t")
+    with pytest.raises(SystemExit) as exit_status:
+        main(["fetch", "76/74", "74/80"])
+    assert exit_status.value.code == 2
+    captured = capsys.readouterr()
+    assert "A/RES/76/74" in captured.out and "already in the cache" in captured.out
+    assert captured.err.splitlines()[-2:] == [
+        f"mineres: {server}/akn/en/A/RES/74/80: HTTP 404 Not Found",
+        "mineres: 1 of 2 documents could not be fetched",
+    ]

@@ -274,3 +274,21 @@ def test_configuration_uses_safe_load(isolated: Path) -> None:
     write_config(isolated, "library: !!python/object/apply:os.system ['true']\n")
     with pytest.raises(MineresError, match="not valid YAML"):
         load_config()
+
+
+def test_library_list_command(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from mineres.cli import main
+
+    option = isolated / "option"
+    copy_to(AKN_76_74, option, "b.xml")
+    copy_to(AKN_74_80, option, "a.xml")
+    main(["--library", str(option), "library", "list", "--format", "jsonl"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["symbol"], r["origin"]) for r in rows[:2]] == [
+        ("A/RES/74/80", "--library"),
+        ("A/RES/76/74", "--library"),
+    ]
+    assert rows[0]["title"] == "Assistance in mine action"
+    assert {r["origin"] for r in rows[2:]} == {"bundled"}
