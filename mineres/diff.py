@@ -1,0 +1,817 @@
+"""What changed between two resolutions of a series: paragraphs aligned by content, word edits,
+and what the edits mean (stronger or weaker verbs, citations, routine roll-over).
+
+Everything here is pure: two `Resolution` values in, one `ResolutionDiff` out. Alignment is by
+content, never by number, so a paragraph inserted at OP3 does not make every later paragraph
+look changed. Renderers in `mineres.render.diff_*` print the result.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from functools import cache
+from itertools import pairwise
+from typing import Literal
+
+from mineres.models import Metadata, Paragraph, ParagraphKind, Resolution
+
+ChangeType = Literal["unchanged", "modified", "moved", "added", "removed", "split", "merged"]
+EditOp = Literal["equal", "insert", "delete", "replace"]
+Direction = Literal["stronger", "weaker", "same", "unknown"]
+
+CHANGE_TYPES: tuple[ChangeType, ...] = (
+    "unchanged",
+    "modified",
+    "moved",
+    "added",
+    "removed",
+    "split",
+    "merged",
+)
+
+MATCH_THRESHOLD = 0.5  # similarity at which two paragraphs are taken to be the same one
+GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
+CONTAINMENT_WEIGHT = 0.95  # a paragraph cut down to a clause is kept, just below a close reword
+PART_CONTAINMENT = 0.6  # share of a fragment's shingles found in the whole it came from
+SPLIT_COVERAGE = 0.6  # share of the whole that its parts together must cover
+SPLIT_GAIN = 0.15  # coverage a second part must add over the best single part
+MIN_SHINGLES = 4  # shorter texts are too generic to judge by containment
+SHINGLE_SIZE = 3
+CANDIDATES_PER_PARAGRAPH = 8
+COMMON_SHINGLE = 64  # shingles in more paragraphs than this say nothing about identity
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    """One run of words: kept (equal), inserted, deleted, or replaced by other words."""
+
+    op: EditOp
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class LeadChange:
+    old: str
+    new: str
+    direction: Direction
+
+
+@dataclass(frozen=True)
+class CitationChanges:
+    """What a paragraph cites now that it did not (added), and no longer cites (removed)."""
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+@dataclass(frozen=True)
+class FootnoteChange:
+    """A footnote of a paired paragraph whose text changed, or that appeared or went."""
+
+    old_number: int | None
+    new_number: int | None
+    old_text: str
+    new_text: str
+    edits: tuple[WordEdit, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    """One entry of the diff: a paragraph (or a split or merged group) and what happened to it."""
+
+    type: ChangeType
+    kind: ParagraphKind
+    old_ids: tuple[str, ...]
+    new_ids: tuple[str, ...]
+    old_text: str
+    new_text: str
+    edits: tuple[WordEdit, ...] = ()
+    lead_change: LeadChange | None = None
+    citation_changes: CitationChanges = field(default_factory=CitationChanges)
+    footnote_changes: tuple[FootnoteChange, ...] = ()
+    routine: bool = False  # every edit is the yearly roll-over of the series
+    reworded: bool = False  # the words changed (also for moved, split and merged paragraphs)
+
+    @property
+    def old_id(self) -> str | None:
+        return "+".join(self.old_ids) or None
+
+    @property
+    def new_id(self) -> str | None:
+        return "+".join(self.new_ids) or None
+
+
+@dataclass(frozen=True)
+class ResolutionDiff:
+    old: Metadata
+    new: Metadata
+    changes: tuple[ParagraphChange, ...]
+
+    @property
+    def summary(self) -> dict[ChangeType, int]:
+        """How many changes of each type, every type present (zero when none)."""
+        counts = Counter(change.type for change in self.changes)
+        return {kind: counts[kind] for kind in CHANGE_TYPES}
+
+    @property
+    def differs(self) -> bool:
+        return any(change.type != "unchanged" for change in self.changes)
+
+
+# --- Alignment ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """Paragraphs on each side that are the same text: 1:1, 1:0, 0:1, 1:n (split), n:1 (merged)."""
+
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    moved: bool = False
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What alignment compares: normalised words and their overlapping word triples."""
+
+    tokens: tuple[str, ...]
+    shingles: frozenset[tuple[str, ...]]
+
+
+TYPOGRAPHY = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u00ad": None,
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
+EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def edit_key(word: str) -> str:
+    """A word as compared for edits: typography (hyphen and quote variants) does not count."""
+    return word.translate(TYPOGRAPHY)
+
+
+def alignment_key(word: str) -> str:
+    """A word as compared for alignment: case and surrounding punctuation do not count either."""
+    return EDGE_PUNCTUATION.sub("", edit_key(word).casefold())
+
+
+def profile(text: str) -> Profile:
+    tokens = tuple(key for key in map(alignment_key, text.split()) if key)
+    if len(tokens) < SHINGLE_SIZE:
+        shingles = frozenset([tokens]) if tokens else frozenset()
+    else:
+        shingles = frozenset(
+            tokens[i : i + SHINGLE_SIZE] for i in range(len(tokens) - SHINGLE_SIZE + 1)
+        )
+    return Profile(tokens, shingles)
+
+
+def similarity(old: Profile, new: Profile) -> float:
+    """How surely two paragraphs are one: word-sequence similarity, or containment of the
+    shorter in the longer so a paragraph cut down to its first clause still pairs."""
+    shared = len(old.shingles & new.shingles)
+    smaller = min(len(old.shingles), len(new.shingles))
+    containment = shared / smaller if smaller >= MIN_SHINGLES else 0.0
+    matcher = SequenceMatcher(None, old.tokens, new.tokens, autojunk=False)
+    return max(matcher.ratio(), CONTAINMENT_WEIGHT * containment)
+
+
+def contained(part: Profile, whole: Profile) -> float:
+    """Share of `part`'s shingles that occur in `whole`."""
+    if len(part.shingles) < MIN_SHINGLES:
+        return 0.0
+    return len(part.shingles & whole.shingles) / len(part.shingles)
+
+
+def coverage(whole: Profile, parts: Iterable[Profile]) -> float:
+    """Share of `whole`'s shingles found in any of `parts`."""
+    if not whole.shingles:
+        return 0.0
+    found: set[tuple[str, ...]] = set()
+    for part in parts:
+        found |= whole.shingles & part.shingles
+    return len(found) / len(whole.shingles)
+
+
+def shingle_index(
+    profiles: Sequence[Profile], members: Iterable[int]
+) -> dict[tuple[str, ...], list[int]]:
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for position in members:
+        for shingle in profiles[position].shingles:
+            index[shingle].append(position)
+    return index
+
+
+def candidates(
+    query: Profile, index: dict[tuple[str, ...], list[int]], limit: int = CANDIDATES_PER_PARAGRAPH
+) -> list[int]:
+    """The paragraphs sharing the most shingles with `query`: a cheap filter before scoring."""
+    counts: Counter[int] = Counter()
+    for shingle in query.shingles:
+        postings = index.get(shingle)
+        if postings and len(postings) <= COMMON_SHINGLE:
+            counts.update(postings)
+    if not counts:
+        for shingle in query.shingles:
+            counts.update(index.get(shingle, ()))
+    return [position for position, _ in counts.most_common(limit)]
+
+
+def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The largest set of (old, new) pairs whose order agrees on both sides (O(n log n));
+    pairs outside it are the ones that moved."""
+    ordered = sorted(pairs, key=lambda pair: pair[1])
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous: list[int] = [-1] * len(ordered)
+    for position, (old, _) in enumerate(ordered):
+        slot = bisect_left(tails, old)
+        if slot == len(tails):
+            tails.append(old)
+            tail_index.append(position)
+        else:
+            tails[slot] = old
+            tail_index[slot] = position
+        previous[position] = tail_index[slot - 1] if slot else -1
+    kept: set[tuple[int, int]] = set()
+    position = tail_index[-1] if tail_index else -1
+    while position >= 0:
+        kept.add(ordered[position])
+        position = previous[position]
+    return kept
+
+
+def greedy_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) -> None:
+    """Take the best-scoring pairs first, each paragraph at most once."""
+    taken = set(pairs.values())
+    for _, old, new in sorted(scored, key=lambda item: (-item[0], abs(item[1] - item[2]))):
+        if old not in pairs and new not in taken:
+            pairs[old] = new
+            taken.add(new)
+
+
+def exact_pairs(old: Sequence[Profile], new: Sequence[Profile]) -> dict[int, int]:
+    waiting: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for position in reversed(range(len(new))):
+        waiting[new[position].tokens].append(position)
+    pairs: dict[int, int] = {}
+    for position, paragraph in enumerate(old):
+        same = waiting.get(paragraph.tokens)
+        if same:
+            pairs[position] = same.pop()
+    return pairs
+
+
+def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
+    taken = set(pairs.values())
+    free_new = [position for position in range(len(new)) if position not in taken]
+    index = shingle_index(new, free_new)
+    scored: list[tuple[float, int, int]] = []
+    for position, paragraph in enumerate(old):
+        if position in pairs:
+            continue
+        for other in candidates(paragraph, index):
+            score = similarity(paragraph, new[other])
+            if score >= MATCH_THRESHOLD:
+                scored.append((score, position, other))
+    greedy_pairs(scored, pairs)
+
+
+def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
+    """Between two neighbours that kept their order, pair what is left at a lower bar: a
+    reworded paragraph that stayed in its place is still that paragraph."""
+    anchors = sorted(longest_increasing(list(pairs.items())))
+    bounds = [(-1, -1), *anchors, (len(old), len(new))]
+    taken = set(pairs.values())
+    scored: list[tuple[float, int, int]] = []
+    for (old_start, new_start), (old_end, new_end) in pairwise(bounds):
+        free_old = [i for i in range(old_start + 1, old_end) if i not in pairs]
+        free_new = [j for j in range(new_start + 1, new_end) if j not in taken]
+        if len(free_old) * len(free_new) > CANDIDATES_PER_PARAGRAPH**2:
+            continue
+        for i in free_old:
+            for j in free_new:
+                score = similarity(old[i], new[j])
+                if score >= GAP_THRESHOLD:
+                    scored.append((score, i, j))
+    greedy_pairs(scored, pairs)
+
+
+def find_splits(
+    wholes: Sequence[Profile], parts: Sequence[Profile], pairs: dict[int, int]
+) -> dict[int, tuple[int, ...]]:
+    """Wholes whose text now stands in two or more adjacent parts: each free part mostly
+    contained in the whole, all together covering it clearly better than one part alone."""
+    taken = set(pairs.values())
+    free_parts = [position for position in range(len(parts)) if position not in taken]
+    if not free_parts:
+        return {}
+    index = shingle_index(wholes, range(len(wholes)))
+    parts_of: dict[int, list[int]] = defaultdict(list)
+    for part in free_parts:
+        best = max(
+            candidates(parts[part], index),
+            key=lambda whole: contained(parts[part], wholes[whole]),
+            default=None,
+        )
+        if best is not None and contained(parts[part], wholes[best]) >= PART_CONTAINMENT:
+            parts_of[best].append(part)
+    splits: dict[int, tuple[int, ...]] = {}
+    for whole, found in parts_of.items():
+        members = sorted({*found, *([pairs[whole]] if whole in pairs else [])})
+        anchor = pairs.get(whole)
+        run = contiguous_run(members, anchor)
+        if len(run) < 2:
+            continue
+        together = coverage(wholes[whole], (parts[part] for part in run))
+        alone = max(coverage(wholes[whole], [parts[part]]) for part in run)
+        if together >= SPLIT_COVERAGE and together - alone >= SPLIT_GAIN:
+            splits[whole] = tuple(run)
+    return splits
+
+
+def contiguous_run(members: list[int], anchor: int | None) -> list[int]:
+    """The run of consecutive positions that holds `anchor` (or the longest run without one)."""
+    runs: list[list[int]] = []
+    for position in members:
+        if runs and position == runs[-1][-1] + 1:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    if anchor is not None:
+        return next(run for run in runs if anchor in run)
+    return max(runs, key=len, default=[])
+
+
+def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
+    """Pair paragraphs of one kind by content; every paragraph ends up in exactly one link.
+
+    Identical texts pair first (linear), then candidates found through shared word triples
+    are scored and taken best first, then leftovers between aligned neighbours at a lower bar,
+    then splits and merges; links outside the longest order-keeping chain are `moved`.
+    """
+    old = [profile(text) for text in old_texts]
+    new = [profile(text) for text in new_texts]
+    pairs = exact_pairs(old, new)
+    similar_pairs(old, new, pairs)
+    gap_pairs(old, new, pairs)
+    splits = find_splits(old, new, pairs)
+    reversed_pairs = {target: source for source, target in pairs.items()}
+    merges = find_splits(new, old, reversed_pairs)
+    links: list[Link] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for whole, parts in splits.items():
+        if used_new.isdisjoint(parts):
+            links.append(Link((whole,), parts))
+            used_old.add(whole)
+            used_new.update(parts)
+    for whole, parts in merges.items():
+        if whole not in used_new and used_old.isdisjoint(parts):
+            links.append(Link(parts, (whole,)))
+            used_new.add(whole)
+            used_old.update(parts)
+    for source, target in pairs.items():
+        if source not in used_old and target not in used_new:
+            links.append(Link((source,), (target,)))
+            used_old.add(source)
+            used_new.add(target)
+    in_order = longest_increasing([(link.old[0], link.new[0]) for link in links])
+    links = [replace(link, moved=(link.old[0], link.new[0]) not in in_order) for link in links]
+    links.extend(Link((source,), ()) for source in range(len(old)) if source not in used_old)
+    links.extend(Link((), (target,)) for target in range(len(new)) if target not in used_new)
+    return links
+
+
+# --- Word edits --------------------------------------------------------------------------------
+
+Opcode = tuple[EditOp, int, int, int, int]
+
+
+def word_opcodes(old_words: Sequence[str], new_words: Sequence[str]) -> list[Opcode]:
+    matcher = SequenceMatcher(
+        None,
+        [edit_key(word) for word in old_words],
+        [edit_key(word) for word in new_words],
+        autojunk=False,
+    )
+    return matcher.get_opcodes()
+
+
+def edits_from(
+    opcodes: Sequence[Opcode], old_words: Sequence[str], new_words: Sequence[str]
+) -> tuple[WordEdit, ...]:
+    edits: list[WordEdit] = []
+    for op, i1, i2, j1, j2 in opcodes:
+        old = " ".join(old_words[i1:i2])
+        new = " ".join(new_words[j1:j2]) if op != "equal" else old
+        edits.append(WordEdit(op, old, new))
+    return tuple(edits)
+
+
+def word_edits(old_text: str, new_text: str) -> tuple[WordEdit, ...]:
+    """The word-level changes from `old_text` to `new_text`, equal runs included, in order."""
+    old_words, new_words = old_text.split(), new_text.split()
+    return edits_from(word_opcodes(old_words, new_words), old_words, new_words)
+
+
+def text_changed(edits: Sequence[WordEdit]) -> bool:
+    return any(edit.op != "equal" for edit in edits)
+
+
+# --- Meaning: routine roll-over ----------------------------------------------------------------
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
+DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
+YEAR = re.compile(r"(?:19|20)\d\d")
+DAY = re.compile(r"\d{1,2}")
+NUMBER_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+UNIT_ORDINALS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+TEEN_ORDINALS = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def ordinal_word(number: int) -> str:
+    """A session number as the UN writes it: 59 -> "fifty-ninth", 60 -> "sixtieth"."""
+    if not 1 <= number <= 199:
+        raise ValueError(f"no ordinal word for {number}")
+    if number >= 100:
+        rest = number - 100
+        return "one hundredth" if rest == 0 else f"one hundred and {ordinal_word(rest)}"
+    if number < 10:
+        return UNIT_ORDINALS[number]
+    if number < 20:
+        return TEEN_ORDINALS[number - 10]
+    tens, units = divmod(number, 10)
+    if units == 0:
+        return TENS[tens][:-1] + "ieth"
+    return f"{TENS[tens]}-{UNIT_ORDINALS[units]}"
+
+
+@cache
+def session_ordinals() -> frozenset[str]:
+    return frozenset(ordinal_word(number) for number in range(1, 100))
+
+
+def routine_classes(words: Sequence[str]) -> list[str | None]:
+    """For each word, the kind of series marker it is ("strong": a resolution number, symbol,
+    year or session ordinal; "weak": a day or month of a date), or None."""
+    bare = [EDGE_PUNCTUATION.sub("", edit_key(word)) for word in words]
+    classes: list[str | None] = []
+    for position, word in enumerate(bare):
+        following = bare[position + 1].casefold() if position + 1 < len(bare) else ""
+        if (
+            RESOLUTION_NUMBER.fullmatch(word)
+            or DOCUMENT_SYMBOL.fullmatch(word)
+            or YEAR.fullmatch(word)
+            or NUMBER_ORDINAL.fullmatch(word)
+            or word.casefold() in session_ordinals()
+        ):
+            classes.append("strong")
+        elif word.casefold() in MONTHS or (DAY.fullmatch(word) and following in MONTHS):
+            classes.append("weak")
+        else:
+            classes.append(None)
+    return classes
+
+
+def routine_opcodes(
+    opcodes: Sequence[Opcode], old_words: Sequence[str], new_words: Sequence[str]
+) -> bool:
+    """Every change replaces series markers with series markers: a resolution number, symbol,
+    year or session ordinal on both sides, or a day or month of a date whose year changes
+    within three words ("7 December 2017" -> "13 December 2019"). "paragraph 7" -> "paragraph
+    13" is not routine."""
+    old_classes, new_classes = routine_classes(old_words), routine_classes(new_words)
+    changed = [opcode for opcode in opcodes if opcode[0] != "equal"]
+    for op, i1, i2, j1, j2 in changed:
+        old_span, new_span = old_classes[i1:i2], new_classes[j1:j2]
+        if op != "replace" or None in old_span or None in new_span:
+            return False
+        if "strong" in old_span and "strong" in new_span:
+            continue
+        if not any(
+            i2 <= later[1] <= i2 + 3 and "strong" in old_classes[later[1] : later[2]]
+            for later in changed
+        ):
+            return False
+    return True
+
+
+# --- Meaning: verb strength --------------------------------------------------------------------
+
+SEQUENCE_WORDS = re.compile(
+    r"^(?:also|further|once again|again|once more)\s+|"
+    r"\s+(?:also|further|once again|again|once more|in this regard|in particular)$"
+)
+
+
+@dataclass(frozen=True)
+class StrengthScale:
+    preambular: dict[str, int]
+    operative: dict[str, int]
+
+
+@cache
+def strength_scale() -> StrengthScale:
+    """`data/verb_strength.yaml` as lead -> rank, higher is stronger."""
+    from mineres.leads import load_data_file
+
+    data = load_data_file("verb_strength.yaml")
+
+    def ranks(levels: list[list[str]]) -> dict[str, int]:
+        size = len(levels)
+        return {
+            lead.casefold(): size - position
+            for position, level in enumerate(levels)
+            for lead in level
+        }
+
+    return StrengthScale(ranks(data["preambular"]), ranks(data["operative"]))
+
+
+def lead_base(lead: str) -> str:
+    """A lead without words that only say it follows another ("Also urges" -> "urges")."""
+    base = " ".join(lead.split()).casefold()
+    while True:
+        shorter = SEQUENCE_WORDS.sub("", base)
+        if shorter == base:
+            return base
+        base = shorter
+
+
+def lead_strength(lead: str, kind: ParagraphKind) -> int | None:
+    """The rank of a lead on the scale of its kind; a longer unknown lead falls back to its
+    longest known opening ("Notes with deep regret" -> "Notes with ...", "Notes")."""
+    scale = strength_scale()
+    table = scale.operative if kind == "operative" else scale.preambular
+    words = lead_base(lead).split()
+    for length in range(len(words), 0, -1):
+        rank = table.get(" ".join(words[:length]))
+        if rank is not None:
+            return rank
+    return None
+
+
+def lead_change(old_lead: str, new_lead: str, kind: ParagraphKind) -> LeadChange | None:
+    old_lead, new_lead = " ".join(old_lead.split()), " ".join(new_lead.split())
+    if old_lead == new_lead:
+        return None
+    old_rank, new_rank = lead_strength(old_lead, kind), lead_strength(new_lead, kind)
+    direction: Direction
+    if lead_base(old_lead) == lead_base(new_lead):
+        direction = "same"
+    elif old_rank is None or new_rank is None:
+        direction = "unknown"
+    elif new_rank > old_rank:
+        direction = "stronger"
+    elif new_rank < old_rank:
+        direction = "weaker"
+    else:
+        direction = "same"
+    return LeadChange(old_lead, new_lead, direction)
+
+
+# --- Meaning: citations and footnotes ----------------------------------------------------------
+
+
+def citation_key(resolution: Resolution, index: int) -> str:
+    citation = resolution.citations[index]
+    return citation.symbol or citation.name or citation.url or " ".join(citation.text.split())
+
+
+def cited_by(resolution: Resolution, paragraph_ids: Iterable[str]) -> tuple[str, ...]:
+    """What the paragraphs (with their sub-paragraphs) cite, in the resolution's order."""
+    wanted = tuple(paragraph_ids)
+    found: list[str] = []
+    for index, citation in enumerate(resolution.citations):
+        for cited in citation.paragraphs:
+            if any(cited == pid or cited.startswith(pid + "(") for pid in wanted):
+                key = citation_key(resolution, index)
+                if key not in found:
+                    found.append(key)
+                break
+    return tuple(found)
+
+
+def citation_changes(old: Sequence[str], new: Sequence[str]) -> CitationChanges:
+    return CitationChanges(
+        added=tuple(key for key in new if key not in old),
+        removed=tuple(key for key in old if key not in new),
+    )
+
+
+def footnote_texts(
+    resolution: Resolution, paragraphs: Iterable[Paragraph]
+) -> list[tuple[int, str]]:
+    notes: list[tuple[int, str]] = []
+    for paragraph in paragraphs:
+        for number in paragraph.all_footnotes:
+            note = resolution.footnote(number)
+            notes.append((number, note.text if note else ""))
+    return notes
+
+
+def footnote_changes(
+    old: Sequence[tuple[int, str]], new: Sequence[tuple[int, str]]
+) -> tuple[tuple[FootnoteChange, ...], bool]:
+    """Footnotes compared by text in reading order, never by number: renumbering is no change.
+    Also says whether every change is routine roll-over."""
+    old_keys = [" ".join(edit_key(text).split()) for _, text in old]
+    new_keys = [" ".join(edit_key(text).split()) for _, text in new]
+    changes: list[FootnoteChange] = []
+    routine = True
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        olds, news = list(old[i1:i2]), list(new[j1:j2])
+        for position in range(max(len(olds), len(news))):
+            old_number, old_text = olds[position] if position < len(olds) else (None, "")
+            new_number, new_text = news[position] if position < len(news) else (None, "")
+            old_words, new_words = old_text.split(), new_text.split()
+            opcodes = word_opcodes(old_words, new_words)
+            paired = old_number is not None and new_number is not None
+            if not (paired and routine_opcodes(opcodes, old_words, new_words)):
+                routine = False
+            changes.append(
+                FootnoteChange(
+                    old_number,
+                    new_number,
+                    old_text,
+                    new_text,
+                    edits_from(opcodes, old_words, new_words),
+                )
+            )
+    return tuple(changes), routine
+
+
+# --- The diff ----------------------------------------------------------------------------------
+
+
+def describe(
+    link: Link,
+    kind: ParagraphKind,
+    old_paragraphs: Sequence[Paragraph],
+    new_paragraphs: Sequence[Paragraph],
+    old: Resolution,
+    new: Resolution,
+) -> ParagraphChange:
+    olds = [old_paragraphs[position] for position in link.old]
+    news = [new_paragraphs[position] for position in link.new]
+    old_text = " ".join(paragraph.full_text for paragraph in olds)
+    new_text = " ".join(paragraph.full_text for paragraph in news)
+    old_ids = tuple(paragraph.id for paragraph in olds)
+    new_ids = tuple(paragraph.id for paragraph in news)
+    if not olds or not news:
+        return ParagraphChange(
+            type="added" if news else "removed",
+            kind=kind,
+            old_ids=old_ids,
+            new_ids=new_ids,
+            old_text=old_text,
+            new_text=new_text,
+            citation_changes=citation_changes(cited_by(old, old_ids), cited_by(new, new_ids)),
+        )
+    old_words, new_words = old_text.split(), new_text.split()
+    opcodes = word_opcodes(old_words, new_words)
+    edits = edits_from(opcodes, old_words, new_words)
+    notes, notes_routine = footnote_changes(footnote_texts(old, olds), footnote_texts(new, news))
+    reworded = text_changed(edits) or bool(notes)
+    lead = lead_change(olds[0].lead, news[0].lead, kind)
+    routine = (
+        reworded
+        and lead is None
+        and notes_routine
+        and routine_opcodes(opcodes, old_words, new_words)
+    )
+    change_type: ChangeType
+    if len(olds) > 1:
+        change_type = "merged"
+    elif len(news) > 1:
+        change_type = "split"
+    elif link.moved:
+        change_type = "moved"
+    else:
+        change_type = "modified" if reworded else "unchanged"
+    return ParagraphChange(
+        type=change_type,
+        kind=kind,
+        old_ids=old_ids,
+        new_ids=new_ids,
+        old_text=old_text,
+        new_text=new_text,
+        edits=edits,
+        lead_change=lead,
+        citation_changes=citation_changes(cited_by(old, old_ids), cited_by(new, new_ids)),
+        footnote_changes=notes,
+        routine=routine,
+        reworded=reworded,
+    )
+
+
+def document_order(links: Sequence[Link]) -> list[Link]:
+    """Links in the new document's order; a removed paragraph right after the paragraph that
+    preceded it in the old document."""
+    new_position_of_old: dict[int, int] = {}
+    for link in links:
+        if link.new:
+            for source in link.old:
+                new_position_of_old[source] = link.new[0]
+
+    def key(link: Link) -> tuple[float, int]:
+        if link.new:
+            return (link.new[0], 0)
+        source = link.old[0]
+        earlier = [new_position_of_old[i] for i in range(source) if i in new_position_of_old]
+        return (earlier[-1] + 0.5 if earlier else -0.5, source)
+
+    return sorted(links, key=key)
+
+
+def hide_routine(change: ParagraphChange) -> ParagraphChange:
+    if change.routine and change.type == "modified":
+        return replace(change, type="unchanged")
+    return change
+
+
+def diff_resolutions(
+    old: Resolution, new: Resolution, *, ignore_routine: bool = False
+) -> ResolutionDiff:
+    """Align `old` and `new` paragraph by paragraph and describe every change, in the new
+    document's order (preamble first). With `ignore_routine`, a paragraph whose only change is
+    the series roll-over counts as unchanged (still marked `routine`)."""
+    changes: list[ParagraphChange] = []
+    for kind, old_paragraphs, new_paragraphs in (
+        ("preambular", old.preamble, new.preamble),
+        ("operative", old.operative, new.operative),
+    ):
+        links = align(
+            [paragraph.full_text for paragraph in old_paragraphs],
+            [paragraph.full_text for paragraph in new_paragraphs],
+        )
+        for link in document_order(links):
+            changes.append(
+                describe(link, kind, old_paragraphs, new_paragraphs, old, new)  # type: ignore[arg-type]
+            )
+    if ignore_routine:
+        changes = [hide_routine(change) for change in changes]
+    return ResolutionDiff(old.metadata, new.metadata, tuple(changes))

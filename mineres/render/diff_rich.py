@@ -1,0 +1,125 @@
+"""A diff on the terminal: deletions struck through in red, insertions in green, inline or
+old and new side by side. rich is imported only when this renderer runs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from mineres.diff import ParagraphChange, ResolutionDiff, WordEdit
+from mineres.render.console import make_console
+from mineres.render.diff_text import (
+    change_heading,
+    citation_line,
+    lead_line,
+    shown_changes,
+    stat_lines,
+    summary_line,
+)
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+DELETED = "red strike"
+INSERTED = "bold green"
+DIRECTION_STYLE = {"stronger": "bold magenta", "weaker": "bold yellow"}
+
+
+def styled(edits: Sequence[WordEdit], *, old: bool = True, new: bool = True) -> Text:
+    """Edits as styled text: both sides inline, or only the old (or new) side's words."""
+    from rich.text import Text
+
+    text = Text()
+    for edit in edits:
+        pieces: list[tuple[str, str]] = []
+        if edit.op == "equal":
+            pieces.append((edit.old, ""))
+        if old and edit.op in ("delete", "replace"):
+            pieces.append((edit.old, DELETED))
+        if new and edit.op in ("insert", "replace"):
+            pieces.append((edit.new, INSERTED))
+        for words, style in pieces:
+            if text:
+                text.append(" ")
+            text.append(words, style=style)
+    return text
+
+
+def whole(words: str, style: str) -> Text:
+    from rich.text import Text
+
+    return Text(words, style=style)
+
+
+def heading(change: ParagraphChange) -> Text:
+    from rich.text import Text
+
+    text = Text(change_heading(change, "→"), style="bold cyan")
+    lead = change.lead_change
+    if lead:
+        text.append(f"   {lead_line(change, '→')}", style=DIRECTION_STYLE.get(lead.direction, ""))
+    return text
+
+
+def notes(change: ParagraphChange) -> list[Text]:
+    from rich.text import Text
+
+    found: list[Text] = []
+    cited = citation_line(change)
+    if cited:
+        found.append(Text(cited, style="dim"))
+    for note in change.footnote_changes:
+        text = Text(f"footnote {note.old_number or '–'} → {note.new_number or '–'}: ", style="dim")
+        text.append_text(styled(note.edits))
+        found.append(text)
+    return found
+
+
+def old_side(change: ParagraphChange) -> Text:
+    if not change.new_ids:
+        return whole(change.old_text, DELETED)
+    return styled(change.edits, new=False)
+
+
+def new_side(change: ParagraphChange) -> Text:
+    if not change.old_ids:
+        return whole(change.new_text, INSERTED)
+    return styled(change.edits, old=False)
+
+
+def write_diff_rich(
+    diff: ResolutionDiff,
+    out: TextIO,
+    *,
+    side_by_side: bool = False,
+    stat: bool = False,
+    width: int | None = None,
+) -> None:
+    console = make_console(out, width=width)
+    if stat:
+        for line in stat_lines(diff):
+            console.print(line, markup=False)
+        return
+    title = f"{diff.old.symbol or 'old'} → {diff.new.symbol or 'new'}"
+    console.print(title, style="bold", markup=False)
+    for change in shown_changes(diff):
+        console.print()
+        console.print(heading(change))
+        if side_by_side:
+            from rich.table import Table
+
+            table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
+            table.add_column(ratio=1)
+            table.add_column(ratio=1)
+            table.add_row(old_side(change), new_side(change))
+            console.print(table)
+        elif not change.old_ids:
+            console.print(whole(change.new_text, INSERTED))
+        elif not change.new_ids:
+            console.print(whole(change.old_text, DELETED))
+        else:
+            console.print(styled(change.edits))
+        for note in notes(change):
+            console.print(note)
+    console.print()
+    console.print(summary_line(diff), style="bold", markup=False)
