@@ -384,11 +384,60 @@ def fetch(
     run_fetch(symbols, language=language, force=force)
 
 
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier resolution (as DOC).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later resolution (as DOC).")],
+    format: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            help="rich, text ([-old-]{+new+}), json, md (a redline) or html (a page). "
+            "Default: rich on a terminal, text into a pipe.",
+            show_default=False,
+        ),
+    ] = None,
+    side_by_side: Annotated[
+        bool, typer.Option("--side-by-side", "-y", help="rich: old and new in two columns.")
+    ] = False,
+    stat: Annotated[bool, typer.Option("--stat", help="Only the counts of each change.")] = False,
+    ignore_routine: Annotated[
+        bool,
+        typer.Option(
+            "--ignore-routine",
+            help="Count the series' yearly roll-over (resolution numbers, sessions, dates) "
+            "as no change.",
+        ),
+    ] = False,
+) -> None:
+    """Compare two resolutions paragraph by paragraph; exit 0 if the same, 1 if they differ."""
+    from mineres.diff import diff_resolutions
+    from mineres.render import diff_html, diff_json, diff_markdown, diff_rich, diff_text
+
+    if old == "-" and new == "-":
+        raise MineresError("only one of OLD and NEW can be '-' (standard input)")
+    chosen = choose_format(format, ("rich", "text", "json", "md", "html"), terminal="rich")
+    result = diff_resolutions(load(old), load(new), ignore_routine=ignore_routine)
+    if chosen == "rich":
+        diff_rich.write_diff_rich(result, sys.stdout, side_by_side=side_by_side, stat=stat)
+    else:
+        writer = {
+            "text": diff_text.write_diff_text,
+            "json": diff_json.write_diff_json,
+            "md": diff_markdown.write_diff_markdown,
+            "html": diff_html.write_diff_html,
+        }[chosen]
+        writer(result, sys.stdout, stat=stat)
+    if result.differs:
+        raise typer.Exit(1)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script: the one place errors become exit statuses."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        status = app(args=list(argv) if argv is not None else None, standalone_mode=False)
     except MineresError as error:
         if debug:
             raise
@@ -407,6 +456,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         show_usage_error(error)
     else:
         flush_stdout()
+        if isinstance(status, int) and status:  # typer.Exit(n) comes back as n, not raised
+            sys.exit(status)
 
 
 def show_usage_error(error: typer.TyperException) -> None:

@@ -573,7 +573,7 @@ class StrengthScale:
 @cache
 def strength_scale() -> StrengthScale:
     """`data/verb_strength.yaml` as lead -> rank, higher is stronger."""
-    from mineres.leads import load_data_file
+    from mineres.datafiles import load_data_file
 
     data = load_data_file("verb_strength.yaml")
 
