@@ -10,7 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
 
@@ -436,6 +436,8 @@ def diff(
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script: the one place errors become exit statuses."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    if not isinstance(sys.stdout, QuietWhenPipeCloses):
+        sys.stdout = QuietWhenPipeCloses(sys.stdout)
     try:
         status = app(args=list(argv) if argv is not None else None, standalone_mode=False)
     except MineresError as error:
@@ -475,6 +477,33 @@ def flush_stdout() -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         quiet_broken_pipe()
+
+
+class QuietWhenPipeCloses:
+    """Standard output that ends the program quietly when its reader has gone (`| head -1`).
+
+    The check sits here, around the stream, because typer would otherwise turn the closed
+    pipe into exit status 1 before `main` could see it.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            quiet_broken_pipe()
+            return 0
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def quiet_broken_pipe() -> None:

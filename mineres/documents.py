@@ -10,6 +10,7 @@ from mineres.errors import MineresError
 from mineres.models import Resolution
 
 DEFAULT_SYMBOL = "A/RES/58/127"
+BUNDLED_DEFAULT = Path(__file__).parent / "data" / "documents" / "A_RES_58_127.txt"
 
 
 def load_resolution(
@@ -32,9 +33,11 @@ def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[s
         return "-"
     if doc is not None and (Path(doc).exists() or (os.sep in doc and not looks_like_symbol(doc))):
         return doc
+    if doc is None:
+        return str(BUNDLED_DEFAULT)
     from mineres.library import find_document, normalise_symbol
 
-    symbol = DEFAULT_SYMBOL if doc is None else normalise_symbol(doc)
+    symbol = normalise_symbol(doc)
     if symbol is None:
         raise MineresError(f"{doc}: no such file")
     found = find_document(symbol, library_dirs)

@@ -51,18 +51,33 @@ class MarkerState:
         self.highest_seen = max(self.highest_seen, number)
 
 
-def take_out_markers(text: str, state: MarkerState) -> tuple[str, tuple[int, ...]]:
-    """The text without footnote markers, and the markers in reading order (no repeats)."""
-    found: list[int] = []
+MARKER_PLACE = "\ue000"  # a private-use character: stands where a marker stood while text is tidied
+
+
+def take_out_markers(
+    text: str, state: MarkerState
+) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """The text without footnote markers, the markers in reading order (no repeats), and
+    (number, offset in the clean text) for every marker, so renderers can put them back."""
+    numbers: list[int] = []
     pieces: list[str] = []
     position = 0
     for start, end, number in find_markers(text, state):
-        pieces.append(text[position:start])
+        pieces.append(text[position:start] + MARKER_PLACE)
         position = end
-        if number not in found:
-            found.append(number)
+        numbers.append(number)
     pieces.append(text[position:])
-    return collapse_whitespace(tidy_after_removal("".join(pieces))), tuple(found)
+    marked = collapse_whitespace(tidy_after_removal("".join(pieces)))
+    offsets: list[tuple[int, int]] = []
+    clean: list[str] = []
+    length = 0
+    for index, piece in enumerate(marked.split(MARKER_PLACE)):
+        if index:
+            offsets.append((numbers[index - 1], length))
+        clean.append(piece)
+        length += len(piece)
+    found = tuple(dict.fromkeys(numbers))
+    return "".join(clean), found, tuple(offsets)
 
 
 def find_markers(text: str, state: MarkerState) -> list[tuple[int, int, int]]:
@@ -104,7 +119,7 @@ def is_glued_marker(text: str, start: int, digits: str) -> bool:
 
 def tidy_after_removal(text: str) -> str:
     """ " 1/" markers leave a space before punctuation: "Convention ," becomes "Convention,"."""
-    return re.sub(r" +(?=[,;:.)])", "", text)
+    return re.sub(rf" +(?={MARKER_PLACE}*[,;:.)])", "", text)
 
 
 def resolve_footnote_markers(
@@ -124,19 +139,29 @@ def resolve_footnote_markers(
     cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
 
     def clean_sub(sub: Subparagraph) -> Subparagraph:
-        text, markers = take_out_markers(sub.text, state)
+        text, markers, offsets = take_out_markers(sub.text, state)
         for number in markers:
             cited_from[number].append(sub.id)
         children = tuple(clean_sub(child) for child in sub.subparagraphs)
-        return replace(sub, text=text, footnotes=markers, subparagraphs=children)
+        return replace(
+            sub, text=text, footnotes=markers, subparagraphs=children, marker_offsets=offsets
+        )
 
     cleaned: list[Paragraph] = []
     for paragraph in paragraphs:
-        text, markers = take_out_markers(paragraph.text, state)
+        text, markers, offsets = take_out_markers(paragraph.text, state)
         for number in markers:
             cited_from[number].append(paragraph.id)
         subs = tuple(clean_sub(sub) for sub in paragraph.subparagraphs)
-        cleaned.append(replace(paragraph, text=text, footnotes=markers, subparagraphs=subs))
+        cleaned.append(
+            replace(
+                paragraph,
+                text=text,
+                footnotes=markers,
+                subparagraphs=subs,
+                marker_offsets=offsets,
+            )
+        )
 
     footnotes = tuple(
         Footnote(number=number, text=footnote_texts[number], cited_from=tuple(cited_from[number]))

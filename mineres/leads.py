@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Any
 
+from mineres.datafiles import load_data_file
 from mineres.models import ParagraphKind
 
-DATA_DIRECTORY = Path(__file__).parent / "data"
 FIRST_WORD = re.compile(r"[A-Z][\w’'-]*")
 
 
@@ -26,14 +24,6 @@ class LeadPhrases:
     adverbs: frozenset[str]  # may stand before the verb: "Strongly", "Further"
     modifiers: tuple[str, ...]  # may follow it: "also", "further", "once again"
     by_first_word: dict[str, tuple[str, ...]]  # longest first
-
-
-def load_data_file(name: str) -> Any:
-    """A YAML file shipped in mineres/data, parsed once per process."""
-    import yaml
-
-    text = (DATA_DIRECTORY / name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 PAGE_BREAK = re.compile("\f")
