@@ -1,0 +1,191 @@
+"""Round-trip accuracy of the text parser over the AKN corpus.
+
+Each resolution's AKN4UN markup is read into the model (the reference), rendered to text in
+the ODS export layout and in the plain web layout, and parsed back from that text. A document
+is exactly right when the parsed text agrees with the markup on:
+
+- paragraph ids, in order (so counts, kinds, numbering and section prefixes);
+- lead phrases (where the markup italicises one; a paragraph without italics is not judged);
+- sub-paragraph structure (labels, nested);
+- footnote placement (the markers each paragraph and sub-paragraph carries) and the footnote list.
+
+Paragraph text is compared too and reported, but is not part of "exactly right".
+
+Usage: python benchmarks/roundtrip_accuracy.py [--all-languages] [CORPUS_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mineres.akn import parse_akn
+from mineres.models import Paragraph, Resolution, Subparagraph
+from mineres.render.layouts import to_ods_text, to_plain_text
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "akn"
+LAYOUTS: dict[str, Callable[[Resolution], str]] = {"ods": to_ods_text, "plain": to_plain_text}
+JUDGED_FIELDS = ("ids", "leads", "subparagraphs", "footnote placement", "footnotes")
+
+# Documents whose markup is too irregular to be a fair reference, each with the reason.
+SET_ASIDE: dict[str, str] = {
+    "A_RES_74_266": "unnumbered chapeau 'Resolves that:' whose numbered items 1.-9. are its "
+    "sub-paragraphs, marked up as operative paragraphs",
+    "A_RES_74_263": "omnibus Fifth Committee resolution with sub-sections nested inside "
+    "sections (VIII A/B/C) marked up as bare subheadings, and tables",
+    "A_RES_74_262": "programme budget: 'Part I' / 'Section 1' headings marked as separate "
+    "subheadings, staffing tables and an annex",
+}
+
+
+@dataclass
+class Outcome:
+    document: str
+    layout: str
+    mismatches: list[str] = field(default_factory=list)
+    text_mismatches: int = 0
+    error: str | None = None
+
+    @property
+    def exact(self) -> bool:
+        return self.error is None and not self.mismatches
+
+
+def sub_shape(subs: tuple[Subparagraph, ...]) -> list[object]:
+    return [(sub.label, sub_shape(sub.subparagraphs)) for sub in subs]
+
+
+def placement(paragraph: Paragraph) -> list[tuple[int, ...]]:
+    """The footnote markers of a paragraph and of each of its sub-paragraphs, in order."""
+    found = [paragraph.footnotes]
+    stack = list(reversed(paragraph.subparagraphs))
+    while stack:
+        sub = stack.pop()
+        found.append(sub.footnotes)
+        stack.extend(reversed(sub.subparagraphs))
+    return found
+
+
+def first_difference(
+    name: str, expected: Sequence[object], got: Sequence[object], ids: Sequence[str]
+) -> str | None:
+    if expected == got:
+        return None
+    if len(expected) != len(got):
+        return f"{name}: {len(expected)} expected, {len(got)} got"
+    at = next(i for i, (e, g) in enumerate(zip(expected, got, strict=True)) if e != g)
+    wrong = sum(1 for e, g in zip(expected, got, strict=True) if e != g)
+    return f"{name}: {wrong} differ, first at {ids[at]}: expected {expected[at]!r}, got {got[at]!r}"
+
+
+def compare(expected: Resolution, got: Resolution) -> tuple[list[str], int]:
+    """Mismatches on the judged fields, and the number of paragraphs whose text differs."""
+    want, have = list(expected.paragraphs), list(got.paragraphs)
+    ids = [p.id for p in want]
+    problems = [first_difference("ids", ids, [p.id for p in have], ids)]
+    if len(want) == len(have):
+        judged = [(i, p) for i, p in enumerate(want) if p.lead]
+        problems.append(
+            first_difference(
+                "leads",
+                [p.lead for _, p in judged],
+                [have[i].lead for i, _ in judged],
+                [p.id for _, p in judged],
+            )
+        )
+        problems.append(
+            first_difference(
+                "subparagraphs",
+                [sub_shape(p.subparagraphs) for p in want],
+                [sub_shape(p.subparagraphs) for p in have],
+                ids,
+            )
+        )
+        problems.append(
+            first_difference(
+                "footnote placement",
+                [placement(p) for p in want],
+                [placement(p) for p in have],
+                ids,
+            )
+        )
+    notes = [f.number for f in expected.footnotes]
+    problems.append(
+        first_difference(
+            "footnotes", notes, [f.number for f in got.footnotes], [str(n) for n in notes]
+        )
+    )
+    texts = sum(1 for w, h in zip(want, have, strict=False) if w.full_text != h.full_text)
+    return [p for p in problems if p], texts
+
+
+def round_trip(path: Path, layout: str) -> Outcome:
+    from mineres.parse import parse_resolution
+
+    outcome = Outcome(document_name(path), layout)
+    reference = parse_akn(path.read_text(encoding="utf-8"))
+    try:
+        parsed = parse_resolution(LAYOUTS[layout](reference), source=path.name)
+    except Exception as error:  # a crash is a failure to report, not to hide
+        outcome.error = f"{type(error).__name__}: {error}"
+        return outcome
+    outcome.mismatches, outcome.text_mismatches = compare(reference, parsed)
+    return outcome
+
+
+def document_name(path: Path) -> str:
+    name = path.name.removesuffix(".xml")
+    return name.removesuffix(".en")
+
+
+def corpus_files(corpus: Path, *, all_languages: bool = False) -> list[Path]:
+    files = sorted(corpus.glob("*/*.xml"))
+    if all_languages:
+        return files
+    return [f for f in files if f.name.count(".") == 1 or f.name.endswith(".en.xml")]
+
+
+def measure(files: Iterable[Path], layout: str) -> list[Outcome]:
+    return [round_trip(path, layout) for path in files]
+
+
+def language_of(document: str) -> str:
+    suffix = document.rpartition(".")[2]
+    return suffix if len(suffix) == 2 else "en"
+
+
+def report(outcomes: list[Outcome], layout: str) -> str:
+    judged = [o for o in outcomes if o.document.split(".")[0] not in SET_ASIDE]
+    exact = sum(o.exact for o in judged)
+    lines = [
+        f"layout {layout}: {exact}/{len(judged)} documents exactly right "
+        f"({100 * exact / max(len(judged), 1):.1f}%), {len(outcomes) - len(judged)} set aside; "
+        f"documents with some paragraph text differing: {sum(o.text_mismatches > 0 for o in judged)}"
+    ]
+    for outcome in judged:
+        if not outcome.exact:
+            detail = outcome.error or "; ".join(outcome.mismatches)
+            lines.append(f"  {outcome.document}: {detail}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    all_languages = "--all-languages" in argv
+    paths = [a for a in argv if not a.startswith("--")]
+    corpus = Path(paths[0]) if paths else DEFAULT_CORPUS
+    if not corpus.is_dir():
+        print(f"no AKN corpus at {corpus}", file=sys.stderr)
+        return 2
+    files = corpus_files(corpus, all_languages=all_languages)
+    for layout in LAYOUTS:
+        print(report(measure(files, layout), layout))
+    print("set aside:")
+    for document, reason in SET_ASIDE.items():
+        print(f"  {document}: {reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

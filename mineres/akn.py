@@ -1,0 +1,810 @@
+"""AKN4UN XML to the resolution model, read from the markup instead of from the layout.
+
+The UN marks resolutions up in Akoma Ntoso (AKN4UN), but not uniformly. What this reader
+accepts, from a survey of the 224 English documents of the corpus:
+
+- preambular paragraphs: ``<container>`` in ``<preamble>``, and ``<crossHeading>`` inside an
+  operative ``<section>`` (sections of omnibus resolutions carry their own preamble);
+- operative paragraphs: ``<paragraph>`` with ``<num>1.</num>``; a lone unnumbered operative
+  paragraph (the UN does not number a single one) gets number 1, or the next number;
+- sub-paragraphs: ``<paragraph>`` without ``<num>`` whose text starts with ``(a)``, a
+  ``<num>(iii)</num>``, ``<list>``/``<point>``, ``<blockList>``/``<item>``; ``(i)`` after
+  ``(a)`` nests, and ``(i)`` after ``(h)`` is a letter unless ``(ii)`` follows;
+- sections: ``<section>`` or heading paragraphs (class H23, ``<num>II</num>``, ``<subheading>``);
+  a heading without a number gets the id ``S<n>`` (its rank among the sections);
+- footnotes: ``<authorialNote marker="n">``; a later ``<sup>n</sup>`` cites note n again;
+- a ``documentCollection`` (``74/92 A-B``): each component resolution becomes a section "A", "B";
+- annexes: a level-one heading (class H1 or HCh, "Annex ...", an annexed declaration) and
+  ``<attachments>`` end the resolution's own text; the annexed text is left out, and so are
+  footnotes cited only there. Tables are left out with a warning.
+
+Paragraph ids are ``PP<n>`` (preambular, counted through the document) and ``OP<n>`` (the
+printed number). When the numbering restarts in each section so that ids would collide,
+every operative paragraph inside a section is named after it: ``II.OP3``, ``II.OP3(a)``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from mineres.errors import MineresError
+from mineres.models import (
+    Footnote,
+    Metadata,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Section,
+    Subparagraph,
+)
+
+MARK_OPEN = "\ue000"  # stands where a footnote marker was while whitespace is normalised
+MARK_CLOSE = "\ue001"
+MARK = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
+UNSAFE_DECLARATION = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+SUB_LABEL = re.compile(r"^[\s\u00a0]*\((?P<label>[a-z]{1,3}|[ivxlc]{1,7})\)[\s\u00a0]*")
+NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,3})\s*\.?\s*$")
+NUM_SUB = re.compile(r"^\s*\((?P<label>[a-z]{1,3}|[ivxlc]{1,7})\)\s*$")
+ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
+SECTION_WORD_LABEL = re.compile(r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$")
+HEADING_WITH_LABEL = re.compile(r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$")
+SYMBOL_IN_TEXT = re.compile(r"[A-Z]+(?:/[\w.()-]+)+")
+AGENDA_NUMBERS = re.compile(
+    r"\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and|et|y|и)\s*\d+(?:\s*\([a-z]+\))?)*"
+)
+ANNEX_CLASSES = frozenset({"H1", "HCh"})
+HEADING_CLASSES = frozenset({"H1", "HCh", "H23", "H4"})
+
+LANGUAGES = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "rus": "ru",
+    "ara": "ar",
+    "zho": "zh",
+    "chi": "zh",
+}
+COMMITTEES = {
+    "#firstCommittee": "First Committee",
+    "#secondCommittee": "Second Committee",
+    "#thirdCommittee": "Third Committee",
+    "#fourthCommittee": "Fourth Committee",
+    "#fifthCommittee": "Fifth Committee",
+    "#sixthCommittee": "Sixth Committee",
+}
+
+
+def parse_akn(text: str) -> Resolution:
+    """A resolution from its AKN4UN markup; raises MineresError for XML that cannot be used."""
+    root = parse_xml(text)
+    notes = collect_footnote_texts(root)
+    metadata = read_akn_metadata(root)
+    builder = ResolutionBuilder(set(notes))
+    for unit in body_units(root, notes):
+        builder.add(unit)
+    return builder.build(metadata, notes)
+
+
+def parse_xml(text: str) -> ET.Element:
+    """Parse without ever expanding entities: declarations are refused before parsing."""
+    if UNSAFE_DECLARATION.search(text):
+        raise MineresError("AKN XML with DOCTYPE or ENTITY declarations is refused")
+    try:
+        return ET.fromstring(text.lstrip("\ufeff"))
+    except ET.ParseError as error:
+        raise MineresError(f"not well-formed XML: {error}") from None
+
+
+def local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def children(element: ET.Element, name: str) -> list[ET.Element]:
+    return [child for child in element if local(child.tag) == name]
+
+
+def first(element: ET.Element | None, name: str) -> ET.Element | None:
+    """The first descendant (or self) called `name`, in document order."""
+    if element is None:
+        return None
+    return next((e for e in element.iter() if local(e.tag) == name), None)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- inline text and footnotes
+
+
+@dataclass(frozen=True)
+class Inline:
+    """A paragraph's words with footnote markers taken out and remembered by offset."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()  # (footnote number, offset in text)
+    lead: str = ""
+
+    @property
+    def footnotes(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(number for number, _ in self.marks))
+
+
+def collect_footnote_texts(root: ET.Element) -> dict[int, str]:
+    """Every authorialNote's text by marker; the first definition of a marker wins."""
+    notes: dict[int, str] = {}
+    for note in root.iter():
+        if local(note.tag) != "authorialNote":
+            continue
+        marker = (note.get("marker") or "").strip()
+        if marker.isdigit():
+            notes.setdefault(int(marker), squash("".join(note.itertext())))
+    return notes
+
+
+def raw_text(element: ET.Element, known_notes: set[int] | dict[int, str]) -> str:
+    """The element's text with each footnote marker written as MARK_OPEN n MARK_CLOSE."""
+    parts = [element.text or ""]
+    for child in element:
+        name = local(child.tag)
+        if name == "authorialNote":
+            marker = (child.get("marker") or "").strip()
+            if marker.isdigit():
+                parts.append(f"{MARK_OPEN}{int(marker)}{MARK_CLOSE}")
+        elif name == "sup" and is_footnote_reference(child, known_notes):
+            numbers = "".join(child.itertext()).split(",")
+            parts.extend(f"{MARK_OPEN}{int(n)}{MARK_CLOSE}" for n in numbers)
+        elif name == "eol":
+            parts.append(" ")
+        elif name in ("num", "table"):
+            pass
+        else:
+            parts.append(raw_text(child, known_notes))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def is_footnote_reference(sup: ET.Element, known_notes: set[int] | dict[int, str]) -> bool:
+    """A superscript number that repeats an existing footnote's marker ("Initiative<sup>2</sup>")."""
+    text = "".join(sup.itertext())
+    if not SUP_MARKERS.match(text):
+        return False
+    return all(int(n) in known_notes for n in text.split(","))
+
+
+def make_inline(raw: str, lead: str = "") -> Inline:
+    """Normalise whitespace, glue each marker to the word before it, and record its offset."""
+    text = re.sub(r"[\s\u00a0]*(" + MARK.pattern + ")", r"\1", raw)
+    text = squash(text)
+    marks: list[tuple[int, int]] = []
+    out: list[str] = []
+    length = 0
+    position = 0
+    for match in MARK.finditer(text):
+        piece = text[position : match.start()]
+        out.append(piece)
+        length += len(piece)
+        marks.append((int(match.group(1)), length))
+        position = match.end()
+    out.append(text[position:])
+    clean = "".join(out)
+    if "  " in clean:  # a marker that stood between two spaces
+        clean, marks = close_double_spaces(clean, marks)
+    return Inline(clean.strip(), tuple(marks), lead)
+
+
+def close_double_spaces(
+    text: str, marks: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    while (at := text.find("  ")) >= 0:
+        text = text[:at] + text[at + 1 :]
+        marks = [(n, offset - 1 if offset > at else offset) for n, offset in marks]
+    return text, marks
+
+
+def leading_italic(p: ET.Element) -> str:
+    """The italic phrase a paragraph opens with: the UN's lead phrase ("Reaffirming its deep concern")."""
+    if (p.text or "").strip():
+        return ""
+    words: list[str] = []
+    for child in p:
+        if local(child.tag) != "span" or "italic" not in (child.get("class") or ""):
+            break
+        words.append("".join(child.itertext()))
+        if (child.tail or "").strip():
+            break
+    return squash(" ".join(words)).rstrip(" ,;:")
+
+
+def inline_of(p: ET.Element | None, known_notes: dict[int, str], *, with_lead: bool) -> Inline:
+    if p is None:
+        return Inline("")
+    lead = leading_italic(p) if with_lead else ""
+    inline = make_inline(raw_text(p, known_notes), lead)
+    if lead and not inline.text.startswith(lead):
+        return Inline(inline.text, inline.marks, "")
+    return inline
+
+
+def strip_label(inline: Inline) -> tuple[str | None, Inline]:
+    """Split "(a) text" into the label "a" and the text after it."""
+    match = SUB_LABEL.match(inline.text)
+    if not match:
+        return None, inline
+    cut = match.end()
+    marks = tuple((n, max(offset - cut, 0)) for n, offset in inline.marks)
+    return match.group("label"), Inline(inline.text[cut:], marks)
+
+
+# ---------------------------------------------------------------- walking the body
+
+
+UnitKind = Literal["preambular", "operative", "sub", "plain", "heading", "end"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One reading-order piece of the body, before it is fitted into the model."""
+
+    kind: UnitKind
+    inline: Inline = field(default_factory=lambda: Inline(""))
+    number: int | None = None
+    label: str | None = None
+    heading: str = ""
+    part: Literal["preamble", "operative"] = "operative"
+    top: bool = False  # a component resolution of a collection, not a section inside one
+
+
+def body_units(root: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+    """The resolution's preamble and body as a flat sequence, annexes cut off."""
+    for statement in statements(root):
+        preface = first(statement, "preface")
+        if preface is not None and statement is not document_element(root):
+            label = text_of(first(preface, "docNumber"))
+            title = first(preface, "docTitle")
+            yield Unit(
+                "heading",
+                label=label.rstrip("."),
+                heading=text_of(title),
+                part="preamble",
+                top=True,
+            )
+        for part in statement:
+            name = local(part.tag)
+            if name == "preamble":
+                yield from preamble_units(part, notes)
+            elif name == "mainBody":
+                for unit in main_body_units(part, notes):
+                    yield unit
+                    if unit.kind == "end":
+                        return
+
+
+def document_element(root: ET.Element) -> ET.Element:
+    found = next((child for child in root if local(child.tag) != "components"), None)
+    if found is None:
+        raise MineresError("AKN XML without a document element")
+    return found
+
+
+def statements(root: ET.Element) -> list[ET.Element]:
+    """The resolution itself, or each component resolution of a documentCollection."""
+    document = document_element(root)
+    if local(document.tag) != "documentCollection":
+        return [document]
+    components = [
+        child
+        for component in root.iter()
+        if local(component.tag) == "component"
+        for child in component
+        if local(child.tag) in ("statement", "doc", "resolution")
+    ]
+    return components or [document]
+
+
+def text_of(element: ET.Element | None) -> str:
+    return squash("".join(element.itertext())) if element is not None else ""
+
+
+def preamble_units(preamble: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+    for child in preamble:
+        name = local(child.tag)
+        if name == "container":
+            p = first(child, "p")
+            if p is not None:
+                yield Unit("preambular", inline_of(p, notes, with_lead=True), part="preamble")
+        elif name == "blockList":
+            yield from block_list_units(child, notes)
+
+
+def block_list_units(block_list: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+    for item in block_list:
+        if local(item.tag) == "listIntroduction":
+            yield Unit("plain", make_inline(raw_text(item, notes)))
+        elif local(item.tag) == "item":
+            yield sub_unit(item, notes)
+
+
+def sub_unit(element: ET.Element, notes: dict[int, str]) -> Unit:
+    """A <point> or <item>: its label from <num>, its text from the rest."""
+    num = first(element, "num")
+    label_match = NUM_SUB.match(text_of(num)) if num is not None else None
+    inline = make_inline(raw_text(element, notes))
+    label, inline = strip_label(inline)
+    if label_match:
+        label = label_match.group("label")
+    return Unit("sub", inline, label=label or "")
+
+
+def main_body_units(body: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+    for child in body:
+        name = local(child.tag)
+        if name == "paragraph":
+            yield from paragraph_units(child, notes)
+        elif name == "section":
+            yield from section_units(child, notes)
+        elif name == "crossHeading":
+            yield Unit("preambular", inline_of(child, notes, with_lead=True))
+        elif name == "container" and first(child, "table") is not None:
+            yield Unit("plain", Inline(""), heading="table")
+        elif name == "blockList":
+            yield from block_list_units(child, notes)
+        elif name == "subheading":
+            yield Unit("heading", heading=text_of(child))
+
+
+def section_units(section: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+    num = children(section, "num")
+    title = children(section, "subheading") + children(section, "heading")
+    yield Unit(
+        "heading",
+        label=text_of(num[0]) if num else None,
+        heading=text_of(title[0]) if title else "",
+    )
+    inner = ET.Element("mainBody")
+    inner.extend(c for c in section if local(c.tag) not in ("num", "subheading", "heading"))
+    yield from main_body_units(inner, notes)
+
+
+def paragraph_units(paragraph: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+    css = paragraph.get("class") or ""
+    num_elements = children(paragraph, "num")
+    num = text_of(num_elements[0]) if num_elements else ""
+    content = children(paragraph, "content")
+    listing = children(paragraph, "list")
+    if css in ANNEX_CLASSES:
+        yield Unit("end")
+        return
+    if css == "FootnoteText":
+        return
+    if not content and not listing:
+        headings = children(paragraph, "subheading") + children(paragraph, "heading")
+        if num or headings:
+            yield Unit(
+                "heading", label=num or None, heading=text_of(headings[0]) if headings else ""
+            )
+        return
+    if listing:
+        yield from list_units(listing[0], num, notes)
+        return
+    p = first(content[0], "p")
+    if css in HEADING_CLASSES:
+        yield Unit("heading", label=num or None, heading=text_of(p))
+        return
+    yield paragraph_unit(num, p, notes)
+
+
+def paragraph_unit(num: str, p: ET.Element | None, notes: dict[int, str]) -> Unit:
+    operative = NUM_OPERATIVE.match(num)
+    if operative:
+        return Unit(
+            "operative", inline_of(p, notes, with_lead=True), number=int(operative["number"])
+        )
+    sub = NUM_SUB.match(num)
+    if sub:
+        _, inline = strip_label(inline_of(p, notes, with_lead=False))
+        return Unit("sub", inline, label=sub["label"])
+    inline = inline_of(p, notes, with_lead=True)
+    label, rest = strip_label(inline)
+    if label is not None:
+        return Unit("sub", rest, label=label)
+    return Unit("plain", inline)
+
+
+def list_units(listing: ET.Element, num: str, notes: dict[int, str]) -> Iterator[Unit]:
+    for child in listing:
+        name = local(child.tag)
+        if name == "intro":
+            yield paragraph_unit(num, first(child, "p"), notes)
+        elif name == "point":
+            yield sub_unit(child, notes)
+
+
+# ---------------------------------------------------------------- fitting units into the model
+
+
+@dataclass
+class SubDraft:
+    label: str
+    style: str  # "letter" or "roman"
+    inline: Inline
+    children: list[SubDraft] = field(default_factory=list)
+
+
+@dataclass
+class ParagraphDraft:
+    kind: ParagraphKind
+    number: int
+    inline: Inline
+    section: Section | None
+    top: Section | None  # the component resolution of a collection it belongs to
+    subs: list[SubDraft] = field(default_factory=list)
+    open_subs: list[SubDraft] = field(default_factory=list)  # the path to the latest sub-paragraph
+
+
+class ResolutionBuilder:
+    """Fits the flat units into paragraphs, sub-paragraphs and sections, in reading order."""
+
+    def __init__(self, known_notes: set[int]) -> None:
+        self.known_notes = known_notes
+        self.drafts: list[ParagraphDraft] = []
+        self.sections: list[Section] = []
+        self.section: Section | None = None
+        self.top: Section | None = None
+        self.pending_label: str | None = None  # a heading number waiting for its heading text
+        self.warnings: list[str] = []
+        self.pending_units: list[Unit] = []
+
+    def add(self, unit: Unit) -> None:
+        self.pending_units.append(unit)
+
+    def build(self, metadata: Metadata, notes: dict[int, str]) -> Resolution:
+        units = self.pending_units
+        for index, unit in enumerate(units):
+            following = units[index + 1] if index + 1 < len(units) else None
+            self.place(unit, following)
+        return self.finish(metadata, notes)
+
+    def place(self, unit: Unit, following: Unit | None) -> None:
+        if unit.kind == "heading":
+            self.open_section(unit, following)
+        elif unit.kind == "preambular":
+            self.drafts.append(ParagraphDraft("preambular", 0, unit.inline, self.section, self.top))
+        elif unit.kind == "operative":
+            self.drafts.append(
+                ParagraphDraft("operative", unit.number or 0, unit.inline, self.section, self.top)
+            )
+        elif unit.kind == "sub":
+            self.add_sub(unit, following)
+        elif unit.kind == "plain":
+            self.add_plain(unit)
+
+    def open_section(self, unit: Unit, following: Unit | None) -> None:
+        label = (unit.label or "").strip()
+        heading = unit.heading
+        if self.pending_label is not None and not label:
+            label, self.pending_label = self.pending_label, None
+        if SECTION_WORD_LABEL.match(heading) and not label:
+            label, heading = heading, ""
+        labelled = HEADING_WITH_LABEL.match(heading)
+        if labelled and not label:
+            label, heading = labelled["label"], labelled["heading"]
+        if (
+            not heading
+            and following is not None
+            and following.kind == "heading"
+            and not (following.label or "").strip()
+        ):
+            self.pending_label = label
+            return
+        if not heading and not label:
+            return
+        section_id = label or f"S{len(self.sections) + 1}"
+        if self.top is not None and not unit.top:
+            section_id = f"{self.top.id}.{section_id}"
+        if any(s.id == section_id for s in self.sections):
+            section_id = f"{section_id}~{len(self.sections) + 1}"
+        self.section = Section(section_id, label, heading, unit.part)
+        self.sections.append(self.section)
+        if unit.top:
+            self.top = self.section
+
+    def add_sub(self, unit: Unit, following: Unit | None) -> None:
+        parent = self.drafts[-1] if self.drafts else None
+        if parent is None:
+            self.warnings.append(f"sub-paragraph ({unit.label}) before any paragraph: left out")
+            return
+        label = unit.label or ""
+        next_label = following.label if following is not None and following.kind == "sub" else None
+        style = label_style(label, parent.open_subs, next_label)
+        sub = SubDraft(label, style, unit.inline)
+        path = parent.open_subs
+        depth = next((i for i, open_sub in enumerate(path) if open_sub.style == style), None)
+        if depth is None:
+            siblings = path[-1].children if path else parent.subs
+            parent.open_subs = [*path, sub]
+        else:
+            siblings = path[depth - 1].children if depth else parent.subs
+            parent.open_subs = [*path[:depth], sub]
+        siblings.append(sub)
+
+    def add_plain(self, unit: Unit) -> None:
+        if unit.heading == "table":
+            self.warnings.append("a table was left out")
+            return
+        if not unit.inline.text:
+            return
+        parent = self.drafts[-1] if self.drafts else None
+        if parent is not None and parent.open_subs:
+            last = parent.open_subs[-1]
+            last.inline = join_inlines(last.inline, unit.inline)
+            self.warnings.append(
+                f"unnumbered text after sub-paragraph ({last.label}) joined to it: "
+                f"{unit.inline.text[:40]!r}"
+            )
+            return
+        previous = [
+            d.number for d in self.drafts if d.kind == "operative" and d.section == self.section
+        ]
+        number = (previous[-1] if previous else 0) + 1
+        self.drafts.append(ParagraphDraft("operative", number, unit.inline, self.section, self.top))
+
+    def finish(self, metadata: Metadata, notes: dict[int, str]) -> Resolution:
+        prefix_of = restart_prefixes(self.drafts)
+        paragraphs: list[Paragraph] = []
+        preambular_count = 0
+        for draft in self.drafts:
+            if draft.kind == "preambular":
+                preambular_count += 1
+                paragraph_id = f"PP{preambular_count}"
+                number = preambular_count
+            else:
+                prefix = prefix_of(draft)
+                paragraph_id = f"{prefix}.OP{draft.number}" if prefix else f"OP{draft.number}"
+                number = draft.number
+            paragraphs.append(to_paragraph(draft, paragraph_id, number))
+        seen_ids: set[str] = set()
+        for paragraph in paragraphs:
+            if paragraph.id in seen_ids:
+                self.warnings.append(f"paragraph id {paragraph.id} occurs twice")
+            seen_ids.add(paragraph.id)
+        footnotes = footnotes_cited(paragraphs, notes)
+        used_sections = tuple(self.sections)
+        return Resolution(
+            metadata=metadata,
+            preamble=tuple(p for p in paragraphs if p.kind == "preambular"),
+            operative=tuple(p for p in paragraphs if p.kind == "operative"),
+            footnotes=footnotes,
+            sections=used_sections,
+            warnings=tuple(self.warnings),
+        )
+
+
+def join_inlines(left: Inline, right: Inline) -> Inline:
+    shift = len(left.text) + 1
+    marks = left.marks + tuple((n, offset + shift) for n, offset in right.marks)
+    return Inline(f"{left.text} {right.text}", marks, left.lead)
+
+
+def label_style(label: str, path: list[SubDraft], next_label: str | None) -> str:
+    """Is "(i)" the ninth letter or the first roman numeral? Decided by what is open around it."""
+    if not ROMAN.match(label):
+        return "letter"
+    open_romans = [sub.label for sub in path if sub.style == "roman"]
+    open_letters = [sub.label for sub in path if sub.style == "letter"]
+    if open_romans and label == next_roman(open_romans[-1]):
+        return "roman"
+    if open_letters and label == next_letter(open_letters[-1]):
+        return "roman" if label == "i" and next_label == "ii" else "letter"
+    if label == "i" or open_romans:
+        return "roman"
+    return "letter" if not open_letters else "roman"
+
+
+def next_letter(label: str) -> str:
+    if label and all(ch == label[0] for ch in label) and label[0] < "z":
+        return chr(ord(label[0]) + 1) * len(label)
+    return "a" * (len(label) + 1) if label.startswith("z") else ""
+
+
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(label: str) -> int:
+    total = 0
+    for index, ch in enumerate(label):
+        value = ROMAN_VALUES[ch]
+        following = ROMAN_VALUES[label[index + 1]] if index + 1 < len(label) else 0
+        total += -value if value < following else value
+    return total
+
+
+def to_roman(value: int) -> str:
+    pairs = (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
+    out = []
+    for amount, letters in pairs:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+def next_roman(label: str) -> str:
+    return to_roman(roman_value(label) + 1)
+
+
+def restart_prefixes(drafts: list[ParagraphDraft]) -> Callable[[ParagraphDraft], str | None]:
+    """How operative ids are prefixed: not at all, by component ("B.OP1"), or by section ("II.OP3").
+
+    Prefixes appear only when the printed numbers would otherwise give two paragraphs one id.
+    """
+    operative = [d for d in drafts if d.kind == "operative"]
+    if not has_duplicates([d.number for d in operative]):
+        return lambda draft: None
+    tops = {id(d.top): [x.number for x in operative if x.top is d.top] for d in operative}
+    if all(d.top is not None for d in operative) and not any(map(has_duplicates, tops.values())):
+        return lambda draft: draft.top.id if draft.top is not None else None
+    return lambda draft: draft.section.id if draft.section is not None else None
+
+
+def has_duplicates(numbers: list[int]) -> bool:
+    return len(numbers) != len(set(numbers))
+
+
+def to_subparagraph(sub: SubDraft, parent_id: str) -> Subparagraph:
+    sub_id = f"{parent_id}({sub.label})"
+    return Subparagraph(
+        id=sub_id,
+        label=sub.label,
+        text=sub.inline.text,
+        footnotes=sub.inline.footnotes,
+        subparagraphs=tuple(to_subparagraph(child, sub_id) for child in sub.children),
+        marker_offsets=sub.inline.marks,
+    )
+
+
+def to_paragraph(draft: ParagraphDraft, paragraph_id: str, number: int) -> Paragraph:
+    return Paragraph(
+        id=paragraph_id,
+        kind=draft.kind,
+        number=number,
+        lead=draft.inline.lead,
+        text=draft.inline.text,
+        footnotes=draft.inline.footnotes,
+        subparagraphs=tuple(to_subparagraph(sub, paragraph_id) for sub in draft.subs),
+        section=draft.section.id if draft.section else None,
+        marker_offsets=draft.inline.marks,
+    )
+
+
+def footnotes_cited(paragraphs: list[Paragraph], notes: dict[int, str]) -> tuple[Footnote, ...]:
+    """The footnotes the resolution's own paragraphs cite, each with every place citing it."""
+    cited_from: dict[int, list[str]] = {}
+    for paragraph in paragraphs:
+        for where, numbers in citing_places(paragraph):
+            for number in numbers:
+                places = cited_from.setdefault(number, [])
+                if where not in places:
+                    places.append(where)
+    return tuple(
+        Footnote(number, notes.get(number, ""), tuple(cited_from[number]))
+        for number in sorted(cited_from)
+    )
+
+
+def citing_places(paragraph: Paragraph) -> Iterator[tuple[str, tuple[int, ...]]]:
+    yield paragraph.id, paragraph.footnotes
+    stack = list(reversed(paragraph.subparagraphs))
+    while stack:
+        sub = stack.pop()
+        yield sub.id, sub.footnotes
+        stack.extend(reversed(sub.subparagraphs))
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def read_akn_metadata(root: ET.Element) -> Metadata:
+    document = document_element(root)
+    cover = first(document, "coverPage")
+    preface = first(document, "preface")
+    conclusions = first(root, "conclusions")
+    committee_ref, originating = proponent(cover)
+    committee = COMMITTEES.get(committee_ref)
+    documents = split_symbols(originating)
+    number = text_of(first(preface, "docNumber")).rstrip(".") or None
+    session = first(cover, "session")
+    return Metadata(
+        symbol=text_of(first(cover, "docNumber")) or None,
+        number=number,
+        session=int(session.get("value", ""))
+        if session is not None and session.get("value", "").isdigit()
+        else None,
+        agenda_item=agenda_item(cover),
+        title=text_of(first(preface, "docTitle")) or None,
+        adopted=adoption_date(root, conclusions),
+        meeting=named_inline(conclusions, "adoptionMeeting"),
+        distributed=iso_date(first(cover, "docDate")),
+        committee=committee,
+        drafts=documents if committee is None else (),
+        report=documents[0] if committee is not None and documents else None,
+        language=language_of(root),
+        layout="akn",
+    )
+
+
+def proponent(cover: ET.Element | None) -> tuple[str, str]:
+    element = first(cover, "docProponent")
+    if element is None:
+        return "", ""
+    return element.get("refersTo", ""), named_inline(element, "originating document") or ""
+
+
+def named_inline(element: ET.Element | None, name: str) -> str | None:
+    if element is None:
+        return None
+    found = next(
+        (e for e in element.iter() if local(e.tag) == "inline" and e.get("name") == name), None
+    )
+    return text_of(found) or None
+
+
+def split_symbols(text: str) -> tuple[str, ...]:
+    """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1"); ", para. 96" is dropped."""
+    symbols: list[str] = []
+    for piece in re.split(r"\s*(?:,|\band\b|\bet\b|\by\b|\bи\b|و)\s*", text):
+        piece = piece.strip()
+        if SYMBOL_IN_TEXT.fullmatch(piece):
+            symbols.append(piece)
+        elif re.fullmatch(r"(?:Add|Rev|Corr)\.\d+", piece) and symbols:
+            symbols.append(f"{symbols[0]}/{piece}")
+    return tuple(symbols)
+
+
+def agenda_item(cover: ET.Element | None) -> str | None:
+    text = named_inline(cover, "agenda item") or ""
+    match = AGENDA_NUMBERS.search(text)
+    return squash(match.group(0)) if match else None
+
+
+def adoption_date(root: ET.Element, conclusions: ET.Element | None) -> date | None:
+    work = first(root, "FRBRWork")
+    if work is not None:
+        for element in work:
+            if local(element.tag) == "FRBRdate" and element.get("name") == "adoption":
+                found = iso_date(element)
+                if found:
+                    return found
+    return iso_date(first(conclusions, "docDate"))
+
+
+def iso_date(element: ET.Element | None) -> date | None:
+    if element is None:
+        return None
+    try:
+        return date.fromisoformat(element.get("date", ""))
+    except ValueError:
+        return None
+
+
+def language_of(root: ET.Element) -> str:
+    element = first(root, "FRBRlanguage")
+    code = element.get("language", "") if element is not None else ""
+    return LANGUAGES.get(code, code[:2] or "en")

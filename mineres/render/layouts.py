@@ -1,0 +1,378 @@
+"""A resolution back to text in the two text layouts the parser reads.
+
+- `to_ods_text`: the Official Document System's text export (as
+  ``corpus/ods/A_RES_58_127.txt``): one paragraph a line with tab indents, footnote markers
+  glued to the word before them ("Protocol II2 to", "2003,6"), the footnotes after the
+  closing lines, then the export's trailer of tags, rules, page numbers and cover page.
+- `to_plain_text`: text as UN web pages give it: a cover header, lines wrapped near 72
+  columns, blank lines between paragraphs, space indents, markers written " 1/" and the
+  footnotes after a rule.
+
+Paragraphs are laid out in reading order: unsectioned ones first, then each section's
+heading, its preambular paragraphs (omnibus resolutions give sections their own preamble)
+and its operative ones. A lone operative paragraph numbered 1 is printed without its number,
+as the UN prints it.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Iterator
+from datetime import date
+
+from mineres.models import Paragraph, Resolution, Section, Subparagraph
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+UNITS = (
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ORDINAL_WORDS = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "five": "fifth",
+    "eight": "eighth",
+    "nine": "ninth",
+    "twelve": "twelfth",
+}
+COMMITTEE_NAMES = {
+    "Fourth Committee": "Special Political and Decolonization Committee (Fourth Committee)",
+}
+ENACTING_FORMULAS = {
+    "en": "The General Assembly,",
+    "fr": "L’Assemblée générale,",
+    "es": "La Asamblea General,",
+    "ru": "Генеральная Ассамблея,",
+    "ar": "إن الجمعية العامة،",
+    "zh": "大会，",
+}
+ODS_RULES = (
+    "_______________",
+    "",
+    "-" * 60,
+    "",
+    "-" * 15,
+    "",
+    "-" * 60,
+    "",
+)
+CHARACTERS_PER_PAGE = 3500
+NO_BREAK = "\u00a0"  # keeps " 1/" on the line of the word it follows while wrapping
+
+
+# ---------------------------------------------------------------- shared pieces
+
+
+def long_date(value: date | None) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
+
+
+def number_in_words(number: int) -> str:
+    if number < 20:
+        return UNITS[number]
+    tens, units = divmod(number, 10)
+    return TENS[tens] + (f"-{UNITS[units]}" if units else "")
+
+
+def ordinal_in_words(number: int) -> str:
+    """58 -> "fifty-eighth", 74 -> "seventy-fourth", 80 -> "eightieth"."""
+    words = number_in_words(number)
+    head, _, last = words.rpartition("-")
+    if last in ORDINAL_WORDS:
+        last = ORDINAL_WORDS[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return f"{head}-{last}" if head else last
+
+
+def session_line(resolution: Resolution) -> str:
+    session = resolution.metadata.session
+    if not session or session >= 100:
+        return ""
+    return f"{ordinal_in_words(session).capitalize()} session"
+
+
+def adoption_line(resolution: Resolution) -> str:
+    adopted = long_date(resolution.metadata.adopted)
+    body = resolution.metadata.body
+    return (
+        f"Resolution adopted by the {body} on {adopted}" if adopted else f"Resolution of the {body}"
+    )
+
+
+def proponent_line(resolution: Resolution) -> str:
+    """ "[on the report of the First Committee (A/74/368)]" or "[without reference to ...]"."""
+    metadata = resolution.metadata
+    if metadata.committee:
+        name = COMMITTEE_NAMES.get(metadata.committee, metadata.committee)
+        report = f" ({metadata.report})" if metadata.report else ""
+        return f"[on the report of the {name}{report}]"
+    drafts = f" ({drafts_phrase(metadata.drafts)})" if metadata.drafts else ""
+    return f"[without reference to a Main Committee{drafts}]"
+
+
+def drafts_phrase(drafts: tuple[str, ...]) -> str:
+    """("A/58/L.50", "A/58/L.50/Add.1") -> "A/58/L.50 and Add.1", as the UN writes it."""
+    base = drafts[0]
+    rest = [d[len(base) + 1 :] if d.startswith(base + "/") else d for d in drafts[1:]]
+    return (
+        " and ".join([base, *rest])
+        if len(rest) <= 1
+        else ", ".join([base, *rest[:-1]]) + (f" and {rest[-1]}")
+    )
+
+
+def title_line(resolution: Resolution, separator: str) -> str:
+    number = resolution.metadata.number or ""
+    title = resolution.metadata.title or ""
+    return f"{number}.{separator}{title}" if number else title
+
+
+def agenda_line(resolution: Resolution) -> str:
+    item = resolution.metadata.agenda_item
+    if not item:
+        return ""
+    plural = "s" if " and " in item or "," in item else ""
+    return f"Agenda item{plural} {item}"
+
+
+def enacting_formula(resolution: Resolution) -> str:
+    language = resolution.metadata.language
+    if resolution.metadata.body == "General Assembly":
+        return ENACTING_FORMULAS.get(language, ENACTING_FORMULAS["en"])
+    return f"The {resolution.metadata.body},"
+
+
+def with_markers(
+    text: str, offsets: tuple[tuple[int, int], ...], footnotes: tuple[int, ...], style: str
+) -> str:
+    """Put the footnote markers back into the text: glued ("II2") or plain-text style (" 2/")."""
+    marks = list(offsets) or [(number, len(text)) for number in footnotes]
+    at_offset: dict[int, list[int]] = {}
+    for number, offset in marks:
+        at_offset.setdefault(min(max(offset, 0), len(text)), []).append(number)
+    for at in sorted(at_offset, reverse=True):
+        numbers = at_offset[at]
+        if style == "ods":
+            marker = ", ".join(str(n) for n in numbers)  # adjacent notes print as "2, 3"
+        else:
+            marker = "".join(f"{NO_BREAK}{n}/" for n in numbers)
+        text = text[:at] + marker + text[at:]
+    return text
+
+
+def reading_order(resolution: Resolution) -> Iterator[Section | Paragraph]:
+    """Sections and paragraphs as a reader meets them."""
+    unsectioned = [p for p in resolution.paragraphs if p.section is None]
+    yield from unsectioned
+    known = {section.id for section in resolution.sections}
+    for section in resolution.sections:
+        yield section
+        yield from (p for p in resolution.preamble if p.section == section.id)
+        yield from (p for p in resolution.operative if p.section == section.id)
+    orphans = [p for p in resolution.paragraphs if p.section is not None and p.section not in known]
+    yield from orphans
+
+
+def is_unnumbered(paragraph: Paragraph, resolution: Resolution) -> bool:
+    """The UN does not number a lone operative paragraph (of a resolution or of a section)."""
+    if paragraph.kind != "operative" or paragraph.number != 1:
+        return False
+    peers = [p for p in resolution.operative if p.section == paragraph.section]
+    return len(peers) == 1
+
+
+def formula_goes_after_headings(resolution: Resolution) -> bool:
+    """Collections ("74/92 A-B") open each component with its heading, then the formula."""
+    return bool(resolution.sections) and resolution.sections[0].part == "preamble"
+
+
+def body_items(resolution: Resolution) -> Iterator[tuple[str, Section | Paragraph | None]]:
+    """Reading order with the enacting formula placed: ("formula", None), ("section", s), ("paragraph", p)."""
+    after_headings = formula_goes_after_headings(resolution)
+    if not after_headings:
+        yield "formula", None
+    for item in reading_order(resolution):
+        if isinstance(item, Section):
+            yield "section", item
+            if after_headings and item.part == "preamble":
+                yield "formula", None
+        else:
+            yield "paragraph", item
+
+
+def walk_with_depth(
+    subs: tuple[Subparagraph, ...], depth: int = 0
+) -> Iterator[tuple[int, Subparagraph]]:
+    for sub in subs:
+        yield depth, sub
+        yield from walk_with_depth(sub.subparagraphs, depth + 1)
+
+
+# ---------------------------------------------------------------- (a) the ODS export layout
+
+
+def to_ods_text(resolution: Resolution) -> str:
+    """The resolution as the Official Document System's text export lays it out."""
+    lines = ["[DU1]", adoption_line(resolution), proponent_line(resolution)]
+    lines += [title_line(resolution, "  "), "", ""]
+    for kind, item in body_items(resolution):
+        if kind == "formula":
+            lines.append(f"\t{enacting_formula(resolution)}")
+        elif isinstance(item, Section):
+            lines += ods_heading(item)
+        elif isinstance(item, Paragraph):
+            lines += ods_paragraph(item, resolution)
+    lines.append("")
+    lines += closing_lines(resolution)
+    lines += [f"{note.number} {note.text}" for note in resolution.footnotes]
+    lines += ods_trailer(resolution, sum(len(line) for line in lines))
+    return "\n".join(lines) + "\n"
+
+
+def ods_heading(section: Section) -> list[str]:
+    return [f"\t{line}" for line in (section.label, section.heading) if line]
+
+
+def ods_paragraph(paragraph: Paragraph, resolution: Resolution) -> list[str]:
+    text = with_markers(paragraph.text, paragraph.marker_offsets, paragraph.footnotes, "ods")
+    if paragraph.kind == "preambular" or is_unnumbered(paragraph, resolution):
+        lines = [f"\t{text}"]
+    else:
+        lines = [f"\t{paragraph.number}.\t{text}"]
+    for _, sub in walk_with_depth(paragraph.subparagraphs):
+        sub_text = with_markers(sub.text, sub.marker_offsets, sub.footnotes, "ods")
+        lines.append(f"\t({sub.label})\t{sub_text}")
+    return lines
+
+
+def closing_lines(resolution: Resolution) -> list[str]:
+    meeting = resolution.metadata.meeting
+    adopted = long_date(resolution.metadata.adopted)
+    return [line for line in (meeting, adopted) if line]
+
+
+def ods_job_line(job_number: str | None) -> str:
+    """ "N0350220E" -> "03 50220", the job number as the cover page prints it."""
+    if not job_number or len(job_number) < 8:
+        return ""
+    return f"{job_number[1:3]} {job_number[3:8]}"
+
+
+def ods_trailer(resolution: Resolution, body_size: int) -> list[str]:
+    metadata = resolution.metadata
+    symbol = metadata.symbol or ""
+    pages = max(2, math.ceil(body_size / CHARACTERS_PER_PAGE))
+    lines = [
+        f"[DU1]<<ODS JOB NO>>{metadata.ods_job_number or ''}<<ODS JOB NO>>",
+        f"<<ODS DOC SYMBOL1>>{symbol}<<ODS DOC SYMBOL1>>",
+        "<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>",
+        *ODS_RULES,
+    ]
+    for page in range(2, pages + 1):
+        lines += [str(page), "    "] if page == 2 else ["", str(page), ""]
+    lines.append(f"United Nations{symbol}{metadata.body}Distr.: General")
+    lines.append(f"{long_date(metadata.distributed)}{session_line(resolution)}")
+    if agenda := agenda_line(resolution):
+        lines.append(agenda)
+    lines.append("")
+    if job := ods_job_line(metadata.ods_job_number):
+        lines += [job, ""]
+    lines += [symbol, "", symbol, "", "2", "", str(pages)]
+    return lines
+
+
+# ---------------------------------------------------------------- (b) the plain web layout
+
+
+def to_plain_text(resolution: Resolution, width: int = 72) -> str:
+    """The resolution as UN web pages give it: wrapped lines, space indents, " 1/" markers."""
+    lines = plain_header(resolution, width)
+    for kind, item in body_items(resolution):
+        if kind == "formula":
+            lines += ["", f"     {enacting_formula(resolution)}"]
+        elif isinstance(item, Section):
+            lines.append("")
+            lines += [part.center(width).rstrip() for part in (item.label, item.heading) if part]
+        elif isinstance(item, Paragraph):
+            lines += plain_paragraph(item, resolution, width)
+    lines.append("")
+    indent = " " * (width // 2)
+    lines += [indent + line for line in closing_lines(resolution)]
+    if resolution.footnotes:
+        lines += ["", "_" * 15, ""]
+        for note in resolution.footnotes:
+            marker = f"{note.number}/ "
+            lines += textwrap.wrap(
+                note.text, width, initial_indent=marker, subsequent_indent=" " * len(marker)
+            ) or [marker.rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+def plain_header(resolution: Resolution, width: int) -> list[str]:
+    metadata = resolution.metadata
+    right = " " * (width - 24)
+    cover = [metadata.symbol or "", "Distr.: General", long_date(metadata.distributed)]
+    lines = [right + line for line in cover if line]
+    lines += ["", session_line(resolution), agenda_line(resolution), ""]
+    lines += [adoption_line(resolution), ""]
+    lines += textwrap.wrap(proponent_line(resolution), width)
+    lines.append("")
+    lines += textwrap.wrap(title_line(resolution, " "), width, subsequent_indent="    ")
+    return [line for line in lines if line is not None]
+
+
+def plain_paragraph(paragraph: Paragraph, resolution: Resolution, width: int) -> list[str]:
+    text = with_markers(paragraph.text, paragraph.marker_offsets, paragraph.footnotes, "plain")
+    if paragraph.kind == "preambular" or is_unnumbered(paragraph, resolution):
+        first = "     "
+    else:
+        first = f"     {paragraph.number}.  "
+    lines = ["", *wrap(text, width, first)]
+    for depth, sub in walk_with_depth(paragraph.subparagraphs):
+        sub_text = with_markers(sub.text, sub.marker_offsets, sub.footnotes, "plain")
+        lines += ["", *wrap(sub_text, width, " " * (5 * (depth + 1)) + f"({sub.label})  ")]
+    return lines
+
+
+def wrap(text: str, width: int, first_indent: str) -> list[str]:
+    lines = textwrap.wrap(
+        text, width, initial_indent=first_indent, break_on_hyphens=False, break_long_words=False
+    )
+    return [line.replace(NO_BREAK, " ") for line in lines] or [first_indent.rstrip()]
