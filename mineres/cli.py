@@ -255,7 +255,7 @@ def info(doc: DocArgument = None, format: FormatOption = None) -> None:
         rows,
         ["field", "value"],
         chosen,
-        text_line=lambda r: f"{r['field']}: {flat_value(r['value'])}",
+        text_line=lambda r: f"{r['field']}: {flat_value(r['value'])}".rstrip(),
     )
 
 
