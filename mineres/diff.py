@@ -513,15 +513,17 @@ def session_ordinals() -> frozenset[str]:
 
 def routine_classes(words: Sequence[str]) -> list[str | None]:
     """For each word, the kind of series marker it is ("strong": a resolution number, symbol,
-    year or session ordinal; "weak": a day or month of a date), or None."""
+    session ordinal, or the year of a date; "weak": a day or month of a date), or None. A year
+    outside a date ("the 1980 Convention", "Strategy 2019–2023") is no series marker."""
     bare = [EDGE_PUNCTUATION.sub("", edit_key(word)) for word in words]
     classes: list[str | None] = []
     for position, word in enumerate(bare):
         following = bare[position + 1].casefold() if position + 1 < len(bare) else ""
+        preceding = bare[position - 1].casefold() if position else ""
         if (
             RESOLUTION_NUMBER.fullmatch(word)
             or DOCUMENT_SYMBOL.fullmatch(word)
-            or YEAR.fullmatch(word)
+            or (YEAR.fullmatch(word) and preceding in MONTHS)
             or NUMBER_ORDINAL.fullmatch(word)
             or word.casefold() in session_ordinals()
         ):
