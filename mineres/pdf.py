@@ -1,0 +1,365 @@
+"""PDF to text the text parser reads: the text layer, laid out again as an ODS export.
+
+UN resolutions are distributed as PDF. pypdf (pure Python, no dependencies) gives each run of
+text with its position, font and size; from those this module rebuilds what a PDF has lost:
+
+- lines, from runs that share a baseline (superscript footnote markers are glued back on);
+- page furniture dropped: the running header and footer repeated page after page (symbol, page
+  "2/7", job number "03-50220", bar code, "Please recycle") and line numbers in the margin;
+- footnotes, set smaller at the foot of pages, moved after the closing lines;
+- paragraphs, from vertical gaps, first-line indents and paragraph numbers;
+- words split by a hyphen at a line end joined again, unless the document writes them with a
+  hyphen elsewhere ("mine-action"); spaces that the pen moves stood for put back.
+
+The result follows the ODS export layout (one paragraph a line, tab before each, "1.<tab>" for
+operative numbers, footnotes as "1 text" after the closing lines), which `segment` reads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from mineres.errors import MineresError
+
+MAX_PAGES = 500
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text drawn at one place in one font: what pypdf's visitor reports."""
+
+    page: int
+    x: float
+    y: float
+    size: float
+    text: str
+    end: float  # x where the run stops, from the font's widths
+
+
+@dataclass
+class Line:
+    page: int
+    x: float
+    y: float
+    size: float
+    end: float
+    text: str = ""
+    markers: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """The line with its numbers blanked, to recognise a running header or footer."""
+        return re.sub(r"\d+", "#", " ".join(self.text.split()))
+
+
+def pdf_to_text(data: bytes) -> str:
+    """The text of a PDF resolution, laid out as the ODS text export; MineresError if none."""
+    runs, heights = read_runs(data)
+    if not any(run.text.strip() for run in runs):
+        raise MineresError("PDF has no text layer (a scan?): run OCR on it first")
+    return layout_text(runs, heights)
+
+
+def read_runs(data: bytes) -> tuple[list[Run], dict[int, float]]:
+    """Every text run of every page, in content order, with page heights."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise MineresError("PDF is encrypted with a password")
+        pages = list(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        raise MineresError(f"not a readable PDF ({error})") from None
+    if len(pages) > MAX_PAGES:
+        raise MineresError(f"PDF has {len(pages)} pages: too many for a resolution")
+    collector = RunCollector()
+    heights: dict[int, float] = {}
+    for number, page in enumerate(pages, start=1):
+        heights[number] = float(page.mediabox.height)
+        collector.page = number
+        try:
+            page.extract_text(visitor_text=collector.visit)
+        except Exception as error:  # pypdf raises many kinds on damaged content streams
+            raise MineresError(f"cannot read the text of PDF page {number} ({error})") from None
+    return collector.runs, heights
+
+
+class RunCollector:
+    """pypdf's text visitor: each run with its place on the page, size and end."""
+
+    def __init__(self) -> None:
+        self.page = 0
+        self.runs: list[Run] = []
+        self.widths: dict[int, tuple[Any, dict[str, float] | None]] = {}
+
+    def visit(self, text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        matrix = multiply(tm, cm)
+        effective = size * ((matrix[2] ** 2 + matrix[3] ** 2) ** 0.5 or 1.0)
+        for offset, piece in enumerate(text.split("\n")):
+            if piece.strip():
+                x = matrix[4]
+                y = matrix[5] - offset * effective * 1.2
+                end = x + self.text_width(piece, font) * effective / 1000
+                self.runs.append(Run(self.page, x, y, round(effective, 2), piece, end))
+
+    def text_width(self, text: str, font: Any) -> float:
+        """In thousandths of the size, from the font's own widths when pypdf can read them."""
+        if font is None:
+            return 500.0 * len(text)
+        if id(font) not in self.widths:
+            self.widths[id(font)] = (font, font_widths(font))  # the font kept, so ids stay unique
+        widths = self.widths[id(font)][1]
+        if not widths:
+            return 500.0 * len(text)
+        default = widths.get("default", 500)
+        return float(sum(widths.get(char, default) for char in text))
+
+
+def multiply(a: list[float], b: list[float]) -> list[float]:
+    return [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+
+
+def font_widths(font: Any) -> dict[str, float] | None:
+    try:
+        from pypdf.generic._font import Font
+
+        widths: dict[str, float] = Font.from_font_resource(font).character_widths
+        return widths
+    except Exception:  # an older pypdf, or a font it cannot read: estimate instead
+        return None
+
+
+def layout_text(runs: list[Run], heights: dict[int, float]) -> str:
+    body_size = dominant_size(runs)
+    runs = drop_line_numbers(runs, body_size)
+    lines = drop_furniture(group_lines(runs, body_size), heights)
+    body = [line for line in lines if line.size >= body_size * 0.9]
+    notes = [line for line in lines if line.size < body_size * 0.9]
+    vocabulary = hyphenated_vocabulary(lines)
+    paragraphs = join_paragraphs(body, body_size, vocabulary)
+    footnotes = join_footnotes(notes, vocabulary)
+    return render_ods(paragraphs, footnotes)
+
+
+def dominant_size(runs: list[Run]) -> float:
+    """The body text's size: the size most characters are set in."""
+    counts: Counter[float] = Counter()
+    for run in runs:
+        counts[round(run.size, 1)] += len(run.text.strip())
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def drop_line_numbers(runs: list[Run], body_size: float) -> list[Run]:
+    """Numbers alone in a column left of where any text starts are line numbers."""
+    text_left = Counter(round(r.x) for r in runs if not r.text.strip().isdigit()).most_common(1)
+    if not text_left:
+        return runs
+    left = text_left[0][0]
+    numbered = [r for r in runs if r.text.strip().isdigit() and r.end < left - body_size * 0.5]
+    columns = Counter(round(r.x / 4) for r in numbered)
+    if not columns or columns.most_common(1)[0][1] < 5:
+        return runs
+    return [r for r in runs if r not in set(numbered)]
+
+
+def group_lines(runs: list[Run], body_size: float) -> list[Line]:
+    """Runs that follow each other on one baseline make a line; small digits are markers."""
+    lines: list[Line] = []
+    for run in runs:
+        current = lines[-1] if lines else None
+        small = run.size < body_size * 0.8 and run.text.strip().isdigit()
+        same_line = (
+            current is not None
+            and current.page == run.page
+            and abs(run.y - current.y) <= 0.45 * max(run.size, current.size)
+            and run.x >= current.x - 1
+        )
+        if current is not None and same_line:
+            run_end = run.end
+            if run.x < current.end - 0.5:  # pypdf did not advance the pen after a font change
+                run_end += current.end - run.x
+            if small and current.text and current.size > run.size * 1.2:
+                current.text = current.text.rstrip() + footnote_marker(run.text.strip())
+                current.markers.append(run.text.strip())
+            else:
+                gap = run.x - current.end
+                joiner = " " if gap > 0.2 * run.size and not current.text.endswith(" ") else ""
+                current.text += joiner + run.text
+                current.size = max(current.size, run.size)
+            current.end = max(current.end, run_end)
+            continue
+        lines.append(Line(run.page, run.x, run.y, run.size, run.end, run.text))
+    for line in lines:
+        line.text = " ".join(line.text.split())
+    return [line for line in lines if line.text]
+
+
+def footnote_marker(number: str) -> str:
+    """Markers stay glued to the word before them, as in the ODS export: "action10"."""
+    return f"\x00{number}\x00"
+
+
+FURNITURE_ITEM = (
+    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?|\d{2}[- ]?\d{5}(?: ?\([A-Z]\))?(?: \d{6})?|\*\d{5,}\*"
+    r"|Please recycle|[A-Z]{1,2}/(?:RES|DEC)/[\w/.()-]+(?: \(\d{4}\))?)"
+)
+FURNITURE = re.compile(rf"^{FURNITURE_ITEM}(?:\s+{FURNITURE_ITEM}){{0,5}}$")
+
+
+def drop_furniture(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """Headers and footers: in the top or bottom tenth of a page, repeated or typical."""
+    pages = len(heights)
+
+    def in_margin(line: Line) -> bool:
+        height = heights.get(line.page, 842.0)
+        return line.y > height * 0.9 or line.y < height * 0.1
+
+    repeated = Counter(line.key for line in lines if in_margin(line))
+    return [
+        line
+        for line in lines
+        if not in_margin(line)
+        or not (
+            (pages > 1 and repeated[line.key] >= max(2, pages // 2))
+            or FURNITURE.match(line.text.replace("\x00", ""))
+        )
+    ]
+
+
+def hyphenated_vocabulary(lines: list[Line]) -> Counter[str]:
+    """How often each word is written in the document, with and without its hyphens."""
+    words: Counter[str] = Counter()
+    for line in lines:
+        tokens = re.findall(r"[\w-]+", line.text.replace("\x00", " ").lower())
+        for token in tokens[:-1] if line.text.endswith("-") else tokens:
+            words[token] += 1
+    return words
+
+
+def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
+    """ "humani-" + "tarian": one word; "mine-" + "action" keeps its hyphen if written so."""
+    first = re.search(r"([\w-]+)-$", head)
+    second = re.match(r"[\w-]+", tail)
+    if not first or not second:
+        return head + " " + tail
+    stem, rest = first[1].lower(), second[0].lower()
+    with_hyphen = vocabulary[f"{stem}-{rest}"]
+    without = vocabulary[f"{stem}{rest}"]
+    if with_hyphen != without:
+        return head + tail if with_hyphen > without else head[:-1] + tail
+    if rest[:1].isdigit() or second[0][:1].isupper() or stem[-1:].isdigit():
+        return head + tail  # "2001-2005", "non-State": a hyphen a word processor would not add
+    compounds = sum(count for word, count in vocabulary.items() if word.startswith(f"{stem}-"))
+    return head + tail if compounds else head[:-1] + tail
+
+
+def continue_line(text: str, line: str, vocabulary: Counter[str]) -> str:
+    if text.endswith("-") and not text.endswith(" -") and line[:1].isalnum():
+        return join_hyphenated(text, line, vocabulary)
+    return f"{text} {line}" if text else line
+
+
+NUMBERED = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[IVX]{1,5}\.|[A-H]\.)\s")
+
+
+def join_paragraphs(lines: list[Line], body_size: float, vocabulary: Counter[str]) -> list[str]:
+    """Lines to paragraphs: a new one after a wider gap, at an indent, a number or a new size."""
+    if not lines:
+        return []
+    left = Counter(round(line.x) for line in lines).most_common(1)[0][0]
+    ends = sorted(line.end for line in lines)
+    right = ends[int(len(ends) * 0.9)]
+    gaps = [
+        round(previous.y - line.y, 1)
+        for previous, line in itertools.pairwise(lines)
+        if previous.page == line.page and 0 < previous.y - line.y < 3 * body_size
+    ]
+    leading = Counter(gaps).most_common(1)[0][0] if gaps else body_size * 1.2
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is None or starts_paragraph(previous, line, left, right, leading):
+            paragraphs.append(line.text)
+        else:
+            paragraphs[-1] = continue_line(paragraphs[-1], line.text, vocabulary)
+        previous = line
+    return paragraphs
+
+
+def starts_paragraph(previous: Line, line: Line, left: float, right: float, leading: float) -> bool:
+    indented = line.x > left + line.size
+    short = previous.end < right - 4 * previous.size
+    if abs(line.size - previous.size) > 0.5:
+        return True
+    if line.page != previous.page:
+        return indented or short or bool(NUMBERED.match(line.text))
+    gap = previous.y - line.y
+    if gap > leading * 1.3 or gap < 0:
+        return True
+    return indented and short
+
+
+def join_footnotes(lines: list[Line], vocabulary: Counter[str]) -> list[str]:
+    """Footnote lines, in page order, to one "N text" string per footnote.
+
+    A line opens a footnote only when it starts with the next number expected, so a
+    continuation line that starts with a year or a page number stays where it is.
+    """
+    notes: list[str] = []
+    expected: int | None = None
+    for line in lines:
+        text = line.text.replace("\x00", " ").strip()
+        starts = re.match(r"^(\d{1,3})\s+(\S.*)$", text)
+        if starts and (expected is None or int(starts[1]) == expected):
+            notes.append(f"{starts[1]} {starts[2]}")
+            expected = int(starts[1]) + 1
+        elif notes:
+            notes[-1] = continue_line(notes[-1], text, vocabulary)
+    return notes
+
+
+CLOSING = re.compile(r"^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting|\d{1,2} [A-Z][a-z]+ \d{4})$")
+FORMULA = re.compile(r"^The [A-Z][\w ,’'-]*,$")
+
+
+def render_ods(paragraphs: list[str], footnotes: list[str]) -> str:
+    """One paragraph a line, as the ODS export writes them."""
+    out: list[str] = []
+    in_body = False
+    for paragraph in paragraphs:
+        text = paragraph.replace("\x00", "")
+        if FORMULA.match(text):
+            in_body = True
+            out.extend(["", ""])
+        if CLOSING.match(text):
+            if in_body:
+                out.append("")
+            in_body = False
+            out.append(text)
+            continue
+        if not in_body:
+            out.append(text)
+            continue
+        numbered = re.match(r"^(\d{1,3}\.|\([a-z]{1,2}\)|\([ivxl]{1,6}\))\s+(.*)$", text)
+        out.append(f"\t{numbered[1]}\t{numbered[2]}" if numbered else f"\t{text}")
+    out.extend(note.replace("\x00", "") for note in footnotes)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,123 @@
+"""PDF input: a PDF typeset from a real resolution's text reads back to the same paragraphs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mineres.errors import MineresError
+from mineres.parse import parse_resolution
+from mineres.pdf import FURNITURE, join_hyphenated, pdf_to_text
+from tests.pdfmaker import typeset
+
+ODS_58_127 = Path(__file__).parent / "fixtures" / "ods" / "A_RES_58_127.txt"
+
+
+@pytest.fixture(scope="module")
+def ods_text() -> str:
+    return ODS_58_127.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes(ods_text: str) -> bytes:
+    return typeset(ods_text, "A/RES/58/127", "03 50220")
+
+
+def test_the_typeset_pdf_has_what_makes_pdfs_hard(pdf_bytes: bytes) -> None:
+    """The test is only worth something if the PDF breaks words and repeats page furniture."""
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf_bytes))
+    raw = "\n".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) >= 4
+    assert raw.count("A/RES/58/127") >= len(reader.pages)
+    assert sum(1 for line in raw.splitlines() if line.rstrip().endswith("-")) >= 10
+    assert "Please recycle" in raw
+
+
+@pytest.mark.parametrize("line_numbers", [False, True], ids=["plain", "line-numbers"])
+def test_pdf_parses_to_the_same_paragraphs_as_the_text(ods_text: str, line_numbers: bool) -> None:
+    from_text = parse_resolution(ods_text.encode("utf-8"), source="text")
+    pdf = typeset(ods_text, "A/RES/58/127", "03 50220", line_numbers=line_numbers)
+    from_pdf = parse_resolution(pdf, source="pdf")
+    assert from_pdf.preamble == from_text.preamble
+    assert from_pdf.operative == from_text.operative
+    assert from_pdf.footnotes == from_text.footnotes
+    assert len(from_pdf.operative) == 27
+    for field in ("symbol", "title", "adopted", "meeting", "agenda_item", "drafts", "committee"):
+        assert getattr(from_pdf.metadata, field) == getattr(from_text.metadata, field), field
+
+
+def test_page_furniture_never_reaches_the_text(pdf_bytes: bytes) -> None:
+    text = pdf_to_text(pdf_bytes)
+    lines = text.splitlines()
+    assert "Please recycle" not in text
+    assert not any(line.strip() in {"A/RES/58/127", "2/5", "03-50220"} for line in lines)
+    assert not any("*0350220*" in line for line in lines)
+    assert Counter(line[:1] for line in lines)["\t"] == 1 + 22 + 27
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "vocabulary", "joined"),
+    [
+        ("humani-", "tarian aid", {"humanitarian": 3}, "humanitarian aid"),
+        ("mine-", "action centres", {"mine-action": 2}, "mine-action centres"),
+        ("peace-", "keeping", {"peacekeeping": 1}, "peacekeeping"),
+        ("non-", "discriminatory", {"non-governmental": 1}, "non-discriminatory"),
+        ("assis-", "tance", {}, "assistance"),
+        ("2001-", "2005;", {}, "2001-2005;"),
+        ("non-", "State actors", {}, "non-State actors"),
+    ],
+)
+def test_hyphens_at_line_ends(
+    head: str, tail: str, vocabulary: dict[str, int], joined: str
+) -> None:
+    assert join_hyphenated(head, tail, Counter(vocabulary)) == joined
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("A/RES/58/127", True),
+        ("2/7", True),
+        ("2/7 21-19048", True),
+        ("03 50220 *0350220*", True),
+        ("21-19048 (E) 151221", True),
+        ("Please recycle", True),
+        ("S/RES/2365 (2017)", True),
+        ("Agenda item 22", False),
+        ("76th plenary meeting", False),
+        ("19 December 2003", False),
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert bool(FURNITURE.match(line)) is furniture
+
+
+def test_a_pdf_without_text_is_a_clear_error() -> None:
+    blank = typeset("[DU1]\n", "A/RES/1/1", "00 00000").replace(b"/Contents", b"/Unused")
+    with pytest.raises(MineresError, match="no text layer"):
+        pdf_to_text(blank)
+
+
+def test_a_damaged_pdf_is_a_clear_error(pdf_bytes: bytes) -> None:
+    with pytest.raises(MineresError, match="PDF"):
+        pdf_to_text(pdf_bytes[:200])
+
+
+def test_the_cli_reads_a_pdf(
+    pdf_bytes: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mineres.cli import main
+
+    path = tmp_path / "resolution.pdf"
+    path.write_bytes(pdf_bytes)
+    main(["paragraphs", str(path), "--number", "27", "--format", "text"])
+    assert capsys.readouterr().out == (
+        "OP27\tDecides to include in the provisional agenda of its fifty-ninth session "
+        'the item entitled "Assistance in mine action".\n'
+    )
