@@ -17,11 +17,12 @@ from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
 from mineres.normalise import collapse_whitespace
 from mineres.segment import FOOTNOTE_LINE
 
-SLASH_MARKER = re.compile(r"(?:(?<=\S) | ?(?<=[^\s\d/]))(?P<number>\d{1,3})/(?=[\s,;:.)\]]|$)")
+SLASH_MARKER = re.compile(r" ?(?P<number>\d{1,3})/(?=[\s,;:.)\]]|$)")
 SUPERSCRIPT_MARKER = re.compile(r"(?P<number>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
-GLUED_MARKER = re.compile(r"(?<=[^\s\d/\-–])(?P<number>\d{1,3})(?=[\s,;:.)\]]|$)")
+GLUED_MARKER = re.compile(r"(?P<number>\d{1,3})(?=[\s,;:.)\]]|$)")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
+GLUED_NEVER_AFTER = frozenset(" \t\n0123456789/-–")
 
 
 def parse_footnote_texts(blocks: Iterable[str]) -> dict[int, str]:
@@ -54,15 +55,21 @@ class MarkerState:
 MARKER_PLACE = "\ue000"  # a private-use character: stands where a marker stood while text is tidied
 
 
+SPACE_BEFORE_PUNCTUATION = re.compile(f" +(?={MARKER_PLACE}*[,;:.)])")
+
+
 def take_out_markers(
     text: str, state: MarkerState
 ) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
     """The text without footnote markers, the markers in reading order (no repeats), and
     (number, offset in the clean text) for every marker, so renderers can put them back."""
+    markers = find_markers(text, state)
+    if not markers:
+        return text, (), ()
     numbers: list[int] = []
     pieces: list[str] = []
     position = 0
-    for start, end, number in find_markers(text, state):
+    for start, end, number in markers:
         pieces.append(text[position:start] + MARKER_PLACE)
         position = end
         numbers.append(number)
@@ -82,22 +89,44 @@ def take_out_markers(
 
 def find_markers(text: str, state: MarkerState) -> list[tuple[int, int, int]]:
     """(start, end, number) of each marker, left to right, accepted against the state."""
+    if not state.known:
+        return []
     candidates: list[tuple[int, int, int]] = []
     for match in SLASH_MARKER.finditer(text):
-        candidates.append((match.start(), match.end(), int(match["number"])))
-    for match in SUPERSCRIPT_MARKER.finditer(text):
-        number = int(match["number"].translate(SUPERSCRIPT_DIGITS))
-        candidates.append((match.start(), match.end(), number))
+        if follows_a_word(text, match.start(), match["number"]):
+            candidates.append((match.start(), match.end(), int(match["number"])))
+    if not text.isascii():
+        for match in SUPERSCRIPT_MARKER.finditer(text):
+            number = int(match["number"].translate(SUPERSCRIPT_DIGITS))
+            candidates.append((match.start(), match.end(), number))
     if state.glued:
         for match in GLUED_MARKER.finditer(text):
-            if is_glued_marker(text, match.start(), match["number"]):
-                candidates.append((match.start(), match.end(), int(match["number"])))
+            start = match.start()
+            glued = start and text[start - 1] not in GLUED_NEVER_AFTER
+            if glued and is_glued_marker(text, start, match["number"]):
+                candidates.append((start, match.end(), int(match["number"])))
     accepted: list[tuple[int, int, int]] = []
     for start, end, number in sorted(candidates):
         if state.accepts(number):
             state.see(number)
             accepted.append((start, end, number))
     return accepted
+
+
+def has_slash_marker(text: str) -> bool:
+    return "/" in text and any(
+        follows_a_word(text, match.start(), match["number"])
+        for match in SLASH_MARKER.finditer(text)
+    )
+
+
+def follows_a_word(text: str, start: int, number: str) -> bool:
+    """ "Convention 1/" or "Convention1/", but not the "57/" of "resolution 57/159"."""
+    if start == 0:
+        return False
+    if text[start] == " ":
+        return not text[start - 1].isspace()
+    return text[start - 1] not in GLUED_NEVER_AFTER
 
 
 def is_glued_marker(text: str, start: int, digits: str) -> bool:
@@ -119,7 +148,7 @@ def is_glued_marker(text: str, start: int, digits: str) -> bool:
 
 def tidy_after_removal(text: str) -> str:
     """ " 1/" markers leave a space before punctuation: "Convention ," becomes "Convention,"."""
-    return re.sub(rf" +(?={MARKER_PLACE}*[,;:.)])", "", text)
+    return SPACE_BEFORE_PUNCTUATION.sub("", text)
 
 
 def resolve_footnote_markers(
@@ -128,7 +157,7 @@ def resolve_footnote_markers(
     """Markers out of every paragraph and sub-paragraph, in document order; footnotes with
     the ids that cite them; warnings for markers without text and text without markers."""
     slash_style = any(
-        SLASH_MARKER.search(text)
+        has_slash_marker(text)
         for paragraph in paragraphs
         for text in [
             paragraph.text,

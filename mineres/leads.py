@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mineres.datafiles import load_data_file
 from mineres.models import ParagraphKind
@@ -48,6 +48,14 @@ def lead_phrases() -> LeadPhrases:
 
 def find_lead(text: str) -> str:
     """The lead phrase that opens `text`, or "" when it opens with no word at all."""
+    return find_lead_in_opening(text[:LONGEST_OPENING])
+
+
+LONGEST_OPENING = 120  # longer than any lead phrase, short enough to cache
+
+
+@lru_cache(maxsize=4096)
+def find_lead_in_opening(text: str) -> str:
     match = FIRST_WORD.match(text)
     if not match:
         return ""

@@ -12,7 +12,6 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 PAGE_BREAK = re.compile("\f")
-WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def normalise_text(text: str) -> str:
@@ -27,4 +26,4 @@ def normalise_text(text: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     """One space between words, none at the ends: how paragraph text is stored."""
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())

@@ -8,11 +8,13 @@ here with a message a user can act on.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
 from mineres.errors import MineresError
 
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1f]")
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 """The largest UN resolution is well under 2 MB of text; 20 MB leaves room for PDFs."""
 
@@ -103,7 +105,7 @@ def guess_utf16_without_bom(data: bytes) -> str | None:
 def refuse_binary(text: str, source: str) -> str:
     """Text with many control characters is a binary file decoded by accident."""
     sample = text[:8192]
-    control = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f\v")
+    control = len(CONTROL_CHARACTERS.findall(sample))
     if control > max(8, len(sample) // 100):
         raise MineresError(f"{source}: binary file, not a resolution text")
     return text
