@@ -90,7 +90,7 @@ ODS_RULES = (
     "-" * 60,
     "",
 )
-CHARACTERS_PER_PAGE = 3500
+CHARACTERS_PER_PAGE = 2750  # of export text: A/RES/58/127 fills 7 pages
 NO_BREAK = "\u00a0"  # keeps " 1/" on the line of the word it follows while wrapping
 
 
@@ -305,8 +305,7 @@ def ods_trailer(resolution: Resolution, body_size: int) -> list[str]:
         "<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>",
         *ODS_RULES,
     ]
-    for page in range(2, pages + 1):
-        lines += [str(page), "    "] if page == 2 else ["", str(page), ""]
+    lines += ["2", "    ", ""] + (["3", ""] if pages > 2 else [])
     lines.append(f"United Nations{symbol}{metadata.body}Distr.: General")
     lines.append(f"{long_date(metadata.distributed)}{session_line(resolution)}")
     if agenda := agenda_line(resolution):
@@ -314,7 +313,7 @@ def ods_trailer(resolution: Resolution, body_size: int) -> list[str]:
     lines.append("")
     if job := ods_job_line(metadata.ods_job_number):
         lines += [job, ""]
-    lines += [symbol, "", symbol, "", "2", "", str(pages)]
+    lines += [symbol, "", symbol, "", "2", "", str(pages), ""]
     return lines
 
 
