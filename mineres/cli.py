@@ -90,11 +90,11 @@ def main_options(
     settings.library = tuple(library or ())
 
 
-def load(doc: str | None) -> Resolution:
+def load(doc: str | None, *, with_citations: bool = True) -> Resolution:
     """Parse DOC, printing the parser's warnings (truncated file, ...) on stderr."""
     from mineres.documents import load_resolution
 
-    resolution = load_resolution(doc, settings.library)
+    resolution = load_resolution(doc, settings.library, with_citations=with_citations)
     for warning in resolution.warnings:
         print(f"mineres: warning: {warning}", file=sys.stderr)
     return resolution
@@ -196,7 +196,7 @@ def paragraphs(
     format: FormatOption = None,
 ) -> None:
     """List paragraphs: operative by default, --preamble or --all."""
-    resolution = load(doc)
+    resolution = load(doc, with_citations=False)
     if all_paragraphs:
         selected = resolution.paragraphs
     elif preamble:
@@ -231,7 +231,7 @@ def info(doc: DocArgument = None, format: FormatOption = None) -> None:
     """Show the metadata: symbol, session, agenda item, title, dates, committee, drafts."""
     from mineres.serialize import metadata_to_dict
 
-    resolution = load(doc)
+    resolution = load(doc, with_citations=False)
     metadata = metadata_to_dict(resolution.metadata)
     metadata["preambular_paragraphs"] = len(resolution.preamble)
     metadata["operative_paragraphs"] = len(resolution.operative)
@@ -270,7 +270,7 @@ def footnotes(doc: DocArgument = None, format: FormatOption = None) -> None:
     """List footnotes with the paragraphs that cite them."""
     from mineres.serialize import footnote_to_dict
 
-    resolution = load(doc)
+    resolution = load(doc, with_citations=False)
     emit(
         [footnote_to_dict(note) for note in resolution.footnotes],
         ["number", "cited_from", "text"],

@@ -14,7 +14,10 @@ BUNDLED_DEFAULT = Path(__file__).parent / "data" / "documents" / "A_RES_58_127.t
 
 
 def load_resolution(
-    doc: str | None = None, library_dirs: Sequence[str | os.PathLike[str]] = ()
+    doc: str | None = None,
+    library_dirs: Sequence[str | os.PathLike[str]] = (),
+    *,
+    with_citations: bool = True,
 ) -> Resolution:
     """Parse the document a user named: an existing path, "-", or a symbol found in the library.
 
@@ -24,7 +27,9 @@ def load_resolution(
     from mineres.read import read_input
 
     path = resolve_document(doc, library_dirs)
-    return parse_resolution(read_input(path), source=doc or DEFAULT_SYMBOL)
+    return parse_resolution(
+        read_input(path), source=doc or DEFAULT_SYMBOL, with_citations=with_citations
+    )
 
 
 def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> str:

@@ -14,11 +14,14 @@ from mineres.read import decode_bytes
 from mineres.segment import split_into_blocks
 
 
-def parse_resolution(data: bytes | str, *, source: str = "<input>") -> Resolution:
+def parse_resolution(
+    data: bytes | str, *, source: str = "<input>", with_citations: bool = True
+) -> Resolution:
     """Read a resolution in any layout mineres knows: ODS text, plain text, AKN4UN XML, PDF.
 
     Raises MineresError for input that is not text, and NotAResolution when no operative
-    paragraph is found.
+    paragraph is found. `with_citations=False` skips the citation stage for callers that
+    only need paragraphs and footnotes (it is the costliest stage).
     """
     if isinstance(data, bytes) and data.startswith(b"%PDF"):
         from mineres.pdf import pdf_to_text
@@ -33,7 +36,7 @@ def parse_resolution(data: bytes | str, *, source: str = "<input>") -> Resolutio
         resolution = parse_text(normalise_text(text))
     if not resolution.operative:
         raise NotAResolution(f"{source}: not a resolution: no operative paragraphs found")
-    return add_citations(resolution)
+    return add_citations(resolution) if with_citations else resolution
 
 
 def looks_like_akn(text: str) -> bool:
@@ -66,8 +69,6 @@ def parse_text(text: str) -> Resolution:
 
 def add_citations(resolution: Resolution) -> Resolution:
     """Citations are found on the finished model, from paragraphs, footnotes and header."""
-    try:
-        from mineres.citations import find_citations
-    except ImportError:  # the citations stage is optional while it is being built
-        return resolution
+    from mineres.citations import find_citations
+
     return replace(resolution, citations=find_citations(resolution))
