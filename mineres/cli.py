@@ -412,23 +412,18 @@ def diff(
     ] = False,
 ) -> None:
     """Compare two resolutions paragraph by paragraph; exit 0 if the same, 1 if they differ."""
+    from importlib import import_module
+
     from mineres.diff import diff_resolutions
-    from mineres.render import diff_html, diff_json, diff_markdown, diff_rich, diff_text
 
     if old == "-" and new == "-":
         raise MineresError("only one of OLD and NEW can be '-' (standard input)")
     chosen = choose_format(format, ("rich", "text", "json", "md", "html"), terminal="rich")
     result = diff_resolutions(load(old), load(new), ignore_routine=ignore_routine)
-    if chosen == "rich":
-        diff_rich.write_diff_rich(result, sys.stdout, side_by_side=side_by_side, stat=stat)
-    else:
-        writer = {
-            "text": diff_text.write_diff_text,
-            "json": diff_json.write_diff_json,
-            "md": diff_markdown.write_diff_markdown,
-            "html": diff_html.write_diff_html,
-        }[chosen]
-        writer(result, sys.stdout, stat=stat)
+    module = {"md": "markdown"}.get(chosen, chosen)
+    writer = getattr(import_module(f"mineres.render.diff_{module}"), f"write_diff_{module}")
+    options = {"side_by_side": side_by_side} if chosen == "rich" else {}
+    writer(result, sys.stdout, stat=stat, **options)
     if result.differs:
         raise typer.Exit(1)
 

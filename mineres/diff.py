@@ -139,12 +139,27 @@ class Link:
     moved: bool = False
 
 
-@dataclass(frozen=True)
 class Profile:
-    """What alignment compares: normalised words and their overlapping word triples."""
+    """What alignment compares: normalised words, and their overlapping word triples (made on
+    first use: most paragraphs pair by identical words and never need them)."""
 
-    tokens: tuple[str, ...]
-    shingles: frozenset[tuple[str, ...]]
+    __slots__ = ("_shingles", "tokens")
+
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self._shingles: frozenset[tuple[str, ...]] | None = None
+
+    @property
+    def shingles(self) -> frozenset[tuple[str, ...]]:
+        if self._shingles is None:
+            tokens = self.tokens
+            if len(tokens) < SHINGLE_SIZE:
+                self._shingles = frozenset([tokens]) if tokens else frozenset()
+            else:
+                self._shingles = frozenset(
+                    tokens[i : i + SHINGLE_SIZE] for i in range(len(tokens) - SHINGLE_SIZE + 1)
+                )
+        return self._shingles
 
 
 TYPOGRAPHY = str.maketrans(
@@ -159,7 +174,8 @@ TYPOGRAPHY = str.maketrans(
         "\u201d": '"',
     }
 )
-EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
+ALIGNMENT_WORD = re.compile(r"\w(?:[\w/'.-]*\w)?")
 
 
 def edit_key(word: str) -> str:
@@ -167,30 +183,33 @@ def edit_key(word: str) -> str:
     return word.translate(TYPOGRAPHY)
 
 
-def alignment_key(word: str) -> str:
-    """A word as compared for alignment: case and surrounding punctuation do not count either."""
-    return EDGE_PUNCTUATION.sub("", edit_key(word).casefold())
+def edit_keys(words: Sequence[str]) -> list[str]:
+    keys = " ".join(words).translate(TYPOGRAPHY).split()
+    return keys if len(keys) == len(words) else [edit_key(word) for word in words]
 
 
 def profile(text: str) -> Profile:
-    tokens = tuple(key for key in map(alignment_key, text.split()) if key)
-    if len(tokens) < SHINGLE_SIZE:
-        shingles = frozenset([tokens]) if tokens else frozenset()
-    else:
-        shingles = frozenset(
-            tokens[i : i + SHINGLE_SIZE] for i in range(len(tokens) - SHINGLE_SIZE + 1)
-        )
-    return Profile(tokens, shingles)
+    """Words as alignment compares them: case and surrounding punctuation do not count either."""
+    return Profile(tuple(ALIGNMENT_WORD.findall(text.translate(TYPOGRAPHY).casefold())))
 
 
-def similarity(old: Profile, new: Profile) -> float:
+def similarity(
+    old: Profile, new: Profile, threshold: float = 0.0, matcher: SequenceMatcher[str] | None = None
+) -> float:
     """How surely two paragraphs are one: word-sequence similarity, or containment of the
-    shorter in the longer so a paragraph cut down to its first clause still pairs."""
+    shorter in the longer so a paragraph cut down to its first clause still pairs. Below
+    `threshold` the answer may be any lower value: cheap upper bounds cut the work short.
+    `matcher`, when given, already holds `new.tokens` as its second sequence."""
     shared = len(old.shingles & new.shingles)
     smaller = min(len(old.shingles), len(new.shingles))
-    containment = shared / smaller if smaller >= MIN_SHINGLES else 0.0
-    matcher = SequenceMatcher(None, old.tokens, new.tokens, autojunk=False)
-    return max(matcher.ratio(), CONTAINMENT_WEIGHT * containment)
+    contains = CONTAINMENT_WEIGHT * shared / smaller if smaller >= MIN_SHINGLES else 0.0
+    if matcher is None:
+        matcher = SequenceMatcher(None, b=new.tokens, autojunk=False)
+    matcher.set_seq1(old.tokens)
+    floor = max(contains, threshold)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return contains
+    return max(matcher.ratio(), contains)
 
 
 def contained(part: Profile, whole: Profile) -> float:
@@ -285,11 +304,14 @@ def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[in
     free_new = [position for position in range(len(new)) if position not in taken]
     index = shingle_index(new, free_new)
     scored: list[tuple[float, int, int]] = []
+    matchers: dict[int, SequenceMatcher[str]] = {}
     for position, paragraph in enumerate(old):
         if position in pairs:
             continue
         for other in candidates(paragraph, index):
-            score = similarity(paragraph, new[other])
+            if other not in matchers:
+                matchers[other] = SequenceMatcher(None, b=new[other].tokens, autojunk=False)
+            score = similarity(paragraph, new[other], MATCH_THRESHOLD, matchers[other])
             if score >= MATCH_THRESHOLD:
                 scored.append((score, position, other))
     greedy_pairs(scored, pairs)
@@ -309,7 +331,7 @@ def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, i
             continue
         for i in free_old:
             for j in free_new:
-                score = similarity(old[i], new[j])
+                score = similarity(old[i], new[j], GAP_THRESHOLD)
                 if score >= GAP_THRESHOLD:
                     scored.append((score, i, j))
     greedy_pairs(scored, pairs)
@@ -407,13 +429,10 @@ Opcode = tuple[EditOp, int, int, int, int]
 
 
 def word_opcodes(old_words: Sequence[str], new_words: Sequence[str]) -> list[Opcode]:
-    matcher = SequenceMatcher(
-        None,
-        [edit_key(word) for word in old_words],
-        [edit_key(word) for word in new_words],
-        autojunk=False,
-    )
-    return matcher.get_opcodes()
+    old_keys, new_keys = edit_keys(old_words), edit_keys(new_words)
+    if old_keys == new_keys:
+        return [("equal", 0, len(old_keys), 0, len(new_keys))] if old_keys else []
+    return SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
 
 
 def edits_from(
@@ -511,28 +530,31 @@ def session_ordinals() -> frozenset[str]:
     return frozenset(ordinal_word(number) for number in range(1, 100))
 
 
-def routine_classes(words: Sequence[str]) -> list[str | None]:
-    """For each word, the kind of series marker it is ("strong": a resolution number, symbol,
-    session ordinal, or the year of a date; "weak": a day or month of a date), or None. A year
-    outside a date ("the 1980 Convention", "Strategy 2019–2023") is no series marker."""
-    bare = [EDGE_PUNCTUATION.sub("", edit_key(word)) for word in words]
-    classes: list[str | None] = []
-    for position, word in enumerate(bare):
-        following = bare[position + 1].casefold() if position + 1 < len(bare) else ""
-        preceding = bare[position - 1].casefold() if position else ""
-        if (
-            RESOLUTION_NUMBER.fullmatch(word)
-            or DOCUMENT_SYMBOL.fullmatch(word)
-            or (YEAR.fullmatch(word) and preceding in MONTHS)
-            or NUMBER_ORDINAL.fullmatch(word)
-            or word.casefold() in session_ordinals()
-        ):
-            classes.append("strong")
-        elif word.casefold() in MONTHS or (DAY.fullmatch(word) and following in MONTHS):
-            classes.append("weak")
-        else:
-            classes.append(None)
-    return classes
+def bare_word(words: Sequence[str], position: int) -> str:
+    if 0 <= position < len(words):
+        return edit_key(words[position]).strip(EDGE_PUNCTUATION)
+    return ""
+
+
+def routine_class(words: Sequence[str], position: int) -> str | None:
+    """The kind of series marker a word is ("strong": a resolution number, symbol, session
+    ordinal, or the year of a date; "weak": a day or month of a date), or None. A year outside
+    a date ("the 1980 Convention", "Strategy 2019–2023") is no series marker."""
+    word = bare_word(words, position)
+    folded = word.casefold()
+    if (
+        RESOLUTION_NUMBER.fullmatch(word)
+        or DOCUMENT_SYMBOL.fullmatch(word)
+        or NUMBER_ORDINAL.fullmatch(word)
+        or folded in session_ordinals()
+        or (YEAR.fullmatch(word) and bare_word(words, position - 1).casefold() in MONTHS)
+    ):
+        return "strong"
+    if folded in MONTHS or (
+        DAY.fullmatch(word) and bare_word(words, position + 1).casefold() in MONTHS
+    ):
+        return "weak"
+    return None
 
 
 def routine_opcodes(
@@ -542,17 +564,23 @@ def routine_opcodes(
     year or session ordinal on both sides, or a day or month of a date whose year changes
     within three words ("7 December 2017" -> "13 December 2019"). "paragraph 7" -> "paragraph
     13" is not routine."""
-    old_classes, new_classes = routine_classes(old_words), routine_classes(new_words)
     changed = [opcode for opcode in opcodes if opcode[0] != "equal"]
-    for op, i1, i2, j1, j2 in changed:
-        old_span, new_span = old_classes[i1:i2], new_classes[j1:j2]
-        if op != "replace" or None in old_span or None in new_span:
+    if any(opcode[0] != "replace" for opcode in changed):
+        return False
+    old_spans = [
+        [routine_class(old_words, i) for i in range(i1, i2)] for _, i1, i2, _, _ in changed
+    ]
+    new_spans = [
+        [routine_class(new_words, j) for j in range(j1, j2)] for _, _, _, j1, j2 in changed
+    ]
+    for (_, _, i2, _, _), old_span, new_span in zip(changed, old_spans, new_spans, strict=True):
+        if None in old_span or None in new_span:
             return False
         if "strong" in old_span and "strong" in new_span:
             continue
         if not any(
-            i2 <= later[1] <= i2 + 3 and "strong" in old_classes[later[1] : later[2]]
-            for later in changed
+            i2 <= later[1] <= i2 + 3 and "strong" in later_span
+            for later, later_span in zip(changed, old_spans, strict=True)
         ):
             return False
     return True
@@ -640,17 +668,23 @@ def citation_key(resolution: Resolution, index: int) -> str:
     return citation.symbol or citation.name or citation.url or " ".join(citation.text.split())
 
 
-def cited_by(resolution: Resolution, paragraph_ids: Iterable[str]) -> tuple[str, ...]:
-    """What the paragraphs (with their sub-paragraphs) cite, in the resolution's order."""
-    wanted = tuple(paragraph_ids)
-    found: list[str] = []
+def citations_by_paragraph(resolution: Resolution) -> dict[str, tuple[str, ...]]:
+    """For each paragraph id, what it cites (its sub-paragraphs included), in the resolution's
+    order: built once, so pairing paragraphs never rescans the citations."""
+    found: dict[str, list[str]] = defaultdict(list)
     for index, citation in enumerate(resolution.citations):
+        key = citation_key(resolution, index)
         for cited in citation.paragraphs:
-            if any(cited == pid or cited.startswith(pid + "(") for pid in wanted):
-                key = citation_key(resolution, index)
-                if key not in found:
-                    found.append(key)
-                break
+            keys = found[cited.split("(", 1)[0]]
+            if key not in keys:
+                keys.append(key)
+    return {paragraph_id: tuple(keys) for paragraph_id, keys in found.items()}
+
+
+def cited_by(cites: dict[str, tuple[str, ...]], paragraph_ids: Iterable[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for paragraph_id in paragraph_ids:
+        found.extend(key for key in cites.get(paragraph_id, ()) if key not in found)
     return tuple(found)
 
 
@@ -709,20 +743,24 @@ def footnote_changes(
 # --- The diff ----------------------------------------------------------------------------------
 
 
-def describe(
-    link: Link,
-    kind: ParagraphKind,
-    old_paragraphs: Sequence[Paragraph],
-    new_paragraphs: Sequence[Paragraph],
-    old: Resolution,
-    new: Resolution,
-) -> ParagraphChange:
-    olds = [old_paragraphs[position] for position in link.old]
-    news = [new_paragraphs[position] for position in link.new]
+@dataclass(frozen=True)
+class Side:
+    """One resolution of the pair, with what describing its paragraphs needs at hand."""
+
+    resolution: Resolution
+    paragraphs: Sequence[Paragraph]
+    cites: dict[str, tuple[str, ...]]
+
+
+def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> ParagraphChange:
+    old, new = before.resolution, after.resolution
+    olds = [before.paragraphs[position] for position in link.old]
+    news = [after.paragraphs[position] for position in link.new]
     old_text = " ".join(paragraph.full_text for paragraph in olds)
     new_text = " ".join(paragraph.full_text for paragraph in news)
     old_ids = tuple(paragraph.id for paragraph in olds)
     new_ids = tuple(paragraph.id for paragraph in news)
+    cited = citation_changes(cited_by(before.cites, old_ids), cited_by(after.cites, new_ids))
     if not olds or not news:
         return ParagraphChange(
             type="added" if news else "removed",
@@ -731,7 +769,7 @@ def describe(
             new_ids=new_ids,
             old_text=old_text,
             new_text=new_text,
-            citation_changes=citation_changes(cited_by(old, old_ids), cited_by(new, new_ids)),
+            citation_changes=cited,
         )
     old_words, new_words = old_text.split(), new_text.split()
     opcodes = word_opcodes(old_words, new_words)
@@ -763,7 +801,7 @@ def describe(
         new_text=new_text,
         edits=edits,
         lead_change=lead,
-        citation_changes=citation_changes(cited_by(old, old_ids), cited_by(new, new_ids)),
+        citation_changes=cited,
         footnote_changes=notes,
         routine=routine,
         reworded=reworded,
@@ -778,13 +816,18 @@ def document_order(links: Sequence[Link]) -> list[Link]:
         if link.new:
             for source in link.old:
                 new_position_of_old[source] = link.new[0]
+    size = 1 + max((source for link in links for source in link.old), default=-1)
+    after: list[float] = []  # for each old paragraph, where the one before it went
+    last = -0.5
+    for source in range(size):
+        after.append(last)
+        if source in new_position_of_old:
+            last = new_position_of_old[source] + 0.5
 
     def key(link: Link) -> tuple[float, int]:
         if link.new:
             return (link.new[0], 0)
-        source = link.old[0]
-        earlier = [new_position_of_old[i] for i in range(source) if i in new_position_of_old]
-        return (earlier[-1] + 0.5 if earlier else -0.5, source)
+        return (after[link.old[0]], link.old[0])
 
     return sorted(links, key=key)
 
@@ -802,18 +845,17 @@ def diff_resolutions(
     document's order (preamble first). With `ignore_routine`, a paragraph whose only change is
     the series roll-over counts as unchanged (still marked `routine`)."""
     changes: list[ParagraphChange] = []
-    for kind, old_paragraphs, new_paragraphs in (
-        ("preambular", old.preamble, new.preamble),
-        ("operative", old.operative, new.operative),
-    ):
+    old_cites, new_cites = citations_by_paragraph(old), citations_by_paragraph(new)
+    kinds: tuple[tuple[ParagraphKind, Side, Side], ...] = (
+        ("preambular", Side(old, old.preamble, old_cites), Side(new, new.preamble, new_cites)),
+        ("operative", Side(old, old.operative, old_cites), Side(new, new.operative, new_cites)),
+    )
+    for kind, before, after in kinds:
         links = align(
-            [paragraph.full_text for paragraph in old_paragraphs],
-            [paragraph.full_text for paragraph in new_paragraphs],
+            [paragraph.full_text for paragraph in before.paragraphs],
+            [paragraph.full_text for paragraph in after.paragraphs],
         )
-        for link in document_order(links):
-            changes.append(
-                describe(link, kind, old_paragraphs, new_paragraphs, old, new)  # type: ignore[arg-type]
-            )
+        changes.extend(describe(link, kind, before, after) for link in document_order(links))
     if ignore_routine:
         changes = [hide_routine(change) for change in changes]
     return ResolutionDiff(old.metadata, new.metadata, tuple(changes))
