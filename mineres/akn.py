@@ -47,9 +47,13 @@ MARK_OPEN = "\ue000"  # stands where a footnote marker was while whitespace is n
 MARK_CLOSE = "\ue001"
 MARK = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
 UNSAFE_DECLARATION = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-SUB_LABEL = re.compile(r"^[\s\u00a0]*\((?P<label>[a-z]{1,3}|[ivxlc]{1,7})\)[\s\u00a0]*")
-NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,3})\s*\.?\s*$")
-NUM_SUB = re.compile(r"^\s*\((?P<label>[a-z]{1,3}|[ivxlc]{1,7})\)\s*$")
+# "(a)", "(iii)", "(أ)" and, in French, Spanish and Russian, "a)"
+SUB_LABEL = re.compile(
+    r"^[\s\u00a0\u200e\u200f]*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))[\s\u00a0]+"
+)
+NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.-]?\s*$")  # "12." and Arabic "12 -"
+NUMBER_IN_TEXT = re.compile(r"^(?P<number>\d{1,3})(?:\.|\s+-)\s+")  # a <num> left in the text
+NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
 ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 SECTION_WORD_LABEL = re.compile(r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$")
@@ -211,7 +215,7 @@ def close_double_spaces(
 
 def leading_italic(p: ET.Element) -> str:
     """The italic phrase a paragraph opens with: the UN's lead phrase ("Reaffirming its deep concern")."""
-    if (p.text or "").strip():
+    if (p.text or "").strip() and not NUMBER_IN_TEXT.match((p.text or "").strip() + " "):
         return ""
     words: list[str] = []
     for child in p:
@@ -228,7 +232,8 @@ def inline_of(p: ET.Element | None, known_notes: dict[int, str], *, with_lead: b
         return Inline("")
     lead = leading_italic(p) if with_lead else ""
     inline = make_inline(raw_text(p, known_notes), lead)
-    if lead and not inline.text.startswith(lead):
+    unnumbered = NUMBER_IN_TEXT.sub("", inline.text, count=1)
+    if lead and not unnumbered.startswith(lead):
         return Inline(inline.text, inline.marks, "")
     return inline
 
@@ -240,7 +245,7 @@ def strip_label(inline: Inline) -> tuple[str | None, Inline]:
         return None, inline
     cut = match.end()
     marks = tuple((n, max(offset - cut, 0)) for n, offset in inline.marks)
-    return match.group("label"), Inline(inline.text[cut:], marks)
+    return match["label"] or match["bare"], Inline(inline.text[cut:], marks)
 
 
 # ---------------------------------------------------------------- walking the body
@@ -339,7 +344,7 @@ def sub_unit(element: ET.Element, notes: dict[int, str]) -> Unit:
     inline = make_inline(raw_text(element, notes))
     label, inline = strip_label(inline)
     if label_match:
-        label = label_match.group("label")
+        label = label_match["label"] or label_match["bare"]
     return Unit("sub", inline, label=label or "")
 
 
@@ -410,11 +415,17 @@ def paragraph_unit(num: str, p: ET.Element | None, notes: dict[int, str]) -> Uni
     sub = NUM_SUB.match(num)
     if sub:
         _, inline = strip_label(inline_of(p, notes, with_lead=False))
-        return Unit("sub", inline, label=sub["label"])
+        return Unit("sub", inline, label=sub["label"] or sub["bare"])
     inline = inline_of(p, notes, with_lead=True)
     label, rest = strip_label(inline)
     if label is not None:
         return Unit("sub", rest, label=label)
+    numbered = NUMBER_IN_TEXT.match(inline.text)
+    if numbered:
+        cut = numbered.end()
+        marks = tuple((n, offset - cut) for n, offset in inline.marks)
+        text = Inline(inline.text[cut:], marks, inline.lead)
+        return Unit("operative", text, number=int(numbered["number"]))
     return Unit("plain", inline)
 
 
@@ -769,7 +780,7 @@ def named_inline(element: ET.Element | None, name: str) -> str | None:
 def split_symbols(text: str) -> tuple[str, ...]:
     """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1"); ", para. 96" is dropped."""
     symbols: list[str] = []
-    for piece in re.split(r"\s*(?:,|\band\b|\bet\b|\by\b|\bи\b|و)\s*", text):
+    for piece in re.split(r"\s*(?:[,،，]|\band\b|\bet\b|\by\b|\bи\b|و)\s*", text):
         piece = piece.strip()
         if SYMBOL_IN_TEXT.fullmatch(piece):
             symbols.append(piece)

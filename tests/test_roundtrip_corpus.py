@@ -1,0 +1,97 @@
+"""Round trip over ../shared/corpus/akn: markup -> text layout -> parser, compared with the markup.
+
+The comparison and the list of documents set aside (with their reasons) live in
+benchmarks/roundtrip_accuracy.py, which prints the same figures for people to read:
+``python benchmarks/roundtrip_accuracy.py``.
+
+English documents are judged (>= 98% exactly right in each layout). The other five languages
+of the mine-action series are checked at the markup level only: their AKN must give the same
+paragraphs, sub-paragraphs and footnote placement as the English; the text parser reads English.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from mineres.akn import parse_akn
+from mineres.models import Resolution, Subparagraph
+
+pytestmark = pytest.mark.corpus
+
+BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "roundtrip_accuracy.py"
+REQUIRED_RATE = 0.98
+# Markup that differs from the English version of the same resolution, with the reason.
+IRREGULAR_TRANSLATIONS = {
+    "A_RES_76_74.zh": "operative paragraphs 1-13 marked up as a blockList inside the preamble",
+}
+
+
+def load_benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("roundtrip_accuracy", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def roundtrip() -> ModuleType:
+    return load_benchmark()
+
+
+@pytest.fixture(scope="module")
+def english_files(shared_corpus: Path, roundtrip: ModuleType) -> list[Path]:
+    files: list[Path] = roundtrip.corpus_files(shared_corpus / "akn")
+    assert len(files) >= 200, f"expected the 214 English AKN files, found {len(files)}"
+    return files
+
+
+@pytest.mark.parametrize("layout", ["ods", "plain"])
+def test_round_trip_accuracy(layout: str, english_files: list[Path], roundtrip: ModuleType) -> None:
+    outcomes = roundtrip.measure(english_files, layout)
+    judged = [o for o in outcomes if o.document not in roundtrip.SET_ASIDE]
+    exact = sum(o.exact for o in judged)
+    assert exact / len(judged) >= REQUIRED_RATE, roundtrip.report(outcomes, layout)
+
+
+def test_documents_set_aside_exist_and_say_why(
+    english_files: list[Path], roundtrip: ModuleType
+) -> None:
+    names = {roundtrip.document_name(path) for path in english_files}
+    for document, reason in roundtrip.SET_ASIDE.items():
+        assert document in names
+        assert len(reason) > 20
+
+
+def shape(subparagraphs: tuple[Subparagraph, ...]) -> list[object]:
+    return [shape(sub.subparagraphs) for sub in subparagraphs]
+
+
+def structure(resolution: Resolution) -> list[object]:
+    """What must not depend on the language: ids, sub-paragraph nesting, footnote placement."""
+    return [
+        (p.id, p.section, shape(p.subparagraphs), p.all_footnotes) for p in resolution.paragraphs
+    ] + [(f.number, f.cited_from) for f in resolution.footnotes]
+
+
+@pytest.mark.parametrize("series", ["A_RES_74_80", "A_RES_76_74"])
+@pytest.mark.parametrize("language", ["ar", "es", "fr", "ru", "zh"])
+def test_translations_have_the_structure_of_the_english(
+    shared_corpus: Path, series: str, language: str
+) -> None:
+    folder = shared_corpus / "akn" / "mine-action"
+    name = f"{series}.{language}"
+    if name in IRREGULAR_TRANSLATIONS:
+        pytest.skip(f"{name}: {IRREGULAR_TRANSLATIONS[name]}")
+    english = parse_akn((folder / f"{series}.en.xml").read_text(encoding="utf-8"))
+    translated = parse_akn((folder / f"{name}.xml").read_text(encoding="utf-8"))
+    assert translated.metadata.language == language
+    assert structure(translated) == structure(english)
+    assert translated.metadata.report == english.metadata.report
+    assert translated.metadata.agenda_item == english.metadata.agenda_item
