@@ -34,6 +34,10 @@ GA_SYMBOL = re.compile(
     r"(?:\s*(?P<part>[A-H]))?",
     re.IGNORECASE,
 )
+GA_OLD_SYMBOL = re.compile(  # before 1976: "A/RES/1514 (XV)", "2625(XXV)"
+    r"(?:A\s*/\s*RES\s*/\s*)?(?P<number>\d+)\s*\(\s*(?P<session>(?:ES-|S-)?[IVXL]+)\s*\)",
+    re.IGNORECASE,
+)
 SC_SYMBOL = re.compile(
     r"S\s*/\s*RES\s*/\s*(?P<number>\d+)\s*(?:\(\s*(?P<year>\d{4})\s*\))?", re.IGNORECASE
 )
@@ -74,6 +78,9 @@ def normalise_symbol(text: str) -> str | None:
     if council:
         year = council["year"]
         return f"S/RES/{int(council['number'])}" + (f" ({year})" if year else "")
+    old = GA_OLD_SYMBOL.fullmatch(cleaned)
+    if old:
+        return f"A/RES/{int(old['number'])} ({old['session'].upper()})"
     assembly = GA_SYMBOL.fullmatch(cleaned)
     if assembly:
         part = f" {assembly['part'].upper()}" if assembly["part"] else ""

@@ -64,6 +64,8 @@ def copy_to(source: Path, directory: Path, name: str) -> Path:
         ("S/RES/2365(2017)", "S/RES/2365 (2017)"),
         ("s/res/2365", "S/RES/2365"),
         ("S_RES_2365_2017", "S/RES/2365 (2017)"),
+        ("A/RES/1514 (XV)", "A/RES/1514 (XV)"),
+        ("2625(xxv)", "A/RES/2625 (XXV)"),
         ("resolution", None),
         ("2365", None),
         ("76/74/1", None),

@@ -1,0 +1,192 @@
+"""The UN's per-session metadata (JSON lines, one resolution a line) found in the library.
+
+The UN publishes, for each General Assembly session, how every resolution was adopted (by a
+recorded vote with its counts, or without a vote), its sponsors, agenda item and subjects.
+None of it is printed in the resolution itself. mineres bundles none of these files: any
+`*.jsonl` file in a library directory whose lines carry a "symbol" is read, once per change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from mineres.library import normalise_symbol, search_path
+
+Record = dict[str, Any]
+
+
+def metadata_files(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[Path]:
+    """Every JSON-lines file in the library that looks like UN session metadata."""
+    found: list[Path] = []
+    for directory, _origin in search_path(library_dirs):
+        for root, folders, files in os.walk(directory):
+            folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
+            found.extend(
+                Path(root) / name
+                for name in sorted(files)
+                if name.endswith(".jsonl") and looks_like_metadata(Path(root) / name)
+            )
+    return found
+
+
+def looks_like_metadata(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(1_000_000)
+        record = json.loads(first)
+    except (OSError, ValueError):
+        return False
+    return isinstance(record, dict) and "symbol" in record and "title" in record
+
+
+def read_records(path: Path) -> dict[str, Record]:
+    stat = path.stat()
+    return read_records_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def read_records_cached(path: Path, mtime_ns: int, size: int) -> dict[str, Record]:
+    """Symbol -> record; lines that are not JSON objects with a symbol are skipped."""
+    records: dict[str, Record] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            symbol = (
+                normalise_symbol(str(record.get("symbol", "")))
+                if isinstance(record, dict)
+                else None
+            )
+            if symbol:
+                records[symbol] = record
+    return records
+
+
+def all_records(
+    library_dirs: Sequence[str | os.PathLike[str]] = (),
+) -> Iterator[tuple[str, Record]]:
+    for path in metadata_files(library_dirs):
+        yield from read_records(path).items()
+
+
+def find_record(symbol: str, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> Record | None:
+    wanted = normalise_symbol(symbol) or symbol
+    session = re.match(r"A/RES/(\d+)/", wanted)
+    files = metadata_files(library_dirs)
+    if session:  # ga-session-76.jsonl first: the other files need not be read
+        files.sort(key=lambda path: f"-{session[1]}." not in path.name)
+    for path in files:
+        record = read_records(path).get(wanted)
+        if record is not None:
+            return record
+    return None
+
+
+def enrich_metadata(
+    symbol: str, library_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> dict[str, Any] | None:
+    """What the UN's metadata adds to a resolution's own text, or None when the library has none.
+
+    Keys: adoption ("without a vote" or "recorded vote"), votes ({"in_favour", "against",
+    "abstaining"} counts, None without a vote), sponsors, additional_sponsors,
+    agenda_item_name, subjects, sdgs, meeting, adopted (ISO date), record_of_meeting.
+    """
+    record = find_record(symbol, library_dirs)
+    return None if record is None else summarise(record)
+
+
+def summarise(record: Record) -> dict[str, Any]:
+    adoption = str(record.get("adoption_type") or record.get("voting_type") or "").strip()
+    voted = "recorded" in adoption.lower() or (
+        "vote" in adoption.lower() and "without" not in adoption.lower()
+    )
+    votes = None
+    if voted:
+        votes = {
+            "in_favour": count(record.get("MS_in_favour_count"), record.get("MS_in_favour")),
+            "against": count(record.get("MS_against_count"), record.get("MS_against")),
+            "abstaining": count(record.get("MS_abstaining_count"), record.get("MS_abstaining")),
+        }
+    return {
+        "adoption": ("recorded vote" if voted else "without a vote") if adoption else None,
+        "votes": votes,
+        "sponsors": strings(record.get("sponsors")),
+        "additional_sponsors": strings(record.get("additional_sponsors")),
+        "agenda_item_name": text_or_none(record.get("agenda_item_name")),
+        "subjects": [
+            subject[0] if isinstance(subject, list) else str(subject)
+            for subject in record.get("subjects") or []
+        ],
+        "sdgs": strings(record.get("SDGs")),
+        "meeting": text_or_none(record.get("adoption_meeting")),
+        "adopted": iso_date(record.get("adoption_date")),
+        "record_of_meeting": text_or_none(record.get("pv")),
+    }
+
+
+def count(value: Any, names: Any) -> int | None:
+    """The count as published; "N.A." falls back to the list of names when there is one."""
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return len(names) if isinstance(names, list) and names else None
+
+
+def strings(value: Any) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def text_or_none(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return None if text in ("", "N.A.") else text
+
+
+def iso_date(value: Any) -> str | None:
+    """The files write dates three ways: "2019-12-13 00:00:00", "9 December 2021", with NBSP."""
+    text = " ".join(str(value or "").split())
+    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%d %B %Y"):
+        try:
+            return datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def same_title_symbols(
+    title: str, library_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> list[tuple[str, date | None]]:
+    """Resolutions the metadata gives this exact title: a yearly series' members."""
+    wanted = " ".join(title.split()).casefold()
+    found: list[tuple[str, date | None]] = []
+    for symbol, record in all_records(library_dirs):
+        if " ".join(str(record.get("title", "")).split()).casefold() == wanted:
+            adopted = iso_date(record.get("adoption_date"))
+            found.append((symbol, date.fromisoformat(adopted) if adopted else None))
+    return found
+
+
+def enrichment_rows(enriched: dict[str, Any]) -> dict[str, Any]:
+    """The enrichment flattened for `mineres info`: votes as "166 in favour, 1 against, 2 abstaining"."""
+    votes = enriched.get("votes")
+    adoption = enriched.get("adoption")
+    if votes:
+        adoption = (
+            f"recorded vote: {votes['in_favour']} in favour, {votes['against']} against, "
+            f"{votes['abstaining']} abstaining"
+        )
+    return {
+        "adoption": adoption,
+        "sponsors": enriched["sponsors"],
+        "additional_sponsors": enriched["additional_sponsors"],
+        "agenda_item_name": enriched["agenda_item_name"],
+        "subjects": enriched["subjects"],
+    }

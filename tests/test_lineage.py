@@ -1,0 +1,132 @@
+"""Series, lineage and blame on the mine-action series: 58/127, 74/80 and 76/74."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mineres.blame import blame, series_resolutions
+from mineres.diff import diff_resolutions
+from mineres.documents import load_resolution
+from mineres.errors import MineresError
+from mineres.lineage import (
+    chain_line,
+    lineage,
+    predecessor,
+    previous_resolution,
+    recalled_resolutions,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+METADATA = FIXTURES / "metadata" / "ga-sessions-sample.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("MINERES_LIBRARY", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def metadata_library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copyfile(METADATA, folder / METADATA.name)
+    return folder
+
+
+def test_the_recalled_resolution_is_read_from_the_recalling_paragraph() -> None:
+    resolution = load_resolution("76/74")
+    assert recalled_resolutions(resolution)[0] == "A/RES/74/80"
+    assert predecessor(resolution) == "A/RES/74/80"
+    assert predecessor(load_resolution("74/80")) == "A/RES/72/75"
+    assert predecessor(load_resolution("58/127")) == "A/RES/57/159"
+
+
+def test_lineage_from_the_bundled_library() -> None:
+    members = lineage(load_resolution("76/74"))
+    assert chain_line(members) == "57/159 (missing) → 58/127 … 72/75 (missing) → 74/80 → 76/74 *"
+    by_symbol = {m.symbol: m for m in members}
+    assert by_symbol["A/RES/72/75"].note == "recalled by A/RES/74/80"
+    assert by_symbol["A/RES/74/80"].recalls == "A/RES/72/75"
+    assert by_symbol["A/RES/76/74"].status == "here"
+
+
+def test_lineage_walks_forward_to_what_recalls_the_document() -> None:
+    members = lineage(load_resolution("74/80"))
+    assert [m.symbol for m in members][-2:] == ["A/RES/74/80", "A/RES/76/74"]
+    assert members[-1].recalls == "A/RES/74/80"
+    assert members[-1].status == "library"
+    assert "74/80 * → 76/74" in chain_line(members)
+
+
+def test_lineage_lists_members_known_only_from_the_session_metadata(metadata_library: Path) -> None:
+    members = lineage(load_resolution("76/74", [metadata_library]), [metadata_library])
+    assert chain_line(members).endswith("74/80 → 76/74 * … 78/70 (missing) … 80/74 (missing)")
+    missing = {m.symbol: m for m in members if m.status == "missing"}
+    assert missing["A/RES/78/70"].adopted == "2023-12-07"
+    assert missing["A/RES/78/70"].note == "in the UN session metadata"
+
+
+def test_lineage_on_the_shared_corpus(shared_corpus: Path) -> None:
+    """74/80 and 76/74 found in ../shared/corpus/akn/mine-action, among six languages each."""
+    library = [shared_corpus / "akn" / "mine-action", shared_corpus / "metadata"]
+    members = lineage(load_resolution("A/RES/76/74", library), library)
+    found = {m.symbol: m for m in members}
+    assert found["A/RES/74/80"].path == shared_corpus / "akn" / "mine-action" / "A_RES_74_80.en.xml"
+    assert found["A/RES/76/74"].recalls == "A/RES/74/80"
+    assert [m.symbol for m in members if m.status == "missing"] == [
+        "A/RES/57/159",
+        "A/RES/72/75",
+        "A/RES/78/70",
+        "A/RES/80/74",
+    ]
+
+
+def test_blame_agrees_with_the_diff_of_each_year() -> None:
+    """What blame says changed in 76/74 is exactly what diff 74/80 76/74 calls a real change."""
+    series = series_resolutions(load_resolution("76/74"))
+    assert [r.metadata.symbol for r in series] == ["A/RES/58/127", "A/RES/74/80", "A/RES/76/74"]
+    blames = {b.paragraph: b for b in blame(series)}
+    step = diff_resolutions(series[1], series[2])
+    for change in step.changes:
+        for new_id in change.new_ids:
+            if change.type == "added":
+                assert (blames[new_id].since, blames[new_id].how) == ("A/RES/76/74", "new")
+            elif change.reworded and not change.routine:
+                assert blames[new_id].changed == "A/RES/76/74", new_id
+            else:
+                assert blames[new_id].changed != "A/RES/76/74", new_id
+                assert blames[new_id].since != "A/RES/76/74", new_id
+
+
+def test_blame_by_hand_on_76_74() -> None:
+    """Facts read from the three texts themselves."""
+    blames = {b.paragraph: b for b in blame(series_resolutions(load_resolution("76/74")))}
+    # The COVID-19 paragraph first appears in 2021.
+    assert "COVID-19" in blames["PP6"].text
+    assert (blames["PP6"].since, blames["PP6"].changed) == ("A/RES/76/74", "A/RES/76/74")
+    # "Decides to include in the provisional agenda of its ... session": since 2003, and the
+    # yearly change of session is not a change.
+    last = blames["OP22"]
+    assert last.text.startswith("Decides to include in the provisional agenda")
+    assert (last.since, last.changed, last.how) == (
+        "A/RES/58/127",
+        "A/RES/58/127",
+        "unchanged since",
+    )
+    # PP1 recalls a different resolution every year: routine, so 74/80's rewording is the last.
+    assert (blames["PP1"].since, blames["PP1"].changed) == ("A/RES/58/127", "A/RES/74/80")
+    # OP4 said "Invites Member States ..." in 58/127 and "Urges all Member States ..." by 74/80.
+    assert (blames["OP4"].since, blames["OP4"].changed) == ("A/RES/58/127", "A/RES/74/80")
+    assert blames["OP4"].how == "lead 'Invites' → 'Urges'"
+
+
+def test_previous_resolution() -> None:
+    assert previous_resolution(load_resolution("76/74")).metadata.symbol == "A/RES/74/80"
+    with pytest.raises(MineresError, match="recalls A/RES/72/75, which is not in the library"):
+        previous_resolution(load_resolution("74/80"))
