@@ -11,7 +11,8 @@ is exactly right when the parsed text agrees with the markup on:
 
 Paragraph text is compared too and reported, but is not part of "exactly right".
 
-Usage: python benchmarks/roundtrip_accuracy.py [--all-languages] [CORPUS_DIR]
+Usage: python benchmarks/roundtrip_accuracy.py [--detail] [--all-languages] [CORPUS_DIR]
+(--detail lists every differing paragraph with the expected and the parsed value.)
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Outcome:
     mismatches: list[str] = field(default_factory=list)
     text_mismatches: int = 0
     error: str | None = None
+    details: list[str] = field(default_factory=list)
 
     @property
     def exact(self) -> bool:
@@ -121,6 +123,30 @@ def compare(expected: Resolution, got: Resolution) -> tuple[list[str], int]:
     return [p for p in problems if p], texts
 
 
+def details(expected: Resolution, got: Resolution) -> list[str]:
+    """Every paragraph where the parsed text disagrees with the markup, field by field."""
+    found: list[str] = []
+    have = {p.id: p for p in got.paragraphs}
+    for want in expected.paragraphs:
+        other = have.get(want.id)
+        if other is None:
+            found.append(f"{want.id}: missing (markup: {want.text[:60]!r})")
+            continue
+        if want.lead and want.lead != other.lead:
+            found.append(f"{want.id}: lead expected {want.lead!r}, got {other.lead!r}")
+        if sub_shape(want.subparagraphs) != sub_shape(other.subparagraphs):
+            found.append(
+                f"{want.id}: subparagraphs expected {sub_shape(want.subparagraphs)}, "
+                f"got {sub_shape(other.subparagraphs)}"
+            )
+        if placement(want) != placement(other):
+            found.append(f"{want.id}: footnotes expected {placement(want)}, got {placement(other)}")
+    extra = [p.id for p in got.paragraphs if p.id not in {w.id for w in expected.paragraphs}]
+    if extra:
+        found.append(f"not in the markup: {', '.join(extra)}")
+    return found
+
+
 def round_trip(path: Path, layout: str) -> Outcome:
     from mineres.parse import parse_resolution
 
@@ -132,6 +158,8 @@ def round_trip(path: Path, layout: str) -> Outcome:
         outcome.error = f"{type(error).__name__}: {error}"
         return outcome
     outcome.mismatches, outcome.text_mismatches = compare(reference, parsed)
+    if outcome.mismatches:
+        outcome.details = details(reference, parsed)
     return outcome
 
 
@@ -156,7 +184,7 @@ def language_of(document: str) -> str:
     return suffix if len(suffix) == 2 else "en"
 
 
-def report(outcomes: list[Outcome], layout: str) -> str:
+def report(outcomes: list[Outcome], layout: str, *, detail: bool = False) -> str:
     judged = [o for o in outcomes if o.document.split(".")[0] not in SET_ASIDE]
     exact = sum(o.exact for o in judged)
     lines = [
@@ -166,13 +194,16 @@ def report(outcomes: list[Outcome], layout: str) -> str:
     ]
     for outcome in judged:
         if not outcome.exact:
-            detail = outcome.error or "; ".join(outcome.mismatches)
-            lines.append(f"  {outcome.document}: {detail}")
+            summary = outcome.error or "; ".join(outcome.mismatches)
+            lines.append(f"  {outcome.document}: {summary}")
+            if detail:
+                lines.extend(f"      {line}" for line in outcome.details)
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     all_languages = "--all-languages" in argv
+    detail = "--detail" in argv
     paths = [a for a in argv if not a.startswith("--")]
     corpus = Path(paths[0]) if paths else DEFAULT_CORPUS
     if not corpus.is_dir():
@@ -180,7 +211,7 @@ def main(argv: list[str]) -> int:
         return 2
     files = corpus_files(corpus, all_languages=all_languages)
     for layout in LAYOUTS:
-        print(report(measure(files, layout), layout))
+        print(report(measure(files, layout), layout, detail=detail))
     print("set aside:")
     for document, reason in SET_ASIDE.items():
         print(f"  {document}: {reason}")

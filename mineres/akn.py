@@ -186,6 +186,8 @@ def is_footnote_reference(sup: ET.Element, known_notes: set[int] | dict[int, str
 def make_inline(raw: str, lead: str = "") -> Inline:
     """Normalise whitespace, glue each marker to the word before it, and record its offset."""
     text = re.sub(r"[\s\u00a0]*(" + MARK.pattern + ")", r"\1", raw)
+    # a marker ends a word: "2017,<note/>36/5" reads "2017, 36/5"
+    text = re.sub("(" + MARK.pattern + r")(?=[\w“‘(])", r"\1 ", text)
     text = squash(text)
     marks: list[tuple[int, int]] = []
     out: list[str] = []
