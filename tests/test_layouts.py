@@ -220,3 +220,17 @@ def test_session_ordinals(number: int, words: str) -> None:
 )
 def test_drafts_phrase(drafts: tuple[str, ...], phrase: str) -> None:
     assert drafts_phrase(drafts) == phrase
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "\t(a)\t"), ("fr", "\ta)\t"), ("ar", "\t(a)\t")]
+)
+def test_subparagraph_labels_as_each_language_prints_them(language: str, label: str) -> None:
+    from mineres.models import Subparagraph
+
+    sub = Subparagraph(id="OP1(a)", label="a", text="De faire rapport;")
+    paragraph = Paragraph(
+        id="OP1", kind="operative", number=1, lead="Prie", text="Prie :", subparagraphs=(sub,)
+    )
+    resolution = Resolution(metadata=Metadata(language=language), operative=(paragraph,))
+    assert f"{label}De faire rapport;" in to_ods_text(resolution)

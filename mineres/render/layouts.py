@@ -237,6 +237,15 @@ def body_items(resolution: Resolution) -> Iterator[tuple[str, Section | Paragrap
             yield "paragraph", item
 
 
+BARE_LABEL_LANGUAGES = frozenset({"fr", "es", "ru"})  # they print "a)" where English prints "(a)"
+
+
+def printed_label(label: str, resolution: Resolution) -> str:
+    if resolution.metadata.language in BARE_LABEL_LANGUAGES:
+        return f"{label})"
+    return f"({label})"
+
+
 def walk_with_depth(
     subs: tuple[Subparagraph, ...], depth: int = 0
 ) -> Iterator[tuple[int, Subparagraph]]:
@@ -278,7 +287,7 @@ def ods_paragraph(paragraph: Paragraph, resolution: Resolution) -> list[str]:
         lines = [f"\t{paragraph.number}.\t{text}"]
     for _, sub in walk_with_depth(paragraph.subparagraphs):
         sub_text = with_markers(sub.text, sub.marker_offsets, sub.footnotes, "ods")
-        lines.append(f"\t({sub.label})\t{sub_text}")
+        lines.append(f"\t{printed_label(sub.label, resolution)}\t{sub_text}")
     return lines
 
 
@@ -366,7 +375,8 @@ def plain_paragraph(paragraph: Paragraph, resolution: Resolution, width: int) ->
     lines = ["", *wrap(text, width, first)]
     for depth, sub in walk_with_depth(paragraph.subparagraphs):
         sub_text = with_markers(sub.text, sub.marker_offsets, sub.footnotes, "plain")
-        lines += ["", *wrap(sub_text, width, " " * (5 * (depth + 1)) + f"({sub.label})  ")]
+        label = printed_label(sub.label, resolution)
+        lines += ["", *wrap(sub_text, width, " " * (5 * (depth + 1)) + f"{label}  ")]
     return lines
 
 
