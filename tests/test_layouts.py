@@ -234,3 +234,12 @@ def test_subparagraph_labels_as_each_language_prints_them(language: str, label: 
     )
     resolution = Resolution(metadata=Metadata(language=language), operative=(paragraph,))
     assert f"{label}De faire rapport;" in to_ods_text(resolution)
+
+
+def test_plain_lines_never_end_on_a_suspended_hyphen() -> None:
+    text = "Takes note of the burden- and responsibility-sharing " * 6
+    paragraph = Paragraph(id="OP1", kind="operative", number=2, lead="Takes note", text=text)
+    resolution = Resolution(metadata=Metadata(), operative=(paragraph,))
+    rendered = to_plain_text(resolution)
+    assert rendered.count("burden- and") == 6
+    assert not any(line.endswith("-") for line in rendered.split("\n"))

@@ -17,6 +17,7 @@ as the UN prints it.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections.abc import Iterator
 from datetime import date
@@ -380,7 +381,11 @@ def plain_paragraph(paragraph: Paragraph, resolution: Resolution, width: int) ->
     return lines
 
 
+SUSPENDED_HYPHEN = re.compile(r"(?<=\w)- ")  # "burden- and": a line must not end on it
+
+
 def wrap(text: str, width: int, first_indent: str) -> list[str]:
+    text = SUSPENDED_HYPHEN.sub(f"-{NO_BREAK}", text)
     lines = textwrap.wrap(
         text, width, initial_indent=first_indent, break_on_hyphens=False, break_long_words=False
     )
