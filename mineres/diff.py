@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mineres.models import Metadata, Paragraph, ParagraphKind, Resolution
 
@@ -130,8 +130,7 @@ class ResolutionDiff:
 # --- Alignment ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """Paragraphs on each side that are the same text: 1:1, 1:0, 0:1, 1:n (split), n:1 (merged)."""
 
     old: tuple[int, ...]
@@ -140,14 +139,22 @@ class Link:
 
 
 class Profile:
-    """What alignment compares: normalised words, and their overlapping word triples (made on
-    first use: most paragraphs pair by identical words and never need them)."""
+    """What alignment compares: the text up to typography (`key`), its words without case and
+    surrounding punctuation (`tokens`), and their overlapping triples (`shingles`). Words and
+    triples are made on first use: most paragraphs pair by identical text and never need them."""
 
-    __slots__ = ("_shingles", "tokens")
+    __slots__ = ("_shingles", "_tokens", "key")
 
-    def __init__(self, tokens: tuple[str, ...]) -> None:
-        self.tokens = tokens
+    def __init__(self, text: str) -> None:
+        self.key = " ".join(plain_typography(text).split())
+        self._tokens: tuple[str, ...] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        if self._tokens is None:
+            self._tokens = tuple(ALIGNMENT_WORD.findall(self.key.casefold()))
+        return self._tokens
 
     @property
     def shingles(self) -> frozenset[tuple[str, ...]]:
@@ -162,35 +169,39 @@ class Profile:
         return self._shingles
 
 
-TYPOGRAPHY = str.maketrans(
-    {
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u00ad": None,
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-    }
+TYPOGRAPHY = (
+    ("\u2010", "-"),
+    ("\u2011", "-"),
+    ("\u2012", "-"),
+    ("\u00ad", ""),
+    ("\u2018", "'"),
+    ("\u2019", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
 )
+
+
+def plain_typography(text: str) -> str:
+    """Hyphen and quote variants as their plain forms, soft hyphens gone (most texts have
+    none, and testing for each is much faster than translating every text)."""
+    for variant, plain in TYPOGRAPHY:
+        if variant in text:
+            text = text.replace(variant, plain)
+    return text
+
+
 EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
 ALIGNMENT_WORD = re.compile(r"\w(?:[\w/'.-]*\w)?")
 
 
 def edit_key(word: str) -> str:
     """A word as compared for edits: typography (hyphen and quote variants) does not count."""
-    return word.translate(TYPOGRAPHY)
+    return plain_typography(word)
 
 
 def edit_keys(words: Sequence[str]) -> list[str]:
-    keys = " ".join(words).translate(TYPOGRAPHY).split()
+    keys = plain_typography(" ".join(words)).split()
     return keys if len(keys) == len(words) else [edit_key(word) for word in words]
-
-
-def profile(text: str) -> Profile:
-    """Words as alignment compares them: case and surrounding punctuation do not count either."""
-    return Profile(tuple(ALIGNMENT_WORD.findall(text.translate(TYPOGRAPHY).casefold())))
 
 
 def similarity(
@@ -288,13 +299,25 @@ def greedy_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) ->
 
 
 def exact_pairs(old: Sequence[Profile], new: Sequence[Profile]) -> dict[int, int]:
-    waiting: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for position in reversed(range(len(new))):
-        waiting[new[position].tokens].append(position)
+    """Identical paragraphs: first those that kept their order, found as diff(1) finds common
+    lines (so a text that occurs twice pairs with the right copy), then identical ones that
+    moved, in reading order."""
+    codes: dict[str, int] = {}
+    old_codes = [codes.setdefault(paragraph.key, len(codes)) for paragraph in old]
+    new_codes = [codes.setdefault(paragraph.key, len(codes)) for paragraph in new]
     pairs: dict[int, int] = {}
-    for position, paragraph in enumerate(old):
-        same = waiting.get(paragraph.tokens)
-        if same:
+    matcher = SequenceMatcher(None, old_codes, new_codes, autojunk=False)
+    for old_start, new_start, size in matcher.get_matching_blocks():
+        for offset in range(size):
+            pairs[old_start + offset] = new_start + offset
+    taken = set(pairs.values())
+    waiting: dict[int, list[int]] = defaultdict(list)
+    for position in reversed(range(len(new))):
+        if position not in taken:
+            waiting[new_codes[position]].append(position)
+    for position, code in enumerate(old_codes):
+        same = waiting.get(code)
+        if same and position not in pairs:
             pairs[position] = same.pop()
     return pairs
 
@@ -342,15 +365,16 @@ def find_splits(
 ) -> dict[int, tuple[int, ...]]:
     """Wholes whose text now stands in two or more adjacent parts: each free part mostly
     contained in the whole, all together covering it clearly better than one part alone."""
-    taken = set(pairs.values())
-    free_parts = [position for position in range(len(parts)) if position not in taken]
+    whole_of = {part: whole for whole, part in pairs.items()}
+    free_parts = [position for position in range(len(parts)) if position not in whole_of]
     if not free_parts:
         return {}
-    index = shingle_index(wholes, range(len(wholes)))
+    index = shingle_index(wholes, (w for w in range(len(wholes)) if w not in pairs))
     parts_of: dict[int, list[int]] = defaultdict(list)
     for part in free_parts:
+        options = {*candidates(parts[part], index), *paired_neighbours(part, whole_of, len(parts))}
         best = max(
-            candidates(parts[part], index),
+            sorted(options),
             key=lambda whole: contained(parts[part], wholes[whole]),
             default=None,
         )
@@ -368,6 +392,19 @@ def find_splits(
         if together >= SPLIT_COVERAGE and together - alone >= SPLIT_GAIN:
             splits[whole] = tuple(run)
     return splits
+
+
+def paired_neighbours(part: int, whole_of: dict[int, int], size: int) -> list[int]:
+    """The wholes paired with the nearest paired parts on either side of a run of free parts:
+    a split's parts stand next to the part its whole kept."""
+    found: list[int] = []
+    for step in (-1, 1):
+        neighbour = part + step
+        while 0 <= neighbour < size and neighbour not in whole_of:
+            neighbour += step
+        if neighbour in whole_of:
+            found.append(whole_of[neighbour])
+    return found
 
 
 def contiguous_run(members: list[int], anchor: int | None) -> list[int]:
@@ -390,8 +427,8 @@ def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
     are scored and taken best first, then leftovers between aligned neighbours at a lower bar,
     then splits and merges; links outside the longest order-keeping chain are `moved`.
     """
-    old = [profile(text) for text in old_texts]
-    new = [profile(text) for text in new_texts]
+    old = [Profile(text) for text in old_texts]
+    new = [Profile(text) for text in new_texts]
     pairs = exact_pairs(old, new)
     similar_pairs(old, new, pairs)
     gap_pairs(old, new, pairs)
@@ -417,7 +454,7 @@ def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
             used_old.add(source)
             used_new.add(target)
     in_order = longest_increasing([(link.old[0], link.new[0]) for link in links])
-    links = [replace(link, moved=(link.old[0], link.new[0]) not in in_order) for link in links]
+    links = [link._replace(moved=(link.old[0], link.new[0]) not in in_order) for link in links]
     links.extend(Link((source,), ()) for source in range(len(old)) if source not in used_old)
     links.extend(Link((), (target,)) for target in range(len(new)) if target not in used_new)
     return links
@@ -429,6 +466,8 @@ Opcode = tuple[EditOp, int, int, int, int]
 
 
 def word_opcodes(old_words: Sequence[str], new_words: Sequence[str]) -> list[Opcode]:
+    if old_words == new_words:
+        return [("equal", 0, len(old_words), 0, len(new_words))] if old_words else []
     old_keys, new_keys = edit_keys(old_words), edit_keys(new_words)
     if old_keys == new_keys:
         return [("equal", 0, len(old_keys), 0, len(new_keys))] if old_keys else []
@@ -594,8 +633,7 @@ SEQUENCE_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class StrengthScale:
+class StrengthScale(NamedTuple):
     preambular: dict[str, int]
     operative: dict[str, int]
 
@@ -695,15 +733,12 @@ def citation_changes(old: Sequence[str], new: Sequence[str]) -> CitationChanges:
     )
 
 
-def footnote_texts(
-    resolution: Resolution, paragraphs: Iterable[Paragraph]
-) -> list[tuple[int, str]]:
-    notes: list[tuple[int, str]] = []
-    for paragraph in paragraphs:
-        for number in paragraph.all_footnotes:
-            note = resolution.footnote(number)
-            notes.append((number, note.text if note else ""))
-    return notes
+def footnote_texts(texts: dict[int, str], paragraphs: Iterable[Paragraph]) -> list[tuple[int, str]]:
+    return [
+        (number, texts.get(number, ""))
+        for paragraph in paragraphs
+        for number in paragraph.all_footnotes
+    ]
 
 
 def footnote_changes(
@@ -711,6 +746,8 @@ def footnote_changes(
 ) -> tuple[tuple[FootnoteChange, ...], bool]:
     """Footnotes compared by text in reading order, never by number: renumbering is no change.
     Also says whether every change is routine roll-over."""
+    if not old and not new:
+        return (), True
     old_keys = [" ".join(edit_key(text).split()) for _, text in old]
     new_keys = [" ".join(edit_key(text).split()) for _, text in new]
     changes: list[FootnoteChange] = []
@@ -743,21 +780,27 @@ def footnote_changes(
 # --- The diff ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Side:
+class Side(NamedTuple):
     """One resolution of the pair, with what describing its paragraphs needs at hand."""
 
-    resolution: Resolution
     paragraphs: Sequence[Paragraph]
+    texts: Sequence[str]  # each paragraph's full text
+    notes: dict[int, str]  # footnote texts by number
     cites: dict[str, tuple[str, ...]]
 
 
+def side(
+    resolution: Resolution, paragraphs: Sequence[Paragraph], cites: dict[str, tuple[str, ...]]
+) -> Side:
+    notes = {note.number: note.text for note in resolution.footnotes}
+    return Side(paragraphs, [paragraph.full_text for paragraph in paragraphs], notes, cites)
+
+
 def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> ParagraphChange:
-    old, new = before.resolution, after.resolution
     olds = [before.paragraphs[position] for position in link.old]
     news = [after.paragraphs[position] for position in link.new]
-    old_text = " ".join(paragraph.full_text for paragraph in olds)
-    new_text = " ".join(paragraph.full_text for paragraph in news)
+    old_text = " ".join(before.texts[position] for position in link.old)
+    new_text = " ".join(after.texts[position] for position in link.new)
     old_ids = tuple(paragraph.id for paragraph in olds)
     new_ids = tuple(paragraph.id for paragraph in news)
     cited = citation_changes(cited_by(before.cites, old_ids), cited_by(after.cites, new_ids))
@@ -774,7 +817,9 @@ def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> Para
     old_words, new_words = old_text.split(), new_text.split()
     opcodes = word_opcodes(old_words, new_words)
     edits = edits_from(opcodes, old_words, new_words)
-    notes, notes_routine = footnote_changes(footnote_texts(old, olds), footnote_texts(new, news))
+    notes, notes_routine = footnote_changes(
+        footnote_texts(before.notes, olds), footnote_texts(after.notes, news)
+    )
     reworded = text_changed(edits) or bool(notes)
     lead = lead_change(olds[0].lead, news[0].lead, kind)
     routine = (
@@ -847,14 +892,11 @@ def diff_resolutions(
     changes: list[ParagraphChange] = []
     old_cites, new_cites = citations_by_paragraph(old), citations_by_paragraph(new)
     kinds: tuple[tuple[ParagraphKind, Side, Side], ...] = (
-        ("preambular", Side(old, old.preamble, old_cites), Side(new, new.preamble, new_cites)),
-        ("operative", Side(old, old.operative, old_cites), Side(new, new.operative, new_cites)),
+        ("preambular", side(old, old.preamble, old_cites), side(new, new.preamble, new_cites)),
+        ("operative", side(old, old.operative, old_cites), side(new, new.operative, new_cites)),
     )
     for kind, before, after in kinds:
-        links = align(
-            [paragraph.full_text for paragraph in before.paragraphs],
-            [paragraph.full_text for paragraph in after.paragraphs],
-        )
+        links = align(before.texts, after.texts)
         changes.extend(describe(link, kind, before, after) for link in document_order(links))
     if ignore_routine:
         changes = [hide_routine(change) for change in changes]
