@@ -393,7 +393,9 @@ def paragraph_units(paragraph: ET.Element, notes: dict[int, str]) -> Iterator[Un
         return
     if not content and not listing:
         headings = children(paragraph, "subheading") + children(paragraph, "heading")
-        if num or headings:
+        if NUM_OPERATIVE.match(num) and not headings:
+            yield paragraph_unit(num, None, notes)
+        elif num or headings:
             yield Unit(
                 "heading", label=num or None, heading=text_of(headings[0]) if headings else ""
             )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mineres.akn import label_style, parse_akn, split_symbols
 from mineres.errors import MineresError
@@ -263,3 +266,33 @@ def test_bad_xml_is_one_line_error(xml: str, message: str) -> None:
     with pytest.raises(MineresError, match=message) as raised:
         parse_akn(xml)
     assert "\n" not in str(raised.value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(min_value=0), st.sampled_from(["drop", "num", "class"])),
+        min_size=1,
+        max_size=10,
+    ),
+    number=st.sampled_from(["1.", "(i)", "I", "", "\t(a)\t", "12 -", "x"]),
+)
+def test_damaged_markup_gives_a_resolution_or_a_mineres_error(
+    edits: list[tuple[int, str]], number: str
+) -> None:
+    root = ET.fromstring((AKN / "A_RES_74_265.en.xml").read_text(encoding="utf-8"))
+    for index, edit in edits:
+        pairs = [(parent, child) for parent in root.iter() for child in parent]
+        parent, child = pairs[index % len(pairs)]
+        if edit == "drop":
+            parent.remove(child)
+        elif edit == "num":
+            child.text = number
+        else:
+            child.set("class", "H23")
+    try:
+        resolution = parse_akn(ET.tostring(root, encoding="unicode"))
+    except MineresError as error:
+        assert "\n" not in str(error)
+    else:
+        assert all(p.id for p in resolution.paragraphs)
