@@ -387,7 +387,10 @@ def fetch(
 @app.command()
 def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier resolution (as DOC).")],
-    new: Annotated[str, typer.Argument(metavar="NEW", help="The later resolution (as DOC).")],
+    new: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(metavar="[NEW]", help="The later resolution (as DOC).", show_default=False),
+    ] = None,
     format: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -410,6 +413,13 @@ def diff(
             "as no change.",
         ),
     ] = False,
+    previous: Annotated[
+        bool,
+        typer.Option(
+            "--previous",
+            help="Compare DOC (given as OLD) with the resolution it recalls, from the library.",
+        ),
+    ] = False,
 ) -> None:
     """Compare two resolutions paragraph by paragraph; exit 0 if the same, 1 if they differ."""
     from importlib import import_module
@@ -419,12 +429,117 @@ def diff(
     if old == "-" and new == "-":
         raise MineresError("only one of OLD and NEW can be '-' (standard input)")
     chosen = choose_format(format, ("rich", "text", "json", "md", "html"), terminal="rich")
-    result = diff_resolutions(load(old), load(new), ignore_routine=ignore_routine)
+    if previous:
+        from mineres.lineage import previous_resolution
+
+        if new is not None:
+            raise MineresError("--previous takes one DOC: the later resolution")
+        later = load(old)
+        result = diff_resolutions(
+            previous_resolution(later, settings.library), later, ignore_routine=ignore_routine
+        )
+    elif new is None:
+        raise MineresError("diff needs OLD and NEW, or --previous DOC")
+    else:
+        result = diff_resolutions(load(old), load(new), ignore_routine=ignore_routine)
     module = {"md": "markdown"}.get(chosen, chosen)
     writer = getattr(import_module(f"mineres.render.diff_{module}"), f"write_diff_{module}")
     options = {"side_by_side": side_by_side} if chosen == "rich" else {}
     writer(result, sys.stdout, stat=stat, **options)
     if result.differs:
+        raise typer.Exit(1)
+
+
+@app.command()
+def lineage(doc: DocArgument = None, format: FormatOption = None) -> None:
+    """Show the series: the resolutions DOC recalls and those recalling it, and what is missing."""
+    from pathlib import Path
+
+    from mineres import lineage as series
+    from mineres.documents import resolve_document
+
+    located = resolve_document(doc, settings.library)
+    path = None if located == "-" else Path(located)
+    members = series.lineage(load(doc), settings.library, path=path)
+    chosen = choose_format(format, LISTING_FORMATS)
+    if chosen in ("text", "table"):
+        print(series.chain_line(members))
+    columns = ["symbol", "status", "adopted", "recalls", "title", "path", "note"]
+    emit(series.lineage_records(members), columns, chosen, title="Series")
+
+
+@app.command()
+def blame(doc: DocArgument = None, format: FormatOption = None) -> None:
+    """For each paragraph: the first resolution of the series with it, the last to change it."""
+    from mineres import blame as attribution
+
+    series = attribution.series_resolutions(load(doc), settings.library)
+    if len(series) == 1:
+        print("mineres: no earlier resolution of the series in the library", file=sys.stderr)
+    emit(
+        attribution.blame_records(attribution.blame(series)),
+        ["id", "since", "changed", "how", "text"],
+        format,
+        text_line=lambda r: f"{r['id']}\t{r['since']}\t{r['changed']}\t{r['how']}\t{r['text']}",
+        title="Blame",
+    )
+
+
+JobsOption = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option("--jobs", "-j", min=1, help="Processes to parse with. Default: CPUs (max 8)."),
+]
+
+
+@app.command()
+def batch(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, folders, symbols.")],
+    jobs: JobsOption = None,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl or json (whole models); table, text, csv, "
+            "tsv, md or yaml (one summary row a document).",
+        ),
+    ] = "jsonl",
+) -> None:
+    """Parse many documents in parallel; bad files are reported on stderr and skipped."""
+    from mineres.batch import BATCH_FORMATS, default_jobs, run_batch
+
+    chosen = choose_format(format, BATCH_FORMATS)
+    run_batch(paths, jobs=jobs or default_jobs(), format=chosen, library_dirs=settings.library)
+
+
+@app.command()
+def search(
+    pattern: Annotated[str, typer.Argument(help="Words or a regex (any case); '' for all.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, folders, symbols.")],
+    lead: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--lead", help="Only paragraphs whose lead phrase has these words."),
+    ] = None,
+    cites: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--cites", help="Only paragraphs citing this symbol (A/RES/57/159)."),
+    ] = None,
+    jobs: JobsOption = None,
+    format: FormatOption = None,
+) -> None:
+    """Find paragraphs across documents by text, lead phrase or cited symbol; exit 1 if none."""
+    from mineres.batch import default_jobs
+    from mineres.search import Query, run_search
+
+    chosen = choose_format(format, LISTING_FORMATS)
+    found = run_search(
+        Query(pattern, lead, cites),
+        paths,
+        jobs=jobs or default_jobs(),
+        format=chosen,
+        library_dirs=settings.library,
+    )
+    if not found:
         raise typer.Exit(1)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -72,6 +73,7 @@ def test_lineage_lists_members_known_only_from_the_session_metadata(metadata_lib
     assert missing["A/RES/78/70"].note == "in the UN session metadata"
 
 
+@pytest.mark.corpus
 def test_lineage_on_the_shared_corpus(shared_corpus: Path) -> None:
     """74/80 and 76/74 found in ../shared/corpus/akn/mine-action, among six languages each."""
     library = [shared_corpus / "akn" / "mine-action", shared_corpus / "metadata"]
@@ -130,3 +132,62 @@ def test_previous_resolution() -> None:
     assert previous_resolution(load_resolution("76/74")).metadata.symbol == "A/RES/74/80"
     with pytest.raises(MineresError, match="recalls A/RES/72/75, which is not in the library"):
         previous_resolution(load_resolution("74/80"))
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from mineres.cli import main
+
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exit_status:
+        code = int(exit_status.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_lineage_command(metadata_library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        ["--library", str(metadata_library), "lineage", "76/74", "-f", "text"], capsys
+    )
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0].endswith("74/80 → 76/74 * … 78/70 (missing) … 80/74 (missing)")
+    assert lines[-1].split("\t")[:2] == ["A/RES/80/74", "missing"]
+
+
+def test_blame_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["blame", "76/74", "-f", "jsonl"], capsys)
+    rows = {row["id"]: row for row in map(json.loads, out.splitlines())}
+    assert code == 0
+    assert (rows["PP6"]["since"], rows["PP6"]["how"]) == ("A/RES/76/74", "new")
+    assert rows["OP22"]["since"] == "A/RES/58/127"
+
+
+def test_blame_with_no_earlier_member_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["blame", "58/127", "-f", "tsv"], capsys)
+    assert code == 0
+    assert "no earlier resolution of the series in the library" in err
+    assert {line.split("\t")[1] for line in out.splitlines()[1:]} == {"A/RES/58/127"}
+
+
+def test_diff_previous(capsys: pytest.CaptureFixture[str]) -> None:
+    """--previous finds 74/80 (recalled in 76/74's PP1) and gives exactly diff 74/80 76/74."""
+    code, previous, _ = run(["diff", "--previous", "76/74", "-f", "json"], capsys)
+    explicit = run(["diff", "74/80", "76/74", "-f", "json"], capsys)[1]
+    assert code == 1
+    assert previous == explicit
+    assert json.loads(previous)["old"] == "A/RES/74/80"
+
+
+def test_diff_previous_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["diff", "--previous", "74/80"], capsys)
+    assert (code, err) == (
+        2,
+        "mineres: A/RES/74/80 recalls A/RES/72/75, which is not in the library "
+        "(try `mineres fetch A/RES/72/75`)\n",
+    )
+    code, _, err = run(["diff", "--previous", "76/74", "58/127"], capsys)
+    assert (code, err) == (2, "mineres: --previous takes one DOC: the later resolution\n")
+    code, _, err = run(["diff", "76/74"], capsys)
+    assert (code, err) == (2, "mineres: diff needs OLD and NEW, or --previous DOC\n")

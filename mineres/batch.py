@@ -1,0 +1,245 @@
+"""Many documents at once: parse in parallel, report bad files and go on, then sum up.
+
+Used by `mineres batch` (one JSON object per document) and `mineres search`. Work is spread
+over processes (parsing is pure Python, so threads would share one core); results come back in
+the order the paths were given, so output is the same whatever the number of jobs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from mineres.errors import MineresError
+from mineres.library import DOCUMENT_SUFFIXES, find_document, normalise_symbol
+from mineres.models import Resolution
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document's result: a value, or the one-line reason it was skipped."""
+
+    source: str
+    value: Any = None
+    error: str | None = None
+
+
+@dataclass
+class Tally:
+    parsed: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def summary(self) -> str:
+        seconds = time.perf_counter() - self.started
+        total = self.parsed + self.skipped
+        rate = self.parsed / seconds if seconds > 0 else 0.0
+        return (
+            f"{total} documents: {self.parsed} parsed, {self.skipped} skipped, "
+            f"in {seconds:.1f} s ({rate:.0f} documents/s)"
+        )
+
+
+def expand_paths(
+    paths: Sequence[str], library_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> list[str]:
+    """Files as given, directories walked for resolution files, symbols looked up."""
+    found: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(
+                str(file)
+                for file in sorted(path.rglob("*"))
+                if file.is_file()
+                and file.suffix.lower() in DOCUMENT_SUFFIXES
+                and not any(part.startswith(".") for part in file.relative_to(path).parts)
+            )
+        elif path.exists() or normalise_symbol(given) is None:
+            found.append(given)
+        else:
+            located = find_document(given, library_dirs)
+            found.append(str(located) if located else given)
+    return found
+
+
+def parse_path(source: str) -> Resolution:
+    from mineres.parse import parse_resolution
+    from mineres.read import read_input
+
+    return parse_resolution(read_input(source), source=source)
+
+
+def run_one(work: tuple[Callable[[Resolution], T], str]) -> Outcome:
+    """In a worker: parse one file and reduce it to what the caller wants, or say why not."""
+    reduce, source = work
+    try:
+        return Outcome(source, reduce(parse_path(source)))
+    except MineresError as error:
+        message = str(error)
+        return Outcome(source, error=message if source in message else f"{source}: {message}")
+    except Exception as error:  # a parser bug on one file must not stop the other 207
+        return Outcome(source, error=f"{source}: internal error: {type(error).__name__}: {error}")
+
+
+def process_many(
+    sources: Sequence[str],
+    reduce: Callable[[Resolution], Any],
+    *,
+    jobs: int = 1,
+    progress: bool = False,
+) -> Iterator[Outcome]:
+    """Parse each source and yield `reduce(resolution)`, in the order given.
+
+    `reduce` runs in the worker, so only its (small, picklable) result crosses processes.
+    """
+    work = [(reduce, source) for source in sources]
+    bar = progress_bar(len(work)) if progress else None
+    try:
+        if jobs <= 1 or len(work) <= 1:
+            results: Iterator[Outcome] = map(run_one, work)
+            yield from advancing(results, bar)
+        else:
+            chunk = max(1, min(16, len(work) // (jobs * 4)))
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                yield from advancing(pool.map(run_one, work, chunksize=chunk), bar)
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def advancing(results: Iterator[Outcome], bar: Any) -> Iterator[Outcome]:
+    for outcome in results:
+        if bar is not None:
+            bar.advance(bar.task_ids[0])
+        yield outcome
+
+
+def progress_bar(total: int) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress(
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    bar.add_task("parsing", total=total)
+    bar.start()
+    return bar
+
+
+def document_json(resolution: Resolution) -> str:
+    """The whole model as one JSON line, made in the worker: a string crosses processes far
+    faster than the nested dictionaries, and the parent only writes it out."""
+    import json
+
+    from mineres.serialize import resolution_to_dict
+
+    return json.dumps(resolution_to_dict(resolution), ensure_ascii=False)
+
+
+def with_source(source: str, document: str) -> str:
+    """ "{...}" -> '{"source": "path", ...}': the source first, without parsing the JSON again."""
+    import json
+
+    return '{"source": ' + json.dumps(source, ensure_ascii=False) + ", " + document[1:]
+
+
+def summary_record(resolution: Resolution) -> dict[str, Any]:
+    metadata = resolution.metadata
+    return {
+        "symbol": metadata.symbol,
+        "title": metadata.title,
+        "adopted": metadata.adopted.isoformat() if metadata.adopted else None,
+        "layout": metadata.layout,
+        "preambular": len(resolution.preamble),
+        "operative": len(resolution.operative),
+        "footnotes": len(resolution.footnotes),
+        "citations": len(resolution.citations),
+        "warnings": len(resolution.warnings),
+    }
+
+
+def default_jobs() -> int:
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def report_skipped(outcome: Outcome, tally: Tally) -> bool:
+    """Count the outcome; a skipped one is reported on stderr. True when it has a value."""
+    if outcome.error is not None:
+        tally.skipped += 1
+        print(f"mineres: skipped: {outcome.error}", file=sys.stderr)
+        return False
+    tally.parsed += 1
+    return True
+
+
+BATCH_FORMATS = ("jsonl", "json", "table", "text", "csv", "tsv", "md", "yaml")
+SUMMARY_COLUMNS = [
+    "source",
+    "symbol",
+    "title",
+    "adopted",
+    "preambular",
+    "operative",
+    "footnotes",
+    "citations",
+    "warnings",
+]
+
+
+def run_batch(
+    paths: Sequence[str],
+    *,
+    jobs: int,
+    format: str,
+    library_dirs: Sequence[str | os.PathLike[str]] = (),
+) -> Tally:
+    """`mineres batch`: jsonl streams one whole model per document; the other formats list one
+    summary row per document. Bad files are reported on stderr and skipped."""
+    sources = expand_paths(paths, library_dirs)
+    if not sources:
+        raise MineresError("no documents found in " + ", ".join(paths))
+    tally = Tally()
+    full = format in ("jsonl", "json")
+    outcomes = process_many(
+        sources,
+        document_json if full else summary_record,
+        jobs=jobs,
+        progress=sys.stderr.isatty() and len(sources) > 1,
+    )
+    rows: list[dict[str, Any]] = []
+    first = True
+    for outcome in outcomes:
+        if not report_skipped(outcome, tally):
+            continue
+        if format == "jsonl":
+            sys.stdout.write(with_source(outcome.source, outcome.value) + "\n")
+        elif format == "json":
+            sys.stdout.write(
+                ("[\n" if first else ",\n") + with_source(outcome.source, outcome.value)
+            )
+        else:
+            rows.append({"source": outcome.source, **outcome.value})
+        first = False
+    if format == "json":
+        sys.stdout.write("[]\n" if first else "\n]\n")
+    elif not full:
+        from mineres.render.listing import write_records
+
+        write_records(rows, SUMMARY_COLUMNS, format, sys.stdout, title="Batch")
+    print(f"mineres: {tally.summary()}", file=sys.stderr)
+    if tally.parsed == 0:
+        raise MineresError("no document could be parsed")
+    return tally
