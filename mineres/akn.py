@@ -12,6 +12,8 @@ accepts, from a survey of the 224 English documents of the corpus:
   ``(a)`` nests, and ``(i)`` after ``(h)`` is a letter unless ``(ii)`` follows;
 - sections: ``<section>`` or heading paragraphs (class H23, ``<num>II</num>``, ``<subheading>``);
   a heading without a number gets the id ``S<n>`` (its rank among the sections);
+- leads: the italic phrase a paragraph opens with; where the markup italicises nothing (a few
+  paragraphs), an English paragraph's lead comes from the lead-phrase list, as for text;
 - footnotes: ``<authorialNote marker="n">``; a later ``<sup>n</sup>`` cites note n again;
 - a ``documentCollection`` (``74/92 A-B``): each component resolution becomes a section "A", "B";
 - annexes: a level-one heading (class H1 or HCh, "Annex ...", an annexed declaration) and
@@ -573,6 +575,7 @@ class ResolutionBuilder:
 
     def finish(self, metadata: Metadata, notes: dict[int, str]) -> Resolution:
         prefix_of = restart_prefixes(self.drafts)
+        lead_of_plain = plain_lead_finder(metadata.language)
         paragraphs: list[Paragraph] = []
         preambular_count = 0
         for draft in self.drafts:
@@ -584,7 +587,7 @@ class ResolutionBuilder:
                 prefix = prefix_of(draft)
                 paragraph_id = f"{prefix}.OP{draft.number}" if prefix else f"OP{draft.number}"
                 number = draft.number
-            paragraphs.append(to_paragraph(draft, paragraph_id, number))
+            paragraphs.append(to_paragraph(draft, paragraph_id, number, lead_of_plain))
         seen_ids: set[str] = set()
         for paragraph in paragraphs:
             if paragraph.id in seen_ids:
@@ -695,12 +698,23 @@ def to_subparagraph(sub: SubDraft, parent_id: str) -> Subparagraph:
     )
 
 
-def to_paragraph(draft: ParagraphDraft, paragraph_id: str, number: int) -> Paragraph:
+def plain_lead_finder(language: str) -> Callable[[str], str]:
+    """For the few paragraphs the markup leaves without italics: the lead-phrase list (English)."""
+    if language != "en":
+        return lambda text: ""
+    from mineres.leads import find_lead
+
+    return find_lead
+
+
+def to_paragraph(
+    draft: ParagraphDraft, paragraph_id: str, number: int, lead_of_plain: Callable[[str], str]
+) -> Paragraph:
     return Paragraph(
         id=paragraph_id,
         kind=draft.kind,
         number=number,
-        lead=draft.inline.lead,
+        lead=draft.inline.lead or lead_of_plain(draft.inline.text),
         text=draft.inline.text,
         footnotes=draft.inline.footnotes,
         subparagraphs=tuple(to_subparagraph(sub, paragraph_id) for sub in draft.subs),

@@ -296,3 +296,21 @@ def test_damaged_markup_gives_a_resolution_or_a_mineres_error(
         assert "\n" not in str(error)
     else:
         assert all(p.id for p in resolution.paragraphs)
+
+
+MINIMAL = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement>
+<meta><identification><FRBRExpression><FRBRlanguage language="{language}"/></FRBRExpression>
+</identification></meta>
+<preamble><container><p>Recalling its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>Decides to remain seized of the matter.</p>
+</content></paragraph></mainBody></statement></akomaNtoso>"""
+
+
+@pytest.mark.parametrize(
+    ("language", "leads"), [("eng", ["Recalling", "Decides"]), ("fra", ["", ""])]
+)
+def test_paragraphs_without_italics_take_their_lead_from_the_phrase_list_in_english(
+    language: str, leads: list[str]
+) -> None:
+    resolution = parse_akn(MINIMAL.format(language=language))
+    assert [p.lead for p in resolution.paragraphs] == leads
