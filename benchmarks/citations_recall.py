@@ -1,0 +1,147 @@
+"""Citation recall over the AKN corpus: .venv/bin/python benchmarks/citations_recall.py [-v]
+
+The UN's AKN4UN markup links each cited document to undocs.org. Those links are the ground
+truth: every resolution is read into the model (whose texts carry no links), citations are
+found by mineres alone, and each linked symbol is looked up among them. A link whose words
+are not in the model's text (an annex, a table) cannot be found and is counted apart.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FOLDERS = ("mine-action", "related", "session-74")
+LANGUAGE_PREFIX = re.compile(r"^(?:en|fr|es|sp|ru|ar|ch|zh)/", re.IGNORECASE)
+LETTER_SUFFIX = re.compile(r"(/RES/(?:E?S-)?\d+/\d+)[A-Z]{1,2}(?:-[A-Z]{1,2})?$")
+SUPPLEMENT_SUFFIX = re.compile(r"\(SUPP\)$")
+JOINT = re.compile(r"-(?=[A-Z][A-Z.]*/)")
+
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass(frozen=True)
+class Link:
+    document: str
+    symbol: str  # normalised: upper case, no spaces
+    text: str  # the words the link is set on
+
+
+@dataclass
+class Recall:
+    links: int = 0
+    found: int = 0
+    outside: int = 0  # links on words the model does not hold (annexes, tables)
+    missed: list[tuple[Link, str]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        counted = self.links - self.outside
+        return self.found / counted if counted else 1.0
+
+
+def corpus_paths(shared: Path = SHARED) -> list[Path]:
+    paths: list[Path] = []
+    for folder in FOLDERS:
+        paths.extend(sorted((shared / "corpus" / "akn" / folder).glob("*.en.xml")))
+    return paths
+
+
+def normalise_symbol(symbol: str) -> str:
+    """The form both sides are compared in: "S/RES/1373 (2001)" -> "S/RES/1373(2001)"."""
+    key = "".join(unquote(symbol).split()).upper()
+    return SUPPLEMENT_SUFFIX.sub("", key)
+
+
+def loose_symbol(key: str) -> str:
+    """Lettered resolutions are linked with or without their letter: compare without it."""
+    return LETTER_SUFFIX.sub(r"\1", key)
+
+
+def href_symbol(href: str) -> str | None:
+    if "undocs.org" not in href:
+        return None
+    path = href.split("undocs.org", 1)[1].lstrip("/")
+    symbol = normalise_symbol(LANGUAGE_PREFIX.sub("", path))
+    return JOINT.split(symbol, maxsplit=1)[0]  # a joint symbol is linked by its first half
+
+
+def linked_symbols(xml: str, document: str) -> list[Link]:
+    """Every undocs.org link of the document, with the words it is set on."""
+    links: list[Link] = []
+    for element in ET.fromstring(xml).iter():
+        if not isinstance(element.tag, str) or not element.tag.endswith("}a"):
+            continue
+        symbol = href_symbol(element.get("href", ""))
+        if symbol:
+            links.append(Link(document, symbol, " ".join("".join(element.itertext()).split())))
+    return links
+
+
+def model_text(resolution: object) -> str:
+    from mineres.citations import citation_units, header_symbols
+
+    units = citation_units(resolution)  # type: ignore[arg-type]
+    pieces = [unit.text for unit in units] + header_symbols(resolution)  # type: ignore[arg-type]
+    return " ".join(" ".join(pieces).split())
+
+
+def measure(paths: list[Path]) -> Recall:
+    from mineres.parse import parse_resolution
+
+    result = Recall()
+    for path in paths:
+        xml = path.read_text(encoding="utf-8")
+        resolution = parse_resolution(xml, source=path.name)
+        found = {normalise_symbol(c.symbol) for c in resolution.citations if c.symbol}
+        loose = {loose_symbol(symbol) for symbol in found}
+        text = model_text(resolution)
+        for link in linked_symbols(xml, path.name):
+            result.links += 1
+            if link.symbol in found or loose_symbol(link.symbol) in loose:
+                result.found += 1
+            elif not link.text or link.text not in text:
+                result.outside += 1
+            else:
+                result.missed.append((link, why_missed(link, text)))
+    return result
+
+
+def why_missed(link: Link, text: str) -> str:
+    """A short guess at the reason, to group the misses."""
+    at = text.find(link.text)
+    context = text[max(0, at - 50) : at + len(link.text) + 30]
+    if not re.search(r"\d", link.text):
+        return f"link on words, not a number: {context!r}"
+    return f"in text: {context!r}"
+
+
+def main() -> None:
+    paths = corpus_paths()
+    if not paths:
+        print(f"skipped: {SHARED / 'corpus' / 'akn'} not found (the corpus lives in ../shared)")
+        return
+    result = measure(paths)
+    counted = result.links - result.outside
+    print(f"documents            {len(paths)}")
+    print(f"linked symbols       {result.links}")
+    print(f"outside the text     {result.outside}  (annexes, tables: not in the model)")
+    print(f"found                {result.found} of {counted}")
+    print(f"recall               {result.recall:.2%}  (target >= 97%)")
+    reasons = Counter(reason.split(":", 1)[0] for _, reason in result.missed)
+    for reason, count in reasons.most_common():
+        print(f"  missed: {reason:40} {count}")
+    limit = None if "-v" in sys.argv else 40
+    for link, reason in result.missed[:limit]:
+        print(f"  {link.document:22} {link.symbol:28} {reason}")
+
+
+if __name__ == "__main__":
+    main()
