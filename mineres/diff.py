@@ -497,6 +497,7 @@ def text_changed(edits: Sequence[WordEdit]) -> bool:
 
 # --- Meaning: routine roll-over ----------------------------------------------------------------
 
+GLUE_WORDS = frozenset(["", "and", "of"])
 MONTHS = frozenset(
     [
         "january",
@@ -577,10 +578,13 @@ def bare_word(words: Sequence[str], position: int) -> str:
 
 def routine_class(words: Sequence[str], position: int) -> str | None:
     """The kind of series marker a word is ("strong": a resolution number, symbol, session
-    ordinal, or the year of a date; "weak": a day or month of a date), or None. A year outside
-    a date ("the 1980 Convention", "Strategy 2019–2023") is no series marker."""
+    ordinal, or the year of a date; "weak": a day or month of a date; "glue": a word that joins
+    markers, "and", "of"), or None. A year outside a date ("the 1980 Convention", "Strategy
+    2019–2023") is no series marker."""
     word = bare_word(words, position)
     folded = word.casefold()
+    if folded in GLUE_WORDS:
+        return "glue"
     if (
         RESOLUTION_NUMBER.fullmatch(word)
         or DOCUMENT_SYMBOL.fullmatch(word)
@@ -600,9 +604,10 @@ def routine_opcodes(
     opcodes: Sequence[Opcode], old_words: Sequence[str], new_words: Sequence[str]
 ) -> bool:
     """Every change replaces series markers with series markers: a resolution number, symbol,
-    year or session ordinal on both sides, or a day or month of a date whose year changes
+    year or session ordinal on both sides ("2019," -> "2019 and 75/52 of 7 December 2020,"
+    extends a list of recalled resolutions), or a day or month of a date whose year changes
     within three words ("7 December 2017" -> "13 December 2019"). "paragraph 7" -> "paragraph
-    13" is not routine."""
+    13" is not routine, nor is any insertion or deletion on its own."""
     changed = [opcode for opcode in opcodes if opcode[0] != "equal"]
     if any(opcode[0] != "replace" for opcode in changed):
         return False
@@ -614,6 +619,8 @@ def routine_opcodes(
     ]
     for (_, _, i2, _, _), old_span, new_span in zip(changed, old_spans, new_spans, strict=True):
         if None in old_span or None in new_span:
+            return False
+        if all(kind == "glue" for kind in old_span) or all(kind == "glue" for kind in new_span):
             return False
         if "strong" in old_span and "strong" in new_span:
             continue

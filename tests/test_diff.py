@@ -470,23 +470,43 @@ def test_routine_roll_over_of_the_series() -> None:
     assert [c.new_id for c in quiet.changes if c.routine] == ["PP1", "OP2"]
 
 
+def test_extending_the_list_of_recalled_resolutions_is_routine() -> None:
+    """A/RES/75/52 -> A/RES/76/26 (mine ban convention): the newest resolution joins the list."""
+    old_text = (
+        "Recalling its resolutions 72/53 of 4 December 2017, 73/61 of 5 December 2018 and 74/61 "
+        "of 12 December 2019,"
+    )
+    new_text = (
+        "Recalling its resolutions 72/53 of 4 December 2017, 73/61 of 5 December 2018, 74/61 "
+        "of 12 December 2019 and 75/52 of 7 December 2020,"
+    )
+    old = resolution("A/RES/75/52", [TAKES_NOTE], preamble=[old_text])
+    new = resolution("A/RES/76/26", [TAKES_NOTE], preamble=[new_text])
+    assert only_change(diff_resolutions(old, new)).routine
+
+
 @pytest.mark.parametrize(
-    "new_text",
+    ("old_text", "new_text"),
     [
+        # joining words alone are no series marker
+        (RECALLING_72_75, RECALLING_72_75.replace("clearance and on", "clearance of on")),
         # a real change next to the roll-over
-        REPORT_76.replace(
-            "seventy-sixth session a report", "seventy-eighth session an annual report"
+        (
+            REPORT_76,
+            REPORT_76.replace(
+                "seventy-sixth session a report", "seventy-eighth session an annual report"
+            ),
         ),
         # a number that is not a session marker
-        TAKES_NOTE.replace("report", "report 7"),
-        # the session went backwards in words that are not ordinals
-        REPORT_76.replace("seventy-sixth", "next"),
+        (TAKES_NOTE, TAKES_NOTE.replace("report", "report 7")),
+        # the session named in words that are not an ordinal
+        (REPORT_76, REPORT_76.replace("seventy-sixth", "next")),
     ],
 )
-def test_not_routine(new_text: str) -> None:
-    old = resolution("old", [REPORT_76 if "session" in new_text else TAKES_NOTE])
-    new = resolution("new", [new_text])
-    change = only_change(diff_resolutions(old, new))
+def test_not_routine(old_text: str, new_text: str) -> None:
+    change = only_change(
+        diff_resolutions(resolution("old", [old_text]), resolution("new", [new_text]))
+    )
     assert change.type == "modified" and not change.routine
 
 
