@@ -92,10 +92,7 @@ def parse_akn(text: str) -> Resolution:
     root = parse_xml(text)
     notes = collect_footnote_texts(root)
     metadata = read_akn_metadata(root)
-    builder = ResolutionBuilder(set(notes))
-    for unit in body_units(root, notes):
-        builder.add(unit)
-    return builder.build(metadata, notes)
+    return ResolutionBuilder().build(list(body_units(root, notes)), metadata, notes)
 
 
 def parse_xml(text: str) -> ET.Element:
@@ -155,7 +152,7 @@ def collect_footnote_texts(root: ET.Element) -> dict[int, str]:
     return notes
 
 
-def raw_text(element: ET.Element, known_notes: set[int] | dict[int, str]) -> str:
+def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
     """The element's text with each footnote marker written as MARK_OPEN n MARK_CLOSE."""
     parts = [element.text or ""]
     for child in element:
@@ -177,7 +174,7 @@ def raw_text(element: ET.Element, known_notes: set[int] | dict[int, str]) -> str
     return "".join(parts)
 
 
-def is_footnote_reference(sup: ET.Element, known_notes: set[int] | dict[int, str]) -> bool:
+def is_footnote_reference(sup: ET.Element, known_notes: dict[int, str]) -> bool:
     """A superscript number that repeats an existing footnote's marker ("Initiative<sup>2</sup>")."""
     text = "".join(sup.itertext())
     if not SUP_MARKERS.match(text):
@@ -469,21 +466,15 @@ class ParagraphDraft:
 class ResolutionBuilder:
     """Fits the flat units into paragraphs, sub-paragraphs and sections, in reading order."""
 
-    def __init__(self, known_notes: set[int]) -> None:
-        self.known_notes = known_notes
+    def __init__(self) -> None:
         self.drafts: list[ParagraphDraft] = []
         self.sections: list[Section] = []
         self.section: Section | None = None
         self.top: Section | None = None
         self.pending_label: str | None = None  # a heading number waiting for its heading text
         self.warnings: list[str] = []
-        self.pending_units: list[Unit] = []
 
-    def add(self, unit: Unit) -> None:
-        self.pending_units.append(unit)
-
-    def build(self, metadata: Metadata, notes: dict[int, str]) -> Resolution:
-        units = self.pending_units
+    def build(self, units: list[Unit], metadata: Metadata, notes: dict[int, str]) -> Resolution:
         for index, unit in enumerate(units):
             following = units[index + 1] if index + 1 < len(units) else None
             self.place(unit, following)
