@@ -19,9 +19,10 @@ from mineres.segment import FOOTNOTE_LINE
 
 SLASH_MARKER = re.compile(r" ?(?P<number>\d{1,3})/(?=[\s,;:.)\]]|$)")
 SUPERSCRIPT_MARKER = re.compile(r"(?P<number>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
-GLUED_MARKER = re.compile(r"(?P<number>\d{1,3})(?=[\s,;:.)\]]|$)")
+DIGIT_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"]|$)")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
+MAXIMUM_SKIP = 3
 GLUED_NEVER_AFTER = frozenset(" \t\n0123456789/-–")
 
 
@@ -44,9 +45,9 @@ class MarkerState:
     highest_seen: int = 0
 
     def accepts(self, number: int) -> bool:
-        return number in self.known and (
-            number <= self.highest_seen or number == self.highest_seen + 1
-        )
+        """A repeat of a footnote already seen, or one of the next few new ones (a marker
+        missed before must not hide all the markers after it)."""
+        return number in self.known and number <= self.highest_seen + MAXIMUM_SKIP
 
     def see(self, number: int) -> None:
         self.highest_seen = max(self.highest_seen, number)
@@ -91,26 +92,51 @@ def find_markers(text: str, state: MarkerState) -> list[tuple[int, int, int]]:
     """(start, end, number) of each marker, left to right, accepted against the state."""
     if not state.known:
         return []
-    candidates: list[tuple[int, int, int]] = []
+    candidates: list[tuple[int, int, int, bool]] = []  # start, end, number, must be next
     for match in SLASH_MARKER.finditer(text):
         if follows_a_word(text, match.start(), match["number"]):
-            candidates.append((match.start(), match.end(), int(match["number"])))
+            candidates.append((match.start(), match.end(), int(match["number"]), False))
     if not text.isascii():
         for match in SUPERSCRIPT_MARKER.finditer(text):
             number = int(match["number"].translate(SUPERSCRIPT_DIGITS))
-            candidates.append((match.start(), match.end(), number))
+            candidates.append((match.start(), match.end(), number, False))
     if state.glued:
-        for match in GLUED_MARKER.finditer(text):
-            start = match.start()
-            glued = start and text[start - 1] not in GLUED_NEVER_AFTER
-            if glued and is_glued_marker(text, start, match["number"]):
-                candidates.append((start, match.end(), int(match["number"])))
+        for match in DIGIT_RUN.finditer(text):
+            candidates.extend(glued_candidates(text, match.start(), match.end()))
     accepted: list[tuple[int, int, int]] = []
-    for start, end, number in sorted(candidates):
-        if state.accepts(number):
+    taken_until = -1
+    for start, end, number, must_be_next in sorted(candidates):
+        if start < taken_until:
+            continue
+        if state.accepts(number) and (not must_be_next or number == state.highest_seen + 1):
             state.see(number)
             accepted.append((start, end, number))
+            taken_until = end
     return accepted
+
+
+def glued_candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
+    """Markers a run of digits may hold: all of it ("Protocol II2"), or its tail when the
+    digits before it make a year or a resolution number ("19492" is 1949 and marker 2,
+    "73/15527" is 73/155 and marker 27). A tail must be the next footnote in order."""
+    digits = text[start:end]
+    before = text[start - 1] if start else " "
+    found: list[tuple[int, int, int, bool]] = []
+    if (
+        len(digits) <= 3
+        and before not in GLUED_NEVER_AFTER
+        and is_glued_marker(text, start, digits)
+    ):
+        found.append((start, end, int(digits), False))
+    for size in (1, 2, 3):
+        head, tail = digits[:-size], digits[-size:]
+        if not head or tail.startswith("0"):
+            continue
+        is_year = len(head) == 4 and 1800 <= int(head) <= 2100 and before != "/"
+        is_symbol_number = before == "/" and len(head) <= 3 and len(digits) >= 4
+        if is_year or is_symbol_number:
+            found.append((start + len(head), end, int(tail), True))
+    return found
 
 
 def has_slash_marker(text: str) -> bool:
@@ -134,15 +160,15 @@ def is_glued_marker(text: str, start: int, digits: str) -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
     token = text[token_start:start]
     before = token[-1]
-    if "/" in token or "@" in token:
+    if "@" in token:
         return False
     if before.isalpha():
         letters = token.strip("(\"'“‘")
         if any(char.isdigit() for char in letters):
             return False
         return len(letters) > 1 or letters in ROMAN_LETTERS
-    if before == "." and (any(char.isdigit() for char in token) or token.count(".") > 1):
-        return False
+    if before == ".":
+        return not ("/" in token or any(char.isdigit() for char in token) or token.count(".") > 1)
     return not (before == "," and len(token) > 1 and token[-2].isdigit() and len(digits) == 3)
 
 

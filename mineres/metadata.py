@@ -46,7 +46,9 @@ AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\
 DISTRIBUTED = re.compile(r"Distr\.:\s*\w+\s*(?P<rest>.*)$")
 SESSION_SYMBOL = re.compile(r"^A/RES/(?:ES-\d+/)?(?P<session>\d+)/")
 RESOLUTION_SYMBOL = re.compile(r"^\s*(?P<symbol>[A-Z]{1,6}/RES/[\w./()-]+(?: \(\d{4}\))?)\s*$")
-MEETING_LINE = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", re.I)
+MEETING_LINE = re.compile(
+    r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)", re.I
+)
 BODY_PREFIXES = {
     "General Assembly": "A/RES/",
     "Security Council": "S/RES/",

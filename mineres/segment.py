@@ -30,9 +30,11 @@ ENACTING_FORMULA = re.compile(
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})\s*,?\s*$"
 )
 MEETING = re.compile(
-    r"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Adopted\s+(?:by|at)\s.{0,80}meeting)",
+    r"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting"
+    r"|Adopted\s+(?:by|at)\s.{0,80}meeting)",
     re.IGNORECASE,
 )
+DATE_ONLY = re.compile(r"^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})(?:/|\s)\s*(?P<text>\S.*)$")
 NEW_PARAGRAPH_LINE = re.compile(r"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))\s+\S")
 ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,]|\b(?:and|or))\s*$")
@@ -78,7 +80,7 @@ def split_into_blocks(text: str) -> Blocks:
 
     rest = units[formula_at + 1 :]
     closing_at = next(
-        (i for i, unit in enumerate(rest) if MEETING.match(unit[0]) or is_footnote_rule(unit)),
+        (i for i, unit in enumerate(rest) if is_closing_line(unit) or is_footnote_rule(unit)),
         len(rest),
     )
     body = [block for unit in rest[:closing_at] for block in split_run_together(unit)]
@@ -191,9 +193,15 @@ def split_run_together(unit: list[str]) -> list[str]:
     return [join_lines(block) for block in blocks if block]
 
 
+def is_closing_line(unit: list[str]) -> bool:
+    """ "76th plenary meeting", or only the date when the resolution was adopted without a
+    meeting (by the silence procedure of 2020)."""
+    return bool(MEETING.match(unit[0]) or (len(unit) == 1 and DATE_ONLY.match(unit[0])))
+
+
 def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """The meeting line and the date under it."""
-    if not units or not MEETING.match(units[0][0]):
+    if not units or not is_closing_line(units[0]):
         return [], units
     closing = [line.strip() for line in units[0]]
     rest = units[1:]
