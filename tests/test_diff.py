@@ -648,3 +648,40 @@ def test_a_reordering_keeps_every_paragraph_unchanged_or_moved(order: list[str])
     result = diff_resolutions(resolution("old", REAL_OPERATIVE), resolution("new", order))
     assert {change.type for change in result.changes} <= {"unchanged", "moved"}
     assert all(not change.reworded for change in result.changes)
+
+
+def test_known_edits_are_found_in_every_resolution_of_session_74(shared_corpus: Path) -> None:
+    """Each resolution with eight or more operative paragraphs, against a copy with one
+    paragraph reworded, one removed, one inserted (76/74's OP14) and one moved to the end."""
+    from dataclasses import replace
+
+    inserted = read_akn("A_RES_76_74.en.xml").operative[13]
+
+    def renumbered(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
+        return tuple(
+            replace(paragraph, id=f"OP{number}", number=number, section=None)
+            for number, paragraph in enumerate(paragraphs, 1)
+        )
+
+    wrong: dict[str, dict[str, int]] = {}
+    checked = 0
+    for path in sorted((shared_corpus / "akn" / "session-74").glob("*.en.xml")):
+        original = parse_akn(path.read_text(encoding="utf-8"))
+        paragraphs = list(original.operative)
+        if len(paragraphs) < 8:
+            continue
+        checked += 1
+        edited = list(paragraphs)
+        words = edited[4].text.split()
+        edited[4] = replace(edited[4], text=" ".join([*words[:3], "urgently", *words[3:]]))
+        del edited[2]
+        edited.insert(len(edited) // 2, inserted)
+        edited.append(edited.pop(0))
+        old = Resolution(original.metadata, original.preamble, renumbered(paragraphs))
+        new = Resolution(original.metadata, original.preamble, renumbered(edited))
+        found = {k: v for k, v in diff_resolutions(old, new).summary.items() if v}
+        expected = {"modified": 1, "moved": 1, "added": 1, "removed": 1}
+        if {k: v for k, v in found.items() if k != "unchanged"} != expected:
+            wrong[path.name] = found
+    assert checked > 100
+    assert wrong == {}
