@@ -7,7 +7,7 @@ import json
 from mineres.models import Resolution
 from mineres.serialize import resolution_to_dict
 
-EXPORT_FORMATS: tuple[str, ...] = ("json", "yaml", "md")
+EXPORT_FORMATS: tuple[str, ...] = ("json", "yaml", "md", "akn")
 
 
 def render_document(resolution: Resolution, format: str) -> str:
@@ -21,6 +21,10 @@ def render_document(resolution: Resolution, format: str) -> str:
                 resolution_to_dict(resolution), sort_keys=False, allow_unicode=True, width=100
             )
         )
+    if format == "akn":
+        from mineres.render.akn_xml import resolution_to_akn
+
+        return resolution_to_akn(resolution)
     from mineres.render.markdown import resolution_to_markdown
 
     return resolution_to_markdown(resolution)
