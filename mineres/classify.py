@@ -203,10 +203,16 @@ def is_roman_child(label: str, siblings: list[SubparagraphDraft]) -> bool:
 def take_plain(block: str, state: ClassifyState) -> bool:
     """An unnumbered paragraph: preambular, or operative when its lead is an operative verb."""
     kind = find_kind(block)
+    if kind == "preambular":
+        state.in_operative = False  # a section with a preamble of its own (A/RES/74/256)
     if state.in_operative or kind == "operative":
         if kind == "operative" or not state.drafts:
             state.in_operative = True
-            number = sum(1 for draft in state.drafts if draft.kind == "operative") + 1
+            number = 1 + sum(
+                1
+                for draft in state.drafts
+                if draft.kind == "operative" and draft.section == state.section
+            )
             state.drafts.append(
                 ParagraphDraft(kind="operative", number=number, text=block, section=state.section)
             )

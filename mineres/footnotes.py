@@ -118,7 +118,8 @@ def find_markers(text: str, state: MarkerState) -> list[tuple[int, int, int]]:
 def glued_candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
     """Markers a run of digits may hold: all of it ("Protocol II2"), or its tail when the
     digits before it make a year or a resolution number ("19492" is 1949 and marker 2,
-    "73/15527" is 73/155 and marker 27). A tail must be the next footnote in order."""
+    "73/15527" is 73/155 and marker 27). After a year, or five digits after a slash, the tail
+    may repeat an earlier footnote; after four digits ("73/1552") it must be the next one."""
     digits = text[start:end]
     before = text[start - 1] if start else " "
     found: list[tuple[int, int, int, bool]] = []
@@ -134,7 +135,9 @@ def glued_candidates(text: str, start: int, end: int) -> list[tuple[int, int, in
             continue
         is_year = len(head) == 4 and 1800 <= int(head) <= 2100 and before != "/"
         is_symbol_number = before == "/" and len(head) <= 3 and len(digits) >= 4
-        if is_year or is_symbol_number:
+        if is_year or (is_symbol_number and len(digits) >= 5):
+            found.append((start + len(head), end, int(tail), False))
+        elif is_symbol_number:
             found.append((start + len(head), end, int(tail), True))
     return found
 

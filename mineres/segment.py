@@ -34,6 +34,7 @@ MEETING = re.compile(
     r"|Adopted\s+(?:by|at)\s.{0,80}meeting)",
     re.IGNORECASE,
 )
+SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 DATE_ONLY = re.compile(r"^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})(?:/|\s)\s*(?P<text>\S.*)$")
 NEW_PARAGRAPH_LINE = re.compile(r"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))\s+\S")
@@ -76,9 +77,11 @@ def split_into_blocks(text: str) -> Blocks:
         formula = None
     else:
         formula = join_lines(units[formula_at])
-    header = [line.strip() for unit in units[: max(formula_at, 0)] for line in unit]
+    header_units = units[: max(formula_at, 0)]
+    opening_heading = take_trailing_heading(header_units)
+    header = [line.strip() for unit in header_units for line in unit]
 
-    rest = units[formula_at + 1 :]
+    rest = opening_heading + units[formula_at + 1 :]
     closing_at = next(
         (i for i, unit in enumerate(rest) if is_closing_line(unit) or is_footnote_rule(unit)),
         len(rest),
@@ -148,6 +151,17 @@ def is_footnote_rule(unit: list[str]) -> bool:
 
 def is_enacting_formula(unit: list[str]) -> bool:
     return len(unit) == 1 and bool(ENACTING_FORMULA.match(unit[0]))
+
+
+def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
+    """A section heading printed above "The General Assembly," belongs to the body
+    (A/RES/74/250 opens with "A / Final budget appropriations ..."). Removed from `units`."""
+    if units and SECTION_LABEL_LINE.match(units[-1][0]):
+        return [units.pop()]
+    if len(units) >= 2 and SECTION_LABEL_LINE.match(units[-2][0]) and len(units[-2]) == 1:
+        heading = [units.pop(-2), units.pop()]
+        return heading
+    return []
 
 
 def first_paragraph_index(units: list[list[str]]) -> int:
