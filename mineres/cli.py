@@ -281,6 +281,62 @@ def footnotes(doc: DocArgument = None, format: FormatOption = None) -> None:
 
 
 @app.command()
+def citations(
+    doc: DocArgument = None,
+    kind: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only these kinds: resolution, decision, document, instrument, "
+            "treaty_series, publication, official_records, url (comma-separated).",
+            show_default=False,
+        ),
+    ] = None,
+    paragraph: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--paragraph",
+            "-p",
+            metavar="ID",
+            help="Only citations supporting this paragraph (OP5, PP3, OP4(a)).",
+            show_default=False,
+        ),
+    ] = None,
+    group_by: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--group-by", "-g", help="Group by kind, paragraph or symbol.", show_default=False
+        ),
+    ] = None,
+    links: Annotated[bool, typer.Option("--links", help="Show undocs.org links.")] = False,
+    format: FormatOption = None,
+) -> None:
+    """List what the resolution cites, with its symbol and the paragraphs each supports."""
+    from mineres.render import citations as listing
+
+    resolution = load(doc)
+    kinds = listing.parse_kinds(kind)
+    selected = listing.select_citations(resolution, kinds=kinds, paragraph=paragraph)
+    chosen = choose_format(format, LISTING_FORMATS)
+    title = f"{resolution.metadata.symbol}: citations"
+    if group_by is None:
+        emit(
+            [listing.citation_record(c) for c in selected],
+            listing.columns(links=links, grouped=False),
+            chosen,
+            text_line=lambda record: listing.text_line(record, links=links),
+            title=title,
+        )
+        return
+    groups = listing.group_citations(selected, group_by.lower())
+    if chosen in ("text", "json", "yaml"):
+        listing.write_groups(groups, chosen, sys.stdout, links=links, by=group_by.lower())
+    else:
+        emit(listing.flatten_groups(groups), listing.columns(links=links, grouped=True), chosen)
+
+
+@app.command()
 def show(
     paragraph_id: Annotated[str, typer.Argument(metavar="ID", help="OP5, PP3, OP4(a), or 5.")],
     doc: DocArgument = None,
