@@ -241,7 +241,8 @@ def take_footnotes(units: list[list[str]]) -> tuple[list[str], list[str]]:
         for line in unit:
             match = FOOTNOTE_LINE.match(line)
             number = int(match["number"]) if match else -1
-            if match and not JOB_NUMBER_LINE.match(line) and number in (last_number + 1, 1):
+            in_order = number == last_number + 1 or not footnotes  # part B may start at 2
+            if match and not JOB_NUMBER_LINE.match(line) and in_order:
                 footnotes.append([line])
                 last_number = number
                 in_footnote = True
