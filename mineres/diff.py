@@ -34,13 +34,15 @@ CHANGE_TYPES: tuple[ChangeType, ...] = (
     "merged",
 )
 
-MATCH_THRESHOLD = 0.5  # similarity at which two paragraphs are taken to be the same one
+MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
 GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
 CONTAINMENT_WEIGHT = 0.95  # a paragraph cut down to a clause is kept, just below a close reword
 PART_CONTAINMENT = 0.6  # share of a fragment's shingles found in the whole it came from
 SPLIT_COVERAGE = 0.6  # share of the whole that its parts together must cover
 SPLIT_GAIN = 0.15  # coverage a second part must add over the best single part
 MIN_SHINGLES = 4  # shorter texts are too generic to judge by containment
+LONG_PART = 12  # a contained text this long is no stock phrase, whatever its opening
+CONTAINED = 0.75  # share of the shorter text's shingles that makes it "contained"
 SHINGLE_SIZE = 3
 CANDIDATES_PER_PARAGRAPH = 8
 COMMON_SHINGLE = 64  # shingles in more paragraphs than this say nothing about identity
@@ -208,12 +210,18 @@ def similarity(
     old: Profile, new: Profile, threshold: float = 0.0, matcher: SequenceMatcher[str] | None = None
 ) -> float:
     """How surely two paragraphs are one: word-sequence similarity, or containment of the
-    shorter in the longer so a paragraph cut down to its first clause still pairs. Below
+    shorter in the longer so a paragraph cut down to its first clause still pairs. A short
+    text contained in a long one counts only when both open with the same word: "Takes note
+    of the report of the Secretary-General" stands inside many paragraphs it is not. Below
     `threshold` the answer may be any lower value: cheap upper bounds cut the work short.
     `matcher`, when given, already holds `new.tokens` as its second sequence."""
-    shared = len(old.shingles & new.shingles)
     smaller = min(len(old.shingles), len(new.shingles))
-    contains = CONTAINMENT_WEIGHT * shared / smaller if smaller >= MIN_SHINGLES else 0.0
+    same_opening = old.tokens[:1] == new.tokens[:1]
+    contains = 0.0
+    if smaller >= LONG_PART or (smaller >= MIN_SHINGLES and same_opening):
+        share = len(old.shingles & new.shingles) / smaller
+        if share >= CONTAINED:
+            contains = CONTAINMENT_WEIGHT * share
     if matcher is None:
         matcher = SequenceMatcher(None, b=new.tokens, autojunk=False)
     matcher.set_seq1(old.tokens)
