@@ -33,7 +33,9 @@ HEADER = "header"
 SYMBOL = re.compile(
     r"(?<![\w/.\-\u2011@])[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+"
 )
-SPACED_ISSUANCE = re.compile(r"[ \u00a0]/(?:Add|Corr|Rev)\.\d{1,3}(?![\w/])")
+SPACED_ISSUANCE = re.compile(
+    r"[ \u00a0]/(?:Add|Corr|Rev)\.\d{1,3}(?:/(?:Add|Corr|Rev)\.\d{1,3})*(?![\w/])"
+)
 JOINT_SYMBOL_SPLIT = re.compile(r"[-\u2011](?=[A-Z][A-Za-z.]*/)")
 SYMBOL_TAIL = re.compile(r"(?:/[A-Za-z0-9.\-]+)+")
 YEAR_OR_SESSION = re.compile(r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)")
