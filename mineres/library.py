@@ -125,11 +125,24 @@ def sniff_file(path: Path) -> Sniffed | None:
     named = symbol_from_name(path.name)
     language = language_from_name(path.name)
     if head.startswith(b"%PDF"):
+        named = named or symbol_from_pdf_title(path)
         return Sniffed(named, "pdf", language) if named else None
     text = decode_head(head) + "\n" + decode_head(tail)
     if "<akomaNtoso" in text[:4096]:
         return sniff_akn(text, named, language)
     return sniff_text(text, named, language)
+
+
+def symbol_from_pdf_title(path: Path) -> str | None:
+    """A PDF named any way: the UN puts the symbol in the document's Title ("A/RES/76/74")."""
+    try:
+        from pypdf import PdfReader
+
+        info = PdfReader(path).metadata
+        title = info.title if info else None
+    except Exception:  # a damaged PDF is simply not recognised
+        return None
+    return normalise_symbol(str(title)) if title else None
 
 
 def decode_head(data: bytes) -> str:

@@ -283,3 +283,14 @@ def test_fetch_command_uses_the_configured_mirror(
         f"mineres: {server}/akn/en/A/RES/74/80: HTTP 404 Not Found",
         "mineres: 1 of 2 documents could not be fetched",
     ]
+
+
+def test_a_mirror_folder_through_a_file_url(tmp_path: Path) -> None:
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    (mirror / "A_RES_76_74.xml").write_bytes(AKN_76_74)
+    mirror_settings = FetchSettings(url_template=mirror.as_uri() + "/{file}.xml")
+    fetched = fetch_document(
+        "76/74", settings=mirror_settings, language="en", cache_dir=tmp_path / "cache"
+    )
+    assert fetched.path.read_bytes() == AKN_76_74

@@ -294,3 +294,16 @@ def test_library_list_command(isolated: Path, capsys: pytest.CaptureFixture[str]
     ]
     assert rows[0]["title"] == "Assistance in mine action"
     assert {r["origin"] for r in rows[2:]} == {"bundled"}
+
+
+def test_pdf_named_any_way_is_recognised_by_its_title(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_metadata({"/Title": "A/RES/76/74"})
+    with (tmp_path / "download (3).pdf").open("wb") as handle:
+        writer.write(handle)
+    sniffed = sniff_file(tmp_path / "download (3).pdf")
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.format) == ("A/RES/76/74", "pdf")
