@@ -376,6 +376,32 @@ def test_merge_of_two_adjacent_paragraphs() -> None:
     assert result.summary["merged"] == 1
 
 
+TAKING_NOTE_OF_REPORT = "Taking note of the report of the Secretary-General,"  # A/RES/74/125, PP3
+AGRICULTURAL_TECHNOLOGY = (  # A/RES/74/215, PP12
+    "Recognizing that agricultural technology has a beneficial impact on and an important role in "
+    "the successful implementation of the goals and targets of the 2030 Agenda for Sustainable "
+    "Development, and in that regard taking note with appreciation of the report of the "
+    "Secretary-General on progress towards the Sustainable Development Goals and the Global "
+    "Sustainable Development Report, and the Secretary-General’s strategy on new technologies,"
+)
+
+
+def test_a_stock_phrase_does_not_pair_unrelated_paragraphs() -> None:
+    """The short paragraph stands almost whole inside the long one, which is not it."""
+    old = resolution(
+        "old", [TAKES_NOTE], preamble=[TAKING_NOTE_OF_REPORT, RECALLING_72_75, PROTOCOL_V]
+    )
+    new = resolution(
+        "new", [TAKES_NOTE], preamble=[RECALLING_72_75, PROTOCOL_V, AGRICULTURAL_TECHNOLOGY]
+    )
+    assert links(diff_resolutions(old, new))[:4] == [
+        ("PP1", None, "removed"),
+        ("PP2", "PP1", "unchanged"),
+        ("PP3", "PP2", "unchanged"),
+        (None, "PP3", "added"),
+    ]
+
+
 def test_heavily_shortened_paragraph_is_modified() -> None:
     first_clause = (
         "Noting with appreciation the launch of the Strategy of the United Nations on Mine "
