@@ -255,6 +255,9 @@ def hyphenated_vocabulary(lines: list[Line]) -> Counter[str]:
     return words
 
 
+SUSPENDING_WORDS = frozenset({"and", "or", "to", "nor", "et", "ou", "y", "o"})
+
+
 def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
     """ "humani-" + "tarian": one word; "mine-" + "action" keeps its hyphen if written so."""
     first = re.search(r"([\w-]+)-$", head)
@@ -262,6 +265,8 @@ def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
     if not first or not second:
         return head + " " + tail
     stem, rest = first[1].lower(), second[0].lower()
+    if rest in SUSPENDING_WORDS:  # "peace- and confidence-building": a suspended hyphen
+        return f"{head} {tail}"
     with_hyphen = vocabulary[f"{stem}-{rest}"]
     without = vocabulary[f"{stem}{rest}"]
     if with_hyphen != without:

@@ -108,10 +108,10 @@ def typeset(ods_text: str, symbol: str, job: str, *, line_numbers: bool = False)
     ]
     marker = 1
     for line in body:
-        numbered = re.match(r"(\d+\.)\t(.*)", line)
+        numbered = re.match(r"(\d+\.|\([a-z]{1,4}\))\t(.*)", line)
         label, text = (numbered[1], numbered[2]) if numbered else (None, line)
         words, marker = words_with_markers(text, marker)
-        if words and line != body[0]:
+        if words and line != body[0] and not (label or "").startswith("("):
             words[0].italic = True
         blocks.append(Block(words, label=label))
     blocks.extend(Block([Word(w) for w in line.split()], indent=False) for line in closing)
