@@ -71,6 +71,56 @@ def whole_process(runs: int) -> None:
         f"   typer     median {statistics.median(theirs) * 1000:7.1f} ms  (min {min(theirs) * 1000:.1f})"
     )
     print(f"   ratio     {ratio:.2f}  (target <= 1.5)  {'ok' if ratio <= 1.5 else 'over target'}")
+    phase_breakdown(env, runs)
+
+
+PHASES = """
+import io, json, sys, time
+marks = [("start", time.perf_counter())]
+import typer
+marks.append(("import typer", time.perf_counter()))
+import mineres.cli
+marks.append(("import mineres.cli", time.perf_counter()))
+from mineres.documents import load_resolution
+old, new = (load_resolution(path, with_citations=False) for path in sys.argv[1:3])
+marks.append(("parse both", time.perf_counter()))
+from mineres.parse import add_citations
+old, new = add_citations(old), add_citations(new)
+marks.append(("citations of both", time.perf_counter()))
+from mineres.diff import diff_resolutions
+marks.append(("import mineres.diff", time.perf_counter()))
+result = diff_resolutions(old, new)
+marks.append(("diff", time.perf_counter()))
+from mineres.render.diff_json import write_diff_json
+write_diff_json(result, io.StringIO())
+marks.append(("render json", time.perf_counter()))
+print(json.dumps([(name, later - earlier) for (_, earlier), (name, later) in zip(marks, marks[1:])]))
+"""
+
+
+def phase_breakdown(env: dict[str, str], runs: int) -> None:
+    """Where the whole process's time goes, stage by stage, median of fresh processes."""
+    import json
+
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                PHASES,
+                str(FIXTURES / "A_RES_74_80.en.xml"),
+                str(FIXTURES / "A_RES_76_74.en.xml"),
+            ],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
+        for name, seconds in json.loads(done.stdout):
+            samples.setdefault(name, []).append(seconds)
+    print("   in-process stages (median):")
+    for name, seconds in samples.items():
+        print(f"     {name:<20} {statistics.median(seconds) * 1000:6.1f} ms")
 
 
 def renumbered(paragraphs: Sequence[Paragraph], prefix: str) -> tuple[Paragraph, ...]:
