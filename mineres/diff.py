@@ -133,7 +133,7 @@ class ResolutionDiff:
 
 
 class Link(NamedTuple):
-    """Paragraphs on each side that are the same text: 1:1, 1:0, 0:1, 1:n (split), n:1 (merged)."""
+    """Positions of one paragraph on each side: 1:1, 1:0, 0:1, 1:n (split) or n:1 (merged)."""
 
     old: tuple[int, ...]
     new: tuple[int, ...]
@@ -431,9 +431,10 @@ def contiguous_run(members: list[int], anchor: int | None) -> list[int]:
 def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
     """Pair paragraphs of one kind by content; every paragraph ends up in exactly one link.
 
-    Identical texts pair first (linear), then candidates found through shared word triples
-    are scored and taken best first, then leftovers between aligned neighbours at a lower bar,
-    then splits and merges; links outside the longest order-keeping chain are `moved`.
+    Identical texts pair first, as diff(1) pairs lines; then candidates found through shared
+    word triples (an inverted index, so no paragraph is scored against every other) are scored
+    and taken best first; then what is left between aligned neighbours, at a lower bar; then
+    splits and merges. Links outside the longest order-keeping chain are `moved`.
     """
     old = [Profile(text) for text in old_texts]
     new = [Profile(text) for text in new_texts]
@@ -528,7 +529,6 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 DAY = re.compile(r"\d{1,2}")
 NUMBER_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
-UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 UNIT_ORDINALS = (
     "",
     "first",
