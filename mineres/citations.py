@@ -161,6 +161,7 @@ class InstrumentCatalogue:
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
     by_short: dict[str, Instrument]
     phrases: re.Pattern[str]  # matches lower-case text
+    first_words: tuple[str, ...]  # the first word of every phrase, lower case
     phrases_any_case: re.Pattern[str]
     shorts: re.Pattern[str] | None
 
@@ -737,18 +738,45 @@ def find_instruments(text: str) -> list[Found]:
     found: list[Found] = []
     lower = text.lower()
     if len(lower) == len(text):  # lower-casing kept every offset: match the lower-case trie
-        matches = catalogue.phrases.finditer(lower)
+        spans = phrase_spans(lower, catalogue)
     else:
-        matches = catalogue.phrases_any_case.finditer(text)
-    for match in matches:
-        instrument = catalogue.by_phrase.get(" ".join(match.group().split()).lower())
+        spans = [(m.start(), m.end()) for m in catalogue.phrases_any_case.finditer(text)]
+    for start, end in spans:
+        instrument = catalogue.by_phrase.get(" ".join(lower[start:end].split()))
         if instrument:
-            found.append(instrument_found(instrument, match.start(), match.end(), text))
+            found.append(instrument_found(instrument, start, end, text))
     if catalogue.shorts is not None:
         for match in catalogue.shorts.finditer(text):
             instrument = catalogue.by_short[match.group()]
             found.append(instrument_found(instrument, match.start(), match.end(), text))
     return found
+
+
+def phrase_spans(lower: str, catalogue: InstrumentCatalogue) -> list[tuple[int, int]]:
+    """Where catalogue phrases stand in lower-case text: each phrase's first word is looked for
+    with str.find, and the trie is tried only there; the longest phrase at the earliest start
+    wins, as a scan would give."""
+    starts: set[int] = set()
+    for word in catalogue.first_words:
+        position = lower.find(word)
+        while position != -1:
+            if position == 0 or not is_word_char(lower[position - 1]):
+                starts.add(position)
+            position = lower.find(word, position + 1)
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for start in sorted(starts):
+        if start < covered:
+            continue
+        match = catalogue.phrases.match(lower, start)
+        if match:
+            spans.append((start, match.end()))
+            covered = match.end()
+    return spans
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def instrument_found(instrument: Instrument, start: int, end: int, text: str) -> Found:
@@ -921,6 +949,7 @@ def instrument_catalogue() -> InstrumentCatalogue:
         by_phrase=by_phrase,
         by_short=by_short,
         phrases=re.compile(phrases),
+        first_words=tuple(sorted({phrase.split()[0] for phrase in by_phrase})),
         phrases_any_case=re.compile(phrases, re.IGNORECASE),
         shorts=shorts,
     )
