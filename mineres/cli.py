@@ -497,7 +497,12 @@ def diff(
     elif new is None:
         raise MineresError("diff needs OLD and NEW, or --previous DOC")
     else:
-        result = diff_resolutions(load(old), load(new), ignore_routine=ignore_routine)
+        cited = not stat  # --stat shows no citations: skip the costliest parsing stage
+        result = diff_resolutions(
+            load(old, with_citations=cited),
+            load(new, with_citations=cited),
+            ignore_routine=ignore_routine,
+        )
     module = {"md": "markdown"}.get(chosen, chosen)
     writer = getattr(import_module(f"mineres.render.diff_{module}"), f"write_diff_{module}")
     options = {"side_by_side": side_by_side} if chosen == "rich" else {}
