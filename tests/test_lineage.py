@@ -123,9 +123,10 @@ def test_blame_by_hand_on_76_74() -> None:
     )
     # PP1 recalls a different resolution every year: routine, so 74/80's rewording is the last.
     assert (blames["PP1"].since, blames["PP1"].changed) == ("A/RES/58/127", "A/RES/74/80")
-    # OP4 said "Invites Member States ..." in 58/127 and "Urges all Member States ..." by 74/80.
-    assert (blames["OP4"].since, blames["OP4"].changed) == ("A/RES/58/127", "A/RES/74/80")
-    assert blames["OP4"].how == "lead 'Invites' → 'Urges'"
+    # 74/80's PP7 "Expressing alarm at ... casualties, of which nearly half are children" became
+    # "Deeply concerned that children continue to be disproportionately affected" in 76/74.
+    assert (blames["PP7"].since, blames["PP7"].changed) == ("A/RES/74/80", "A/RES/76/74")
+    assert blames["PP7"].how == "lead 'Expressing alarm' → 'Deeply concerned'"
 
 
 def test_previous_resolution() -> None:
