@@ -111,3 +111,10 @@ def test_across_layouts_from_standard_input(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)["summary"] == hand_summary()
+
+
+def test_rich_side_by_side_into_a_pipe_has_no_colour(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(OLD_XML), str(NEW_XML), "--format", "rich", "--side-by-side")
+    assert code == 1 and "\x1b[" not in out
+    assert out.startswith("A/RES/74/80 → A/RES/76/74")
+    assert "PP7 → PP7 modified   lead: Expressing alarm → Deeply concerned (weaker)" in out
