@@ -162,6 +162,7 @@ class InstrumentCatalogue:
     by_short: dict[str, Instrument]
     phrases: re.Pattern[str]  # matches lower-case text
     first_words: tuple[str, ...]  # the first word of every phrase, lower case
+    by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
     phrases_any_case: re.Pattern[str]
     shorts: re.Pattern[str] | None
 
@@ -663,13 +664,18 @@ def find_treaty_series(text: str) -> list[Found]:
 def treaty_found(series: str, volumes: str, numbers: str, match: re.Match[str]) -> Found:
     volume_word = "vols." if DIGIT.search(volumes.lstrip("0123456789")) else "vol."
     number_word = "Nos." if DIGIT.search(numbers.lstrip("0123456789")) else "No."
-    reference = f"{series}, Treaty Series, {volume_word} {volumes}, {number_word} {numbers}"
+    place = f"{volume_word} {volumes}, {number_word} {numbers}"
+    reference = f"{series}, Treaty Series, {place}"
+    instrument = None
+    if series == "United Nations":
+        instrument = instrument_catalogue().by_treaty.get(" ".join(place.split()).lower())
     return Found(
         kind="treaty_series",
         text=reference if match.group().startswith("Ibid") else match.group(),
         start=match.start(),
         end=match.end(),
         key="treaty:" + " ".join(reference.split()).lower(),
+        name=instrument.name if instrument else None,
     )
 
 
@@ -931,8 +937,11 @@ def instrument_catalogue() -> InstrumentCatalogue:
     data = load_data_file("instruments.yaml")
     by_phrase: dict[str, Instrument] = {}
     by_short: dict[str, Instrument] = {}
+    by_treaty: dict[str, Instrument] = {}
     for entry in data["instruments"]:
         instrument = Instrument(id=entry["id"], name=entry["name"])
+        for place in entry.get("treaty_series", []):
+            by_treaty[" ".join(place.split()).lower()] = instrument
         for phrase in [entry["name"], *entry.get("phrases", [])]:
             by_phrase.setdefault(" ".join(phrase.split()).lower(), instrument)
         for short in entry.get("short", []):
@@ -950,6 +959,7 @@ def instrument_catalogue() -> InstrumentCatalogue:
         by_short=by_short,
         phrases=re.compile(phrases),
         first_words=tuple(sorted({phrase.split()[0] for phrase in by_phrase})),
+        by_treaty=by_treaty,
         phrases_any_case=re.compile(phrases, re.IGNORECASE),
         shorts=shorts,
     )

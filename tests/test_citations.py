@@ -229,7 +229,13 @@ CASES: list[tuple[str, str, list[Want]]] = [
     (
         "treaty-series",
         "United Nations, Treaty Series, vol. 2515, No. 44910.",
-        [Want("treaty_series", "United Nations, Treaty Series, vol. 2515, No. 44910")],
+        [
+            Want(
+                "treaty_series",
+                "United Nations, Treaty Series, vol. 2515, No. 44910",
+                name="Convention on the Rights of Persons with Disabilities",
+            )
+        ],
     ),
     (
         "sales-number",
@@ -364,6 +370,7 @@ def test_ibid_with_its_own_volume_is_another_treaty() -> None:
     assert resolved.kind == "treaty_series"
     assert resolved.text == "United Nations, Treaty Series, vol. 2048, No. 22495"
     assert resolved.key != previous[0].key
+    assert (previous[0].name, resolved.name) == (CCW, "Amended Protocol II to the CCW")
 
 
 def test_ibid_with_its_own_symbol_keeps_it() -> None:
@@ -507,6 +514,9 @@ def test_every_catalogue_name_finds_its_own_instrument() -> None:
             ]
             assert found and found[0].key == f"instrument:{entry['id']}", phrase
             assert len(phrase.split()) >= 2 or phrase.isupper(), f"too loose a phrase: {phrase}"
+        for place in entry.get("treaty_series", []):
+            [treaty] = find_in_text(f"United Nations, Treaty Series, {place}.")
+            assert treaty.name == entry["name"], place
 
 
 def test_trie_pattern_matches_longest_phrase() -> None:

@@ -61,9 +61,21 @@ def select_citations(
 
 def citation_record(citation: Citation) -> dict[str, Any]:
     record = citation_to_dict(citation)
-    record["cited"] = citation.symbol or citation.name or citation.text
+    record["cited"] = cited(citation)
     record["where"] = [location.where for location in citation.locations]
     return record
+
+
+def cited(citation: Citation) -> str:
+    """What the citation names: its symbol, an instrument's name, or the words printed (with
+    the instrument a Treaty Series reference is, when the catalogue knows it)."""
+    if citation.symbol:
+        return citation.symbol
+    if citation.kind == "instrument" and citation.name:
+        return citation.name
+    if citation.name:
+        return f"{citation.text} ({citation.name})"
+    return citation.text
 
 
 def group_keys(citation: Citation, by: str) -> list[str]:
@@ -71,7 +83,7 @@ def group_keys(citation: Citation, by: str) -> list[str]:
         return [citation.kind]
     if by == "paragraph":
         return list(citation.paragraphs) or [UNGROUPED]
-    return [citation.symbol or citation.name or citation.text]
+    return [cited(citation)]
 
 
 def group_citations(citations: Iterable[Citation], by: str) -> dict[str, list[dict[str, Any]]]:
