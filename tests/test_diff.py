@@ -229,6 +229,21 @@ def test_real_pair_across_layouts_matches_hand_alignment(
     assert tool_links(diff_resolutions(old, new_as_text)) == hand_links()
 
 
+def test_real_pair_against_a_pdf_matches_hand_alignment(
+    pair_from_markup: tuple[Resolution, Resolution],
+) -> None:
+    """Old from markup, new from a PDF typeset like the UN's (its non-breaking hyphens plain,
+    which the typesetter's font lacks and the diff does not count anyway)."""
+    from mineres.parse import parse_resolution
+    from mineres.render.layouts import to_ods_text
+
+    from .pdfmaker import typeset
+
+    old, new = pair_from_markup
+    pdf = typeset(to_ods_text(new).replace("\u2011", "-"), "A/RES/76/74", "N2139545")
+    assert tool_links(diff_resolutions(old, parse_resolution(pdf))) == hand_links()
+
+
 def test_real_pair_word_edits_and_footnotes(
     pair_from_markup: tuple[Resolution, Resolution],
 ) -> None:
