@@ -186,7 +186,7 @@ def adjacent_markers() -> Resolution:
 
 def test_markers_at_one_place_and_markers_without_offsets() -> None:
     ods = to_ods_text(adjacent_markers())
-    assert "\tRecalling the Convention,2, 3 and the Protocol,4" in ods
+    assert "\tRecalling the Convention,2,3 and the Protocol,4" in ods
     assert "\tDecides.5" in ods  # no offsets known: the marker goes at the end
     plain = to_plain_text(adjacent_markers())
     assert "     Recalling the Convention, 2/ 3/ and the Protocol, 4/" in plain

@@ -191,7 +191,7 @@ def with_markers(
     for at in sorted(at_offset, reverse=True):
         numbers = at_offset[at]
         if style == "ods":
-            marker = ", ".join(str(n) for n in numbers)  # adjacent notes print as "2, 3"
+            marker = ",".join(str(n) for n in numbers)  # adjacent notes: "<sup>1,2</sup>"
         else:
             marker = "".join(f"{NO_BREAK}{n}/" for n in numbers)
         text = text[:at] + marker + text[at:]
