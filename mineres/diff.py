@@ -46,6 +46,7 @@ CONTAINED = 0.75  # share of the shorter text's shingles that makes it "containe
 SHINGLE_SIZE = 3
 CANDIDATES_PER_PARAGRAPH = 8
 COMMON_SHINGLE = 64  # shingles in more paragraphs than this say nothing about identity
+BRIDGE_WORDS = 2  # unchanged words between two changes that still read as part of one change
 
 
 @dataclass(frozen=True)
@@ -494,10 +495,33 @@ def edits_from(
     return tuple(edits)
 
 
+def readable(edits: Sequence[WordEdit]) -> tuple[WordEdit, ...]:
+    """Changes kept apart by one or two unchanged words read as one change, as a person would
+    mark them: "of [-gender- and age-appropriate-]{+gender-, age- and disability-appropriate+}",
+    not "[-gender--]{+gender-, age-+} and [-age-appropriate-]{+disability-appropriate+}"."""
+    result: list[WordEdit] = []
+    for edit in edits:
+        if (
+            edit.op != "equal"
+            and len(result) >= 2
+            and result[-1].op == "equal"
+            and len(result[-1].old.split()) <= BRIDGE_WORDS
+            and result[-2].op != "equal"
+        ):
+            bridge, before = result.pop(), result.pop()
+            edit = WordEdit(
+                "replace",
+                " ".join(part for part in (before.old, bridge.old, edit.old) if part),
+                " ".join(part for part in (before.new, bridge.new, edit.new) if part),
+            )
+        result.append(edit)
+    return tuple(result)
+
+
 def word_edits(old_text: str, new_text: str) -> tuple[WordEdit, ...]:
     """The word-level changes from `old_text` to `new_text`, equal runs included, in order."""
     old_words, new_words = old_text.split(), new_text.split()
-    return edits_from(word_opcodes(old_words, new_words), old_words, new_words)
+    return readable(edits_from(word_opcodes(old_words, new_words), old_words, new_words))
 
 
 def text_changed(edits: Sequence[WordEdit]) -> bool:
@@ -786,7 +810,7 @@ def footnote_changes(
                     new_number,
                     old_text,
                     new_text,
-                    edits_from(opcodes, old_words, new_words),
+                    readable(edits_from(opcodes, old_words, new_words)),
                 )
             )
     return tuple(changes), routine
@@ -831,7 +855,7 @@ def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> Para
         )
     old_words, new_words = old_text.split(), new_text.split()
     opcodes = word_opcodes(old_words, new_words)
-    edits = edits_from(opcodes, old_words, new_words)
+    edits = readable(edits_from(opcodes, old_words, new_words))
     notes, notes_routine = footnote_changes(
         footnote_texts(before.notes, olds), footnote_texts(after.notes, news)
     )

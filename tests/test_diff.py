@@ -251,9 +251,11 @@ def test_real_pair_word_edits_and_footnotes(
     by_new = {change.new_id: change for change in result.changes}
     recalling = by_new["PP1"]
     assert [(e.old, e.new) for e in recalling.edits if e.op != "equal"] == [
-        ("72/75", "74/80"),
-        ("7", "13"),
-        ("2017", "2019"),
+        ("72/75 of 7 December 2017", "74/80 of 13 December 2019"),
+    ]
+    equality = by_new["PP20"]
+    assert [(e.old, e.new) for e in equality.edits if e.op != "equal"] == [
+        ("gender- and age-appropriate", "gender-, age- and disability-appropriate"),
     ]
     treaties = by_new["PP2"]
     assert not any(edit.op != "equal" for edit in treaties.edits)

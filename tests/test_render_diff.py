@@ -64,7 +64,7 @@ def test_text_is_git_word_diff(small_diff: ResolutionDiff) -> None:
         "+++ A/RES/76/74",
         "@@ PP1 -> PP1 modified, routine @@",
         "citations: +A/RES/74/80 -A/RES/72/75",
-        "Recalling its resolution [-72/75-]{+74/80+} of [-7-]{+13+} December [-2017-]{+2019+} "
+        "Recalling its resolution [-72/75 of 7 December 2017-]{+74/80 of 13 December 2019+} "
         "and all its previous resolutions on assistance in mine clearance and on assistance in "
         "mine action, all adopted without a vote,",
         "@@ OP1 removed @@",
@@ -149,7 +149,11 @@ def test_json_contract(small_diff: ResolutionDiff) -> None:
     }
     assert first["routine"] is True
     assert first["citation_changes"] == {"added": ["A/RES/74/80"], "removed": ["A/RES/72/75"]}
-    assert first["edits"][1] == {"op": "replace", "old": "72/75", "new": "74/80"}
+    assert first["edits"][1] == {
+        "op": "replace",
+        "old": "72/75 of 7 December 2017",
+        "new": "74/80 of 13 December 2019",
+    }
     assert removed["new_text"] is None and removed["edits"] == []
     assert urges["lead_change"] == {"old": "Calls upon", "new": "Urges", "direction": "stronger"}
     assert diff_to_dict(small_diff) == data
@@ -159,7 +163,7 @@ def test_markdown_is_a_redline(small_diff: ResolutionDiff) -> None:
     text = render(write_diff_markdown, small_diff)
     assert text.startswith("# A/RES/74/80 → A/RES/76/74\n")
     assert "| modified | 4 |" in text
-    assert "Recalling its resolution ~~72/75~~ **74/80** of ~~7~~ **13** December" in text
+    assert "its resolution ~~72/75 of 7 December 2017~~ **74/80 of 13 December 2019** and" in text
     assert "### OP2 → OP1 · modified" not in text and "### OP2 → OP1 modified" in text
     assert "- lead: Calls upon → Urges (stronger)" in text
     assert f"~~{TAKES_NOTE}~~" in text
@@ -175,7 +179,7 @@ def test_markdown_escapes_markup() -> None:
 def test_html_is_a_standalone_escaped_page(small_diff: ResolutionDiff) -> None:
     page = render(write_diff_html, small_diff)
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
-    assert "<del>72/75</del> <ins>74/80</ins>" in page
+    assert "<del>72/75 of 7 December 2017</del> <ins>74/80 of 13 December 2019</ins>" in page
     assert "<script" not in page and "http" not in page
     hostile = resolution("a", ["Decides <script>alert(1)</script> & more;"])
     changed = resolution("b", ["Decides <b>bold</b> & more;"])
@@ -189,7 +193,7 @@ def test_rich_inline_without_a_terminal_is_plain_text(small_diff: ResolutionDiff
     assert "\x1b[" not in text
     assert "PP1 → PP1 modified, routine" in text
     assert "OP2 → OP1 modified   lead: Calls upon → Urges (stronger)" in text
-    assert "Recalling its resolution 72/75 74/80 of 7 13 December" in text
+    assert "resolution 72/75 of 7 December 2017 74/80 of 13 December 2019 and" in text
     assert text.rstrip().endswith("4 modified, 1 added, 1 removed, 2 routine")
 
 
