@@ -83,7 +83,7 @@ SALES_NUMBER = re.compile(
 URL = re.compile(r"(?<![\w@/.\-])(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 URL_TRAILING = ".,;:!?’”"
 OFFICIAL_RECORDS = re.compile(
-    r"Official[ \u00a0]Records[ \u00a0]of[ \u00a0]the[ \u00a0][A-Z][^()\n;]{0,200}?"
+    r"Official[ \u00a0]Records[ \u00a0]of[ \u00a0]the[ \u00a0][A-Z][^()\n;]{0,130}?"
     r"(?:Supplement[ \u00a0]No\.[ \u00a0]\d{1,3}[A-Z]?"
     r"|Supplement[ \u00a0]for[ \u00a0][A-Z][a-z]+(?:,?[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,11}[ \u00a0]\d{4}"
     r"|(?=[ \u00a0]?\(|\.(?:\s|$)|;))"
