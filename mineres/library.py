@@ -10,6 +10,7 @@ each file are read, and the result is kept per file until its size or time chang
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -247,8 +248,17 @@ def sniff_cached(path: Path, mtime_ns: int, size: int) -> Sniffed | None:
     return sniff_file(path)
 
 
+IndexRow = tuple[int, int, Sniffed | None]  # mtime_ns, size, what the file holds
+
+
 def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
-    """Every resolution file under a directory, depth first, hidden folders skipped."""
+    """Every resolution file under a directory, depth first, hidden folders skipped.
+
+    What each file holds is remembered on disk per directory (keyed by each file's time and
+    size), so a large library costs a `stat` per file on later runs, not a read.
+    """
+    saved = load_index(directory)
+    index: dict[str, IndexRow] = {}
     found: list[tuple[Path, Sniffed]] = []
     for root, folders, files in os.walk(directory):
         folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
@@ -260,10 +270,71 @@ def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
                 stat = path.stat()
             except OSError:
                 continue
-            sniffed = sniff_cached(path, stat.st_mtime_ns, stat.st_size)
+            known = saved.get(str(path))
+            if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
+                sniffed = known[2]
+            else:
+                sniffed = sniff_cached(path, stat.st_mtime_ns, stat.st_size)
+            index[str(path)] = (stat.st_mtime_ns, stat.st_size, sniffed)
             if sniffed:
                 found.append((path, sniffed))
+    if index != saved:
+        save_index(directory, index)
     return found
+
+
+def index_file(directory: Path) -> Path:
+    import hashlib
+
+    from mineres.config import cache_home
+
+    key = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:24]
+    return cache_home() / "index" / f"{key}.json"
+
+
+def load_index(directory: Path) -> dict[str, IndexRow]:
+    """The saved index, or nothing when it is missing, unreadable or from another version."""
+    import json
+
+    try:
+        data = json.loads(index_file(directory).read_text(encoding="utf-8"))
+        if data.get("version") != INDEX_VERSION:
+            return {}
+        return {
+            path: (row[0], row[1], Sniffed(*row[2]) if row[2] else None)
+            for path, row in data["files"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {}
+
+
+def save_index(directory: Path, index: dict[str, IndexRow]) -> None:
+    """Best effort: a read-only cache only means reading the files again next time."""
+    import json
+    import tempfile
+
+    target = index_file(directory)
+    rows = {
+        path: [mtime, size, [s.symbol, s.format, s.language, s.title] if s else None]
+        for path, (mtime, size, s) in index.items()
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    except OSError:
+        return
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(
+                {"version": INDEX_VERSION, "directory": str(directory), "files": rows}, handle
+            )
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+INDEX_VERSION = 1
 
 
 def search_path(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[tuple[Path, Origin]]:

@@ -307,3 +307,35 @@ def test_pdf_named_any_way_is_recognised_by_its_title(tmp_path: Path) -> None:
     sniffed = sniff_file(tmp_path / "download (3).pdf")
     assert sniffed is not None
     assert (sniffed.symbol, sniffed.format) == ("A/RES/76/74", "pdf")
+
+
+def test_the_index_saved_on_disk_spares_reading_files_again(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mineres.library as library
+
+    folder = isolated / "lib"
+    copy_to(AKN_76_74, folder, "a.xml")
+    first = list_library([folder])
+    library.sniff_cached.cache_clear()  # as in a new process
+
+    def unread(path: Path) -> None:
+        raise AssertionError(f"{path} read again")
+
+    monkeypatch.setattr(library, "sniff_file", unread)
+    assert list_library([folder]) == first
+    copy_to(AKN_74_80, folder, "b.xml")
+    with pytest.raises(AssertionError, match=r"b\.xml read again"):
+        list_library([folder])
+
+
+def test_a_damaged_index_is_ignored(isolated: Path) -> None:
+    from mineres.library import index_file
+
+    folder = isolated / "lib"
+    path = copy_to(AKN_76_74, folder, "a.xml")
+    list_library([folder])
+    index_file(folder).write_text('{"version": 1, "files": {"x": [1]}}', encoding="utf-8")
+    assert find_document("76/74", [folder]) == path
+    index_file(folder).write_text("not json", encoding="utf-8")
+    assert find_document("76/74", [folder]) == path
