@@ -154,7 +154,7 @@ def check_content(data: bytes, content_type: str, symbol: str, url: str) -> str:
     if start.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
             raise MineresError(f"{url}: truncated PDF (no end-of-file marker)")
-        return ".pdf"
+        return same_symbol(pdf_symbol(data), symbol, url, ".pdf")
     text = data[:65536].decode("utf-8", errors="replace")
     if start.startswith(b"<") and "<akomaNtoso" in text[:4096]:
         found = sniff_akn(text, None, None)
@@ -169,6 +169,18 @@ def check_content(data: bytes, content_type: str, symbol: str, url: str) -> str:
     raise MineresError(
         f"{url}: {described}, not a resolution (expected a PDF, AKN XML or resolution text)"
     )
+
+
+def pdf_symbol(data: bytes) -> str | None:
+    """The symbol a PDF's text says it is, or None when it cannot tell (a scan, say)."""
+    from mineres.pdf import pdf_to_text
+
+    try:
+        text = pdf_to_text(data)
+    except MineresError:
+        return None
+    sniffed = sniff_text(text, None, None)
+    return sniffed.symbol if sniffed else None
 
 
 def same_symbol(found: str | None, wanted: str, url: str, suffix: str) -> str:

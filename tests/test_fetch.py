@@ -15,11 +15,13 @@ from mineres.config import FetchSettings
 from mineres.errors import MineresError
 from mineres.fetch import document_url, download, fetch_all, fetch_document, write_atomically
 from mineres.library import BUNDLED_DIR, find_document, sniff_file
+from tests.pdfmaker import typeset
 
 AKN_76_74 = (BUNDLED_DIR / "A_RES_76_74.en.xml").read_bytes()
 ODS_58_127 = (Path(__file__).parent / "fixtures" / "ods" / "A_RES_58_127.txt").read_bytes()
 SMALL_PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 HTML = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body>Sign in</body></html>"
+TYPESET_58_127 = typeset(ODS_58_127.decode("utf-8"), "A/RES/58/127", "03 50220")
 RELEASE = threading.Event()
 
 
@@ -44,6 +46,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_body(ODS_58_127, "text/plain; charset=utf-8")
         elif route == "pdf":
             self.send_body(SMALL_PDF, "application/pdf")
+        elif route == "typeset":
+            self.send_body(TYPESET_58_127, "application/pdf")
         elif route == "redirect":
             self.send_response(302)
             self.send_header("Location", "/akn/" + rest)
@@ -294,3 +298,12 @@ def test_a_mirror_folder_through_a_file_url(tmp_path: Path) -> None:
         "76/74", settings=mirror_settings, language="en", cache_dir=tmp_path / "cache"
     )
     assert fetched.path.read_bytes() == AKN_76_74
+
+
+def test_a_pdf_of_another_resolution_is_refused(server: str, tmp_path: Path) -> None:
+    typeset_settings = settings(server, "typeset")
+    fetched = fetch_document("58/127", settings=typeset_settings, language="en", cache_dir=tmp_path)
+    assert fetched.path.name == "A_RES_58_127.en.pdf"
+    with pytest.raises(MineresError, match="the server sent A/RES/58/127, not A/RES/76/74"):
+        fetch_document("76/74", settings=typeset_settings, language="en", cache_dir=tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["A_RES_58_127.en.pdf"]
