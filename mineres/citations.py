@@ -161,7 +161,6 @@ class InstrumentCatalogue:
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
     by_short: dict[str, Instrument]
     phrases: re.Pattern[str]  # matches lower-case text
-    first_words: tuple[str, ...]  # the first word of every phrase, lower case
     by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
     phrases_any_case: re.Pattern[str]
     shorts: re.Pattern[str] | None
@@ -744,7 +743,7 @@ def find_instruments(text: str) -> list[Found]:
     found: list[Found] = []
     lower = text.lower()
     if len(lower) == len(text):  # lower-casing kept every offset: match the lower-case trie
-        spans = phrase_spans(lower, catalogue)
+        spans = [(m.start(), m.end()) for m in catalogue.phrases.finditer(lower)]
     else:
         spans = [(m.start(), m.end()) for m in catalogue.phrases_any_case.finditer(text)]
     for start, end in spans:
@@ -756,33 +755,6 @@ def find_instruments(text: str) -> list[Found]:
             instrument = catalogue.by_short[match.group()]
             found.append(instrument_found(instrument, match.start(), match.end(), text))
     return found
-
-
-def phrase_spans(lower: str, catalogue: InstrumentCatalogue) -> list[tuple[int, int]]:
-    """Where catalogue phrases stand in lower-case text: each phrase's first word is looked for
-    with str.find, and the trie is tried only there; the longest phrase at the earliest start
-    wins, as a scan would give."""
-    starts: set[int] = set()
-    for word in catalogue.first_words:
-        position = lower.find(word)
-        while position != -1:
-            if position == 0 or not is_word_char(lower[position - 1]):
-                starts.add(position)
-            position = lower.find(word, position + 1)
-    spans: list[tuple[int, int]] = []
-    covered = 0
-    for start in sorted(starts):
-        if start < covered:
-            continue
-        match = catalogue.phrases.match(lower, start)
-        if match:
-            spans.append((start, match.end()))
-            covered = match.end()
-    return spans
-
-
-def is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "_-"
 
 
 def instrument_found(instrument: Instrument, start: int, end: int, text: str) -> Found:
@@ -958,7 +930,6 @@ def instrument_catalogue() -> InstrumentCatalogue:
         by_phrase=by_phrase,
         by_short=by_short,
         phrases=re.compile(phrases),
-        first_words=tuple(sorted({phrase.split()[0] for phrase in by_phrase})),
         by_treaty=by_treaty,
         phrases_any_case=re.compile(phrases, re.IGNORECASE),
         shorts=shorts,
