@@ -439,16 +439,12 @@ def find_document(
 
 
 def library_records(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[dict[str, str]]:
-    """`mineres library list`: one row per file, lookup order kept, symbols in numeric order."""
+    """`mineres library list`: one row per file, lookup order kept, symbols in numeric order;
+    the UN session metadata files found last, one row each."""
     entries = list_library(library_dirs)
-    rank = {
-        directory: index
-        for index, directory in enumerate(dict.fromkeys(e.directory for e in entries))
-    }
-    entries.sort(
-        key=lambda entry: (rank[entry.directory], symbol_sort_key(entry.symbol), str(entry.path))
-    )
-    return [
+    rank = {directory: i for i, directory in enumerate(dict.fromkeys(e.directory for e in entries))}
+    entries.sort(key=lambda e: (rank[e.directory], symbol_sort_key(e.symbol), str(e.path)))
+    rows = [
         {
             "symbol": entry.symbol,
             "language": entry.language or "",
@@ -459,3 +455,19 @@ def library_records(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list
         }
         for entry in entries
     ]
+    from mineres.session_metadata import metadata_files, read_records
+
+    origins = dict(search_path(library_dirs))
+    for path in metadata_files(library_dirs):
+        origin = next((o for d, o in origins.items() if path.is_relative_to(d)), "")
+        rows.append(
+            {
+                "symbol": "",
+                "language": "",
+                "format": "metadata",
+                "title": f"UN session metadata: {len(read_records(path))} resolutions",
+                "origin": origin,
+                "path": str(path),
+            }
+        )
+    return rows

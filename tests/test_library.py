@@ -339,3 +339,22 @@ def test_a_damaged_index_is_ignored(isolated: Path) -> None:
     assert find_document("76/74", [folder]) == path
     index_file(folder).write_text("not json", encoding="utf-8")
     assert find_document("76/74", [folder]) == path
+
+
+def test_library_list_shows_session_metadata_files(
+    isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mineres.cli import main
+
+    folder = isolated / "lib"
+    folder.mkdir()
+    sample = Path(__file__).parent / "fixtures" / "metadata" / "ga-sessions-sample.jsonl"
+    shutil.copyfile(sample, folder / sample.name)
+    main(["--library", str(folder), "library", "list", "--format", "tsv"])
+    last = capsys.readouterr().out.splitlines()[-1].split("\t")
+    assert last[2:] == [
+        "metadata",
+        "UN session metadata: 5 resolutions",
+        "--library",
+        str(folder / sample.name),
+    ]
