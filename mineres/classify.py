@@ -8,12 +8,14 @@ row and a function. Footnote markers are still in the text here; `footnotes` tak
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from mineres.leads import find_lead, lead_kind
 from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.normalise import collapse_whitespace
+from mineres.segment import ENACTING_FORMULA
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<text>\S.*)$", re.DOTALL)
 SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?P<text>\S.*)$", re.DOTALL)
@@ -87,6 +89,7 @@ class ClassifyState:
     pending_label: str | None = None
     section: str | None = None
     in_operative: bool = False
+    part: str | None = None  # "B" of a document holding resolutions A and B (A/RES/74/92 A-B)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -101,6 +104,25 @@ def classify_blocks(blocks: tuple[str, ...]) -> Classification:
             if rule(block, state):
                 break
     return freeze(state)
+
+
+def take_formula(block: str, state: ClassifyState) -> bool:
+    """ "The General Assembly," inside the body opens the next resolution of a document that
+    holds several ("A ... The General Assembly, ... B ... The General Assembly, ..."): the
+    heading just before it names that part, and sections after it nest inside it."""
+    if not ENACTING_FORMULA.match(block):
+        return False
+    if state.pending_label is not None:
+        open_section(state, state.pending_label, "")
+        state.pending_label = None
+    latest = state.sections[-1] if state.sections else None
+    opened_just_before = latest is not None and not any(
+        draft.section == latest.id for draft in state.drafts
+    )
+    if latest is not None and opened_just_before and "." not in latest.id:
+        state.part = latest.id
+    state.in_operative = False
+    return True
 
 
 def take_heading(block: str, state: ClassifyState) -> bool:
@@ -134,8 +156,11 @@ def find_kind(text: str) -> ParagraphKind | None:
 def open_section(state: ClassifyState, label: str, heading: str) -> None:
     """Roman numerals open top-level sections; letters nest under the last Roman one."""
     top = next((s for s in reversed(state.sections) if "." not in s.id), None)
-    if is_roman_label(state, label) or top is None or not is_roman_label(state, top.label):
+    if state.part is not None and is_roman_label(state, label):
+        section_id = f"{state.part}.{label}"
+    elif is_roman_label(state, label) or top is None or not is_roman_label(state, top.label):
         section_id = label
+        state.part = None
     else:
         section_id = f"{top.id}.{label}"
     part: Literal["preamble", "operative"] = "operative" if state.in_operative else "preamble"
@@ -228,7 +253,7 @@ def take_plain(block: str, state: ClassifyState) -> bool:
     return True
 
 
-RULES = (take_heading, take_numbered, take_subparagraph, take_plain)
+RULES = (take_formula, take_heading, take_numbered, take_subparagraph, take_plain)
 
 
 def freeze(state: ClassifyState) -> Classification:
@@ -236,13 +261,15 @@ def freeze(state: ClassifyState) -> Classification:
         open_section(state, state.pending_label, "")
     operative_numbers = [draft.number for draft in state.drafts if draft.kind == "operative"]
     restarts = len(operative_numbers) != len(set(operative_numbers))
+    prefix_of = restart_prefixes(state.drafts) if restarts else (lambda draft: None)
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
     for draft in state.drafts:
         prefix = "PP" if draft.kind == "preambular" else "OP"
         paragraph_id = f"{prefix}{draft.number}"
-        if restarts and draft.kind == "operative" and draft.section:
-            paragraph_id = f"{draft.section}.{paragraph_id}"
+        section_prefix = prefix_of(draft) if draft.kind == "operative" else None
+        if section_prefix:
+            paragraph_id = f"{section_prefix}.{paragraph_id}"
         paragraph = Paragraph(
             id=paragraph_id,
             kind=draft.kind,
@@ -256,6 +283,23 @@ def freeze(state: ClassifyState) -> Classification:
     warnings = list(state.warnings)
     warnings.extend(numbering_gaps(operative_numbers, restarts))
     return Classification(tuple(preamble), tuple(operative), tuple(state.sections), tuple(warnings))
+
+
+def restart_prefixes(drafts: list[ParagraphDraft]) -> Callable[[ParagraphDraft], str | None]:
+    """Numbering restarts: name operative ids after their top-level part ("B.OP1") when that
+    keeps them apart, else after their section ("II.OP3"), as the AKN reader does."""
+    operative = [draft for draft in drafts if draft.kind == "operative"]
+
+    def top(draft: ParagraphDraft) -> str | None:
+        return draft.section.split(".")[0] if draft.section else None
+
+    by_top: dict[str | None, list[int]] = {}
+    for draft in operative:
+        by_top.setdefault(top(draft), []).append(draft.number)
+    unique_within_tops = all(len(n) == len(set(n)) for n in by_top.values())
+    if None not in by_top and unique_within_tops:
+        return top
+    return lambda draft: draft.section
 
 
 def numbering_gaps(numbers: list[int], restarts: bool) -> list[str]:

@@ -23,7 +23,7 @@ DIGIT_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"]|$)")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
 MAXIMUM_SKIP = 3
-GLUED_NEVER_AFTER = frozenset(" \t\n0123456789/-–")
+GLUED_NEVER_AFTER = frozenset(" \t\n0123456789/-–([")  # "A.1090(28)" is a session
 
 
 def parse_footnote_texts(blocks: Iterable[str]) -> dict[int, str]:
@@ -118,8 +118,9 @@ def find_markers(text: str, state: MarkerState) -> list[tuple[int, int, int]]:
 def glued_candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
     """Markers a run of digits may hold: all of it ("Protocol II2"), or its tail when the
     digits before it make a year or a resolution number ("19492" is 1949 and marker 2,
-    "73/15527" is 73/155 and marker 27). After a year, or five digits after a slash, the tail
-    may repeat an earlier footnote; after four digits ("73/1552") it must be the next one."""
+    "73/15527" is 73/155 and marker 27). After a year, five digits after a slash, or four after
+    "1998/" (resolutions numbered by year never reach 1000), the tail may repeat an earlier
+    footnote; after four digits ("73/1552") it must be the next one."""
     digits = text[start:end]
     before = text[start - 1] if start else " "
     found: list[tuple[int, int, int, bool]] = []
@@ -135,7 +136,12 @@ def glued_candidates(text: str, start: int, end: int) -> list[tuple[int, int, in
             continue
         is_year = len(head) == 4 and 1800 <= int(head) <= 2100 and before != "/"
         is_symbol_number = before == "/" and len(head) <= 3 and len(digits) >= 4
-        if is_year or (is_symbol_number and len(digits) >= 5):
+        after_year_slash = re.search(
+            r"(?<!\d)(?:19[4-9]\d|20\d\d)/$", text[max(0, start - 6) : start]
+        )
+        year_range = len(digits) == 4 and 1900 <= int(digits) <= 2100  # "Report 2017/2018"
+        long_number = len(digits) >= 5 or (after_year_slash and not year_range)
+        if is_year or (is_symbol_number and long_number):
             found.append((start + len(head), end, int(tail), False))
         elif is_symbol_number:
             found.append((start + len(head), end, int(tail), True))
@@ -172,7 +178,13 @@ def is_glued_marker(text: str, start: int, digits: str) -> bool:
         return len(letters) > 1 or letters in ROMAN_LETTERS
     if before == ".":
         return not ("/" in token or any(char.isdigit() for char in token) or token.count(".") > 1)
-    return not (before == "," and len(token) > 1 and token[-2].isdigit() and len(digits) == 3)
+    return not (before == "," and len(digits) == 3 and is_thousands_group(token[:-1]))
+
+
+def is_thousands_group(before_comma: str) -> bool:
+    """ "1,000" and "12,500" group thousands; "2004,100" is a year and footnote 100."""
+    run = len(before_comma) - len(before_comma.rstrip("0123456789"))
+    return 1 <= run <= 3
 
 
 def tidy_after_removal(text: str) -> str:

@@ -81,7 +81,8 @@ def split_into_blocks(text: str) -> Blocks:
     opening_heading = take_trailing_heading(header_units)
     header = [line.strip() for unit in header_units for line in unit]
 
-    rest = opening_heading + units[formula_at + 1 :]
+    formula_unit = [units[formula_at]] if opening_heading and formula is not None else []
+    rest = opening_heading + formula_unit + units[formula_at + 1 :]
     closing_at = next(
         (i for i, unit in enumerate(rest) if is_closing_line(unit) or is_footnote_rule(unit)),
         len(rest),
