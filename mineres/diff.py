@@ -9,7 +9,6 @@ look changed. Renderers in `mineres.render.diff_*` print the result.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -156,7 +155,9 @@ class Profile:
     @property
     def tokens(self) -> tuple[str, ...]:
         if self._tokens is None:
-            self._tokens = tuple(ALIGNMENT_WORD.findall(self.key.casefold()))
+            folded = self.key.casefold()
+            cjk = CJK_CHARACTER.search(folded) is not None
+            self._tokens = tuple((ALIGNMENT_WORD_CJK if cjk else ALIGNMENT_WORD).findall(folded))
         return self._tokens
 
     @property
@@ -194,7 +195,27 @@ def plain_typography(text: str) -> str:
 
 
 EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+CJK_CHARACTER = re.compile(f"[{CJK}]")
+CJK_OR_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]+")
 ALIGNMENT_WORD = re.compile(r"\w(?:[\w/'.-]*\w)?")
+ALIGNMENT_WORD_CJK = re.compile(f"[{CJK}]|[^\\W{CJK}](?:(?:[^\\W{CJK}]|[/'.-])*[^\\W{CJK}])?")
+
+
+def words_of(text: str) -> list[str]:
+    """Words as edits count them; in Chinese and Japanese, written without spaces between
+    words, each character is one."""
+    if CJK_CHARACTER.search(text) is None:
+        return text.split()
+    return CJK_OR_WORD.findall(text)
+
+
+def joined(words: Iterable[str]) -> str:
+    """Words back into text: a space between two, unless either side of it is CJK."""
+    text = " ".join(words)
+    if CJK_CHARACTER.search(text) is None:
+        return text
+    return re.sub(f"(?<=[{CJK}]) | (?=[{CJK}])", "", text)
 
 
 def edit_key(word: str) -> str:
@@ -274,27 +295,35 @@ def candidates(
     return [position for position, _ in counts.most_common(limit)]
 
 
-def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The largest set of (old, new) pairs whose order agrees on both sides (O(n log n));
-    pairs outside it are the ones that moved."""
-    ordered = sorted(pairs, key=lambda pair: pair[1])
-    tails: list[int] = []
-    tail_index: list[int] = []
-    previous: list[int] = [-1] * len(ordered)
-    for position, (old, _) in enumerate(ordered):
-        slot = bisect_left(tails, old)
-        if slot == len(tails):
-            tails.append(old)
-            tail_index.append(position)
-        else:
-            tails[slot] = old
-            tail_index[slot] = position
-        previous[position] = tail_index[slot - 1] if slot else -1
+def longest_increasing(
+    pairs: Sequence[tuple[int, int]], weights: Sequence[float] | None = None
+) -> set[tuple[int, int]]:
+    """The heaviest set of (old, new) pairs whose order agrees on both sides, each pair weighing
+    1 unless `weights` say otherwise; pairs outside it are the ones that moved. A Fenwick tree
+    of best chains by old position keeps it O(n log n)."""
+    if not pairs:
+        return set()
+    size = max(old for old, _ in pairs) + 1
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
+    best: list[float] = [0.0] * len(pairs)
+    previous: list[int] = [-1] * len(pairs)
+    for index in sorted(range(len(pairs)), key=lambda k: pairs[k][1]):
+        old = pairs[index][0]
+        found, position = (0.0, -1), old  # the best chain among olds before this one
+        while position > 0:
+            found = max(found, tree[position])
+            position -= position & -position
+        best[index] = found[0] + (weights[index] if weights else 1.0)
+        previous[index] = found[1]
+        position = old + 1
+        while position <= size:
+            tree[position] = max(tree[position], (best[index], index))
+            position += position & -position
     kept: set[tuple[int, int]] = set()
-    position = tail_index[-1] if tail_index else -1
-    while position >= 0:
-        kept.add(ordered[position])
-        position = previous[position]
+    index = max(range(len(pairs)), key=best.__getitem__)
+    while index >= 0:
+        kept.add(pairs[index])
+        index = previous[index]
     return kept
 
 
@@ -463,7 +492,10 @@ def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
             links.append(Link((source,), (target,)))
             used_old.add(source)
             used_new.add(target)
-    in_order = longest_increasing([(link.old[0], link.new[0]) for link in links])
+    firsts = [(link.old[0], link.new[0]) for link in links]
+    tie_break = 1 / (len(links) + 1)  # of two equally long chains, keep identical texts in order
+    weights = [1 + tie_break * (old[i].key == new[j].key) for i, j in firsts]
+    in_order = longest_increasing(firsts, weights)
     links = [link._replace(moved=(link.old[0], link.new[0]) not in in_order) for link in links]
     links.extend(Link((source,), ()) for source in range(len(old)) if source not in used_old)
     links.extend(Link((), (target,)) for target in range(len(new)) if target not in used_new)
@@ -489,8 +521,8 @@ def edits_from(
 ) -> tuple[WordEdit, ...]:
     edits: list[WordEdit] = []
     for op, i1, i2, j1, j2 in opcodes:
-        old = " ".join(old_words[i1:i2])
-        new = " ".join(new_words[j1:j2]) if op != "equal" else old
+        old = joined(old_words[i1:i2])
+        new = joined(new_words[j1:j2]) if op != "equal" else old
         edits.append(WordEdit(op, old, new))
     return tuple(edits)
 
@@ -505,14 +537,14 @@ def readable(edits: Sequence[WordEdit]) -> tuple[WordEdit, ...]:
             edit.op != "equal"
             and len(result) >= 2
             and result[-1].op == "equal"
-            and len(result[-1].old.split()) <= BRIDGE_WORDS
+            and len(words_of(result[-1].old)) <= BRIDGE_WORDS
             and result[-2].op != "equal"
         ):
             bridge, before = result.pop(), result.pop()
             edit = WordEdit(
                 "replace",
-                " ".join(part for part in (before.old, bridge.old, edit.old) if part),
-                " ".join(part for part in (before.new, bridge.new, edit.new) if part),
+                joined(part for part in (before.old, bridge.old, edit.old) if part),
+                joined(part for part in (before.new, bridge.new, edit.new) if part),
             )
         result.append(edit)
     return tuple(result)
@@ -520,7 +552,7 @@ def readable(edits: Sequence[WordEdit]) -> tuple[WordEdit, ...]:
 
 def word_edits(old_text: str, new_text: str) -> tuple[WordEdit, ...]:
     """The word-level changes from `old_text` to `new_text`, equal runs included, in order."""
-    old_words, new_words = old_text.split(), new_text.split()
+    old_words, new_words = words_of(old_text), words_of(new_text)
     return readable(edits_from(word_opcodes(old_words, new_words), old_words, new_words))
 
 
@@ -776,6 +808,7 @@ def footnote_texts(texts: dict[int, str], paragraphs: Iterable[Paragraph]) -> li
     return [
         (number, texts.get(number, ""))
         for paragraph in paragraphs
+        if paragraph.footnotes or paragraph.subparagraphs
         for number in paragraph.all_footnotes
     ]
 
@@ -799,7 +832,7 @@ def footnote_changes(
         for position in range(max(len(olds), len(news))):
             old_number, old_text = olds[position] if position < len(olds) else (None, "")
             new_number, new_text = news[position] if position < len(news) else (None, "")
-            old_words, new_words = old_text.split(), new_text.split()
+            old_words, new_words = words_of(old_text), words_of(new_text)
             opcodes = word_opcodes(old_words, new_words)
             paired = old_number is not None and new_number is not None
             if not (paired and routine_opcodes(opcodes, old_words, new_words)):
@@ -853,7 +886,7 @@ def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> Para
             new_text=new_text,
             citation_changes=cited,
         )
-    old_words, new_words = old_text.split(), new_text.split()
+    old_words, new_words = words_of(old_text), words_of(new_text)
     opcodes = word_opcodes(old_words, new_words)
     edits = readable(edits_from(opcodes, old_words, new_words))
     notes, notes_routine = footnote_changes(

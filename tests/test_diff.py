@@ -19,6 +19,7 @@ from mineres.diff import (
     align,
     diff_resolutions,
     lead_change,
+    longest_increasing,
     ordinal_word,
     word_edits,
 )
@@ -728,3 +729,40 @@ def test_known_edits_are_found_in_every_resolution_of_session_74(shared_corpus: 
             wrong[path.name] = found
     assert checked > 100
     assert wrong == {}
+
+
+IED_UPDATE_ZH = (  # A/RES/74/80, OP6, Chinese
+    "注意到已更新关于简易爆炸装置的《国际地雷行动标准》，并鼓励联合国地雷行动处在此方面继续努力；"
+)
+
+
+def test_chinese_is_compared_character_by_character() -> None:
+    """The English edit of 74/80 OP6 -> 76/74 OP6, made to the Chinese text: no spaces to
+    split words on, so each character is a word."""
+    shorter = IED_UPDATE_ZH.replace("关于简易爆炸装置的", "").replace("联合国", "")
+    assert [(e.op, e.old) for e in word_edits(IED_UPDATE_ZH, shorter) if e.op != "equal"] == [
+        ("delete", "关于简易爆炸装置的"),
+        ("delete", "联合国"),
+    ]
+    old = resolution("old", [TAKES_NOTE, IED_UPDATE_ZH, CALLS_UPON])
+    new = resolution("new", [TAKES_NOTE, CALLS_UPON, shorter])
+    assert links(diff_resolutions(old, new)) == [
+        ("OP1", "OP1", "unchanged"),
+        ("OP3", "OP2", "unchanged"),
+        ("OP2", "OP3", "moved"),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.permutations(range(9)), st.lists(st.booleans(), min_size=9, max_size=9))
+def test_longest_increasing_is_longest_and_in_order(order: list[int], heavy: list[bool]) -> None:
+    """Against the quadratic textbook answer: as long as any order-keeping chain, in order."""
+    pairs = [(old, new) for new, old in enumerate(order)]
+    kept = sorted(longest_increasing(pairs, [1 + 0.1 * h for h in heavy]))
+    assert [new for _, new in kept] == sorted(new for _, new in kept)
+    longest = [1] * len(order)
+    for i in range(len(order)):
+        for j in range(i):
+            if order[j] < order[i]:
+                longest[i] = max(longest[i], longest[j] + 1)
+    assert len(kept) == max(longest)
