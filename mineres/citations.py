@@ -82,11 +82,14 @@ SALES_NUMBER = re.compile(
 )
 URL = re.compile(r"(?<![\w@/.\-])(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 URL_TRAILING = ".,;:!?’”"
-OFFICIAL_RECORDS = re.compile(
-    r"Official[ \u00a0]Records[ \u00a0]of[ \u00a0]the[ \u00a0][A-Z][^()\n;]{0,130}?"
-    r"(?:Supplement[ \u00a0]No\.[ \u00a0]\d{1,3}[A-Z]?"
-    r"|Supplement[ \u00a0]for[ \u00a0][A-Z][a-z]+(?:,?[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,11}[ \u00a0]\d{4}"
-    r"|(?=[ \u00a0]?\(|\.(?:\s|$)|;))"
+RECORDS_START = re.compile(r"Official[ \u00a0]Records[ \u00a0]of[ \u00a0]the[ \u00a0](?=[A-Z])")
+RECORDS_SUPPLEMENT = re.compile(
+    r"Supplement[ \u00a0](?:No\.[ \u00a0]\d{1,3}[A-Z]?"
+    r"|for[ \u00a0][A-Z][a-z]+(?:,?[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,11}[ \u00a0]\d{4})"
+)
+RECORDS_LENGTH = 130
+ABBREVIATIONS = frozenset(
+    {"No", "Nos", "vol", "vols", "Vol", "Vols", "chap", "sect", "para", "paras"}
 )
 CONNECTIVES = frozenset(
     {"in", "by", "through", "under", "including", "particular", "notably", "especially", "and"}
@@ -697,8 +700,11 @@ def find_official_records(text: str, symbols: Sequence[Found]) -> list[Found]:
     follows it: with a symbol, the symbol is the citation."""
     symbol_starts = {found.start for found in symbols}
     found: list[Found] = []
-    for match in OFFICIAL_RECORDS.finditer(text):
-        printed = match.group().rstrip(" ,.")
+    for match in RECORDS_START.finditer(text):
+        end = records_end(text, match.end())
+        if end is None:
+            continue
+        printed = text[match.start() : end].rstrip(" ,.")
         end = match.start() + len(printed)
         follow = RECORDS_FOLLOW.match(text, end)
         if follow and follow.end() in symbol_starts:
@@ -713,6 +719,34 @@ def find_official_records(text: str, symbols: Sequence[Found]) -> list[Found]:
             )
         )
     return found
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """The first ". " that ends a sentence, not an abbreviation ("No. 8", "vol. 2"), or -1."""
+    position = text.find(". ", start, limit)
+    while position != -1:
+        word = text[text.rfind(" ", start, position) + 1 : position]
+        if word not in ABBREVIATIONS:
+            return position
+        position = text.find(". ", position + 1, limit)
+    return -1
+
+
+def records_end(text: str, start: int) -> int | None:
+    """Where an Official Records reference ends: after its supplement number, or before a
+    bracket, a semicolon or the end of the sentence, within RECORDS_LENGTH characters."""
+    limit = min(len(text), start + RECORDS_LENGTH)
+    stops = [text.find(mark, start, limit) for mark in ("(", ";", "\n")]
+    stops.append(sentence_end(text, start, limit))
+    if text.endswith(".", start, limit) and limit == len(text):
+        stops.append(limit - 1)
+    stop = min((position for position in stops if position != -1), default=-1)
+    supplement_at = text.find("Supplement", start, stop if stop != -1 else limit)
+    if supplement_at != -1:
+        supplement = RECORDS_SUPPLEMENT.match(text, supplement_at)
+        if supplement:
+            return supplement.end()
+    return None if stop == -1 else stop
 
 
 def find_urls(text: str) -> list[Found]:
