@@ -388,10 +388,15 @@ def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, i
     for (old_start, new_start), (old_end, new_end) in pairwise(bounds):
         free_old = [i for i in range(old_start + 1, old_end) if i not in pairs]
         free_new = [j for j in range(new_start + 1, new_end) if j not in taken]
-        if len(free_old) * len(free_new) > CANDIDATES_PER_PARAGRAPH**2:
+        if not free_old or not free_new:
             continue
-        for i in free_old:
-            for j in free_new:
+        if len(free_old) * len(free_new) <= CANDIDATES_PER_PARAGRAPH**2:
+            options = {i: free_new for i in free_old}
+        else:  # a long rewritten stretch: only the likeliest candidates, as in the first pass
+            index = shingle_index(new, free_new)
+            options = {i: candidates(old[i], index) for i in free_old}
+        for i, choices in options.items():
+            for j in choices:
                 score = similarity(old[i], new[j], GAP_THRESHOLD)
                 if score >= GAP_THRESHOLD:
                     scored.append((score, i, j))
