@@ -49,6 +49,7 @@ class Library:
         self.language = language
         self.entries = list_library(library_dirs)
         self.parsed: dict[Path, Resolution | None] = {}
+        self.metadata_titles: dict[str, str] | None = None
 
     def entry(self, symbol: str) -> LibraryEntry | None:
         return best_entry(self.entries, symbol, self.language)
@@ -69,8 +70,18 @@ class Library:
         return self.parsed[entry.path]
 
     def title(self, symbol: str) -> str | None:
+        """The title from the library's file, else from the UN session metadata, else None."""
         entry = self.entry(symbol)
-        return entry.title if entry else None
+        if entry is not None and entry.title:
+            return entry.title
+        if self.metadata_titles is None:
+            from mineres.session_metadata import all_records
+
+            self.metadata_titles = {
+                found: str(record.get("title") or "")
+                for found, record in all_records(self.library_dirs)
+            }
+        return self.metadata_titles.get(symbol) or None
 
 
 def parse_file(path: Path) -> Resolution | None:
@@ -126,10 +137,17 @@ def predecessor(resolution: Resolution, library: Library | None = None) -> str |
         return None
     title = normalised_title(resolution.metadata.title)
     if library is not None and title:
-        same = [s for s in candidates if normalised_title(library.title(s)) == title]
-        if same:
-            candidates = same
-    return max(candidates, key=symbol_sort_key)
+        titles = {s: normalised_title(library.title(s)) for s in candidates}
+        same = [s for s in candidates if titles[s] == title]
+        # a recalled resolution known to be on another subject is no predecessor
+        candidates = same or [s for s in candidates if not titles[s] or similar(titles[s], title)]
+    return max(candidates, key=symbol_sort_key) if candidates else None
+
+
+def similar(one: str, other: str) -> bool:
+    """Titles of one series that were reworded a little: most of their words shared."""
+    first, second = set(one.split()), set(other.split())
+    return len(first & second) / max(len(first | second), 1) >= 0.6
 
 
 def normalised_title(title: str | None) -> str:

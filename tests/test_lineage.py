@@ -192,3 +192,25 @@ def test_diff_previous_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, err) == (2, "mineres: --previous takes one DOC: the later resolution\n")
     code, _, err = run(["diff", "76/74"], capsys)
     assert (code, err) == (2, "mineres: diff needs OLD and NEW, or --previous DOC\n")
+
+
+def test_a_recalled_resolution_on_another_subject_is_no_predecessor(
+    metadata_library: Path,
+) -> None:
+    """The metadata says 76/10 is about Palestine: 74/80, recalled too, continues the series."""
+    from mineres.lineage import Library
+    from mineres.models import Metadata, Paragraph, Resolution
+
+    recalling = Paragraph(
+        "PP1",
+        "preambular",
+        1,
+        "Recalling",
+        "Recalling its resolutions 74/80 of 13 December 2019 and 76/10 of 1 December 2021,",
+    )
+    resolution = Resolution(
+        Metadata(symbol="A/RES/78/70", session=78, title="Assistance in mine action"),
+        preamble=(recalling,),
+    )
+    assert predecessor(resolution) == "A/RES/76/10"  # no titles known: the latest
+    assert predecessor(resolution, Library([metadata_library])) == "A/RES/74/80"
