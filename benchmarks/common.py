@@ -38,8 +38,12 @@ def compare_processes(
     ratio = statistics.median(ours) / statistics.median(theirs)
     verdict = "ok" if ratio <= target else "over target"
     print(f"{name}")
-    print(f"  command   median {statistics.median(ours) * 1000:7.1f} ms  (min {min(ours) * 1000:.1f})")
-    print(f"  baseline  median {statistics.median(theirs) * 1000:7.1f} ms  (min {min(theirs) * 1000:.1f})")
+    print(
+        f"  command   median {statistics.median(ours) * 1000:7.1f} ms  (min {min(ours) * 1000:.1f})"
+    )
+    print(
+        f"  baseline  median {statistics.median(theirs) * 1000:7.1f} ms  (min {min(theirs) * 1000:.1f})"
+    )
     print(f"  ratio     {ratio:.2f}  (target <= {target})  {verdict}")
     return ratio
 
