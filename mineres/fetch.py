@@ -227,21 +227,24 @@ def fetch_all(
     if not show_progress:
         return [fetch_one(symbol, settings, language, cache_dir, force) for symbol in symbols]
     from rich.console import Console
-    from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TextColumn
+    from rich.progress import BarColumn, Progress, TaskID, TextColumn
 
     outcomes: list[FetchOutcome] = []
-    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[detail]}"))
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        overall = progress.add_task("documents", total=len(symbols))
-        for symbol in symbols:
-            task = progress.add_task(symbol, total=None)
+        overall = progress.add_task("documents", total=len(symbols), detail=f"0/{len(symbols)}")
+        for done, symbol in enumerate(symbols, start=1):
+            task = progress.add_task(symbol, total=None, detail="")
 
             def advance(received: int, expected: int | None, task_id: TaskID = task) -> None:
-                progress.update(task_id, completed=received, total=expected)
+                size = f"{received / 1024:,.0f} KB" + (
+                    f" of {expected / 1024:,.0f}" if expected else ""
+                )
+                progress.update(task_id, completed=received, total=expected, detail=size)
 
             outcomes.append(fetch_one(symbol, settings, language, cache_dir, force, advance))
             progress.remove_task(task)
-            progress.advance(overall)
+            progress.update(overall, advance=1, detail=f"{done}/{len(symbols)}")
     return outcomes
 
 

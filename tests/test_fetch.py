@@ -307,3 +307,14 @@ def test_a_pdf_of_another_resolution_is_refused(server: str, tmp_path: Path) -> 
     with pytest.raises(MineresError, match="the server sent A/RES/58/127, not A/RES/76/74"):
         fetch_document("76/74", settings=typeset_settings, language="en", cache_dir=tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["A_RES_58_127.en.pdf"]
+
+
+def test_fetch_all_with_a_progress_bar(server: str, tmp_path: Path) -> None:
+    outcomes = fetch_all(
+        ["76/74", "74/80"],
+        settings=settings(server, "akn"),
+        language="en",
+        cache_dir=tmp_path,
+        show_progress=True,
+    )
+    assert [o.fetched is not None for o in outcomes] == [True, False]
