@@ -156,8 +156,8 @@ class Profile:
     def tokens(self) -> tuple[str, ...]:
         if self._tokens is None:
             folded = self.key.casefold()
-            cjk = CJK_CHARACTER.search(folded) is not None
-            self._tokens = tuple((ALIGNMENT_WORD_CJK if cjk else ALIGNMENT_WORD).findall(folded))
+            words = cjk_pattern("alignment word") if has_cjk(folded) else ALIGNMENT_WORD
+            self._tokens = tuple(words.findall(folded))
         return self._tokens
 
     @property
@@ -195,27 +195,41 @@ def plain_typography(text: str) -> str:
 
 
 EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
-CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-CJK_CHARACTER = re.compile(f"[{CJK}]")
-CJK_OR_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]+")
 ALIGNMENT_WORD = re.compile(r"\w(?:[\w/'.-]*\w)?")
-ALIGNMENT_WORD_CJK = re.compile(f"[{CJK}]|[^\\W{CJK}](?:(?:[^\\W{CJK}]|[/'.-])*[^\\W{CJK}])?")
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+CJK_PATTERNS = {
+    "character": f"[{CJK}]",
+    "word": f"[{CJK}]|[^\\s{CJK}]+",  # a CJK character, or a run of anything else
+    "alignment word": f"[{CJK}]|[^\\W{CJK}](?:(?:[^\\W{CJK}]|[/'.-])*[^\\W{CJK}])?",
+    "space beside": f"(?<=[{CJK}]) | (?=[{CJK}])",
+}
+
+
+@cache
+def cjk_pattern(name: str) -> re.Pattern[str]:
+    """Patterns for Chinese and Japanese, compiled on first need: their wide character ranges
+    take milliseconds to compile, which English text should not pay at start-up."""
+    return re.compile(CJK_PATTERNS[name])
+
+
+def has_cjk(text: str) -> bool:
+    return bool(text) and max(text) >= "\u3000" and bool(cjk_pattern("character").search(text))
 
 
 def words_of(text: str) -> list[str]:
     """Words as edits count them; in Chinese and Japanese, written without spaces between
     words, each character is one."""
-    if CJK_CHARACTER.search(text) is None:
+    if not has_cjk(text):
         return text.split()
-    return CJK_OR_WORD.findall(text)
+    return cjk_pattern("word").findall(text)
 
 
 def joined(words: Iterable[str]) -> str:
     """Words back into text: a space between two, unless either side of it is CJK."""
     text = " ".join(words)
-    if CJK_CHARACTER.search(text) is None:
+    if not has_cjk(text):
         return text
-    return re.sub(f"(?<=[{CJK}]) | (?=[{CJK}])", "", text)
+    return cjk_pattern("space beside").sub("", text)
 
 
 def edit_key(word: str) -> str:
