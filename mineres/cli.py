@@ -364,7 +364,7 @@ def export(
     doc: DocArgument = None,
     format: Annotated[
         str,
-        typer.Option("--format", "-f", help="json, yaml or md (the whole model)."),
+        typer.Option("--format", "-f", help="json, yaml, md or akn (AKN4UN XML): the whole model."),
     ] = "json",
     output: Annotated[
         Optional[str],  # noqa: UP045
