@@ -178,7 +178,8 @@ def drop_line_numbers(runs: list[Run], body_size: float) -> list[Run]:
     columns = Counter(round(r.x / 4) for r in numbered)
     if not columns or columns.most_common(1)[0][1] < 5:
         return runs
-    return [r for r in runs if r not in set(numbered)]
+    dropped = set(numbered)
+    return [r for r in runs if r not in dropped]
 
 
 def group_lines(runs: list[Run], body_size: float) -> list[Line]:
