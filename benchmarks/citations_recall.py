@@ -1,6 +1,7 @@
 """Citation recall over the AKN corpus: .venv/bin/python benchmarks/citations_recall.py [-v]
 
-The UN's AKN4UN markup links each cited document to undocs.org. Those links are the ground
+The UN's AKN4UN markup links each cited document to undocs.org (English, and the mine action
+resolutions in the five other official languages). Those links are the ground
 truth: every resolution is read into the model (whose texts carry no links), citations are
 found by mineres alone, and each linked symbol is looked up among them. A link whose words
 are not in the model's text (an annex, a table) cannot be found and is counted apart.
@@ -50,7 +51,7 @@ class Recall:
 def corpus_paths(shared: Path = SHARED) -> list[Path]:
     paths: list[Path] = []
     for folder in FOLDERS:
-        paths.extend(sorted((shared / "corpus" / "akn" / folder).glob("*.en.xml")))
+        paths.extend(sorted((shared / "corpus" / "akn" / folder).glob("*.xml")))
     return paths
 
 
@@ -129,12 +130,18 @@ def main() -> None:
         print(f"skipped: {SHARED / 'corpus' / 'akn'} not found (the corpus lives in ../shared)")
         return
     result = measure(paths)
+    by_language = {
+        language: measure([p for p in paths if p.name.endswith(f".{language}.xml")])
+        for language in ("fr", "es", "ru", "ar", "zh")
+    }
     counted = result.links - result.outside
     print(f"documents            {len(paths)}")
     print(f"linked symbols       {result.links}")
     print(f"outside the text     {result.outside}  (annexes, tables: not in the model)")
     print(f"found                {result.found} of {counted}")
     print(f"recall               {result.recall:.2%}  (target >= 97%)")
+    for language, part in by_language.items():
+        print(f"  of which {language}          {part.found} of {part.links - part.outside}")
     reasons = Counter(reason.split(":", 1)[0] for _, reason in result.missed)
     for reason, count in reasons.most_common():
         print(f"  missed: {reason:40} {count}")

@@ -138,6 +138,21 @@ class Body:
 
 
 @dataclass(frozen=True)
+class LanguageRules:
+    """How another official language cites resolutions by number (data/symbols.yaml)."""
+
+    keyword: re.Pattern[str]
+    decision_words: frozenset[str]  # lower case
+    join: re.Pattern[str]
+    date_after: re.Pattern[str] | None
+    date_before: re.Pattern[str] | None
+    months: dict[str, int]
+    other_bodies: tuple[str, ...]
+    body_window: int  # how near another body's name must stand, in characters
+    number_first: bool
+
+
+@dataclass(frozen=True)
 class SymbolRules:
     bodies: tuple[Body, ...]
     bodies_by_name: dict[str, Body]
@@ -151,6 +166,7 @@ class SymbolRules:
     inside_document_words: frozenset[str]
     months: dict[str, int]
     date_after: re.Pattern[str]
+    languages: dict[str, LanguageRules]
 
 
 @dataclass(frozen=True)
@@ -175,13 +191,14 @@ class InstrumentCatalogue:
 def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
     """Every citation of the resolution, in order of first mention, repeats merged."""
     own_body = resolution.metadata.body
+    language = resolution.metadata.language
     mentions: list[tuple[Unit, Found]] = []
     for symbol in header_symbols(resolution):
         unit = Unit(HEADER, symbol, ())
         mentions.extend((unit, found) for found in find_header_symbol(symbol))
     previous_note: list[Found] = []
     for unit in citation_units(resolution):
-        found = find_in_text(unit.text, own_body=own_body)
+        found = find_in_text(unit.text, own_body=own_body, language=language)
         if unit.is_footnote:
             found = resolve_ibid(unit.text, found, previous_note)
             previous_note = found
@@ -189,14 +206,20 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
     return merge_mentions(mentions)
 
 
-def find_in_text(text: str, *, own_body: str = "General Assembly") -> list[Found]:
-    """All mentions in one string, in reading order, overlapping ones resolved by kind."""
+def find_in_text(
+    text: str, *, own_body: str = "General Assembly", language: str = "en"
+) -> list[Found]:
+    """All mentions in one string, in reading order, overlapping ones resolved by kind.
+    `language` chooses how resolutions cited by number are read ("fr": "sa résolution 72/75")."""
     candidates: list[Found] = []
     if "www." in text or "http" in text:
         candidates.extend(find_urls(text))
     if "Treaty Series" in text:
         candidates.extend(find_treaty_series(text))
-    if "esolution" in text or "ecision" in text:
+    other_language = symbol_rules().languages.get(language)
+    if other_language is not None:
+        candidates.extend(find_numbered_resolutions_in(text, other_language))
+    elif "esolution" in text or "ecision" in text:
         candidates.extend(find_numbered_resolutions(text, own_body=own_body))
     symbols = find_symbols(text) if "/" in text else []
     candidates.extend(symbols)
@@ -463,6 +486,66 @@ def carries_over(text: str, previous_end: int, start: int) -> bool:
     return start - previous_end <= CARRY_DISTANCE and ";" not in text[previous_end:start]
 
 
+def find_numbered_resolutions_in(text: str, language: LanguageRules) -> list[Found]:
+    """Resolutions cited by number in another official language: "sa résolution 72/75 du
+    7 décembre 2017", "第72/75号决议". The body follows from the number's shape, unless another
+    body is named near it: then the body is left unknown, never guessed."""
+    rules = symbol_rules()
+    found: list[Found] = []
+    for keyword in language.keyword.finditer(text):
+        kind: CitationKind = (
+            "decision" if keyword["word"].lower() in language.decision_words else "resolution"
+        )
+        if language.number_first:
+            items = [(keyword, date_before(text, keyword.start(), language))]
+        else:
+            items = list(walk_items_in(text, keyword.end(), language))
+        if not items or not is_resolution_number(items[0][0]):
+            continue
+        window = language.body_window
+        near = text[max(0, keyword.start() - window) : items[-1][0].end() + window]
+        unknown = any(name in near for name in language.other_bodies)
+        for item, item_date in items:
+            found.append(item_found(text, item, item_date, kind, None, rules, unknown_body=unknown))
+    return found
+
+
+def walk_items_in(
+    text: str, position: int, language: LanguageRules
+) -> Iterator[tuple[re.Match[str], date | None]]:
+    while True:
+        item = ITEM.match(text, position)
+        if not item or not is_resolution_number(item):
+            return
+        position = item.end()
+        item_date = None
+        when = language.date_after.match(text, position) if language.date_after else None
+        if when:
+            item_date = date_from(when, language.months)
+            position = when.end()
+        yield item, item_date
+        join = language.join.match(text, position)
+        if not join:
+            return
+        position = join.end()
+
+
+def date_before(text: str, start: int, language: LanguageRules) -> date | None:
+    if language.date_before is None:
+        return None
+    when = language.date_before.search(text, max(0, start - 16), start)
+    return date_from(when, language.months) if when else None
+
+
+def date_from(match: re.Match[str], months: dict[str, int]) -> date | None:
+    month = match["month"]
+    try:
+        number = int(month) if month.isdigit() else months[month]
+        return date(int(match["year"]), number, int(match["day"]))
+    except (KeyError, ValueError):
+        return None
+
+
 def walk_items(
     text: str, position: int, rules: SymbolRules
 ) -> Iterator[tuple[re.Match[str], date | None]]:
@@ -522,12 +605,14 @@ def item_found(
     kind: CitationKind,
     body_name: str | None,
     rules: SymbolRules,
+    *,
+    unknown_body: bool = False,
 ) -> Found:
     shape = number_shape(item)
-    body_name = body_name or default_body(item, shape)
+    body_name = None if unknown_body else body_name or default_body(item, shape)
     if body_name == "Council":
         body_name = council_for(item, shape, rules)
-    body = rules.bodies_by_name.get(body_name)
+    body = rules.bodies_by_name.get(body_name or "")
     if body and shape == "numbered" and before_numbered_sessions(item, body):
         body_name, body = None, None  # "7/34" is no General Assembly resolution: it began at 31/1
     symbol = numbered_symbol(item, shape, kind, body)
@@ -918,6 +1003,45 @@ def symbol_rules() -> SymbolRules:
             rf",?[ \u00a0]of[ \u00a0](?P<day>\d{{1,2}})[ \u00a0](?P<month>{month_names})"
             r"[ \u00a0](?P<year>\d{4})"
         ),
+        languages={
+            code: language_from_data(entry) for code, entry in data.get("languages", {}).items()
+        },
+    )
+
+
+def language_from_data(entry: dict[str, Any]) -> LanguageRules:
+    words = longest_first([*entry["resolution"], *entry["decision"]])
+    alternatives = "|".join(re.escape(word) for word in words)
+    if entry.get("number_first"):
+        keyword = re.compile(
+            r"第[ \u00a0]?(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}|\d{1,4})"
+            r"(?:[ \u00a0]?(?P<letter>[A-Z]{1,2}))?"
+            r"(?:[ \u00a0]?[(（](?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})[)）])?"
+            rf"[ \u00a0]?号(?P<word>{alternatives})"
+        )
+    else:
+        keyword = re.compile(rf"(?<!\w)(?P<word>(?i:{alternatives}))[ \u00a0]+(?=[\dES])")
+    months = {name: number for number, name in enumerate(entry.get("months", []), start=1)}
+    month_names = "|".join(re.escape(name) for name in longest_first(months))
+    joins = "|".join(re.escape(word) for word in entry.get("joins", []))
+    return LanguageRules(
+        keyword=keyword,
+        decision_words=frozenset(word.lower() for word in entry["decision"]),
+        join=re.compile(
+            rf"(?:[,،][ \u00a0]*(?:(?:{joins})[ \u00a0]+)?|[ \u00a0]+(?:{joins})[ \u00a0]*)"
+            if joins
+            else r"[,،、][ \u00a0]*"
+        ),
+        date_after=(
+            re.compile(entry["date_after"].replace("{months}", month_names))
+            if "date_after" in entry
+            else None
+        ),
+        date_before=re.compile(entry["date_before"]) if "date_before" in entry else None,
+        months=months,
+        other_bodies=tuple(entry.get("other_bodies", [])),
+        body_window=int(entry.get("body_window", 50)),
+        number_first=bool(entry.get("number_first")),
     )
 
 

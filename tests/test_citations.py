@@ -334,6 +334,55 @@ CASES: list[tuple[str, str, list[Want]]] = [
 ]
 
 
+# The same citations in the other official languages (A/RES/76/74 and 74/80, mine action).
+LANGUAGE_CASES: list[tuple[str, str, list[Want]]] = [
+    (
+        "fr",
+        "Rappelant sa résolution 74/80 du 13 décembre 2019 et toutes ses résolutions antérieures",
+        [resolution("74/80", "A/RES/74/80", GA, date(2019, 12, 13))],
+    ),
+    (
+        "es",
+        "Recordando su resolución 74/80, de 13 de diciembre de 2019, y todas sus resoluciones",
+        [resolution("74/80", "A/RES/74/80", GA, date(2019, 12, 13))],
+    ),
+    (
+        "ru",
+        "ссылаясь на свою резолюцию 74/80 от 13 декабря 2019 года и все свои предыдущие",
+        [resolution("74/80", "A/RES/74/80", GA, date(2019, 12, 13))],
+    ),
+    (
+        "ar",
+        "إذ تشير إلى قرارها 74/80 المؤرخ 13 كانون الأول/ديسمبر 2019 وإلى سائر قراراتها",
+        [resolution("74/80", "A/RES/74/80", GA, date(2019, 12, 13))],
+    ),
+    (
+        "zh",
+        "回顾其2019年12月13日第74/80号决议及其以往关于协助扫雷和协助地雷行动的所有决议",
+        [resolution("第74/80号决议", "A/RES/74/80", GA, date(2019, 12, 13))],
+    ),
+    ("fr", "Résolution 70/1.", [resolution("70/1", "A/RES/70/1", GA)]),
+    ("zh", "A/74/288。", [document("A/74/288")]),
+    (
+        "fr",
+        "rappelant la résolution 40/10 du Conseil des droits de l’homme",
+        [Want("resolution", "40/10", symbol=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wanted"),
+    LANGUAGE_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(LANGUAGE_CASES)],
+)
+def test_other_official_languages(language: str, text: str, wanted: list[Want]) -> None:
+    found = find_in_text(text, language=language)
+    check(found, wanted)
+    if wanted and wanted[0].symbol is None:
+        assert (found[0].symbol, found[0].body) == (None, None)  # another body: not guessed
+
+
 def check(found: list[Any], wanted: list[Want]) -> None:
     assert [(item.kind, item.text) for item in found] == [(w.kind, w.printed) for w in wanted]
     for item, want in zip(found, wanted, strict=True):
