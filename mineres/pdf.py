@@ -203,7 +203,8 @@ def group_lines(runs: list[Run], body_size: float) -> list[Line]:
                 current.markers.append(run.text.strip())
             else:
                 gap = run.x - current.end
-                joiner = " " if gap > 0.2 * run.size and not current.text.endswith(" ") else ""
+                spaced = gap > 0.2 * run.size or LABEL_ONLY.match(current.text) is not None
+                joiner = " " if spaced and not current.text.endswith(" ") else ""
                 current.text += joiner + run.text
                 current.size = max(current.size, run.size)
             current.end = max(current.end, run_end)
@@ -212,6 +213,9 @@ def group_lines(runs: list[Run], body_size: float) -> list[Line]:
     for line in lines:
         line.text = " ".join(line.text.split())
     return [line for line in lines if line.text]
+
+
+LABEL_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))$")  # "100." before its text
 
 
 def footnote_marker(number: str) -> str:
@@ -260,7 +264,12 @@ SUSPENDING_WORDS = frozenset({"and", "or", "to", "nor", "et", "ou", "y", "o"})
 
 
 def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
-    """ "humani-" + "tarian": one word; "mine-" + "action" keeps its hyphen if written so."""
+    """ "humani-" + "tarian": one word; "mine-" + "action" keeps its hyphen if written so.
+
+    UN resolutions are set without automatic hyphenation, so a hyphen at a line end is kept
+    unless the document shows it is not part of the word: the joined word is written elsewhere,
+    or a part is no word of the document ("humani", "tarian").
+    """
     first = re.search(r"([\w-]+)-$", head)
     second = re.match(r"[\w-]+", tail)
     if not first or not second:
@@ -274,6 +283,8 @@ def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
         return head + tail if with_hyphen > without else head[:-1] + tail
     if rest[:1].isdigit() or second[0][:1].isupper() or stem[-1:].isdigit():
         return head + tail  # "2001-2005", "non-State": a hyphen a word processor would not add
+    if vocabulary[stem] and vocabulary[rest]:  # "best-" + "available": two words, a compound
+        return head + tail
     compounds = sum(count for word, count in vocabulary.items() if word.startswith(f"{stem}-"))
     return head + tail if compounds else head[:-1] + tail
 

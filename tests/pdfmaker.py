@@ -91,7 +91,8 @@ def words_with_markers(text: str, next_marker: int) -> tuple[list[Word], int]:
     """Words of a paragraph, with the footnote markers glued to words split off."""
     found: list[Word] = []
     for token in text.split():
-        match = re.fullmatch(rf"(.*[^\s\d/(.-])({next_marker})([,.;:]?)", token)
+        glued = r"(.*(?:[^\s\d/(.-]|(?<![\d/.])\d{4}))"  # after a word, or after a year: "200019"
+        match = re.fullmatch(rf"{glued}({next_marker})([,.;:]?)", token)
         if match:
             found.append(Word(match[1], marker=match[2], after=match[3]))
             next_marker += 1
@@ -165,7 +166,7 @@ class Typesetter:
         self.y -= PARAGRAPH_GAP
         for index, (words, start, last) in enumerate(lines):
             new_notes = [self.notes[int(w.marker)] for w in words if w.marker]
-            if self.y - LEADING < BOTTOM + self.notes_height(new_notes):
+            if self.y - LEADING < BOTTOM + self.notes_height(new_notes) + 2 * LEADING:
                 self.new_page()
             self.y -= LEADING
             label = block.label if index == 0 else None
@@ -180,7 +181,8 @@ class Typesetter:
     def break_lines(self, block: Block, size: float) -> list[tuple[list[Word], float, bool]]:
         """Greedy line breaking with hyphenation of long words, like a word processor."""
         lines: list[tuple[list[Word], float, bool]] = []
-        first_start = LEFT + (INDENT + (18 if block.label else 0) if block.indent else 0)
+        tab = 18.0 if width(block.label or "", size) + 3 <= 18 else 36.0  # the next tab stop
+        first_start = LEFT + (INDENT + (tab if block.label else 0) if block.indent else 0)
         start = first_start
         current: list[Word] = []
         queue = list(block.words)

@@ -69,6 +69,7 @@ def test_page_furniture_never_reaches_the_text(pdf_bytes: bytes) -> None:
         ("peace-", "keeping", {"peacekeeping": 1}, "peacekeeping"),
         ("non-", "discriminatory", {"non-governmental": 1}, "non-discriminatory"),
         ("assis-", "tance", {}, "assistance"),
+        ("best-", "available science", {"best": 2, "available": 5}, "best-available science"),
         ("2001-", "2005;", {}, "2001-2005;"),
         ("non-", "State actors", {}, "non-State actors"),
         ("peace-", "and confidence-building", {}, "peace- and confidence-building"),
@@ -139,3 +140,23 @@ def test_sub_paragraphs_survive_the_pdf(symbol: str) -> None:
     assert from_pdf.preamble == from_text.preamble
     assert from_pdf.operative == from_text.operative
     assert from_pdf.footnotes == from_text.footnotes
+
+
+@pytest.mark.corpus
+def test_the_largest_resolution_survives_the_pdf(shared_corpus: Path) -> None:
+    """A/RES/74/19: 425 paragraphs, 135 footnotes, sections, 42 typeset pages."""
+    from mineres.render.layouts import to_ods_text
+
+    original = parse_resolution(
+        (shared_corpus / "akn" / "session-74" / "A_RES_74_19.en.xml").read_bytes()
+    )
+    text = "".join(
+        c if c in "\t\n" or c.encode("cp1252", "ignore") else "-" for c in to_ods_text(original)
+    )
+    from_text = parse_resolution(text)
+    from_pdf = parse_resolution(typeset(text, "A/RES/74/19", "19 21000"))
+    assert len(from_text.footnotes) == 135
+    assert from_pdf.preamble == from_text.preamble
+    assert from_pdf.operative == from_text.operative
+    assert from_pdf.footnotes == from_text.footnotes
+    assert from_pdf.sections == from_text.sections
