@@ -17,6 +17,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from mineres.english import ordinal_word
 from mineres.models import Metadata, Paragraph, ParagraphKind, Resolution
 
 ChangeType = Literal["unchanged", "modified", "moved", "added", "removed", "split", "merged"]
@@ -603,49 +604,6 @@ DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 DAY = re.compile(r"\d{1,2}")
 NUMBER_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-
-UNIT_ORDINALS = (
-    "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-)
-TEEN_ORDINALS = (
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-)
-TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
-def ordinal_word(number: int) -> str:
-    """A session number as the UN writes it: 59 -> "fifty-ninth", 60 -> "sixtieth"."""
-    if not 1 <= number <= 199:
-        raise ValueError(f"no ordinal word for {number}")
-    if number >= 100:
-        rest = number - 100
-        return "one hundredth" if rest == 0 else f"one hundred and {ordinal_word(rest)}"
-    if number < 10:
-        return UNIT_ORDINALS[number]
-    if number < 20:
-        return TEEN_ORDINALS[number - 10]
-    tens, units = divmod(number, 10)
-    if units == 0:
-        return TENS[tens][:-1] + "ieth"
-    return f"{TENS[tens]}-{UNIT_ORDINALS[units]}"
 
 
 @cache

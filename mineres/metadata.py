@@ -5,30 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from mineres.english import LONG_DATE, parse_long_date
 from mineres.models import Layout, Metadata
 from mineres.segment import Blocks
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        start=1,
-    )
-}
-DATE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
 ADOPTED_BY = re.compile(
     r"Resolution adopted by the (?P<body>[A-Z][\w ]+?) (?:on|at) .*?(?P<date>\d{1,2} \w+ \d{4})"
 )
@@ -57,17 +37,6 @@ BODY_PREFIXES = {
 }
 
 
-def parse_date(text: str) -> date | None:
-    """ "19 December 2003" -> date(2003, 12, 19); None when there is no valid English date."""
-    match = DATE.search(text)
-    if not match or match["month"] not in MONTHS:
-        return None
-    try:
-        return date(int(match["year"]), MONTHS[match["month"]], int(match["day"]))
-    except ValueError:
-        return None
-
-
 def read_metadata(blocks: Blocks, layout: Layout) -> Metadata:
     """Everything the header, the closing lines and the ODS trailer tell about the resolution."""
     lines = list(blocks.header)
@@ -79,7 +48,7 @@ def read_metadata(blocks: Blocks, layout: Layout) -> Metadata:
         match = ADOPTED_BY.search(line)
         if match:
             body = match["body"]
-            adopted = parse_date(match["date"])
+            adopted = parse_long_date(match["date"])
             break
 
     number, title = find_number_and_title(lines)
@@ -90,7 +59,7 @@ def read_metadata(blocks: Blocks, layout: Layout) -> Metadata:
         (m["meeting"] for line in blocks.closing if (m := MEETING_LINE.match(line))), None
     )
     if adopted is None:
-        adopted = next((d for line in blocks.closing if (d := parse_date(line))), None)
+        adopted = next((d for line in blocks.closing if (d := parse_long_date(line))), None)
     job = next((m["job"] for line in trailer if (m := ODS_JOB.search(line))), None)
     return Metadata(
         symbol=symbol,
@@ -119,7 +88,7 @@ def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:
         if match and not RESOLUTION_SYMBOL.match(line):
             title_lines = [match["title"].strip()]
             for following in lines[index + 1 :]:
-                if following.startswith("[") or DATE.search(following) or "/" in following:
+                if following.startswith("[") or LONG_DATE.search(following) or "/" in following:
                     break
                 title_lines.append(following.strip())
             number = re.sub(r"\s+", " ", match["number"]).strip()
@@ -196,7 +165,7 @@ def find_distribution_date(lines: list[str]) -> date | None:
         match = DISTRIBUTED.search(line)
         if match:
             for candidate in [match["rest"], *lines[index + 1 : index + 3]]:
-                found = parse_date(candidate)
+                found = parse_long_date(candidate)
                 if found:
                     return found
     return None

@@ -20,7 +20,6 @@ from mineres.diff import (
     diff_resolutions,
     lead_change,
     longest_increasing,
-    ordinal_word,
     word_edits,
 )
 from mineres.leads import find_lead
@@ -639,23 +638,6 @@ def test_typography_is_no_change() -> None:
         "the Inter-Agency Coordination Group", "the Inter\u2011Agency Coordination Group"
     )
     assert [edit.op for edit in edits] == ["equal"]
-
-
-@pytest.mark.parametrize(
-    ("number", "word"),
-    [
-        (1, "first"),
-        (11, "eleventh"),
-        (20, "twentieth"),
-        (59, "fifty-ninth"),
-        (60, "sixtieth"),
-        (76, "seventy-sixth"),
-        (78, "seventy-eighth"),
-        (100, "one hundredth"),
-    ],
-)
-def test_session_ordinal_words(number: int, word: str) -> None:
-    assert ordinal_word(number) == word
 
 
 REAL_OPERATIVE = [

@@ -9,7 +9,7 @@ import pytest
 
 from mineres.akn import parse_akn
 from mineres.models import Metadata, Paragraph, Resolution
-from mineres.render.layouts import drafts_phrase, ordinal_in_words, to_ods_text, to_plain_text
+from mineres.render.layouts import drafts_phrase, to_ods_text, to_plain_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -190,24 +190,6 @@ def test_markers_at_one_place_and_markers_without_offsets() -> None:
     assert "\tDecides.5" in ods  # no offsets known: the marker goes at the end
     plain = to_plain_text(adjacent_markers())
     assert "     Recalling the Convention, 2/ 3/ and the Protocol, 4/" in plain
-
-
-@pytest.mark.parametrize(
-    ("number", "words"),
-    [
-        (58, "fifty-eighth"),
-        (74, "seventy-fourth"),
-        (61, "sixty-first"),
-        (72, "seventy-second"),
-        (73, "seventy-third"),
-        (75, "seventy-fifth"),
-        (79, "seventy-ninth"),
-        (80, "eightieth"),
-        (12, "twelfth"),
-    ],
-)
-def test_session_ordinals(number: int, words: str) -> None:
-    assert ordinal_in_words(number) == words
 
 
 @pytest.mark.parametrize(

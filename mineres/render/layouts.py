@@ -20,56 +20,10 @@ import math
 import re
 import textwrap
 from collections.abc import Iterator
-from datetime import date
 
+from mineres.english import long_date, ordinal_word
 from mineres.models import Paragraph, Resolution, Section, Subparagraph
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-UNITS = (
-    "",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-ORDINAL_WORDS = {
-    "one": "first",
-    "two": "second",
-    "three": "third",
-    "five": "fifth",
-    "eight": "eighth",
-    "nine": "ninth",
-    "twelve": "twelfth",
-}
 COMMITTEE_NAMES = {
     "Fourth Committee": "Special Political and Decolonization Committee (Fourth Committee)",
 }
@@ -98,35 +52,11 @@ NO_BREAK = "\u00a0"  # keeps " 1/" on the line of the word it follows while wrap
 # ---------------------------------------------------------------- shared pieces
 
 
-def long_date(value: date | None) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
-
-
-def number_in_words(number: int) -> str:
-    if number < 20:
-        return UNITS[number]
-    tens, units = divmod(number, 10)
-    return TENS[tens] + (f"-{UNITS[units]}" if units else "")
-
-
-def ordinal_in_words(number: int) -> str:
-    """58 -> "fifty-eighth", 74 -> "seventy-fourth", 80 -> "eightieth"."""
-    words = number_in_words(number)
-    head, _, last = words.rpartition("-")
-    if last in ORDINAL_WORDS:
-        last = ORDINAL_WORDS[last]
-    elif last.endswith("y"):
-        last = last[:-1] + "ieth"
-    else:
-        last += "th"
-    return f"{head}-{last}" if head else last
-
-
 def session_line(resolution: Resolution) -> str:
     session = resolution.metadata.session
     if not session or session >= 100:
         return ""
-    return f"{ordinal_in_words(session).capitalize()} session"
+    return f"{ordinal_word(session).capitalize()} session"
 
 
 def adoption_line(resolution: Resolution) -> str:
