@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mineres.directories import cache_home, config_home, xdg_dir
 from mineres.errors import MineresError
+
+__all__ = ["cache_home", "config_home", "load_config", "xdg_dir"]
 
 DEFAULT_URL_TEMPLATE = "https://undocs.org/{language}/{symbol}"
 DEFAULT_TIMEOUT = 30.0
@@ -39,23 +42,6 @@ class Config:
     language: str = "en"
     fetch: FetchSettings = field(default_factory=FetchSettings)
     path: Path | None = None  # the file it was read from, None when there is none
-
-
-def config_home() -> Path:
-    return xdg_dir("XDG_CONFIG_HOME", ".config") / "mineres"
-
-
-def cache_home() -> Path:
-    """Where `mineres fetch` writes, and the third place documents are looked up."""
-    return xdg_dir("XDG_CACHE_HOME", ".cache") / "mineres"
-
-
-def xdg_dir(variable: str, fallback: str) -> Path:
-    """XDG says a relative value is invalid and must be ignored."""
-    value = os.environ.get(variable, "")
-    if value and Path(value).is_absolute():
-        return Path(value)
-    return Path.home() / fallback
 
 
 def config_path() -> Path:

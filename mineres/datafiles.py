@@ -14,12 +14,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mineres.directories import cache_home
+
 DATA_DIRECTORY = Path(__file__).parent / "data"
 
 
 def cache_directory() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "mineres" / "data"
+    return cache_home() / "data"
 
 
 @cache

@@ -23,13 +23,18 @@ def load_resolution(
 
     With no DOC, the bundled A/RES/58/127 is read, so every command has something to show.
     """
-    from mineres.parse import parse_resolution
+    from mineres.cache import cached_parse
     from mineres.read import read_input
 
     path = resolve_document(doc, library_dirs)
-    return parse_resolution(
-        read_input(path), source=doc or DEFAULT_SYMBOL, with_citations=with_citations
-    )
+    data = read_input(path)
+
+    def parse() -> Resolution:
+        from mineres.parse import parse_resolution
+
+        return parse_resolution(data, source=doc or DEFAULT_SYMBOL, with_citations=with_citations)
+
+    return cached_parse(data, with_citations=with_citations, parse=parse)
 
 
 def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> str:

@@ -1,0 +1,23 @@
+"""The XDG directories mineres reads and writes: configuration and cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def config_home() -> Path:
+    return xdg_dir("XDG_CONFIG_HOME", ".config") / "mineres"
+
+
+def cache_home() -> Path:
+    """Downloaded resolutions (`mineres fetch`), parsed data files and parsed documents."""
+    return xdg_dir("XDG_CACHE_HOME", ".cache") / "mineres"
+
+
+def xdg_dir(variable: str, fallback: str) -> Path:
+    """XDG says a relative value is invalid and must be ignored."""
+    value = os.environ.get(variable, "")
+    if value and Path(value).is_absolute():
+        return Path(value)
+    return Path.home() / fallback

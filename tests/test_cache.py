@@ -1,0 +1,84 @@
+"""The parse cache: a hit returns the same model, anything changed or broken is a miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mineres.cache import cached_parse, entry_path
+from mineres.documents import load_resolution
+from mineres.models import Resolution
+from mineres.parse import parse_resolution
+
+from .conftest import ODS_58_127
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("MINERES_CACHE", raising=False)
+    return tmp_path / "mineres" / "parsed"
+
+
+def counting_parse(data: bytes, calls: list[int]) -> Resolution:
+    calls.append(1)
+    return parse_resolution(data)
+
+
+def test_second_load_is_read_from_the_cache(cache_dir: Path) -> None:
+    data = ODS_58_127.read_bytes()
+    calls: list[int] = []
+    first = cached_parse(data, with_citations=True, parse=lambda: counting_parse(data, calls))
+    second = cached_parse(data, with_citations=True, parse=lambda: counting_parse(data, calls))
+    assert calls == [1]
+    assert second == first
+    assert second.citations == first.citations and second.warnings == first.warnings
+    assert len(list(cache_dir.glob("*.pickle"))) == 1
+
+
+def test_changed_bytes_or_citations_flag_miss(cache_dir: Path) -> None:
+    data = ODS_58_127.read_bytes()
+    changed = data.replace(b"Decides to include", b"Decides to keep")
+    assert entry_path(data, True) != entry_path(changed, True)
+    assert entry_path(data, True) != entry_path(data, False)
+    resolution = load_resolution(str(ODS_58_127))
+    assert resolution.operative[-1].text.startswith("Decides to include")
+
+
+def test_corrupt_entry_is_a_miss_and_is_replaced(cache_dir: Path) -> None:
+    data = ODS_58_127.read_bytes()
+    path = entry_path(data, False)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a pickle")
+    calls: list[int] = []
+    result = cached_parse(data, with_citations=False, parse=lambda: counting_parse(data, calls))
+    assert calls == [1] and len(result.operative) == 27
+    assert path.read_bytes() != b"not a pickle"
+
+
+def test_cache_can_be_turned_off(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINERES_CACHE", "off")
+    data = ODS_58_127.read_bytes()
+    calls: list[int] = []
+    for _ in range(2):
+        cached_parse(data, with_citations=False, parse=lambda: counting_parse(data, calls))
+    assert calls == [1, 1]
+    assert not cache_dir.exists()
+
+
+def test_unwritable_cache_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file-not-directory"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    resolution = load_resolution(str(ODS_58_127), with_citations=False)
+    assert len(resolution.preamble) == 22
+
+
+def test_errors_are_not_cached(cache_dir: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list\n\nmilk\n")
+    for _ in range(2):
+        with pytest.raises(Exception, match="not a resolution"):
+            load_resolution(str(notes))
+    assert not cache_dir.exists() or not list(cache_dir.glob("*.pickle"))
