@@ -214,7 +214,7 @@ def paragraphs(
     chosen = choose_format(format, LISTING_FORMATS)
     if chosen in ("table", "md", "csv", "tsv"):
         records = [
-            dict(r, text=paragraph_display_text(r, "\n" if chosen == "table" else " "))
+            dict(r, text=paragraph_display_text(r, "\n" if chosen in ("table", "md") else " "))
             for r in records
         ]
     emit(
