@@ -21,6 +21,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from mineres.errors import MineresError
@@ -152,12 +153,26 @@ def layout_text(runs: list[Run], heights: dict[int, float]) -> str:
     body_size = dominant_size(runs)
     runs = drop_line_numbers(runs, body_size)
     lines = drop_furniture(group_lines(runs, body_size), heights)
-    body = [line for line in lines if line.size >= body_size * 0.9]
-    notes = [line for line in lines if line.size < body_size * 0.9]
+    notes = footnote_lines(lines, body_size)
+    body = [line for line in lines if line not in notes]
     vocabulary = hyphenated_vocabulary(lines)
     paragraphs = join_paragraphs(body, body_size, vocabulary)
     footnotes = join_footnotes(notes, vocabulary)
     return render_ods(paragraphs, footnotes)
+
+
+def footnote_lines(lines: list[Line], body_size: float) -> list[Line]:
+    """Lines set smaller than the body and below the page's last line of body text; small
+    print above it (the cover page's date and session) belongs to the text."""
+    lowest: dict[int, float] = {}
+    for line in lines:
+        if line.size >= body_size * 0.9:
+            lowest[line.page] = min(lowest.get(line.page, line.y), line.y)
+    return [
+        line
+        for line in lines
+        if line.size < body_size * 0.9 and line.y < lowest.get(line.page, float("inf"))
+    ]
 
 
 def dominant_size(runs: list[Run]) -> float:
@@ -251,11 +266,15 @@ def drop_furniture(lines: list[Line], heights: dict[int, float]) -> list[Line]:
 
 
 def hyphenated_vocabulary(lines: list[Line]) -> Counter[str]:
-    """How often each word is written in the document, with and without its hyphens."""
+    """How often each word is written in the document, with and without its hyphens; the two
+    halves of a word broken at a line end are not counted (they would vouch for themselves)."""
     words: Counter[str] = Counter()
+    broken = False
     for line in lines:
         tokens = re.findall(r"[\w-]+", line.text.replace("\x00", " ").lower())
-        for token in tokens[:-1] if line.text.endswith("-") else tokens:
+        start = 1 if broken else 0
+        broken = line.text.endswith("-")
+        for token in tokens[start : len(tokens) - 1 if broken else len(tokens)]:
             words[token] += 1
     return words
 
@@ -268,7 +287,8 @@ def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
 
     UN resolutions are set without automatic hyphenation, so a hyphen at a line end is kept
     unless the document shows it is not part of the word: the joined word is written elsewhere,
-    or a part is no word of the document ("humani", "tarian").
+    the second part is a bare suffix ("ment", "tion"), or neither part is a word of the
+    document ("humani", "tarian").
     """
     first = re.search(r"([\w-]+)-$", head)
     second = re.match(r"[\w-]+", tail)
@@ -283,10 +303,43 @@ def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
         return head + tail if with_hyphen > without else head[:-1] + tail
     if rest[:1].isdigit() or second[0][:1].isupper() or stem[-1:].isdigit():
         return head + tail  # "2001-2005", "non-State": a hyphen a word processor would not add
-    if vocabulary[stem] and vocabulary[rest]:  # "best-" + "available": two words, a compound
+    if un_compound(stem, rest):  # "self-" + "determination", "web-" + "based"
+        return head + tail
+    if rest in hyphenated_words().suffix_fragments:  # "achieve-" + "ment": a word processor's
+        return head[:-1] + tail
+    if vocabulary[stem] or vocabulary[rest]:  # "best-" + "available", "people-" + "centred"
         return head + tail
     compounds = sum(count for word, count in vocabulary.items() if word.startswith(f"{stem}-"))
     return head + tail if compounds else head[:-1] + tail
+
+
+@dataclass(frozen=True)
+class HyphenatedWords:
+    compounds: frozenset[str]
+    first_parts: frozenset[str]
+    last_parts: frozenset[str]
+    suffix_fragments: frozenset[str]
+
+
+@cache
+def hyphenated_words() -> HyphenatedWords:
+    from mineres.datafiles import load_data_file
+
+    data = load_data_file("hyphenated_words.yaml")
+    return HyphenatedWords(
+        frozenset(data["compounds"]),
+        frozenset(data["first_parts"]),
+        frozenset(data["last_parts"]),
+        frozenset(data["suffix_fragments"]),
+    )
+
+
+def un_compound(stem: str, rest: str) -> bool:
+    """A word the UN writes with a hyphen, or one starting or ending as such words do."""
+    words = hyphenated_words()
+    return (
+        f"{stem}-{rest}" in words.compounds or stem in words.first_parts or rest in words.last_parts
+    )
 
 
 def continue_line(text: str, line: str, vocabulary: Counter[str]) -> str:
@@ -310,7 +363,8 @@ def join_paragraphs(lines: list[Line], body_size: float, vocabulary: Counter[str
         for previous, line in itertools.pairwise(lines)
         if previous.page == line.page and 0 < previous.y - line.y < 3 * body_size
     ]
-    leading = Counter(gaps).most_common(1)[0][0] if gaps else body_size * 1.2
+    # capped: in a resolution of one-line paragraphs every gap is a paragraph gap
+    leading = min(line_spacing(gaps) or body_size * 1.2, body_size * 1.3)
     paragraphs: list[str] = []
     previous: Line | None = None
     for line in lines:
@@ -322,13 +376,26 @@ def join_paragraphs(lines: list[Line], body_size: float, vocabulary: Counter[str
     return paragraphs
 
 
+def line_spacing(gaps: list[float]) -> float | None:
+    """The distance between lines of one paragraph: the smallest gap seen more than once (in a
+    short resolution of one-line paragraphs, the gap between paragraphs is the commonest)."""
+    counts = Counter(gaps)
+    repeated = sorted(gap for gap, count in counts.items() if count > 1)
+    return repeated[0] if repeated else (min(gaps) if gaps else None)
+
+
 def starts_paragraph(previous: Line, line: Line, left: float, right: float, leading: float) -> bool:
     indented = line.x > left + line.size
     short = previous.end < right - 4 * previous.size
     if abs(line.size - previous.size) > 0.5:
         return True
     if line.page != previous.page:
-        return indented or short or bool(NUMBERED.match(line.text))
+        # a line's end is only estimated (word spacing stretched for justification is not
+        # seen), so a short-looking last line on the page is trusted only when the next page
+        # does not carry on mid-sentence in lower case
+        return (
+            indented or bool(NUMBERED.match(line.text)) or (short and not line.text[:1].islower())
+        )
     gap = previous.y - line.y
     if gap > leading * 1.3 or gap < 0:
         return True
@@ -342,11 +409,11 @@ def join_footnotes(lines: list[Line], vocabulary: Counter[str]) -> list[str]:
     continuation line that starts with a year or a page number stays where it is.
     """
     notes: list[str] = []
-    expected: int | None = None
+    expected = 1  # a resolution numbers its footnotes from 1
     for line in lines:
         text = line.text.replace("\x00", " ").strip()
         starts = re.match(r"^(\d{1,3})\s+(\S.*)$", text)
-        if starts and (expected is None or int(starts[1]) == expected):
+        if starts and int(starts[1]) == expected:
             notes.append(f"{starts[1]} {starts[2]}")
             expected = int(starts[1]) + 1
         elif notes:
@@ -379,4 +446,6 @@ def render_ods(paragraphs: list[str], footnotes: list[str]) -> str:
         numbered = re.match(r"^(\d{1,3}\.|\([a-z]{1,2}\)|\([ivxl]{1,6}\))\s+(.*)$", text)
         out.append(f"\t{numbered[1]}\t{numbered[2]}" if numbered else f"\t{text}")
     out.extend(note.replace("\x00", "") for note in footnotes)
-    return "\n".join(out) + "\n"
+    # the export's opening mark: `segment` then reads the ODS layout even when no paragraph
+    # is numbered (a resolution of one operative paragraph prints no number)
+    return "[DU1]\n" + "\n".join(out) + "\n"

@@ -101,7 +101,16 @@ def words_with_markers(text: str, next_marker: int) -> tuple[list[Word], int]:
     return found, next_marker
 
 
-def typeset(ods_text: str, symbol: str, job: str, *, line_numbers: bool = False) -> bytes:
+def typeset(
+    ods_text: str,
+    symbol: str,
+    job: str,
+    *,
+    line_numbers: bool = False,
+    auto_hyphenate: bool = True,
+) -> bytes:
+    """The PDF; `auto_hyphenate=False` breaks lines only at hyphens words already have, as
+    the UN sets its resolutions."""
     header, body, closing, note_lines = split_ods(ods_text)
     notes = {int(line.split(" ", 1)[0]): line.split(" ", 1)[1] for line in note_lines}
     blocks: list[Block] = [
@@ -116,13 +125,16 @@ def typeset(ods_text: str, symbol: str, job: str, *, line_numbers: bool = False)
             words[0].italic = True
         blocks.append(Block(words, label=label))
     blocks.extend(Block([Word(w) for w in line.split()], indent=False) for line in closing)
-    return Typesetter(symbol, job, notes, line_numbers).run(blocks)
+    typesetter = Typesetter(symbol, job, notes, line_numbers)
+    typesetter.auto_hyphenate = auto_hyphenate
+    return typesetter.run(blocks)
 
 
 class Typesetter:
     def __init__(self, symbol: str, job: str, notes: dict[int, str], line_numbers: bool) -> None:
         self.symbol, self.job, self.notes, self.line_numbers = symbol, job, notes, line_numbers
         self.pages: list[Page] = []
+        self.auto_hyphenate = True
         self.y = 0.0
         self.lines_on_page = 0
         self.new_page()
@@ -193,7 +205,7 @@ class Typesetter:
                 current.append(word)
                 continue
             room = RIGHT - start - width(" ".join(w.text for w in current) + " ", size)
-            head, tail = hyphenate(word.text, room, size)
+            head, tail = hyphenate(word.text, room, size, self.auto_hyphenate)
             if head:
                 current.append(Word(head, word.italic))
                 queue.insert(0, Word(tail, word.italic, word.marker, word.after))
@@ -362,13 +374,13 @@ class Typesetter:
         return bytes(out)
 
 
-def hyphenate(word: str, room: float, size: float) -> tuple[str, str]:
+def hyphenate(word: str, room: float, size: float, auto: bool = True) -> tuple[str, str]:
     """Split a word to end a line: after its own hyphen if it has one, else between letters."""
     if "-" in word[1:-1]:
         head = word[: word.index("-", 1) + 1]
         if width(head, size) <= room:
             return head, word[len(head) :]
-    if len(word) < 8 or not word.isalpha():
+    if not auto or len(word) < 8 or not word.isalpha():
         return "", word
     for cut in range(len(word) - 4, 3, -1):
         if (

@@ -70,6 +70,8 @@ def test_page_furniture_never_reaches_the_text(pdf_bytes: bytes) -> None:
         ("non-", "discriminatory", {"non-governmental": 1}, "non-discriminatory"),
         ("assis-", "tance", {}, "assistance"),
         ("best-", "available science", {"best": 2, "available": 5}, "best-available science"),
+        ("achieve-", "ment of", {"achieve": 3, "ment": 1}, "achievement of"),
+        ("people-", "centred", {"people": 9}, "people-centred"),
         ("2001-", "2005;", {}, "2001-2005;"),
         ("non-", "State actors", {}, "non-State actors"),
         ("peace-", "and confidence-building", {}, "peace- and confidence-building"),
