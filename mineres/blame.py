@@ -37,7 +37,7 @@ def series_resolutions(
     path: Path | None = None,
 ) -> list[Resolution]:
     """The members of the series up to this resolution that the library holds, oldest first."""
-    library = Library(library_dirs)
+    library = Library(library_dirs, resolution.metadata.language or "en")
     members = lineage(resolution, library_dirs, path=path, library=library)
     symbol = resolution.metadata.symbol
     found: list[Resolution] = []

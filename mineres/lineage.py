@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -104,7 +105,8 @@ def session_of(symbol: str | None) -> int | None:
 
 def recalled_resolutions(resolution: Resolution) -> list[str]:
     """General Assembly resolutions cited in the "Recalling ..." paragraphs, in order."""
-    recalling = {p.id for p in resolution.preamble if p.lead.lower().startswith("recall")}
+    openings = recalling_openings()
+    recalling = {p.id for p in resolution.preamble if p.text.casefold().startswith(openings)}
     found: list[str] = []
     for citation in resolution.citations:
         if citation.kind != "resolution" or not citation.symbol:
@@ -121,6 +123,13 @@ def recalled_resolutions(resolution: Resolution) -> list[str]:
                     if symbol and symbol not in found:
                         found.append(symbol)
     return found
+
+
+@cache
+def recalling_openings() -> tuple[str, ...]:
+    from mineres.datafiles import load_data_file
+
+    return tuple(word.casefold() for word in load_data_file("series.yaml")["recalling"])
 
 
 def predecessor(resolution: Resolution, library: Library | None = None) -> str | None:
@@ -162,7 +171,7 @@ def lineage(
     library: Library | None = None,
 ) -> list[SeriesMember]:
     """The series of `resolution`, oldest first, with the members the library lacks."""
-    library = library or Library(library_dirs)
+    library = library or Library(library_dirs, resolution.metadata.language or "en")
     symbol = resolution.metadata.symbol or "?"
     members: dict[str, SeriesMember] = {symbol: member(symbol, "here", resolution, path, library)}
     walk_back(resolution, members, library)
@@ -297,7 +306,7 @@ def previous_resolution(
     resolution: Resolution, library_dirs: Sequence[str | os.PathLike[str]] = ()
 ) -> Resolution:
     """The resolution this one recalls, from the library: what `diff --previous` compares with."""
-    library = Library(library_dirs)
+    library = Library(library_dirs, resolution.metadata.language or "en")
     symbol = predecessor(resolution, library)
     if symbol is None:
         raise MineresError(

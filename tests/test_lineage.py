@@ -214,3 +214,15 @@ def test_a_recalled_resolution_on_another_subject_is_no_predecessor(
     )
     assert predecessor(resolution) == "A/RES/76/10"  # no titles known: the latest
     assert predecessor(resolution, Library([metadata_library])) == "A/RES/74/80"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("language", ["fr", "es", "ru", "ar", "zh"])
+def test_lineage_in_the_other_official_languages(shared_corpus: Path, language: str) -> None:
+    """ "Rappelant sa résolution 74/80 ...", "回顾其...第74/80号决议": the series in that language."""
+    folder = shared_corpus / "akn" / "mine-action"
+    members = lineage(load_resolution(str(folder / f"A_RES_76_74.{language}.xml")), [folder])
+    found = {m.symbol: m for m in members}
+    assert found["A/RES/76/74"].recalls == "A/RES/74/80"
+    assert found["A/RES/74/80"].path == folder / f"A_RES_74_80.{language}.xml"
+    assert found["A/RES/74/80"].recalls == "A/RES/72/75"
