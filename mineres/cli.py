@@ -364,7 +364,12 @@ def export(
     doc: DocArgument = None,
     format: Annotated[
         str,
-        typer.Option("--format", "-f", help="json, yaml, md or akn (AKN4UN XML): the whole model."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, yaml, md, akn (AKN4UN XML), txt (plain text as UN web pages give it) "
+            "or ods (the ODS text export layout): the whole model.",
+        ),
     ] = "json",
     output: Annotated[
         Optional[str],  # noqa: UP045

@@ -241,3 +241,17 @@ def test_golden_output(capsys: pytest.CaptureFixture[str], name: str, args: list
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(out)
     assert out == golden.read_text()
+
+
+@pytest.mark.parametrize("layout", ["txt", "ods"])
+def test_export_text_layouts_read_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, layout: str
+) -> None:
+    """A resolution exported as text parses back to the same paragraphs and footnotes."""
+    target = tmp_path / f"58-127.{layout}"
+    assert run(capsys, "export", "--format", layout, "-o", str(target))[0] == 0
+    _, original, _ = run(capsys, "export", "--format", "json")
+    _, again, _ = run(capsys, "export", str(target), "--format", "json")
+    before, after = json.loads(original), json.loads(again)
+    for part in ("preamble", "operative", "footnotes"):
+        assert after[part] == before[part], part

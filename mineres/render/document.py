@@ -1,4 +1,5 @@
-"""The whole model in one document: JSON (the stable contract), YAML, or Markdown."""
+"""The whole model in one document: JSON (the stable contract), YAML, Markdown, AKN4UN XML,
+or text in the ODS export layout or the plain layout of UN web pages."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from mineres.models import Resolution
 from mineres.serialize import resolution_to_dict
 
-EXPORT_FORMATS: tuple[str, ...] = ("json", "yaml", "md", "akn")
+EXPORT_FORMATS: tuple[str, ...] = ("json", "yaml", "md", "akn", "txt", "ods")
 
 
 def render_document(resolution: Resolution, format: str) -> str:
@@ -21,6 +22,10 @@ def render_document(resolution: Resolution, format: str) -> str:
                 resolution_to_dict(resolution), sort_keys=False, allow_unicode=True, width=100
             )
         )
+    if format in ("txt", "ods"):
+        from mineres.render.layouts import to_ods_text, to_plain_text
+
+        return to_plain_text(resolution) if format == "txt" else to_ods_text(resolution)
     if format == "akn":
         from mineres.render.akn_xml import resolution_to_akn
 
