@@ -153,7 +153,7 @@ def layout_text(runs: list[Run], heights: dict[int, float]) -> str:
     body_size = dominant_size(runs)
     runs = drop_line_numbers(runs, body_size)
     lines = drop_furniture(group_lines(runs, body_size), heights)
-    notes = footnote_lines(lines, body_size)
+    notes = footnote_lines(lines, body_size, heights)
     body = [line for line in lines if line not in notes]
     vocabulary = hyphenated_vocabulary(lines)
     paragraphs = join_paragraphs(body, body_size, vocabulary)
@@ -161,12 +161,13 @@ def layout_text(runs: list[Run], heights: dict[int, float]) -> str:
     return render_ods(paragraphs, footnotes)
 
 
-def footnote_lines(lines: list[Line], body_size: float) -> list[Line]:
+def footnote_lines(lines: list[Line], body_size: float, heights: dict[int, float]) -> list[Line]:
     """Lines set smaller than the body and below the page's last line of body text; small
     print above it (the cover page's date and session) belongs to the text."""
     lowest: dict[int, float] = {}
     for line in lines:
-        if line.size >= body_size * 0.9:
+        # a footer's bar code, set large, is no body text
+        if line.size >= body_size * 0.9 and line.y > 0.1 * heights.get(line.page, 842.0):
             lowest[line.page] = min(lowest.get(line.page, line.y), line.y)
     return [
         line
@@ -239,7 +240,8 @@ def footnote_marker(number: str) -> str:
 
 
 FURNITURE_ITEM = (
-    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?|\d{2}[- ]?\d{5}(?: ?\([A-Z]\))?(?: \d{6})?|\*\d{5,}\*"
+    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?|\d{2}[- ]?\d{5}(?: ?\([A-Z]\))?(?: \d{6})?|[A-Z]\d{7}[A-Z]?"
+    r"|\*[A-Z]?\d{5,}[A-Z]?\*"
     r"|Please recycle|[A-Z]{1,2}/(?:RES|DEC)/[\w/.()-]+(?: \(\d{4}\))?)"
 )
 FURNITURE = re.compile(rf"^{FURNITURE_ITEM}(?:\s+{FURNITURE_ITEM}){{0,5}}$")

@@ -92,6 +92,8 @@ def test_hyphens_at_line_ends(
         ("03 50220 *0350220*", True),
         ("21-19048 (E) 151221", True),
         ("Please recycle", True),
+        ("N2139545 *N2139545*", True),
+        ("N0350220E", True),
         ("S/RES/2365 (2017)", True),
         ("Agenda item 22", False),
         ("76th plenary meeting", False),
