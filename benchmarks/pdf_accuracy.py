@@ -19,6 +19,38 @@ from common import ROOT, corpus_files
 sys.path.insert(0, str(ROOT))
 
 
+def cp1252_safe(text: str) -> str:
+    """What the typesetter's fonts can show: non-breaking hyphens plain, other signs dropped."""
+    text = text.replace("\u2011", "-")
+    return "".join(c for c in text if c in "\t\n\u2063" or c.encode("cp1252", "ignore"))
+
+
+def explicit_markers_text(resolution: object) -> str:
+    """The same ODS text, each footnote marker wrapped in U+2063 so the typesetter need not guess
+    where "Agenda 216" splits into "Agenda 21" and marker 6; the PDF prints it glued all the same.
+    """
+    from mineres.render import layouts
+
+    def explicit(
+        text: str, offsets: tuple[tuple[int, int], ...], footnotes: tuple[int, ...], style: str
+    ) -> str:
+        marks = list(offsets) or [(number, len(text)) for number in footnotes]
+        at_offset: dict[int, list[int]] = {}
+        for number, offset in marks:
+            at_offset.setdefault(min(max(offset, 0), len(text)), []).append(number)
+        for at in sorted(at_offset, reverse=True):
+            marker = ",".join(str(n) for n in at_offset[at])
+            text = text[:at] + f"\u2063{marker}\u2063" + text[at:]
+        return text
+
+    original = layouts.with_markers
+    layouts.with_markers = explicit  # type: ignore[assignment]
+    try:
+        return layouts.to_ods_text(resolution)  # type: ignore[arg-type]
+    finally:
+        layouts.with_markers = original
+
+
 def main() -> None:
     files = corpus_files("session-74")[: int(sys.argv[1]) if len(sys.argv) > 1 else None]
     if not files:
@@ -37,12 +69,13 @@ def sweep(files: list[Path], auto_hyphenate: bool) -> None:
     misses: list[str] = []
     for path in files:
         original = parse_resolution(path.read_bytes())
-        text = "".join(
-            c if c in "\t\n" or c.encode("cp1252", "ignore") else "-" for c in to_ods_text(original)
-        )
+        text = cp1252_safe(to_ods_text(original))
         from_text = parse_resolution(text)
         pdf = typeset(
-            text, original.metadata.symbol or "?", "19 21000", auto_hyphenate=auto_hyphenate
+            cp1252_safe(explicit_markers_text(original)),
+            original.metadata.symbol or "?",
+            "19 21000",
+            auto_hyphenate=auto_hyphenate,
         )
         start = time.perf_counter()
         try:

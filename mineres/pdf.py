@@ -293,6 +293,8 @@ def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
     document ("humani", "tarian").
     """
     first = re.search(r"([\w-]+)-$", head)
+    if first and tail[:1] in ",;:.)":  # "micro-, small and medium-sized": suspended
+        return head + tail
     second = re.match(r"[\w-]+", tail)
     if not first or not second:
         return head + " " + tail
@@ -303,8 +305,9 @@ def join_hyphenated(head: str, tail: str, vocabulary: Counter[str]) -> str:
     without = vocabulary[f"{stem}{rest}"]
     if with_hyphen != without:
         return head + tail if with_hyphen > without else head[:-1] + tail
-    if rest[:1].isdigit() or second[0][:1].isupper() or stem[-1:].isdigit():
-        return head + tail  # "2001-2005", "non-State": a hyphen a word processor would not add
+    if rest[:1].isdigit() or second[0][:1].isupper() or stem[-1:].isdigit() or len(stem) <= 2:
+        # "2001-2005", "non-State", "e-commerce", "co-chaired": no word processor breaks so
+        return head + tail
     if un_compound(stem, rest):  # "self-" + "determination", "web-" + "based"
         return head + tail
     if rest in hyphenated_words().suffix_fragments:  # "achieve-" + "ment": a word processor's

@@ -87,10 +87,18 @@ def split_ods(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
     return header, body, closing, notes
 
 
+EXPLICIT_MARKER = re.compile("(.*?)\u2063([\\d,]+)\u2063(.*)")  # marker given, not guessed
+
+
 def words_with_markers(text: str, next_marker: int) -> tuple[list[Word], int]:
     """Words of a paragraph, with the footnote markers glued to words split off."""
     found: list[Word] = []
     for token in text.split():
+        explicit = EXPLICIT_MARKER.fullmatch(token)
+        if explicit:
+            found.append(Word(explicit[1], marker=explicit[2], after=explicit[3]))
+            next_marker = max(int(n) for n in explicit[2].split(",")) + 1
+            continue
         glued = r"(.*(?:[^\s\d/(.-]|(?<![\d/.])\d{4}))"  # after a word, or after a year: "200019"
         match = re.fullmatch(rf"{glued}({next_marker})([,.;:]?)", token)
         if match:
@@ -135,6 +143,7 @@ class Typesetter:
         self.symbol, self.job, self.notes, self.line_numbers = symbol, job, notes, line_numbers
         self.pages: list[Page] = []
         self.auto_hyphenate = True
+        self.printed: set[int] = set()
         self.y = 0.0
         self.lines_on_page = 0
         self.new_page()
@@ -177,18 +186,23 @@ class Typesetter:
         lines = self.break_lines(block, size)
         self.y -= PARAGRAPH_GAP
         for index, (words, start, last) in enumerate(lines):
-            new_notes = [self.notes[int(w.marker)] for w in words if w.marker]
+            numbers = [n for w in words if w.marker for n in map(int, w.marker.split(","))]
+            new_notes = [
+                self.notes[n] for n in numbers if n not in self.printed and n in self.notes
+            ]
             if self.y - LEADING < BOTTOM + self.notes_height(new_notes) + 2 * LEADING:
                 self.new_page()
             self.y -= LEADING
             label = block.label if index == 0 else None
             self.set_line(words, start, last, size, block.bold, label)
-            for word in words:
-                if word.marker:
-                    self.page.notes.append(
-                        [(0.0, word.marker)]
-                        + [(14.0, line) for line in self.wrap_note(self.notes[int(word.marker)])]
-                    )
+            for number in numbers:
+                if number in self.printed or number not in self.notes:
+                    continue  # a note cited again is printed once, where first cited
+                self.printed.add(number)
+                self.page.notes.append(
+                    [(0.0, str(number))]
+                    + [(14.0, line) for line in self.wrap_note(self.notes[number])]
+                )
 
     def break_lines(self, block: Block, size: float) -> list[tuple[list[Word], float, bool]]:
         """Greedy line breaking with hyphenation of long words, like a word processor."""

@@ -72,6 +72,8 @@ def test_page_furniture_never_reaches_the_text(pdf_bytes: bytes) -> None:
         ("best-", "available science", {"best": 2, "available": 5}, "best-available science"),
         ("achieve-", "ment of", {"achieve": 3, "ment": 1}, "achievement of"),
         ("people-", "centred", {"people": 9}, "people-centred"),
+        ("e-", "commerce", {}, "e-commerce"),
+        ("micro-", ", small and medium-sized", {}, "micro-, small and medium-sized"),
         ("2001-", "2005;", {}, "2001-2005;"),
         ("non-", "State actors", {}, "non-State actors"),
         ("peace-", "and confidence-building", {}, "peace- and confidence-building"),
