@@ -938,19 +938,17 @@ def merge_mentions(mentions: Sequence[tuple[Unit, Found]]) -> tuple[Citation, ..
     """One Citation per key, with every place it is mentioned and every paragraph it supports."""
     order: list[str] = []
     first: dict[str, Found] = {}
-    locations: dict[str, list[Location]] = {}
-    supports: dict[str, list[str]] = {}
+    locations: dict[str, dict[Location, None]] = {}  # insertion-ordered sets: no quadratic scans
+    supports: dict[str, dict[str, None]] = {}
     dates: dict[str, date] = {}
     for unit, found in mentions:
         if found.key not in first:
             order.append(found.key)
             first[found.key] = found
-            locations[found.key] = []
-            supports[found.key] = []
-        location = Location(unit.where, found.start, found.end)
-        if location not in locations[found.key]:
-            locations[found.key].append(location)
-        supports[found.key].extend(p for p in unit.supports if p not in supports[found.key])
+            locations[found.key] = {}
+            supports[found.key] = {}
+        locations[found.key][Location(unit.where, found.start, found.end)] = None
+        supports[found.key].update(dict.fromkeys(unit.supports))
         if found.date and found.key not in dates:
             dates[found.key] = found.date
     return tuple(

@@ -648,3 +648,18 @@ def test_time_grows_linearly_with_dense_citations(piece: str) -> None:
     whole = quarter * 4
     assert seconds(whole) < 8 * seconds(quarter) + 0.05
     assert seconds(whole) < 1.0
+
+
+@pytest.mark.parametrize("piece", [*DENSE.values(), "A/58/1/ "], ids=[*DENSE.keys(), "one symbol"])
+def test_merging_repeated_mentions_grows_linearly(piece: str) -> None:
+    """Thousands of mentions of the same citations in one paragraph are merged in linear time."""
+
+    def seconds(text: str) -> float:
+        paragraph = Paragraph(id="OP1", kind="operative", number=1, lead="Urges", text=text)
+        resolution = Resolution(metadata=Metadata(), operative=(paragraph,))
+        started = time.perf_counter()
+        find_citations(resolution)
+        return time.perf_counter() - started
+
+    quarter = piece * (60_000 // len(piece))
+    assert seconds(quarter * 4) < 8 * seconds(quarter) + 0.05
