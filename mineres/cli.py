@@ -236,6 +236,7 @@ def info(doc: DocArgument = None, format: FormatOption = None) -> None:
     metadata["preambular_paragraphs"] = len(resolution.preamble)
     metadata["operative_paragraphs"] = len(resolution.operative)
     metadata["footnotes"] = len(resolution.footnotes)
+    metadata.update(session_metadata_rows(resolution.metadata.symbol))
     chosen = choose_format(format, LISTING_FORMATS)
     if chosen in ("json", "yaml"):
         from mineres.render.listing import write_yaml
@@ -259,9 +260,23 @@ def info(doc: DocArgument = None, format: FormatOption = None) -> None:
     )
 
 
+def session_metadata_rows(symbol: str | None) -> dict[str, Any]:
+    """How the resolution was adopted, its sponsors and subjects, where the library holds the
+    UN's session metadata (JSON lines); nothing otherwise."""
+    if not symbol:
+        return {}
+    from mineres.session_metadata import enrich_metadata, enrichment_rows
+
+    extra = enrich_metadata(symbol, settings.library)
+    return enrichment_rows(extra) if extra else {}
+
+
 def flat_value(value: Any) -> str:
+    """One metadata value on a line: lists as "a, b, c"."""
     from mineres.render.listing import flat
 
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
     return flat(value)
 
 

@@ -255,3 +255,19 @@ def test_export_text_layouts_read_back(
     before, after = json.loads(original), json.loads(again)
     for part in ("preamble", "operative", "footnotes"):
         assert after[part] == before[part], part
+
+
+def test_info_adds_the_un_session_metadata_found_in_the_library(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    library = str(FIXTURES / "metadata")
+    code, out, _ = run(capsys, "--library", library, "info", "74/80", "--format", "json")
+    info = json.loads(out)
+    assert code == 0
+    assert info["adoption"] == "without a vote"
+    assert info["agenda_item_name"] == "Assistance in mine action"
+    assert "CANADA" in info["sponsors"]
+    _, out, _ = run(capsys, "--library", library, "info", "74/80", "--format", "text")
+    assert "adoption: without a vote" in out.splitlines()
+    _, out, _ = run(capsys, "info", "--format", "json")
+    assert "adoption" not in json.loads(out)
