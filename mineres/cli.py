@@ -412,19 +412,40 @@ def export(
 
 
 def write_file_atomically(path: str, text: str) -> None:
-    """All of the file or none of it, even if interrupted."""
-    import tempfile
-    from pathlib import Path
+    """All of the file or none of it, even if interrupted.
 
-    target = Path(path)
-    if target.is_dir():
-        raise MineresError(f"{path}: is a directory")
+    A regular file (or a link to one) is replaced by a complete new file with the old file's
+    permissions (or the umask's for a new one); anything else, such as /dev/stdout or a pipe,
+    is written to directly.
+    """
+    import stat
+    import tempfile
+
+    if not path:
+        raise MineresError("-o needs a file name")
     try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise MineresError(f"{path}: cannot write ({error.strerror or error})") from None
+    try:
+        if mode is not None and stat.S_ISDIR(mode):
+            raise MineresError(f"{path}: is a directory")
+        if mode is not None and not stat.S_ISREG(mode):
+            with open(path, "w", encoding="utf-8") as device:
+                device.write(text)
+            return
+        real = os.path.realpath(path)
+        umask = os.umask(0)
+        os.umask(umask)
+        permissions = stat.S_IMODE(mode) if mode is not None else 0o666 & ~umask
         with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=target.parent or ".", delete=False, suffix=".part"
+            "w", encoding="utf-8", dir=os.path.dirname(real), delete=False, suffix=".part"
         ) as handle:
             handle.write(text)
-        os.replace(handle.name, target)
+        os.chmod(handle.name, permissions)
+        os.replace(handle.name, real)
     except OSError as error:
         raise MineresError(f"{path}: cannot write ({error.strerror or error})") from None
 

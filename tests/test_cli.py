@@ -271,3 +271,27 @@ def test_info_adds_the_un_session_metadata_found_in_the_library(
     assert "adoption: without a vote" in out.splitlines()
     _, out, _ = run(capsys, "info", "--format", "json")
     assert "adoption" not in json.loads(out)
+
+
+def test_export_output_keeps_links_modes_and_devices(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """-o replaces a file whole, but through a link, with the file's own mode; a device or a
+    pipe is written to, never replaced."""
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    target.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert run(capsys, "export", "-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text())["metadata"]["symbol"] == "A/RES/58/127"
+    assert target.stat().st_mode & 0o777 == 0o640
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert run(capsys, "export", "-f", "md", "-o", str(fifo))[0] == 0
+    out, _ = reader.communicate(timeout=30)
+    assert out.startswith(b"# A/RES/58/127") and fifo.exists() and not fifo.is_file()
+    code, _, err = run(capsys, "export", "-o", "")
+    assert code == 2 and "needs a file name" in err
