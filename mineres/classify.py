@@ -225,6 +225,26 @@ def is_roman_child(label: str, siblings: list[SubparagraphDraft]) -> bool:
     return label == "i" and next_letter != "i"
 
 
+def take_unlabelled_heading(block: str, state: ClassifyState) -> bool:
+    """ "Budget estimates for the period ..." between paragraphs: a heading without a number,
+    short, capitalised, without the final punctuation every paragraph has and without a lead
+    phrase. Named "S<n>" by its rank among the sections, as the AKN reader names it."""
+    if (
+        len(block) > 200
+        or not block[0].isupper()
+        or block.rstrip().endswith((".", ",", ";", ":"))
+        or find_kind(block) is not None
+        or not state.drafts
+    ):
+        return False
+    rank = f"S{len(state.sections) + 1}"
+    section_id = f"{state.part}.{rank}" if state.part else rank
+    part: Literal["preamble", "operative"] = "operative" if state.in_operative else "preamble"
+    state.sections.append(Section(id=section_id, label="", heading=block, part=part))
+    state.section = section_id
+    return True
+
+
 def take_plain(block: str, state: ClassifyState) -> bool:
     """An unnumbered paragraph: preambular, or operative when its lead is an operative verb."""
     kind = find_kind(block)
@@ -253,7 +273,14 @@ def take_plain(block: str, state: ClassifyState) -> bool:
     return True
 
 
-RULES = (take_formula, take_heading, take_numbered, take_subparagraph, take_plain)
+RULES = (
+    take_formula,
+    take_heading,
+    take_numbered,
+    take_subparagraph,
+    take_unlabelled_heading,
+    take_plain,
+)
 
 
 def freeze(state: ClassifyState) -> Classification:

@@ -35,6 +35,7 @@ MEETING = re.compile(
     re.IGNORECASE,
 )
 SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
+PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)
 DATE_ONLY = re.compile(r"^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})(?:/|\s)\s*(?P<text>\S.*)$")
 NEW_PARAGRAPH_LINE = re.compile(r"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))\s+\S")
@@ -69,6 +70,7 @@ def split_into_blocks(text: str) -> Blocks:
     if layout == "ods":
         lines, trailer = split_off_ods_trailer(lines)
     units = group_into_units(lines, one_per_line=layout == "ods" or has_long_lines(lines))
+    units = [part for unit in units for part in split_at_footnote_rule(unit)]
     units = [unit for unit in units if not is_page_furniture(unit)]
 
     formula_at = next((i for i, unit in enumerate(units) if is_enacting_formula(unit)), None)
@@ -87,7 +89,12 @@ def split_into_blocks(text: str) -> Blocks:
         (i for i, unit in enumerate(rest) if is_closing_line(unit) or is_footnote_rule(unit)),
         len(rest),
     )
-    body = [block for unit in rest[:closing_at] for block in split_run_together(unit)]
+    body = [
+        block
+        for unit in rest[:closing_at]
+        if not is_running_header(unit)
+        for block in split_run_together(unit)
+    ]
     after = rest[closing_at:]
     closing, after = take_closing(after)
     footnotes, annex = take_footnotes(after)
@@ -111,10 +118,21 @@ def split_off_ods_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, [line for line in trailer if line]
 
 
+def split_at_footnote_rule(unit: list[str]) -> list[list[str]]:
+    """A rule of underscores with footnotes right under it, no blank line between."""
+    for index, line in enumerate(unit):
+        if FOOTNOTE_RULE.match(line) and len(unit) > 1:
+            before, after = unit[:index], unit[index + 1 :]
+            return [part for part in (before, [line], after) if part]
+    return [unit]
+
+
 def has_long_lines(lines: list[str]) -> bool:
-    """Text with a paragraph a line (no wrapping) has many lines far longer than 72 columns."""
-    long_lines = sum(1 for line in lines if len(line) > 150)
-    return long_lines >= 3
+    """Text with a paragraph a line (no wrapping) has many lines far longer than 72 columns;
+    wrapped text has only a few (a long link, an unwrapped heading)."""
+    text_lines = [line for line in lines if len(line.strip()) > 40]
+    long_lines = sum(1 for line in text_lines if len(line) > 150)
+    return long_lines >= 3 and long_lines >= 0.3 * len(text_lines)
 
 
 def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]:
@@ -144,6 +162,12 @@ def is_page_furniture(unit: list[str]) -> bool:
         or JOB_NUMBER_LINE.match(line)
         or DRAFTING_MARK.fullmatch(line.strip())
     )
+
+
+def is_running_header(unit: list[str]) -> bool:
+    """The symbol and page number a printed page repeats at its top ("A/RES/77/999", "Page 2"),
+    on lines of their own inside the body."""
+    return all(REPEATED_SYMBOL.match(line) or PAGE_LINE.match(line) for line in unit)
 
 
 def is_footnote_rule(unit: list[str]) -> bool:
