@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 from mineres.english import LONG_DATE, parse_long_date
-from mineres.models import Layout, Metadata
-from mineres.segment import Blocks
+from mineres.models import Metadata
+from mineres.segment import Blocks, join_lines
 
 ADOPTED_BY = re.compile(
     r"Resolution adopted by the (?P<body>[A-Z][\w ]+?) (?:on|at) .*?(?P<date>\d{1,2} \w+ \d{4})"
@@ -15,7 +15,12 @@ ADOPTED_BY = re.compile(
 TITLE_LINE = re.compile(
     r"^(?P<number>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s+[A-Z]{1,2})?|\d{3,4}\s*\(\d{4}\))\.?\s+(?P<title>\S.*)$"
 )
-BRACKET_LINE = re.compile(r"^\[(?P<inside>.*)\]$", re.DOTALL)
+ADOPTED_AT_MEETING = re.compile(
+    r"Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\d+(?:st|nd|rd|th)"
+    r"(?: \(resumed\))? meeting),? (?:held )?on (?P<date>\d{1,2} \w+ \d{4})"
+)
+COUNCIL_TITLE = re.compile(r"^Resolution (?P<number>\d{1,4} \(\d{4}\))\s*$")
+FORMULA_BODY = re.compile(r"^\s*The\s+(?P<body>.+?)\s*,?\s*$")
 WITHOUT_COMMITTEE = re.compile(r"without reference to a Main Committee", re.IGNORECASE)
 ON_REPORT = re.compile(r"on the report of the (?P<committee>.+?)\s*\((?P<symbol>[A-Z][^()]*)\)\s*$")
 COMMITTEE_IN_PARENS = re.compile(r"\((?P<name>[A-Z][a-z]+ Committee)\)")
@@ -25,7 +30,9 @@ ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>
 AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\s*$")
 DISTRIBUTED = re.compile(r"Distr\.:\s*\w+\s*(?P<rest>.*)$")
 SESSION_SYMBOL = re.compile(r"^A/RES/(?:ES-\d+/)?(?P<session>\d+)/")
-RESOLUTION_SYMBOL = re.compile(r"^\s*(?P<symbol>[A-Z]{1,6}/RES/[\w./()-]+(?: \(\d{4}\))?)\s*$")
+RESOLUTION_SYMBOL = re.compile(
+    r"^\s*(?P<symbol>[A-Z]{1,6}/RES/[\w./()-]+(?: \(\d{4}\)| [A-H](?:-[A-H])?)?)\s*$"
+)
 MEETING_LINE = re.compile(
     r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)", re.I
 )
@@ -37,25 +44,28 @@ BODY_PREFIXES = {
 }
 
 
-def read_metadata(blocks: Blocks, layout: Layout) -> Metadata:
+def read_metadata(blocks: Blocks) -> Metadata:
     """Everything the header, the closing lines and the ODS trailer tell about the resolution."""
     lines = list(blocks.header)
     trailer = list(blocks.trailer)
     everything = lines + trailer
-    body = "General Assembly"
+    formula = FORMULA_BODY.match(blocks.formula or "")
+    body = formula["body"] if formula else "General Assembly"
     adopted: date | None = None
-    for line in lines:
-        match = ADOPTED_BY.search(line)
+    meeting: str | None = None
+    for line in [*lines, *blocks.closing]:
+        match = ADOPTED_BY.search(line) or ADOPTED_AT_MEETING.search(line)
         if match:
             body = match["body"]
             adopted = parse_long_date(match["date"])
+            meeting = match.groupdict().get("meeting")
             break
 
     number, title = find_number_and_title(lines)
     committee, report, drafts = read_bracket(lines)
     symbol = find_symbol(everything, number, body)
     session = find_session(symbol, number)
-    meeting = next(
+    meeting = meeting or next(
         (m["meeting"] for line in blocks.closing if (m := MEETING_LINE.match(line))), None
     )
     if adopted is None:
@@ -77,23 +87,36 @@ def read_metadata(blocks: Blocks, layout: Layout) -> Metadata:
         report=report,
         body=body,
         ods_job_number=job,
-        layout=layout,
+        layout=blocks.layout,
     )
 
 
 def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:
     """ "58/127.  Assistance in mine action", with the title running on to the next lines."""
     for index, line in enumerate(lines):
+        council = COUNCIL_TITLE.match(line)
+        if council:
+            return council["number"], None
         match = TITLE_LINE.match(line)
         if match and not RESOLUTION_SYMBOL.match(line):
             title_lines = [match["title"].strip()]
             for following in lines[index + 1 :]:
-                if following.startswith("[") or LONG_DATE.search(following) or "/" in following:
+                if ends_title(following):
                     break
                 title_lines.append(following.strip())
             number = re.sub(r"\s+", " ", match["number"]).strip()
-            return number, " ".join(title_lines)
+            return number, join_lines(title_lines)
     return None, None
+
+
+def ends_title(line: str) -> bool:
+    """What follows a title: the bracket line, a date, a symbol or the session on a line."""
+    return bool(
+        line.startswith("[")
+        or LONG_DATE.search(line)
+        or RESOLUTION_SYMBOL.match(line)
+        or re.match(r"^(?:Distr\.|Agenda item|[A-Z][a-z-]+ session$)", line)
+    )
 
 
 def read_bracket(lines: list[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -117,14 +140,16 @@ def read_bracket(lines: list[str]) -> tuple[str | None, str | None, tuple[str, .
 
 
 def expand_symbols(text: str) -> tuple[str, ...]:
-    """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1"); "A/74/L.5 and A/74/L.6" kept."""
+    """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1");
+    "A/77/L.12/Rev.1 and Add.1" -> ("A/77/L.12/Rev.1", "A/77/L.12/Rev.1/Add.1")."""
     symbols: list[str] = []
     for part in re.split(r",\s*|\s+and\s+", text):
         part = part.strip()
         if not part:
             continue
-        if re.match(r"^(?:Add|Corr|Rev)\.\d+$", part) and symbols:
-            base = re.sub(r"/(?:Add|Corr|Rev)\.\d+$", "", symbols[-1])
+        kind = re.match(r"^(Add|Corr|Rev)\.\d+$", part)
+        if kind and symbols:
+            base = re.sub(rf"/{kind[1]}\.\d+$", "", symbols[-1])  # "Rev.1 and Add.1" keeps Rev.1
             symbols.append(f"{base}/{part}")
         else:
             symbols.append(part)

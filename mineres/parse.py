@@ -55,10 +55,11 @@ def parse_text(text: str) -> Resolution:
     preamble = tuple(p for p in paragraphs if p.kind == "preambular")
     operative = tuple(p for p in paragraphs if p.kind == "operative")
     warnings = list(classification.warnings) + list(footnote_warnings)
-    if operative and not blocks.closing:
+    metadata = read_metadata(blocks)
+    if operative and not blocks.closing and metadata.meeting is None:
         warnings.append("no closing meeting line: the document may be truncated")
     return Resolution(
-        metadata=read_metadata(blocks, blocks.layout),
+        metadata=metadata,
         preamble=preamble,
         operative=operative,
         footnotes=footnotes,

@@ -1,0 +1,89 @@
+"""Metadata from header lines: bodies, numbers, titles, drafts and symbols as the UN prints them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mineres.metadata import expand_symbols
+from mineres.parse import parse_resolution
+
+from .conftest import FIXTURES
+
+GA_HEADER = """                                                {symbol}
+                                                Distr.: General
+                                                9 January 2020
+
+Seventy-fourth session
+Agenda item 20
+
+Resolution adopted by the General Assembly on 19 December 2019
+
+[without reference to a Main Committee ({drafts})]
+
+{title}
+
+     The General Assembly,
+
+     Recalling its resolution 73/230 of 20 December 2018,
+
+     1.  Takes note of the report;
+
+                                    50th plenary meeting
+                                    19 December 2019
+"""
+
+
+def test_security_council_resolution() -> None:
+    resolution = parse_resolution((FIXTURES / "text" / "security_council_style.txt").read_bytes())
+    metadata = resolution.metadata
+    assert metadata.body == "Security Council"
+    assert metadata.symbol == "S/RES/2999 (2023)"
+    assert metadata.number == "2999 (2023)"
+    assert metadata.meeting == "9500th meeting"
+    assert metadata.adopted == date(2023, 3, 15)
+    assert metadata.committee is None and metadata.drafts == ()
+    assert [p.lead for p in resolution.paragraphs] == [
+        "Recalling",
+        "Acting under Chapter VII of the Charter of the United Nations",
+        "Decides",
+        "Decides",
+    ]
+    assert resolution.warnings == ()
+
+
+def test_title_running_on_with_a_slash_and_a_hyphen() -> None:
+    text = GA_HEADER.format(
+        symbol="A/RES/74/220",
+        drafts="A/74/L.30",
+        title="74/220. United Nations Convention to Combat Desertification in Those\n"
+        "        Countries Experiencing Serious Drought and/or Desertification, Particularly\n"
+        "        in Africa, and the right of peoples to self-\n        determination",
+    )
+    metadata = parse_resolution(text).metadata
+    assert metadata.title == (
+        "United Nations Convention to Combat Desertification in Those Countries Experiencing "
+        "Serious Drought and/or Desertification, Particularly in Africa, and the right of "
+        "peoples to self-determination"
+    )
+    assert metadata.agenda_item == "20"
+    assert metadata.drafts == ("A/74/L.30",)
+
+
+def test_symbol_of_a_resolution_in_parts() -> None:
+    text = GA_HEADER.format(symbol="A/RES/74/260 B", drafts="A/74/L.9", title="74/260. Budget")
+    assert parse_resolution(text).metadata.symbol == "A/RES/74/260 B"
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbols"),
+    [
+        ("A/58/L.50 and Add.1", ("A/58/L.50", "A/58/L.50/Add.1")),
+        ("A/77/L.12/Rev.1 and Add.1", ("A/77/L.12/Rev.1", "A/77/L.12/Rev.1/Add.1")),
+        ("A/74/L.5, Add.1 and Add.2", ("A/74/L.5", "A/74/L.5/Add.1", "A/74/L.5/Add.2")),
+        ("A/74/L.5 and A/74/L.6", ("A/74/L.5", "A/74/L.6")),
+    ],
+)
+def test_draft_symbols(printed: str, symbols: tuple[str, ...]) -> None:
+    assert expand_symbols(printed) == symbols
