@@ -447,9 +447,27 @@ def find_splits(
             continue
         together = coverage(wholes[whole], (parts[part] for part in run))
         alone = max(coverage(wholes[whole], [parts[part]]) for part in run)
-        if together >= SPLIT_COVERAGE and together - alone >= SPLIT_GAIN:
+        if together >= SPLIT_COVERAGE and (
+            together - alone >= SPLIT_GAIN or distinct_parts(wholes[whole], [parts[p] for p in run])
+        ):
             splits[whole] = tuple(run)
     return splits
+
+
+def distinct_parts(whole: Profile, parts: list[Profile]) -> bool:
+    """Every part stands in the whole with words of its own, not found in the other parts: a
+    short paragraph merged into a long one adds little coverage to the long one's share, but
+    it is still wholly inside the merged text."""
+    for position, part in enumerate(parts):
+        others: set[tuple[str, ...]] = set()
+        for other in parts[:position] + parts[position + 1 :]:
+            others |= other.shingles
+        if len(part.shingles) < MIN_SHINGLES:
+            return False
+        own = (part.shingles & whole.shingles) - others
+        if len(own) / len(part.shingles) < PART_CONTAINMENT:
+            return False
+    return True
 
 
 def paired_neighbours(part: int, whole_of: dict[int, int], size: int) -> list[int]:

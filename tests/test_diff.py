@@ -393,6 +393,50 @@ def test_merge_of_two_adjacent_paragraphs() -> None:
     assert result.summary["merged"] == 1
 
 
+# OP3 of A/RES/74/80, which follows CALLS_UPON.
+CALLS_IN_PARTICULAR = (
+    "Calls, in particular, for the continuation of the efforts of Member States, including "
+    "through South-South, regional and subregional cooperation, bearing in mind the need to "
+    "ensure national ownership, with the assistance of the United Nations and relevant "
+    "organizations involved in mine action, upon request and as appropriate and in coordination "
+    "with the affected country, to foster the establishment and development of national mine "
+    "action capacities in countries in which mines and explosive remnants of war constitute a "
+    "serious threat to the safety, health and lives of the local civilian population or an "
+    "impediment to the delivery of humanitarian assistance and social and economic development "
+    "efforts at the national and local levels;"
+)
+CALLS_UPON_AND_IN_PARTICULAR = (
+    CALLS_UPON.removesuffix(";") + ", and c" + CALLS_IN_PARTICULAR.removeprefix("C")
+)
+
+
+def test_a_short_paragraph_merged_into_a_long_one_is_one_merge() -> None:
+    """The long part alone covers most of the merged text; the short one is still wholly in it."""
+    old = resolution("old", [TAKES_NOTE, CALLS_UPON, CALLS_IN_PARTICULAR, REPORT_76])
+    new = resolution("new", [TAKES_NOTE, CALLS_UPON_AND_IN_PARTICULAR, REPORT_76])
+    result = diff_resolutions(old, new)
+    assert links(result) == [
+        ("OP1", "OP1", "unchanged"),
+        ("OP2+OP3", "OP2", "merged"),
+        ("OP4", "OP3", "unchanged"),
+    ]
+    assert result.changes[1].reworded
+
+
+def test_a_long_paragraph_split_off_a_short_one_is_one_split() -> None:
+    old = resolution("old", [TAKES_NOTE, CALLS_UPON_AND_IN_PARTICULAR, REPORT_76])
+    new = resolution("new", [TAKES_NOTE, CALLS_UPON, CALLS_IN_PARTICULAR, REPORT_76])
+    assert links(diff_resolutions(old, new))[1] == ("OP2", "OP2+OP3", "split")
+
+
+def test_a_new_paragraph_repeating_a_clause_is_no_split() -> None:
+    """A paragraph kept whole and a new one quoting part of it: the new one adds nothing of its
+    own to the whole, so it is an addition, not a split."""
+    old = resolution("old", [TAKES_NOTE, COOPERATION, REPORT_76])
+    new = resolution("new", [TAKES_NOTE, COOPERATION, COOPERATION_FIRST, REPORT_76])
+    assert (None, "OP3", "added") in links(diff_resolutions(old, new))
+
+
 TAKING_NOTE_OF_REPORT = "Taking note of the report of the Secretary-General,"  # A/RES/74/125, PP3
 AGRICULTURAL_TECHNOLOGY = (  # A/RES/74/215, PP12
     "Recognizing that agricultural technology has a beneficial impact on and an important role in "
