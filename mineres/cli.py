@@ -118,20 +118,20 @@ def emit(
     write_records(records, columns, choose_format(format, LISTING_FORMATS), sys.stdout, **kw)
 
 
-def parse_number_ranges(spec: str) -> set[int]:
-    """ "5", "3-7,12" -> {3, 4, 5, 6, 7, 12}."""
-    numbers: set[int] = set()
+def parse_number_ranges(spec: str) -> list[range]:
+    """ "5", "3-7,12" -> [range(5, 6)], [range(3, 8), range(12, 13)]."""
+    ranges: list[range] = []
     for part in spec.split(","):
         part = part.strip()
-        match = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
+        match = re.fullmatch(r"(\d{1,9})(?:\s*-\s*(\d{1,9}))?", part)
         if not match:
             raise MineresError(f"-n {spec!r}: use numbers and ranges such as 5 or 3-7,12")
         first = int(match[1])
         last = int(match[2] or first)
         if last < first:
             raise MineresError(f"-n {spec!r}: range {part} runs backwards")
-        numbers.update(range(first, last + 1))
-    return numbers
+        ranges.append(range(first, last + 1))
+    return ranges
 
 
 def lead_matches(lead: str, wanted: str) -> bool:
@@ -205,11 +205,13 @@ def paragraphs(
         selected = resolution.operative
     if numbers:
         wanted = parse_number_ranges(numbers)
-        selected = tuple(p for p in selected if p.number in wanted)
+        selected = tuple(p for p in selected if any(p.number in span for span in wanted))
     if lead:
         selected = tuple(p for p in selected if lead_matches(p.lead, lead))
     if grep:
         selected = tuple(p for p in selected if text_matches(p, grep))
+    if not selected and (numbers or lead or grep):
+        print("mineres: no paragraph matches", file=sys.stderr)
     records = [paragraph_record(p) for p in selected]
     chosen = choose_format(format, LISTING_FORMATS)
     if chosen in ("table", "md", "csv", "tsv"):
@@ -366,12 +368,19 @@ def show(
     resolution = load(doc)
     found = resolution.paragraph(paragraph_id)
     if found is None:
-        ids = ", ".join(p.id for p in resolution.paragraphs[:3])
         raise MineresError(
-            f"no paragraph {paragraph_id} in {resolution.metadata.symbol} (ids look like {ids})"
+            f"no paragraph {paragraph_id} in {resolution.metadata.symbol or 'this resolution'}"
+            f" ({id_range(resolution.preamble)}, {id_range(resolution.operative)})"
         )
     chosen = choose_format(format, ("text", "json", "yaml", "md"), terminal="text")
     write_paragraph(paragraph_details(resolution, found), chosen, sys.stdout)
+
+
+def id_range(paragraphs: tuple[Paragraph, ...]) -> str:
+    """ "PP1 to PP22": what ids a user can ask for."""
+    if not paragraphs:
+        return "none"
+    return f"{paragraphs[0].id} to {paragraphs[-1].id}"
 
 
 @app.command()
@@ -647,13 +656,12 @@ def search(
 
 def main(argv: Sequence[str] | None = None) -> None:
     """The console script: the one place errors become exit statuses."""
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     if not isinstance(sys.stdout, QuietWhenPipeCloses):
         sys.stdout = QuietWhenPipeCloses(sys.stdout)
     try:
         status = app(args=list(argv) if argv is not None else None, standalone_mode=False)
     except MineresError as error:
-        if debug:
+        if settings.debug:
             raise
         print(f"mineres: {error}", file=sys.stderr)
         sys.exit(2)
@@ -668,6 +676,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(130)
     except typer.TyperException as error:
         show_usage_error(error)
+    except Exception as error:  # a bug of ours: still one line for the user, unless --debug
+        if settings.debug:
+            raise
+        print(
+            f"mineres: internal error: {type(error).__name__}: {error} "
+            "(please report it; --debug shows the traceback)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
     else:
         flush_stdout()
         if isinstance(status, int) and status:  # typer.Exit(n) comes back as n, not raised

@@ -23,7 +23,8 @@ DIGIT_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"]|$)")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
 MAXIMUM_SKIP = 3
-GLUED_NEVER_AFTER = frozenset(" \t\n0123456789/-–([")  # "A.1090(28)" is a session
+# "P‑2" (a non-breaking hyphen) is a grade; "A.1090(28)" is an IMO resolution and its session
+GLUED_NEVER_AFTER = frozenset(" \t\n0123456789/-\u2010\u2011–([")
 
 
 def parse_footnote_texts(blocks: Iterable[str]) -> dict[int, str]:

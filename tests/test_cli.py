@@ -123,7 +123,9 @@ def test_show_paragraph_with_its_footnotes(capsys: pytest.CaptureFixture[str]) -
     assert "lead: Welcomes" in out
     assert "10. A/58/260." in out and "11. A/58/260/Add.1." in out
     code, out, _ = run(capsys, "show", "PP7", "--format", "json")
-    assert [n["number"] for n in json.loads(out)["footnotes"]] == [2, 3]
+    shown = json.loads(out)
+    assert shown["footnotes"] == [2, 3]  # the PARAGRAPH contract: numbers
+    assert [n["number"] for n in shown["footnote_texts"]] == [2, 3]
 
 
 def test_show_unknown_paragraph_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -295,3 +297,33 @@ def test_export_output_keeps_links_modes_and_devices(
     assert out.startswith(b"# A/RES/58/127") and fifo.exists() and not fifo.is_file()
     code, _, err = run(capsys, "export", "-o", "")
     assert code == 2 and "needs a file name" in err
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mineres.render.paragraph
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("something we did not foresee")
+
+    monkeypatch.setattr(mineres.render.paragraph, "write_paragraph", broken)
+    code, _, err = run(capsys, "show", "OP1")
+    assert code == 2
+    assert err.count("\n") == 1 and "internal error: RuntimeError" in err
+
+
+def test_huge_and_empty_number_ranges(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "paragraphs", "-n", "1-999999999", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 27
+    code, out, err = run(capsys, "paragraphs", "-n", "30")
+    assert code == 0 and out == "" and "no paragraph matches" in err
+
+
+def test_markdown_puts_footnote_references_where_the_markers_stood(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "export", "--format", "md")
+    assert "in Amended Protocol II[^2] to the Convention" in out
+    assert "Indiscriminate Effects[^3] of a number" in out
+    assert "[^2]: CCW/CONF.I/16 (Part I), annex B." in out

@@ -21,7 +21,7 @@ def paragraph_details(resolution: Resolution, found: Paragraph | Subparagraph) -
         numbers = found.footnotes
         ids = {found.id} | {sub.id for sub in walk_subparagraphs(found.subparagraphs)}
     details["symbol"] = resolution.metadata.symbol
-    details["footnotes"] = [
+    details["footnote_texts"] = [
         {"number": note.number, "text": note.text}
         for number in numbers
         if (note := resolution.footnote(number)) is not None
@@ -75,9 +75,9 @@ def paragraph_text(details: dict[str, Any]) -> str:
     lines = [f"{details.get('symbol') or ''} {heading}".strip(), ""]
     lines.append(textwrap.fill(details["text"], 88, break_on_hyphens=False))
     lines += sub_lines(details["subparagraphs"], 1, wrap=True)
-    if details["footnotes"]:
+    if details["footnote_texts"]:
         lines += ["", "Footnotes:"]
-        lines += [f"  {note['number']}. {note['text']}" for note in details["footnotes"]]
+        lines += [f"  {note['number']}. {note['text']}" for note in details["footnote_texts"]]
     if details["citations"]:
         lines += ["", "Citations:"]
         for citation in details["citations"]:
@@ -88,10 +88,14 @@ def paragraph_text(details: dict[str, Any]) -> str:
 
 
 def paragraph_markdown(details: dict[str, Any]) -> str:
-    lines = [f"### {details['id']}", "", details["text"]]
-    lines += ["- " + line.strip() for line in sub_lines(details["subparagraphs"], 0, wrap=False)]
-    if details["footnotes"]:
-        lines += ["", *(f"[^{n['number']}]: {n['text']}" for n in details["footnotes"])]
+    references = "".join(f"[^{number}]" for number in details["footnotes"])
+    lines = [f"### {details['id']}", "", details["text"] + references]
+    lines += [
+        "  " * ((len(line) - len(line.lstrip())) // 4) + "- " + line.strip()
+        for line in sub_lines(details["subparagraphs"], 0, wrap=False)
+    ]
+    if details["footnote_texts"]:
+        lines += ["", *(f"[^{n['number']}]: {n['text']}" for n in details["footnote_texts"])]
     if details["citations"]:
         lines += ["", "**Citations:**", ""]
         for citation in details["citations"]:
