@@ -188,20 +188,52 @@ def test_html_is_a_standalone_escaped_page(small_diff: ResolutionDiff) -> None:
     assert "&amp; more;" in page
 
 
-def test_rich_inline_without_a_terminal_is_plain_text(small_diff: ResolutionDiff) -> None:
-    text = render(write_diff_rich, small_diff, width=200)
+def test_html_page_is_in_the_documents_language() -> None:
+    def page(old_language: str, new_language: str) -> str:
+        diff = diff_resolutions(
+            Resolution(Metadata(symbol="A/RES/74/80", language=old_language)),
+            Resolution(Metadata(symbol="A/RES/76/74", language=new_language)),
+        )
+        return render(write_diff_html, diff)
+
+    assert '<html lang="fr">' in page("fr", "fr")
+    assert '<html lang="en">' in page("en", "en")
+    assert '<html lang="mul">' in page("en", "fr")
+
+
+def test_rich_without_a_terminal_marks_every_edit(small_diff: ResolutionDiff) -> None:
+    """Off a terminal rich prints no styles, so the edits carry word-diff markers instead:
+    old and new words never run together as if both were kept."""
+    text = render(write_diff_rich, small_diff, width=400)
     assert "\x1b[" not in text
     assert "PP1 → PP1 modified, routine" in text
     assert "OP2 → OP1 modified   lead: Calls upon → Urges (stronger)" in text
-    assert "resolution 72/75 of 7 December 2017 74/80 of 13 December 2019 and" in text
+    assert "resolution [-72/75 of 7 December 2017-] {+74/80 of 13 December 2019+} and" in text
+    assert f"[-{TAKES_NOTE}-]" in text
+    assert f"{{+{VICTIMS}+}}" in text
+    assert "[-Calls upon-] {+Urges+} Member States" in text
     assert text.rstrip().endswith("4 modified, 1 added, 1 removed, 2 routine")
+
+
+def test_rich_with_no_color_on_a_terminal_marks_edits(
+    small_diff: ResolutionDiff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = Terminal()
+    write_diff_rich(small_diff, out, width=400)
+    assert "[-Calls upon-]" in out.getvalue() and "{+Urges+}" in out.getvalue()
 
 
 def test_rich_side_by_side_puts_old_and_new_on_one_line(small_diff: ResolutionDiff) -> None:
     text = render(write_diff_rich, small_diff, side_by_side=True, width=220)
     line = next(line for line in text.splitlines() if "seventy-sixth" in line)
     assert "seventy-eighth" in line
-    assert line.index("seventy-sixth") < line.index("seventy-eighth")
+    assert line.index("[-seventy-sixth-]") < line.index("{+seventy-eighth+}")
 
 
 def test_rich_colours_on_a_terminal(
@@ -216,6 +248,7 @@ def test_rich_colours_on_a_terminal(
     out = Terminal()
     write_diff_rich(small_diff, out, width=120)
     assert "\x1b[" in out.getvalue()
+    assert "[-" not in out.getvalue() and "{+" not in out.getvalue()
 
 
 def test_nothing_changed_renders_only_the_summary() -> None:

@@ -1,5 +1,7 @@
 """A diff on the terminal: deletions struck through in red, insertions in green, inline or
-old and new side by side. rich is imported only when this renderer runs."""
+old and new side by side. Where styles cannot show (into a pipe or a file, or with NO_COLOR)
+the edits also carry git's word-diff markers, `[-old-]{+new+}`, so no deletion reads as kept
+text. rich is imported only when this renderer runs."""
 
 from __future__ import annotations
 
@@ -23,9 +25,20 @@ if TYPE_CHECKING:
 DELETED = "red strike"
 INSERTED = "bold green"
 DIRECTION_STYLE = {"stronger": "bold magenta", "weaker": "bold yellow"}
+MARKERS = {DELETED: ("[-", "-]"), INSERTED: ("{+", "+}")}
 
 
-def styled(edits: Sequence[WordEdit], *, old: bool = True, new: bool = True) -> Text:
+def marked_words(words: str, style: str, marked: bool) -> str:
+    """`words` inside the word-diff markers of their style, when styles alone cannot show."""
+    if not marked or style not in MARKERS:
+        return words
+    opening, closing = MARKERS[style]
+    return f"{opening}{words}{closing}"
+
+
+def styled(
+    edits: Sequence[WordEdit], *, old: bool = True, new: bool = True, marked: bool = False
+) -> Text:
     """Edits as styled text: both sides inline, or only the old (or new) side's words."""
     from rich.text import Text
 
@@ -41,14 +54,14 @@ def styled(edits: Sequence[WordEdit], *, old: bool = True, new: bool = True) -> 
         for words, style in pieces:
             if text:
                 text.append(" ")
-            text.append(words, style=style)
+            text.append(marked_words(words, style, marked), style=style)
     return text
 
 
-def whole(words: str, style: str) -> Text:
+def whole(words: str, style: str, marked: bool = False) -> Text:
     from rich.text import Text
 
-    return Text(words, style=style)
+    return Text(marked_words(words, style, marked), style=style)
 
 
 def heading(change: ParagraphChange) -> Text:
@@ -61,7 +74,7 @@ def heading(change: ParagraphChange) -> Text:
     return text
 
 
-def notes(change: ParagraphChange) -> list[Text]:
+def notes(change: ParagraphChange, marked: bool = False) -> list[Text]:
     from rich.text import Text
 
     found: list[Text] = []
@@ -70,21 +83,21 @@ def notes(change: ParagraphChange) -> list[Text]:
         found.append(Text(cited, style="dim"))
     for note in change.footnote_changes:
         text = Text(f"footnote {note.old_number or '–'} → {note.new_number or '–'}: ", style="dim")
-        text.append_text(styled(note.edits))
+        text.append_text(styled(note.edits, marked=marked))
         found.append(text)
     return found
 
 
-def old_side(change: ParagraphChange) -> Text:
+def old_side(change: ParagraphChange, marked: bool = False) -> Text:
     if not change.new_ids:
-        return whole(change.old_text, DELETED)
-    return styled(change.edits, new=False)
+        return whole(change.old_text, DELETED, marked)
+    return styled(change.edits, new=False, marked=marked)
 
 
-def new_side(change: ParagraphChange) -> Text:
+def new_side(change: ParagraphChange, marked: bool = False) -> Text:
     if not change.old_ids:
-        return whole(change.new_text, INSERTED)
-    return styled(change.edits, old=False)
+        return whole(change.new_text, INSERTED, marked)
+    return styled(change.edits, old=False, marked=marked)
 
 
 def write_diff_rich(
@@ -96,6 +109,7 @@ def write_diff_rich(
     width: int | None = None,
 ) -> None:
     console = make_console(out, width=width)
+    marked = console.no_color or not console.is_terminal
     if stat:
         for line in stat_lines(diff):
             console.print(line, markup=False)
@@ -111,15 +125,15 @@ def write_diff_rich(
             table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
             table.add_column(ratio=1)
             table.add_column(ratio=1)
-            table.add_row(old_side(change), new_side(change))
+            table.add_row(old_side(change, marked), new_side(change, marked))
             console.print(table)
         elif not change.old_ids:
-            console.print(whole(change.new_text, INSERTED))
+            console.print(whole(change.new_text, INSERTED, marked))
         elif not change.new_ids:
-            console.print(whole(change.old_text, DELETED))
+            console.print(whole(change.old_text, DELETED, marked))
         else:
-            console.print(styled(change.edits))
-        for note in notes(change):
+            console.print(styled(change.edits, marked=marked))
+        for note in notes(change, marked):
             console.print(note)
     console.print()
     console.print(summary_line(diff), style="bold", markup=False)
