@@ -66,11 +66,19 @@ def summary_html(diff: ResolutionDiff) -> str:
     )
 
 
+def page_language(diff: ResolutionDiff) -> str:
+    """The documents' language, so browsers and screen readers read the words right; "mul"
+    (several languages) when the two differ."""
+    if diff.old.language == diff.new.language:
+        return diff.old.language
+    return "mul"
+
+
 def write_diff_html(diff: ResolutionDiff, out: TextIO, *, stat: bool = False) -> None:
     title = escape(f"{diff.old.symbol or 'old'} → {diff.new.symbol or 'new'}")
     lines = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{escape(page_language(diff))}">',
         '<head><meta charset="utf-8">',
         f"<title>{title}</title>",
         f"<style>{STYLE}</style></head>",
