@@ -60,9 +60,14 @@ def find_lead_in_opening(text: str) -> str:
     if not match:
         return ""
     phrases = lead_phrases()
-    for phrase in phrases.by_first_word.get(match.group(), ()):
-        if opens_with(text, phrase):
-            return phrase
+    listed = next(
+        (p for p in phrases.by_first_word.get(match.group(), ()) if opens_with(text, p)), None
+    )
+    if (
+        listed is not None
+    ):  # "Mindful also of": only "also" (a listed verb "further" is an object's)
+        rest = text[len(listed) :]
+        return f"{listed} also" if rest.startswith(" ") and opens_with(rest[1:], "also") else listed
     lead = match.group()
     rest = text[match.end() :]
     if lead in phrases.adverbs:

@@ -26,8 +26,9 @@ FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
 REPEATED_SYMBOL = re.compile(r"^\s*[A-Z]{1,6}/(?:RES|DEC)/[\w./()-]+\s*$")
-ENACTING_FORMULA = re.compile(
-    r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})\s*,?\s*$"
+ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Question of Palestine"
+    r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
+    r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
 MEETING = re.compile(
     r"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting"
