@@ -158,7 +158,8 @@ def paragraph_display_text(record: dict[str, Any], separator: str) -> str:
 
     def add(subs: list[dict[str, Any]], depth: int) -> None:
         for sub in subs:
-            parts.append("  " * depth + f"({sub['label']}) {sub['text']}")
+            indent = "  " * depth if separator == "\n" else ""
+            parts.append(f"{indent}({sub['label']}) {sub['text']}")
             add(sub["subparagraphs"], depth + 1)
 
     add(record["subparagraphs"], 0)
