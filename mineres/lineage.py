@@ -104,24 +104,29 @@ def session_of(symbol: str | None) -> int | None:
 
 
 def recalled_resolutions(resolution: Resolution) -> list[str]:
-    """General Assembly resolutions cited in the "Recalling ..." paragraphs, in order."""
+    """General Assembly resolutions cited in the "Recalling ..." paragraphs, in order.
+
+    Only citations whose body is the General Assembly count: "resolution 4/2 ... of the United
+    Nations Environment Assembly" has the shape of a GA number but is not one. A resolution
+    parsed without its citations has them found here, so the body is always judged by the
+    citation stage, never guessed from a bare number."""
+    citations = resolution.citations
+    if not citations:
+        from mineres.citations import find_citations
+
+        citations = find_citations(resolution)
     openings = recalling_openings()
     recalling = {p.id for p in resolution.preamble if p.text.casefold().startswith(openings)}
     found: list[str] = []
-    for citation in resolution.citations:
+    for citation in citations:
         if citation.kind != "resolution" or not citation.symbol:
+            continue
+        if citation.body != "General Assembly":
             continue
         symbol = normalise_symbol(citation.symbol)
         where = {location.where for location in citation.locations} | set(citation.paragraphs)
         if symbol and symbol.startswith("A/RES/") and where & recalling and symbol not in found:
             found.append(symbol)
-    if not found:  # no citation stage, or it missed: read the words themselves
-        for paragraph in resolution.preamble:
-            if paragraph.id in recalling:
-                for match in re.finditer(r"\b(\d{1,2}/\d{1,3})\b", paragraph.text):
-                    symbol = normalise_symbol(match[1])
-                    if symbol and symbol not in found:
-                        found.append(symbol)
     return found
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from mineres.blame import blame, series_resolutions
+from mineres.citations import find_citations
 from mineres.diff import diff_resolutions
 from mineres.documents import load_resolution
 from mineres.errors import MineresError
+from mineres.leads import find_lead
 from mineres.lineage import (
     chain_line,
     lineage,
@@ -19,6 +22,7 @@ from mineres.lineage import (
     previous_resolution,
     recalled_resolutions,
 )
+from mineres.models import Metadata, Paragraph, Resolution
 
 FIXTURES = Path(__file__).parent / "fixtures"
 METADATA = FIXTURES / "metadata" / "ga-sessions-sample.jsonl"
@@ -46,6 +50,57 @@ def test_the_recalled_resolution_is_read_from_the_recalling_paragraph() -> None:
     assert predecessor(resolution) == "A/RES/74/80"
     assert predecessor(load_resolution("74/80")) == "A/RES/72/75"
     assert predecessor(load_resolution("58/127")) == "A/RES/57/159"
+
+
+# PP3 to PP5 of A/RES/74/209 (International Day of Awareness of Food Loss and Waste): the
+# resolutions they recall are another body's, numbered like the General Assembly's.
+OTHER_BODIES_RECALLED = (
+    "Recalling resolution 11/2019 adopted by the Conference of the Food and Agriculture "
+    "Organization of the United Nations at its forty-first session, held in Rome from 22 to 29 "
+    "June 2019,",
+    "Recalling also resolution 4/2 of 15 March 2019 of the United Nations Environment Assembly "
+    "of the United Nations Environment Programme, on promoting sustainable practices and "
+    "innovative solutions for curbing food loss and waste,",
+)
+# PP1 of A/RES/76/74.
+RECALLING_74_80 = (
+    "Recalling its resolution 74/80 of 13 December 2019 and all its previous resolutions on "
+    "assistance in mine clearance and on assistance in mine action, all adopted without a vote,"
+)
+
+
+def preamble_of(symbol: str, texts: tuple[str, ...]) -> Resolution:
+    """A resolution of real preambular paragraphs, parsed without its citation stage."""
+    paragraphs = tuple(
+        Paragraph(f"PP{n}", "preambular", n, find_lead(text), text)
+        for n, text in enumerate(texts, 1)
+    )
+    number = symbol.removeprefix("A/RES/")
+    return Resolution(
+        Metadata(symbol=symbol, number=number, session=int(number.split("/")[0])),
+        preamble=paragraphs,
+    )
+
+
+@pytest.mark.parametrize("with_citations", [False, True])
+def test_another_bodys_resolution_is_not_read_as_the_general_assemblys(
+    with_citations: bool,
+) -> None:
+    resolution = preamble_of("A/RES/74/209", OTHER_BODIES_RECALLED)
+    if with_citations:
+        resolution = replace(resolution, citations=find_citations(resolution))
+    assert recalled_resolutions(resolution) == []
+    assert predecessor(resolution) is None
+    with_ga = preamble_of("A/RES/76/74", (*OTHER_BODIES_RECALLED, RECALLING_74_80))
+    assert recalled_resolutions(with_ga) == ["A/RES/74/80"]
+
+
+def test_lineage_of_74_209_has_no_false_predecessor(shared_corpus: Path) -> None:
+    document = shared_corpus / "akn" / "session-74" / "A_RES_74_209.en.xml"
+    if not document.exists():
+        pytest.skip(f"{document} is not in the shared corpus")
+    members = lineage(load_resolution(str(document)))
+    assert [m.symbol for m in members] == ["A/RES/74/209"]
 
 
 def test_lineage_from_the_bundled_library() -> None:
