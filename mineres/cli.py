@@ -626,7 +626,9 @@ def batch(
 
 @app.command()
 def search(
-    pattern: Annotated[str, typer.Argument(help="Words or a regex (any case); '' for all.")],
+    pattern: Annotated[
+        str, typer.Argument(help="A regular expression (any case), or text with -F; '' for all.")
+    ],
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, folders, symbols.")],
     lead: Annotated[
         Optional[str],  # noqa: UP045
@@ -634,18 +636,23 @@ def search(
     ] = None,
     cites: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--cites", help="Only paragraphs citing this symbol (A/RES/57/159)."),
+        typer.Option("--cites", help="Only paragraphs citing this symbol, any case (A/58/260)."),
     ] = None,
+    fixed_strings: Annotated[
+        bool,
+        typer.Option("--fixed-strings", "-F", help="PATTERN is plain text, not a regex."),
+    ] = False,
     jobs: JobsOption = None,
     format: FormatOption = None,
 ) -> None:
-    """Find paragraphs across documents by text, lead phrase or cited symbol; exit 1 if none."""
+    """Find paragraphs across documents by text, lead phrase or cited symbol; exit 1 if none,
+    2 on an invalid regular expression."""
     from mineres.batch import default_jobs
     from mineres.search import Query, run_search
 
     chosen = choose_format(format, LISTING_FORMATS)
     found = run_search(
-        Query(pattern, lead, cites),
+        Query(pattern, lead, cites, fixed=fixed_strings),
         paths,
         jobs=jobs or default_jobs(),
         format=chosen,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from mineres.errors import MineresError
 from mineres.library import normalise_symbol
 from mineres.models import Paragraph, Resolution
 
@@ -20,14 +21,15 @@ from mineres.models import Paragraph, Resolution
 class Query:
     """What a paragraph must have; every part given must hold."""
 
-    pattern: str = ""  # a regular expression, any case; plain text when it is not one
+    pattern: str = ""  # a regular expression, any case (plain text with `fixed`)
     lead: str | None = None  # "Urges" matches "Urges" and "Strongly urges", not "Urging"
-    cites: str | None = None  # a symbol, normalised: "A/RES/57/159"
+    cites: str | None = None  # a symbol, any case: "A/RES/57/159", "a/58/260"
+    fixed: bool = False  # `pattern` is plain text, not a regular expression
 
     def __call__(self, resolution: Resolution) -> list[dict[str, Any]]:
         """The matching paragraphs as records; a Query is picklable, so workers can run it."""
         cited = paragraphs_citing(resolution, self.cites) if self.cites else None
-        matcher = compile_pattern(self.pattern)
+        matcher = compile_pattern(self.pattern, fixed=self.fixed)
         return [
             {
                 "symbol": resolution.metadata.symbol,
@@ -42,13 +44,22 @@ class Query:
         ]
 
 
-def compile_pattern(pattern: str) -> Any:
+def compile_regex(pattern: str, *, fixed: bool = False) -> re.Pattern[str]:
+    """The pattern compiled, any case. A pattern that is no valid regular expression is the
+    user's mistake, said once: never quietly searched as plain text, which would find nothing
+    and look like an answer."""
+    try:
+        return re.compile(re.escape(pattern) if fixed else pattern, re.IGNORECASE)
+    except (re.error, OverflowError, RecursionError) as error:
+        raise MineresError(
+            f"invalid regular expression {pattern!r}: {error} (use -F to search for plain text)"
+        ) from None
+
+
+def compile_pattern(pattern: str, *, fixed: bool = False) -> Any:
     if not pattern:
         return lambda paragraph: True
-    try:
-        regex = re.compile(pattern, re.IGNORECASE)
-    except re.error:
-        regex = re.compile(re.escape(pattern), re.IGNORECASE)
+    regex = compile_regex(pattern, fixed=fixed)
 
     def matches(paragraph: Paragraph) -> bool:
         return regex.search(paragraph.full_text) is not None
@@ -62,10 +73,10 @@ def lead_matches(lead: str, wanted: str) -> bool:
 
 def paragraphs_citing(resolution: Resolution, symbol: str) -> set[str]:
     """Paragraph ids that cite `symbol`, directly or through one of their footnotes."""
-    wanted = normalise_symbol(symbol) or symbol.strip()
+    wanted = symbol_key(symbol)
     found: set[str] = set()
     for citation in resolution.citations:
-        if citation.symbol and (normalise_symbol(citation.symbol) or citation.symbol) == wanted:
+        if citation.symbol and symbol_key(citation.symbol) == wanted:
             found.update(citation.paragraphs)
             found.update(location.where for location in citation.locations)
     found = {paragraph_of(where) for where in found}
@@ -73,6 +84,12 @@ def paragraphs_citing(resolution: Resolution, symbol: str) -> set[str]:
         if f"FN{note.number}" in found:
             found.update(paragraph_of(where) for where in note.cited_from)
     return found
+
+
+def symbol_key(symbol: str) -> str:
+    """A symbol as compared: a resolution number normalised ("57/159" is "A/RES/57/159"), any
+    other symbol without regard to case or spacing ("a/58/260" is "A/58/260")."""
+    return normalise_symbol(symbol) or " ".join(symbol.split()).casefold()
 
 
 def paragraph_of(where: str) -> str:
@@ -94,6 +111,8 @@ def run_search(
     from mineres.batch import Tally, expand_paths, process_many, report_skipped
     from mineres.render.listing import write_records
 
+    if query.pattern:
+        compile_regex(query.pattern, fixed=query.fixed)  # a bad pattern stops here, not per file
     sources = expand_paths(paths, library_dirs)
     tally = Tally()
     records: list[dict[str, Any]] = []

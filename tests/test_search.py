@@ -1,0 +1,76 @@
+"""search: patterns checked once before any document is read, plain-text search with -F, and
+symbols matched in any case."""
+
+from __future__ import annotations
+
+import pytest
+
+from mineres.cli import main
+from mineres.documents import load_resolution
+from mineres.errors import MineresError
+from mineres.search import Query, compile_regex, symbol_key
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", f"{tmp_path}/config")
+    monkeypatch.setenv("XDG_CACHE_HOME", f"{tmp_path}/cache")
+    monkeypatch.delenv("MINERES_LIBRARY", raising=False)
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exit_status:
+        code = int(exit_status.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [("[a-", "unterminated character set"), ("x{99999999999}", "repetition number is too large")],
+)
+def test_an_invalid_pattern_is_one_line_and_exit_2(
+    pattern: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["search", pattern, "74/80", "76/74", "-f", "tsv"], capsys)
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("mineres: invalid regular expression") and reason in err
+    assert "internal error" not in err
+
+
+def test_an_invalid_pattern_is_never_searched_as_plain_text() -> None:
+    with pytest.raises(MineresError):
+        compile_regex("[a-")
+    assert compile_regex("[a-", fixed=True).search("letters [a-z]") is not None
+
+
+def test_fixed_strings_search_for_the_text_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    """As a regex "(a)" is any "a"; as text it is the label of a sub-paragraph."""
+    code, out, _ = run(["search", "-F", "(a)", "74/80", "-f", "tsv"], capsys)
+    literal = [line.split("\t")[1] for line in out.splitlines()[1:]]
+    resolution = load_resolution("74/80")
+    expected = [p.id for p in resolution.paragraphs if "(a)" in p.full_text]
+    assert code == 0 and literal == expected
+    assert 0 < len(expected) < len(Query("(a)")(resolution))
+    code, out, err = run(["search", "--fixed-strings", "[a-", "58/127"], capsys)
+    assert (code, out) == (1, "") and "invalid" not in err
+
+
+@pytest.mark.parametrize("typed", ["A/58/260", "a/58/260", " a/58/260 "])
+def test_cites_matches_a_document_symbol_in_any_case(
+    typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A/58/260 (the Secretary-General's report) is footnote 10 of 58/127, cited from OP1."""
+    code, out, _ = run(["search", "", "58/127", "--cites", typed, "-f", "tsv"], capsys)
+    assert code == 0
+    assert [line.split("\t")[1] for line in out.splitlines()[1:]] == ["OP1"]
+
+
+def test_symbol_key() -> None:
+    assert symbol_key("a/res/57/159") == symbol_key("57/159") == "A/RES/57/159"
+    assert symbol_key("A/58/260/Add.1") == symbol_key("a/58/260/add.1")
+    assert symbol_key("A/58/260") != symbol_key("A/58/260/Add.1")
