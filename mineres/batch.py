@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mineres.errors import MineresError
-from mineres.library import DOCUMENT_SUFFIXES, find_document, normalise_symbol
+from mineres.library import find_document, normalise_symbol
 from mineres.models import Resolution
 
 T = TypeVar("T")
@@ -51,7 +51,9 @@ class Tally:
 def expand_paths(
     paths: Sequence[str], library_dirs: Sequence[str | os.PathLike[str]] = ()
 ) -> list[str]:
-    """Files as given, directories walked for resolution files, symbols looked up."""
+    """Files as given, symbols looked up, and directories walked for every file in them but
+    hidden ones: a file of another type, a broken link or an unreadable file is tried and
+    reported as skipped, never left out of the count unsaid."""
     found: list[str] = []
     for given in paths:
         path = Path(given)
@@ -59,8 +61,7 @@ def expand_paths(
             found.extend(
                 str(file)
                 for file in sorted(path.rglob("*"))
-                if file.is_file()
-                and file.suffix.lower() in DOCUMENT_SUFFIXES
+                if not file.is_dir()
                 and not any(part.startswith(".") for part in file.relative_to(path).parts)
             )
         elif path.exists() or normalise_symbol(given) is None:
@@ -75,6 +76,9 @@ def parse_path(source: str) -> Resolution:
     from mineres.parse import parse_resolution
     from mineres.read import read_input
 
+    path = Path(source)
+    if path.is_symlink() and not path.exists():
+        raise MineresError(f"{source}: broken link (to {os.readlink(path)})")
     return parse_resolution(read_input(source), source=source)
 
 

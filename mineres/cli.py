@@ -617,11 +617,20 @@ def batch(
         ),
     ] = "jsonl",
 ) -> None:
-    """Parse many documents in parallel; bad files are reported on stderr and skipped."""
+    """Parse many documents in parallel; bad files are reported on stderr and skipped.
+
+    Every file given or found in a folder (hidden ones aside) is tried and counted.
+
+    Exit status: 0 when every document parsed, 1 when some were skipped, 2 when none parsed.
+    """
     from mineres.batch import BATCH_FORMATS, default_jobs, run_batch
 
     chosen = choose_format(format, BATCH_FORMATS)
-    run_batch(paths, jobs=jobs or default_jobs(), format=chosen, library_dirs=settings.library)
+    tally = run_batch(
+        paths, jobs=jobs or default_jobs(), format=chosen, library_dirs=settings.library
+    )
+    if tally.skipped:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -645,8 +654,10 @@ def search(
     jobs: JobsOption = None,
     format: FormatOption = None,
 ) -> None:
-    """Find paragraphs across documents by text, lead phrase or cited symbol; exit 1 if none,
-    2 on an invalid regular expression."""
+    """Find paragraphs across documents by text, lead phrase or cited symbol.
+
+    Exit status: 0 when some paragraph matched, 1 when none, 2 on an invalid regex.
+    """
     from mineres.batch import default_jobs
     from mineres.search import Query, run_search
 

@@ -24,7 +24,8 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """Four real resolutions, a binary file, an empty file and a text that is no resolution."""
+    """Four real resolutions, a binary PDF, an empty file, a text that is no resolution, a
+    binary file of no document type, a broken link and a hidden file."""
     folder = tmp_path / "docs"
     (folder / "akn").mkdir(parents=True)
     for name in ("A_RES_74_80.en.xml", "A_RES_76_74.en.xml", "A_RES_74_265.en.xml"):
@@ -34,6 +35,9 @@ def folder(tmp_path: Path) -> Path:
     (folder / "empty.xml").write_bytes(b"")
     (folder / "letter.txt").write_text("Dear colleague,\n\nSee you on Monday.\n", encoding="utf-8")
     (folder / "notes.md").write_text("not a document type batch reads\n", encoding="utf-8")
+    (folder / "scan.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "gone.xml").symlink_to(folder / "moved-away.xml")
+    (folder / ".hidden.xml").write_text("an editor's lock file\n", encoding="utf-8")
     return folder
 
 
@@ -47,7 +51,7 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, captured.out, captured.err
 
 
-def test_folders_are_walked_for_resolution_files(folder: Path) -> None:
+def test_folders_are_walked_for_every_file_but_hidden_ones(folder: Path) -> None:
     names = [Path(p).name for p in expand_paths([str(folder)])]
     assert names == [
         "A_RES_58_127.txt",
@@ -56,7 +60,10 @@ def test_folders_are_walked_for_resolution_files(folder: Path) -> None:
         "A_RES_76_74.en.xml",
         "broken.pdf",
         "empty.xml",
+        "gone.xml",
         "letter.txt",
+        "notes.md",
+        "scan.bin",
     ]
 
 
@@ -64,7 +71,7 @@ def test_batch_writes_one_object_per_document_and_skips_bad_files(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(["batch", str(folder), "--jobs", "2"], capsys)
-    assert code == 0
+    assert code == 1
     documents = [json.loads(line) for line in out.splitlines()]
     assert [d["metadata"]["symbol"] for d in documents] == [
         "A/RES/58/127",
@@ -78,9 +85,24 @@ def test_batch_writes_one_object_per_document_and_skips_bad_files(
     assert [line.split(": ")[2] for line in skipped] == [
         str(folder / "broken.pdf"),
         str(folder / "empty.xml"),
+        str(folder / "gone.xml"),
         str(folder / "letter.txt"),
+        str(folder / "notes.md"),
+        str(folder / "scan.bin"),
     ]
-    assert err.splitlines()[-1].startswith("mineres: 7 documents: 4 parsed, 3 skipped, in ")
+    assert f"{folder / 'gone.xml'}: broken link (to {folder / 'moved-away.xml'})" in err
+    assert err.splitlines()[-1].startswith("mineres: 10 documents: 4 parsed, 6 skipped, in ")
+
+
+def test_batch_exits_0_only_when_every_document_parsed(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["batch", str(folder / "akn"), "-f", "csv"], capsys)[0] == 0
+    given = [str(folder / "akn" / "A_RES_74_80.en.xml"), str(folder / "gone.xml")]
+    code, out, err = run(["batch", *given, "-f", "csv"], capsys)
+    assert code == 1
+    assert len(out.splitlines()) == 2
+    assert "2 documents: 1 parsed, 1 skipped" in err
 
 
 def test_the_number_of_jobs_does_not_change_the_output(
