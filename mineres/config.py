@@ -27,6 +27,8 @@ __all__ = ["cache_home", "config_home", "load_config", "xdg_dir"]
 DEFAULT_URL_TEMPLATE = "https://undocs.org/{language}/{symbol}"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # the UN's six official languages
+TEMPLATE_FIELDS = frozenset({"symbol", "file", "language"})
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def parse_config(text: str, path: Path) -> Config:
         raise MineresError(f"{path}: expected a mapping with 'library' and 'fetch' keys")
     return Config(
         library=library_paths(data.get("library"), path),
-        language=str(data.get("language") or "en"),
+        language=checked_language(str(data.get("language") or "en"), f"{path}: language"),
         fetch=fetch_settings(data.get("fetch"), path),
         path=path,
     )
@@ -96,9 +98,7 @@ def fetch_settings(value: Any, path: Path) -> FetchSettings:
         return FetchSettings()
     if not isinstance(value, Mapping):
         raise MineresError(f"{path}: 'fetch' must be a mapping (url_template, timeout, max_bytes)")
-    template = value.get("url_template", DEFAULT_URL_TEMPLATE)
-    if not isinstance(template, str) or "{symbol}" not in template:
-        raise MineresError(f"{path}: fetch.url_template must contain {{symbol}}")
+    template = checked_template(value.get("url_template", DEFAULT_URL_TEMPLATE), path)
     try:
         timeout = float(value.get("timeout", DEFAULT_TIMEOUT))
         max_bytes = int(value.get("max_bytes", DEFAULT_MAX_BYTES))
@@ -107,3 +107,31 @@ def fetch_settings(value: Any, path: Path) -> FetchSettings:
     if timeout <= 0 or max_bytes <= 0:
         raise MineresError(f"{path}: fetch.timeout and fetch.max_bytes must be positive")
     return FetchSettings(url_template=template, timeout=timeout, max_bytes=max_bytes)
+
+
+def checked_language(language: str, where: str) -> str:
+    """One of the six official languages: it becomes part of file names, so nothing else."""
+    if language not in LANGUAGES:
+        raise MineresError(f"{where}: {language!r} is not one of {', '.join(LANGUAGES)}")
+    return language
+
+
+def checked_template(template: Any, path: Path) -> str:
+    """A template naming the document by {symbol} or {file}, with no field fetch cannot fill."""
+    import string
+
+    if not isinstance(template, str):
+        raise MineresError(f"{path}: fetch.url_template must be a string")
+    try:
+        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError:
+        raise MineresError(f"{path}: fetch.url_template has an unmatched brace") from None
+    unknown = sorted(fields - TEMPLATE_FIELDS)
+    if unknown:
+        raise MineresError(
+            f"{path}: fetch.url_template field {{{unknown[0]}}} is not one of "
+            "{symbol}, {file}, {language}"
+        )
+    if not fields & {"symbol", "file"}:
+        raise MineresError(f"{path}: fetch.url_template must contain {{symbol}} or {{file}}")
+    return template

@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from mineres.config import LANGUAGES
 from mineres.errors import MineresError
 
 FileFormat = Literal["akn", "text", "pdf"]
@@ -55,6 +56,7 @@ class LibraryEntry:
     format: FileFormat
     language: str | None = None  # "en"; None when the file does not say
     title: str | None = None
+    complete: bool = True  # False: an AKN file without its closing tag, a PDF without %%EOF
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Sniffed:
     format: FileFormat
     language: str | None = None
     title: str | None = None
+    complete: bool = True
 
 
 def normalise_symbol(text: str) -> str | None:
@@ -125,12 +128,15 @@ def sniff_file(path: Path) -> Sniffed | None:
         return None
     named = symbol_from_name(path.name)
     language = language_from_name(path.name)
+    ending = (head + tail)[-TAIL_BYTES:]
     if head.startswith(b"%PDF"):
         named = named or symbol_from_pdf_title(path)
-        return Sniffed(named, "pdf", language) if named else None
+        return Sniffed(named, "pdf", language, complete=b"%%EOF" in ending) if named else None
     text = decode_head(head) + "\n" + decode_head(tail)
     if "<akomaNtoso" in text[:4096]:
-        return sniff_akn(text, named, language)
+        sniffed = sniff_akn(text, named, language)
+        closed = AKN_END.search(decode_head(ending)) is not None
+        return replace(sniffed, complete=False) if sniffed and not closed else sniffed
     return sniff_text(text, named, language)
 
 
@@ -157,6 +163,7 @@ FRBR_URI = re.compile(
     r"(?P<number>[\w-]+)/\""
 )
 AKN_SYMBOL = re.compile(r"<docNumber refersTo=\"#symbol\">\s*([^<]+?)\s*</docNumber>")
+AKN_END = re.compile(r"</(?:\w+:)?akomaNtoso\s*>")
 AKN_LANGUAGE = re.compile(r"<FRBRlanguage language=\"([a-z]{3})\"")
 AKN_TITLE = re.compile(r"<docTitle refersTo=\"#resolutionTitle\">(.*?)</docTitle>", re.DOTALL)
 
@@ -184,8 +191,16 @@ def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | N
 
 
 ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>\s*([^<\n]+?)\s*<<ODS DOC SYMBOL1>>")
+GA_HEADINGS = (  # "Resolution adopted by the General Assembly" in the six languages
+    r"Resolution adopted by the General Assembly",
+    r"R[ée]solution adopt[ée]e par l.Assembl[ée]e g[ée]n[ée]rale",
+    r"Resoluci[óo]n aprobada por la Asamblea General",
+    r"Резолюция, принятая Генеральной Ассамблеей",
+    r"قرار اتخذته الجمعية العامة",
+    r"大会决议",
+)
 GA_HEADER = re.compile(
-    r"Resolution adopted by the General Assembly.{0,400}?^[ \t]*(?P<number>\d+/\d+)\.[ \t]+"
+    rf"(?:{'|'.join(GA_HEADINGS)}).{{0,400}}?^[ \t]*(?P<number>\d+/\d+)\.[ \t]+"
     r"(?P<title>\S[^\n]*)",
     re.DOTALL | re.MULTILINE,
 )
@@ -213,7 +228,56 @@ def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | 
     symbol = next((found for found in candidates if found), None)
     if symbol is None:
         return None  # a name alone does not make a text file a resolution
-    return Sniffed(symbol, "text", language, title)
+    return Sniffed(symbol, "text", text_language(text[:LANGUAGE_SAMPLE]) or language, title)
+
+
+LANGUAGE_SAMPLE = 2048  # the heading and the first preambular paragraph
+LANGUAGE_HEADINGS = (
+    ("fr", re.compile(r"R[ée]solution adopt[ée]e par l.Assembl[ée]e g[ée]n[ée]rale", re.I)),
+    (
+        "fr",
+        re.compile(r"Adopt[ée]e par le Conseil de s[ée]curit[ée]|L.Assembl[ée]e g[ée]n[ée]rale,"),
+    ),
+    ("es", re.compile(r"Resoluci[óo]n aprobada por la Asamblea General", re.I)),
+    ("es", re.compile(r"Aprobada por el Consejo de Seguridad|La Asamblea General,")),
+    ("en", re.compile(r"Resolution adopted by the General Assembly", re.I)),
+    ("en", re.compile(r"Adopted by the Security Council|The General Assembly,")),
+)
+SCRIPTS = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+)
+FUNCTION_WORDS = {
+    "en": frozenset({"the", "of", "and", "to", "its", "that", "with", "for"}),
+    "fr": frozenset({"les", "des", "et", "du", "aux", "sur", "le", "ses", "dans"}),
+    "es": frozenset({"los", "las", "del", "el", "y", "para", "sus", "con", "en"}),
+}
+
+
+def text_language(text: str) -> str | None:
+    """The language of a resolution's text, from its opening, or None when it is not clear.
+
+    Russian, Arabic and Chinese show in their script; English, French and Spanish in the
+    heading every resolution opens with, failing that in their commonest small words.
+    """
+    letters = sum(character.isalpha() for character in text)
+    for language, script in SCRIPTS:
+        if letters and len(script.findall(text)) > letters * 0.3:
+            return language
+    for language, heading in LANGUAGE_HEADINGS:
+        if heading.search(text):
+            return language
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    counts = sorted(
+        (
+            (sum(word in vocabulary for word in words), language)
+            for language, vocabulary in FUNCTION_WORDS.items()
+        ),
+        reverse=True,
+    )
+    (best, language), (second, _) = counts[0], counts[1]
+    return language if best >= 5 and best >= 2 * second else None
 
 
 def clean_title(markup: str) -> str | None:
@@ -238,7 +302,12 @@ def language_from_name(name: str) -> str | None:
 
 
 def file_name_for(symbol: str, language: str, suffix: str) -> str:
-    """The name a fetched document gets: "A_RES_76_74.en.pdf", "S_RES_2365_2017.en.pdf"."""
+    """The name a fetched document gets: "A_RES_76_74.en.pdf", "S_RES_2365_2017.en.pdf".
+
+    The language is one of six codes, never a path: it comes from the command line.
+    """
+    if language not in LANGUAGES:
+        raise MineresError(f"{language!r}: not a language ({', '.join(LANGUAGES)})")
     stem = re.sub(r"[^A-Za-z0-9-]+", "_", symbol).strip("_")
     return f"{stem}.{language}{suffix}"
 
@@ -315,7 +384,7 @@ def save_index(directory: Path, index: dict[str, IndexRow]) -> None:
 
     target = index_file(directory)
     rows = {
-        path: [mtime, size, [s.symbol, s.format, s.language, s.title] if s else None]
+        path: [mtime, size, [s.symbol, s.format, s.language, s.title, s.complete] if s else None]
         for path, (mtime, size, s) in index.items()
     }
     try:
@@ -334,7 +403,7 @@ def save_index(directory: Path, index: dict[str, IndexRow]) -> None:
             os.unlink(temporary)
 
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: text files' language read from their text, completeness kept
 
 
 def search_path(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[tuple[Path, Origin]]:
@@ -381,6 +450,7 @@ def directory_entries(directory: Path, origin: Origin) -> list[LibraryEntry]:
             format=sniffed.format,
             language=sniffed.language,
             title=sniffed.title,
+            complete=sniffed.complete,
         )
         for path, sniffed in scan_directory(directory)
     ]
@@ -392,9 +462,22 @@ FORMAT_PREFERENCE: dict[FileFormat, int] = {"akn": 0, "text": 1, "pdf": 2}
 def best_entry(
     entries: Iterable[LibraryEntry], symbol: str, language: str = "en"
 ) -> LibraryEntry | None:
-    """The first directory's file for a symbol: in the language asked (or unmarked), AKN first.
+    """The file for a symbol: a whole one first, then the first directory's, in the language
+    asked (or unmarked), AKN first.
 
     A file in another language is never returned: comparing English with French is no diff.
+    """
+    return next(iter(ranked_entries(entries, symbol, language)), None)
+
+
+def ranked_entries(
+    entries: Iterable[LibraryEntry], symbol: str, language: str = "en"
+) -> list[LibraryEntry]:
+    """Every file for a symbol in the language asked (or unmarked), the best first.
+
+    A truncated file (its closing tag or end-of-file marker missing, as an interrupted copy
+    leaves it) comes after every whole one, so it never hides a good copy; among whole files
+    the first directory wins, then the exact language, then AKN before text before PDF.
     """
     wanted = normalise_symbol(symbol) or symbol
     candidates = [
@@ -402,27 +485,45 @@ def best_entry(
         for entry in entries
         if symbols_match(wanted, entry.symbol) and entry.language in (language, None)
     ]
-    if not candidates:
-        return None
-    first_directory = candidates[0].directory
-    return min(
-        (entry for entry in candidates if entry.directory == first_directory),
-        key=lambda entry: (entry.language != language, FORMAT_PREFERENCE[entry.format]),
+    rank = {
+        directory: i for i, directory in enumerate(dict.fromkeys(e.directory for e in candidates))
+    }
+    return sorted(
+        candidates,
+        key=lambda entry: (
+            not entry.complete,
+            rank[entry.directory],
+            entry.language != language,
+            FORMAT_PREFERENCE[entry.format],
+        ),
     )
+
+
+def candidate_entries(
+    symbol: str, library_dirs: Sequence[str | os.PathLike[str]] = (), language: str | None = None
+) -> Iterator[LibraryEntry]:
+    """The library's files for a symbol, best first, for a caller that tries each in turn
+    until one parses. Later directories are read only when the earlier ones' files are used
+    up or truncated; truncated files come last of all.
+    """
+    from mineres.config import load_config
+
+    language = language or load_config().language
+    truncated: list[LibraryEntry] = []
+    for directory, origin in search_path(library_dirs):
+        for entry in ranked_entries(directory_entries(directory, origin), symbol, language):
+            if entry.complete:
+                yield entry
+            else:
+                truncated.append(entry)
+    yield from truncated
 
 
 def find_entry(
     symbol: str, library_dirs: Sequence[str | os.PathLike[str]] = (), language: str | None = None
 ) -> LibraryEntry | None:
-    """The library's file for a symbol; later directories are not read once one has it."""
-    from mineres.config import load_config
-
-    language = language or load_config().language
-    for directory, origin in search_path(library_dirs):
-        entry = best_entry(directory_entries(directory, origin), symbol, language)
-        if entry:
-            return entry
-    return None
+    """The library's file for a symbol; later directories are not read once one has it whole."""
+    return next(candidate_entries(symbol, library_dirs, language), None)
 
 
 def find_document(

@@ -358,3 +358,121 @@ def test_library_list_shows_session_metadata_files(
         "--library",
         str(folder / sample.name),
     ]
+
+
+FRENCH_76_74 = (
+    "Résolution adoptée par l’Assemblée générale le 9 décembre 2021\n\n"
+    "76/74. Assistance à la lutte antimines\n\n"
+    "L’Assemblée générale,\n\nRappelant ses résolutions antérieures sur la question\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Resolution adopted by the General Assembly on 9 December 2021", "en"),
+        ("Résolution adoptée par l'Assemblée générale le 9 décembre 2021", "fr"),
+        ("Resolución aprobada por la Asamblea General el 9 de diciembre de 2021", "es"),
+        ("Резолюция, принятая Генеральной Ассамблеей 9 декабря 2021 года", "ru"),
+        ("قرار اتخذته الجمعية العامة في 9 كانون الأول/ديسمبر 2021", "ar"),
+        ("2021年12月9日大会决议 协助地雷行动", "zh"),
+        (
+            "Recalling all its previous resolutions on the question and the reports of the "
+            "Secretary-General to the Assembly, with appreciation for the work",
+            "en",
+        ),
+        (
+            "Rappelant toutes ses résolutions sur la question et les rapports du Secrétaire "
+            "général, avec satisfaction pour les travaux des États et des organisations",
+            "fr",
+        ),
+        (
+            "Recordando todas sus resoluciones sobre la cuestión y los informes del Secretario "
+            "General, con aprecio para las actividades de los Estados y el sistema",
+            "es",
+        ),
+        ("76/74 A/RES/76/74 2021", None),
+    ],
+)
+def test_the_language_of_a_text_from_its_opening(opening: str, language: str | None) -> None:
+    from mineres.library import text_language
+
+    assert text_language(opening) == language
+
+
+def test_a_french_text_is_not_taken_for_english(isolated: Path) -> None:
+    folder = isolated / "lib"
+    folder.mkdir()
+    (folder / "resolution.txt").write_text(FRENCH_76_74, encoding="utf-8")
+    sniffed = sniff_file(folder / "resolution.txt")
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.language) == ("A/RES/76/74", "fr")
+    entry = find_entry("76/74", [folder], language="en")
+    assert entry is not None and entry.origin == "bundled"
+    french = find_entry("76/74", [folder], language="fr")
+    assert french is not None and french.path == folder / "resolution.txt"
+
+
+def test_the_text_says_its_language_louder_than_its_name(isolated: Path) -> None:
+    folder = isolated / "lib"
+    folder.mkdir()
+    (folder / "A_RES_76_74.en.txt").write_text(FRENCH_76_74, encoding="utf-8")
+    sniffed = sniff_file(folder / "A_RES_76_74.en.txt")
+    assert sniffed is not None and sniffed.language == "fr"
+
+
+def test_french_akn_from_the_un(shared_corpus: Path) -> None:
+    sniffed = sniff_file(shared_corpus / "akn" / "mine-action" / "A_RES_76_74.fr.xml")
+    assert sniffed is not None
+    assert (sniffed.language, sniffed.complete) == ("fr", True)
+
+
+def truncated_akn(folder: Path, name: str, symbol: str = "A/RES/76/74") -> Path:
+    """An interrupted copy: the first 20 KB of the markup, without its closing tag."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = AKN_76_74.read_text(encoding="utf-8")[:20000].replace("A/RES/76/74", symbol)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def test_a_truncated_file_is_marked_incomplete(tmp_path: Path) -> None:
+    sniffed = sniff_file(truncated_akn(tmp_path, "cut.xml"))
+    assert sniffed is not None
+    assert (sniffed.symbol, sniffed.complete) == ("A/RES/76/74", False)
+    whole = sniff_file(copy_to(AKN_76_74, tmp_path, "whole.xml"))
+    assert whole is not None and whole.complete
+    (tmp_path / "A_RES_76_74.en.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    pdf = sniff_file(tmp_path / "A_RES_76_74.en.pdf")
+    assert pdf is not None and not pdf.complete
+
+
+def test_a_truncated_file_does_not_hide_a_good_copy(isolated: Path) -> None:
+    from mineres.library import candidate_entries
+
+    folder = isolated / "lib"
+    cut = truncated_akn(folder, "A_RES_58_127.en.xml", "A/RES/58/127")
+    text = copy_to(ODS_58_127, folder, "A_RES_58_127.en.txt")
+    entry = find_entry("58/127", [folder])
+    assert entry is not None and entry.path == text
+    paths = [entry.path for entry in candidate_entries("58/127", [folder])]
+    assert paths[0] == text
+    assert paths[-1] == cut
+    assert len(paths) == 3  # and the bundled copy between them
+
+
+def test_a_truncated_file_in_an_earlier_directory_gives_way(isolated: Path) -> None:
+    folder = isolated / "lib"
+    truncated_akn(folder, "A_RES_76_74.en.xml")
+    assert find_document("76/74", [folder]) == AKN_76_74
+
+
+def test_info_reads_the_good_copy_beside_a_truncated_one(
+    isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mineres.cli import main
+
+    folder = isolated / "lib"
+    truncated_akn(folder, "A_RES_58_127.en.xml", "A/RES/58/127")
+    copy_to(ODS_58_127, folder, "A_RES_58_127.en.txt")
+    main(["--library", str(folder), "info", "58/127", "--format", "json"])
+    assert '"symbol": "A/RES/58/127"' in capsys.readouterr().out
