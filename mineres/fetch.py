@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import tempfile
 import time
 import urllib.error
@@ -21,12 +22,19 @@ from dataclasses import dataclass
 from http.client import HTTPException
 from pathlib import Path
 
-from mineres.config import FetchSettings
+from mineres.config import FetchSettings, checked_language
 from mineres.errors import MineresError
-from mineres.library import file_name_for, normalise_symbol, sniff_akn, sniff_text
+from mineres.library import (
+    Sniffed,
+    file_name_for,
+    normalise_symbol,
+    sniff_akn,
+    sniff_file,
+    sniff_text,
+)
 
 USER_AGENT = "mineres/0.1 (command-line inspector for UN resolutions)"
-CHUNK_BYTES = 64 * 1024
+CHUNK_BYTES = 64 * 1024  # at most; read1 returns whatever has arrived, so the deadline holds
 SUFFIXES = (".pdf", ".xml", ".txt")
 
 
@@ -50,10 +58,17 @@ def document_url(template: str, symbol: str, language: str) -> str:
 
 
 def cached_copy(symbol: str, language: str, cache_dir: Path) -> Path | None:
+    """The cached file for this symbol and language, if what it says agrees with its name.
+
+    A copy that holds another resolution or another language (saved by an older mineres, or
+    put there by hand) is not trusted: it is fetched again and replaced.
+    """
     for suffix in SUFFIXES:
         path = cache_dir / file_name_for(symbol, language, suffix)
         if path.is_file():
-            return path
+            sniffed = sniff_file(path)
+            if sniffed and sniffed.symbol == symbol and sniffed.language in (language, None):
+                return path
     return None
 
 
@@ -67,6 +82,7 @@ def fetch_document(
     on_progress: Callable[[int, int | None], None] | None = None,
 ) -> Fetched:
     """Download one resolution into the cache, or find it there; MineresError when it fails."""
+    language = checked_language(language, "--language")
     normalised = normalise_symbol(symbol)
     if normalised is None:
         raise MineresError(f"{symbol}: not a resolution symbol (try A/RES/76/74 or 76/74)")
@@ -77,7 +93,7 @@ def fetch_document(
     data, content_type = download(
         url, timeout=settings.timeout, max_bytes=settings.max_bytes, on_progress=on_progress
     )
-    suffix = check_content(data, content_type, normalised, url)
+    suffix = check_content(data, content_type, normalised, url, language)
     path = cache_dir / file_name_for(normalised, language, suffix)
     write_atomically(path, data)
     for other in SUFFIXES:
@@ -99,6 +115,7 @@ def download(
         raise MineresError(f"{url}: only http, https and file URLs can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     deadline = time.monotonic() + timeout
+    timed_out = f"{url}: timed out after {timeout:g} s"
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "") or ""
@@ -108,9 +125,11 @@ def download(
             chunks: list[bytes] = []
             received = 0
             while True:
-                if time.monotonic() > deadline:
-                    raise MineresError(f"{url}: timed out after {timeout:g} s")
-                chunk = response.read(CHUNK_BYTES)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise MineresError(timed_out)
+                limit_socket_wait(response, remaining)
+                chunk = response.read1(CHUNK_BYTES)
                 if not chunk:
                     break
                 received += len(chunk)
@@ -124,16 +143,29 @@ def download(
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError):
-            raise MineresError(f"{url}: timed out after {timeout:g} s") from None
+            raise MineresError(timed_out) from None
         host = urllib.parse.urlsplit(url).netloc or url
         raise MineresError(f"cannot reach {host} ({reason}); are you offline?") from None
     except TimeoutError:
-        raise MineresError(f"{url}: timed out after {timeout:g} s") from None
+        raise MineresError(timed_out) from None
     except (HTTPException, ConnectionError) as error:
         raise MineresError(f"{url}: download interrupted ({type(error).__name__})") from None
     if expected is not None and received != expected:
         raise MineresError(f"{url}: truncated download ({received} of {expected} bytes)")
     return b"".join(chunks), content_type
+
+
+def limit_socket_wait(response: object, seconds: float) -> None:
+    """Let no single read outlast the whole download's deadline.
+
+    The socket timeout set when connecting bounds each wait for a byte, not the sum of them,
+    so a server trickling a byte a second would never time out. An HTTP(S) response reads
+    from `fp.raw._sock`; a file: URL has no socket and needs no limit.
+    """
+    raw = getattr(getattr(response, "fp", None), "raw", None)
+    connection = getattr(raw, "_sock", None)
+    if isinstance(connection, socket.socket):
+        connection.settimeout(max(seconds, 0.001))
 
 
 def declared_length(value: str | None) -> int | None:
@@ -147,45 +179,58 @@ def too_big(url: str, size: int, max_bytes: int) -> str:
     return f"{url}: larger than the {max_bytes:,} byte limit ({size:,} bytes or more)"
 
 
-def check_content(data: bytes, content_type: str, symbol: str, url: str) -> str:
-    """The file suffix the body deserves, or MineresError when it is not this resolution."""
+def check_content(
+    data: bytes, content_type: str, symbol: str, url: str, language: str | None = None
+) -> str:
+    """The file suffix the body deserves, or MineresError when it is not this resolution.
+
+    A body whose language can be told (AKN says it, a text's heading shows it) must be in
+    `language`: a French copy saved as the English one would be served as English forever.
+    """
     start = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     kind = content_type.split(";")[0].strip() or "no content type"
     if start.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
             raise MineresError(f"{url}: truncated PDF (no end-of-file marker)")
-        return same_symbol(pdf_symbol(data), symbol, url, ".pdf")
+        return same_document(pdf_sniffed(data), symbol, language, url, ".pdf")
     text = data[:65536].decode("utf-8", errors="replace")
     if start.startswith(b"<") and "<akomaNtoso" in text[:4096]:
-        found = sniff_akn(text, None, None)
-        return same_symbol(found.symbol if found else None, symbol, url, ".xml")
+        return same_document(sniff_akn(text, None, None), symbol, language, url, ".xml")
     if start[:1] != b"<" and b"\x00" not in data[:4096]:
         sniffed = sniff_text(
             text + "\n" + data[-4096:].decode("utf-8", errors="replace"), None, None
         )
         if sniffed:
-            return same_symbol(sniffed.symbol, symbol, url, ".txt")
+            return same_document(sniffed, symbol, language, url, ".txt")
     described = "an HTML page" if b"<html" in data[:2048].lower() else f"{kind} content"
     raise MineresError(
         f"{url}: {described}, not a resolution (expected a PDF, AKN XML or resolution text)"
     )
 
 
-def pdf_symbol(data: bytes) -> str | None:
-    """The symbol a PDF's text says it is, or None when it cannot tell (a scan, say)."""
+def pdf_sniffed(data: bytes) -> Sniffed | None:
+    """What a PDF's text says it is, or None when it cannot tell (a scan, say)."""
     from mineres.pdf import pdf_to_text
 
     try:
         text = pdf_to_text(data)
     except MineresError:
         return None
-    sniffed = sniff_text(text, None, None)
-    return sniffed.symbol if sniffed else None
+    return sniff_text(text, None, None)
 
 
-def same_symbol(found: str | None, wanted: str, url: str, suffix: str) -> str:
-    if found is not None and found != wanted:
-        raise MineresError(f"{url}: the server sent {found}, not {wanted}")
+def same_document(
+    found: Sniffed | None, wanted: str, language: str | None, url: str, suffix: str
+) -> str:
+    """The suffix, when nothing known about the body contradicts the symbol and language."""
+    if found is None:
+        return suffix
+    if found.symbol != wanted:
+        raise MineresError(f"{url}: the server sent {found.symbol}, not {wanted}")
+    if language and found.language and found.language != language:
+        raise MineresError(
+            f"{url}: the server sent {wanted} in {found.language!r}, not {language!r}"
+        )
     return suffix
 
 
@@ -280,7 +325,7 @@ def run_fetch(symbols: Sequence[str], *, language: str | None = None, force: boo
     outcomes = fetch_all(
         symbols,
         settings=config.fetch,
-        language=language or config.language,
+        language=checked_language(language, "--language") if language else config.language,
         cache_dir=cache_home(),
         force=force,
         show_progress=len(symbols) > 1 and sys.stderr.isatty(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,6 +23,12 @@ ODS_58_127 = (Path(__file__).parent / "fixtures" / "ods" / "A_RES_58_127.txt").r
 SMALL_PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 HTML = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body>Sign in</body></html>"
 TYPESET_58_127 = typeset(ODS_58_127.decode("utf-8"), "A/RES/58/127", "03 50220")
+FRENCH_76_74 = AKN_76_74.replace(b'FRBRlanguage language="eng"', b'FRBRlanguage language="fra"')
+FRENCH_TEXT = (
+    "Résolution adoptée par l’Assemblée générale le 9 décembre 2021\n\n"
+    "76/74. Assistance à la lutte antimines\n\n"
+    "L’Assemblée générale,\n\nRappelant ses résolutions antérieures sur la question\n"
+).encode()
 RELEASE = threading.Event()
 
 
@@ -61,6 +68,25 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(SMALL_PDF[:5])
             self.wfile.flush()
             RELEASE.wait(10)
+        elif route == "trickle":  # the whole body promised, then a byte every 50 ms
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"%PDF-")
+            for _ in range(200):
+                if RELEASE.wait(0.05):
+                    break
+                try:
+                    self.wfile.write(b"0")
+                    self.wfile.flush()
+                except OSError:
+                    break
+            self.close_connection = True
+        elif route == "french":
+            self.send_body(FRENCH_76_74, "application/xml")
+        elif route == "french-text":
+            self.send_body(FRENCH_TEXT, "text/plain; charset=utf-8")
         elif route == "truncated":
             self.send_body(AKN_76_74[:1000], "application/xml", length=len(AKN_76_74))
             self.close_connection = True
@@ -167,6 +193,20 @@ def test_a_stalled_server_times_out(server: str, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_trickling_server_cannot_outlast_the_time_limit(server: str, tmp_path: Path) -> None:
+    """Every byte comes well within the socket's timeout, but the whole never would."""
+    started = time.monotonic()
+    with pytest.raises(MineresError, match=r"timed out after 1 s"):
+        fetch_document(
+            "77/1",
+            settings=settings(server, "trickle", timeout=1.0),
+            language="en",
+            cache_dir=tmp_path,
+        )
+    assert time.monotonic() - started < 2.0
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_truncated_download_is_refused(server: str, tmp_path: Path) -> None:
     with pytest.raises(MineresError, match=r"truncated download \(1000 of \d+ bytes\)"):
         fetch_document(
@@ -187,6 +227,118 @@ def test_wrong_content_is_refused(server: str, tmp_path: Path, route: str, messa
     with pytest.raises(MineresError, match=message):
         fetch_document("74/80", settings=settings(server, route), language="en", cache_dir=tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("route", "language"),
+    [("french", "'fr', not 'en'"), ("french-text", "'fr', not 'en'")],
+)
+def test_a_document_in_another_language_is_refused(
+    server: str, tmp_path: Path, route: str, language: str
+) -> None:
+    with pytest.raises(MineresError, match=f"sent A/RES/76/74 in {language}"):
+        fetch_document("76/74", settings=settings(server, route), language="en", cache_dir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    fetched = fetch_document(
+        "76/74", settings=settings(server, route), language="fr", cache_dir=tmp_path
+    )
+    assert fetched.path.name.startswith("A_RES_76_74.fr.")
+
+
+def test_a_cached_copy_in_another_language_is_fetched_again(server: str, tmp_path: Path) -> None:
+    """A French file saved under the English name by an older mineres is not 'in the cache'."""
+    (tmp_path / "A_RES_76_74.en.xml").write_bytes(FRENCH_76_74)
+    fetched = fetch_document(
+        "76/74", settings=settings(server, "akn"), language="en", cache_dir=tmp_path
+    )
+    assert not fetched.cached
+    assert fetched.path.read_bytes() == AKN_76_74
+    again = fetch_document(
+        "76/74", settings=settings(server, "nothing"), language="en", cache_dir=tmp_path
+    )
+    assert again.cached
+
+
+@pytest.mark.parametrize("language", ["x/../../../tmp/evil", "../en", "EN", "de", ""])
+def test_only_the_six_languages_can_be_fetched(server: str, tmp_path: Path, language: str) -> None:
+    cache = tmp_path / "cache"
+    with pytest.raises(MineresError, match="not one of en, fr, es, ru, ar, zh"):
+        fetch_document(
+            "76/74", settings=settings(server, "akn"), language=language, cache_dir=cache
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_fetch_command_refuses_a_language_that_is_a_path(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mineres.cli import main
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with pytest.raises(SystemExit) as exit_status:
+        main(["fetch", "--language", "x/../../../evil", "76/74", "74/80"])
+    assert exit_status.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "mineres: --language: 'x/../../../evil' is not one of en, fr, es, ru, ar, zh"
+    assert not (tmp_path / "cache").exists()
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["https://mirror.example.org/un/{language}/{file}.pdf", "file:///srv/un/{file}.pdf"],
+)
+def test_templates_may_name_the_file_instead_of_the_symbol(tmp_path: Path, template: str) -> None:
+    from mineres.config import parse_config
+
+    config = parse_config(f"fetch:\n  url_template: '{template}'\n", tmp_path / "config.yaml")
+    assert config.fetch.url_template == template
+    assert "A_RES_76_74.pdf" in document_url(template, "A/RES/76/74", "en")
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("https://example.org/doc", r"must contain \{symbol\} or \{file\}"),
+        ("https://example.org/{lang}/{symbol}", r"field \{lang\} is not one of"),
+        ("https://example.org/{symbol", "unmatched brace"),
+        ("https://example.org/{}", r"field \{\} is not one of"),
+    ],
+)
+def test_a_template_fetch_cannot_fill_is_refused(
+    tmp_path: Path, template: str, message: str
+) -> None:
+    from mineres.config import parse_config
+
+    with pytest.raises(MineresError, match=message):
+        parse_config(f"fetch:\n  url_template: '{template}'\n", tmp_path / "config.yaml")
+
+
+def test_the_configured_language_must_be_one_of_the_six(tmp_path: Path) -> None:
+    from mineres.config import parse_config
+
+    with pytest.raises(MineresError, match=r"language: '\.\./x' is not one of"):
+        parse_config("language: ../x\n", tmp_path / "config.yaml")
+
+
+def test_fetch_command_fills_file_in_a_configured_mirror(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mineres.cli import main
+
+    mirror = tmp_path / "mirror" / "en"
+    mirror.mkdir(parents=True)
+    (mirror / "A_RES_76_74.xml").write_bytes(AKN_76_74)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    config = tmp_path / "config" / "mineres" / "config.yaml"
+    config.parent.mkdir(parents=True)
+    template = (tmp_path / "mirror").as_uri() + "/{language}/{file}.xml"
+    config.write_text(f"fetch:\n  url_template: '{template}'\n")
+    main(["fetch", "76/74"])
+    saved = tmp_path / "cache" / "mineres" / "A_RES_76_74.en.xml"
+    assert capsys.readouterr().out.startswith(f"A/RES/76/74\t{saved}\t")
+    assert saved.read_bytes() == AKN_76_74
 
 
 @pytest.mark.parametrize("route", ["big", "unsized"])
