@@ -12,6 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -22,53 +23,122 @@ from mineres.library import normalise_symbol, search_path
 Record = dict[str, Any]
 
 
-def metadata_files(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[Path]:
-    """Every JSON-lines file in the library that looks like UN session metadata."""
+PROBE_LINES = 5  # a file whose first lines are all damaged is not taken for metadata
+
+
+@dataclass(frozen=True)
+class MetadataScan:
+    files: tuple[Path, ...]
+    unreadable: tuple[tuple[Path, str], ...] = ()  # *.jsonl files that could not be opened
+
+
+@dataclass(frozen=True)
+class MetadataFile:
+    records: dict[str, Record]
+    skipped: int = 0  # non-blank lines that are not JSON objects with a symbol
+    error: str | None = None  # why the file could not be read, None when it was
+
+
+def scan_metadata(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> MetadataScan:
+    """The JSON-lines files in the library that look like UN session metadata, and those
+    that could not be opened to tell."""
     found: list[Path] = []
+    unreadable: list[tuple[Path, str]] = []
     for directory, _origin in search_path(library_dirs):
         for root, folders, files in os.walk(directory):
             folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
-            found.extend(
-                Path(root) / name
-                for name in sorted(files)
-                if name.endswith(".jsonl") and looks_like_metadata(Path(root) / name)
-            )
-    return found
+            for name in sorted(files):
+                if not name.endswith(".jsonl"):
+                    continue
+                path = Path(root) / name
+                try:
+                    if looks_like_metadata(path):
+                        found.append(path)
+                except OSError as error:
+                    unreadable.append((path, error.strerror or type(error).__name__))
+    return MetadataScan(tuple(found), tuple(unreadable))
+
+
+def metadata_files(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[Path]:
+    """Every JSON-lines file in the library that looks like UN session metadata."""
+    return list(scan_metadata(library_dirs).files)
 
 
 def looks_like_metadata(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            first = handle.readline(1_000_000)
-        record = json.loads(first)
-    except (OSError, ValueError):
-        return False
-    return isinstance(record, dict) and "symbol" in record and "title" in record
-
-
-def read_records(path: Path) -> dict[str, Record]:
-    stat = path.stat()
-    return read_records_cached(path, stat.st_mtime_ns, stat.st_size)
-
-
-@cache
-def read_records_cached(path: Path, mtime_ns: int, size: int) -> dict[str, Record]:
-    """Symbol -> record; lines that are not JSON objects with a symbol are skipped."""
-    records: dict[str, Record] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
+    """One of the first lines is a record with a symbol and a title; OSError when unreadable."""
+    with path.open("rb") as handle:
+        for _ in range(PROBE_LINES):
+            line = handle.readline(1_000_000)
+            if not line:
+                return False
             try:
                 record = json.loads(line)
             except ValueError:
                 continue
-            symbol = (
-                normalise_symbol(str(record.get("symbol", "")))
-                if isinstance(record, dict)
-                else None
+            if isinstance(record, dict) and "symbol" in record and "title" in record:
+                return True
+    return False
+
+
+def read_records(path: Path) -> dict[str, Record]:
+    return read_metadata_file(path).records
+
+
+def read_metadata_file(path: Path) -> MetadataFile:
+    try:
+        stat = path.stat()
+    except OSError as error:
+        return MetadataFile({}, error=error.strerror or type(error).__name__)
+    return read_records_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def read_records_cached(path: Path, mtime_ns: int, size: int) -> MetadataFile:
+    """Symbol -> record, and how many lines were not JSON objects with a symbol."""
+    records: dict[str, Record] = {}
+    skipped = 0
+    try:
+        with path.open("rb") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError:  # not JSON, or not UTF-8
+                    skipped += 1
+                    continue
+                symbol = (
+                    normalise_symbol(str(record.get("symbol", "")))
+                    if isinstance(record, dict)
+                    else None
+                )
+                if symbol:
+                    records[symbol] = record
+                else:
+                    skipped += 1
+    except OSError as error:
+        return MetadataFile(records, skipped, error.strerror or type(error).__name__)
+    return MetadataFile(records, skipped)
+
+
+def metadata_warnings(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[str]:
+    """One line per metadata file that could not be read whole, for the CLI to print.
+
+    Damaged lines are skipped so that one bad record does not cost a whole session's metadata,
+    but silently skipping them would leave a user wondering why a resolution has none.
+    """
+    scan = scan_metadata(library_dirs)
+    warnings = [f"{path}: cannot read UN session metadata ({why})" for path, why in scan.unreadable]
+    for path in scan.files:
+        read = read_metadata_file(path)
+        if read.error:
+            warnings.append(f"{path}: cannot read UN session metadata ({read.error})")
+        if read.skipped:
+            lines = "line" if read.skipped == 1 else "lines"
+            warnings.append(
+                f"{path}: {read.skipped} {lines} skipped (not a JSON object with a symbol)"
             )
-            if symbol:
-                records[symbol] = record
-    return records
+    return warnings
 
 
 def all_records(

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from mineres.session_metadata import enrich_metadata, iso_date, metadata_files, same_title_symbols
+from mineres.session_metadata import (
+    enrich_metadata,
+    iso_date,
+    metadata_files,
+    metadata_warnings,
+    same_title_symbols,
+)
 
 SAMPLE = Path(__file__).parent / "fixtures" / "metadata" / "ga-sessions-sample.jsonl"
 
@@ -26,6 +32,38 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_only_un_metadata_files_are_read(library: Path) -> None:
     assert [path.name for path in metadata_files([library])] == [SAMPLE.name]
+
+
+def test_a_clean_library_has_no_warnings(library: Path) -> None:
+    assert metadata_warnings([library]) == []
+
+
+def test_damaged_lines_are_skipped_and_counted(library: Path) -> None:
+    """A bad line costs only its own record, and the user is told how many were lost."""
+    damaged = library / "metadata" / "ga-session-damaged.jsonl"
+    good = SAMPLE.read_bytes().splitlines(keepends=True)
+    damaged.write_bytes(
+        b"{not json\n"
+        + good[0]
+        + b'{"title": "no symbol"}\n\n'
+        + b"[1, 2]\n"
+        + b'{"symbol": "A/RES/76/74", "title": "\xff\xfe"}\n'
+        + b"".join(good[1:])
+    )
+    assert damaged in metadata_files([library])
+    warnings = metadata_warnings([library])
+    assert warnings == [f"{damaged}: 4 lines skipped (not a JSON object with a symbol)"]
+    assert enrich_metadata("76/74", [library]) is not None
+
+
+def test_an_unreadable_metadata_file_is_reported(library: Path) -> None:
+    broken = library / "metadata" / "ga-session-77.jsonl"
+    broken.symlink_to(library / "nowhere.jsonl")
+    assert broken not in metadata_files([library])
+    assert metadata_warnings([library]) == [
+        f"{broken}: cannot read UN session metadata (No such file or directory)"
+    ]
+    assert enrich_metadata("76/74", [library]) is not None
 
 
 def test_adopted_without_a_vote(library: Path) -> None:
