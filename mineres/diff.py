@@ -17,7 +17,6 @@ from functools import cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from mineres.english import ordinal_word
 from mineres.models import Metadata, Paragraph, ParagraphKind, Resolution
 
 ChangeType = Literal["unchanged", "modified", "moved", "added", "removed", "split", "merged"]
@@ -600,23 +599,6 @@ def text_changed(edits: Sequence[WordEdit]) -> bool:
 
 # --- Meaning: routine roll-over ----------------------------------------------------------------
 
-GLUE_WORDS = frozenset(["", "and", "of"])
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
 DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -624,9 +606,28 @@ DAY = re.compile(r"\d{1,2}")
 NUMBER_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+class RoutineWords(NamedTuple):
+    """The words of one or more languages that mark a roll-over, casefolded."""
+
+    months: frozenset[str]
+    sessions: frozenset[str]
+    glue: frozenset[str]
+
+
 @cache
-def session_ordinals() -> frozenset[str]:
-    return frozenset(ordinal_word(number) for number in range(1, 100))
+def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
+    """`data/routine_words.yaml` for `languages`; every language the file has when it has
+    none of them, so an unlisted language still gets numbers and symbols right and loses
+    nothing to a wrong guess."""
+    from mineres.datafiles import load_data_file
+
+    data: dict[str, dict[str, list[str]]] = load_data_file("routine_words.yaml")
+    chosen = [data[language] for language in languages if language in data] or list(data.values())
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(word.casefold() for entry in chosen for word in entry.get(key, ()))
+
+    return RoutineWords(words("months"), words("sessions"), words("glue") | {""})
 
 
 def bare_word(words: Sequence[str], position: int) -> str:
@@ -635,32 +636,47 @@ def bare_word(words: Sequence[str], position: int) -> str:
     return ""
 
 
-def routine_class(words: Sequence[str], position: int) -> str | None:
+def routine_class(
+    words: Sequence[str], position: int, vocabulary: RoutineWords | None = None
+) -> str | None:
     """The kind of series marker a word is ("strong": a resolution number, symbol, session
     ordinal, or the year of a date; "weak": a day or month of a date; "glue": a word that joins
     markers, "and", "of"), or None. A year outside a date ("the 1980 Convention", "Strategy
-    2019–2023") is no series marker."""
+    2019–2023") is no series marker. `vocabulary` holds the month names, session ordinals and
+    joining words of the documents' language (English when not given)."""
+    vocabulary = vocabulary or routine_words()
+    months = vocabulary.months
     word = bare_word(words, position)
     folded = word.casefold()
-    if folded in GLUE_WORDS:
+    if folded in vocabulary.glue:
         return "glue"
     if (
         RESOLUTION_NUMBER.fullmatch(word)
         or DOCUMENT_SYMBOL.fullmatch(word)
         or NUMBER_ORDINAL.fullmatch(word)
-        or folded in session_ordinals()
-        or (YEAR.fullmatch(word) and bare_word(words, position - 1).casefold() in MONTHS)
+        or folded in vocabulary.sessions
+        or (YEAR.fullmatch(word) and beside_month(words, position, -1, vocabulary))
     ):
         return "strong"
-    if folded in MONTHS or (
-        DAY.fullmatch(word) and bare_word(words, position + 1).casefold() in MONTHS
-    ):
+    if folded in months or (DAY.fullmatch(word) and beside_month(words, position, 1, vocabulary)):
         return "weak"
     return None
 
 
+def beside_month(words: Sequence[str], position: int, step: int, vocabulary: RoutineWords) -> bool:
+    """A month name is the next word in direction `step`, or the one after a joining word:
+    "13 December 2019", "13 décembre 2019", "13 de diciembre de 2019"."""
+    neighbour = bare_word(words, position + step).casefold()
+    if neighbour in vocabulary.glue and neighbour:
+        neighbour = bare_word(words, position + 2 * step).casefold()
+    return neighbour in vocabulary.months
+
+
 def routine_opcodes(
-    opcodes: Sequence[Opcode], old_words: Sequence[str], new_words: Sequence[str]
+    opcodes: Sequence[Opcode],
+    old_words: Sequence[str],
+    new_words: Sequence[str],
+    vocabulary: RoutineWords | None = None,
 ) -> bool:
     """Every change replaces series markers with series markers: a resolution number, symbol,
     year or session ordinal on both sides ("2019," -> "2019 and 75/52 of 7 December 2020,"
@@ -671,10 +687,12 @@ def routine_opcodes(
     if any(opcode[0] != "replace" for opcode in changed):
         return False
     old_spans = [
-        [routine_class(old_words, i) for i in range(i1, i2)] for _, i1, i2, _, _ in changed
+        [routine_class(old_words, i, vocabulary) for i in range(i1, i2)]
+        for _, i1, i2, _, _ in changed
     ]
     new_spans = [
-        [routine_class(new_words, j) for j in range(j1, j2)] for _, _, _, j1, j2 in changed
+        [routine_class(new_words, j, vocabulary) for j in range(j1, j2)]
+        for _, _, _, j1, j2 in changed
     ]
     for (_, _, i2, _, _), old_span, new_span in zip(changed, old_spans, new_spans, strict=True):
         if None in old_span or None in new_span:
@@ -809,7 +827,9 @@ def footnote_texts(texts: dict[int, str], paragraphs: Iterable[Paragraph]) -> li
 
 
 def footnote_changes(
-    old: Sequence[tuple[int, str]], new: Sequence[tuple[int, str]]
+    old: Sequence[tuple[int, str]],
+    new: Sequence[tuple[int, str]],
+    vocabulary: RoutineWords | None = None,
 ) -> tuple[tuple[FootnoteChange, ...], bool]:
     """Footnotes compared by text in reading order, never by number: renumbering is no change.
     Also says whether every change is routine roll-over."""
@@ -830,7 +850,7 @@ def footnote_changes(
             old_words, new_words = words_of(old_text), words_of(new_text)
             opcodes = word_opcodes(old_words, new_words)
             paired = old_number is not None and new_number is not None
-            if not (paired and routine_opcodes(opcodes, old_words, new_words)):
+            if not (paired and routine_opcodes(opcodes, old_words, new_words, vocabulary)):
                 routine = False
             changes.append(
                 FootnoteChange(
@@ -863,7 +883,13 @@ def side(
     return Side(paragraphs, [paragraph.full_text for paragraph in paragraphs], notes, cites)
 
 
-def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> ParagraphChange:
+def describe(
+    link: Link,
+    kind: ParagraphKind,
+    before: Side,
+    after: Side,
+    vocabulary: RoutineWords | None = None,
+) -> ParagraphChange:
     olds = [before.paragraphs[position] for position in link.old]
     news = [after.paragraphs[position] for position in link.new]
     old_text = " ".join(before.texts[position] for position in link.old)
@@ -885,7 +911,7 @@ def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> Para
     opcodes = word_opcodes(old_words, new_words)
     edits = readable(edits_from(opcodes, old_words, new_words))
     notes, notes_routine = footnote_changes(
-        footnote_texts(before.notes, olds), footnote_texts(after.notes, news)
+        footnote_texts(before.notes, olds), footnote_texts(after.notes, news), vocabulary
     )
     reworded = text_changed(edits) or bool(notes)
     lead = lead_change(olds[0].lead, news[0].lead, kind)
@@ -893,7 +919,7 @@ def describe(link: Link, kind: ParagraphKind, before: Side, after: Side) -> Para
         reworded
         and lead is None
         and notes_routine
-        and routine_opcodes(opcodes, old_words, new_words)
+        and routine_opcodes(opcodes, old_words, new_words, vocabulary)
     )
     change_type: ChangeType
     if len(olds) > 1:
@@ -957,6 +983,7 @@ def diff_resolutions(
     document's order (preamble first). With `ignore_routine`, a paragraph whose only change is
     the series roll-over counts as unchanged (still marked `routine`)."""
     changes: list[ParagraphChange] = []
+    vocabulary = routine_words(tuple(sorted({old.metadata.language, new.metadata.language})))
     old_cites, new_cites = citations_by_paragraph(old), citations_by_paragraph(new)
     kinds: tuple[tuple[ParagraphKind, Side, Side], ...] = (
         ("preambular", side(old, old.preamble, old_cites), side(new, new.preamble, new_cites)),
@@ -964,7 +991,9 @@ def diff_resolutions(
     )
     for kind, before, after in kinds:
         links = align(before.texts, after.texts)
-        changes.extend(describe(link, kind, before, after) for link in document_order(links))
+        changes.extend(
+            describe(link, kind, before, after, vocabulary) for link in document_order(links)
+        )
     if ignore_routine:
         changes = [hide_routine(change) for change in changes]
     return ResolutionDiff(old.metadata, new.metadata, tuple(changes))

@@ -4,6 +4,7 @@ and every change type on real paragraphs of the mine action series."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,15 @@ from mineres.diff import (
     word_edits,
 )
 from mineres.leads import find_lead
-from mineres.models import Citation, Footnote, Metadata, Paragraph, Resolution, Subparagraph
+from mineres.models import (
+    Citation,
+    Footnote,
+    Metadata,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Subparagraph,
+)
 
 from .conftest import FIXTURES
 
@@ -120,7 +129,7 @@ PROTOCOL_V_NOTE = "As defined by Protocol V to the 1980 Convention."
 
 
 def paragraph(paragraph_id: str, text: str, footnotes: tuple[int, ...] = ()) -> Paragraph:
-    kind = "preambular" if paragraph_id.startswith("PP") else "operative"
+    kind: ParagraphKind = "preambular" if paragraph_id.startswith("PP") else "operative"
     number = int(paragraph_id[2:])
     return Paragraph(paragraph_id, kind, number, find_lead(text), text, footnotes)
 
@@ -572,6 +581,84 @@ def test_extending_the_list_of_recalled_resolutions_is_routine() -> None:
     assert only_change(diff_resolutions(old, new)).routine
 
 
+# PP1 and the last operative paragraph of A/RES/74/80 and A/RES/76/74, in French and Spanish.
+ROLL_OVER_IN_OTHER_LANGUAGES = {
+    "fr": (
+        (
+            "Rappelant sa résolution 72/75 du 7 décembre 2017 et toutes ses résolutions "
+            "antérieures relatives à l’assistance au déminage et à la lutte antimines, toutes "
+            "adoptées sans avoir été mises aux voix,",
+            "Rappelant sa résolution 74/80 du 13 décembre 2019 et toutes ses résolutions "
+            "antérieures relatives à l’assistance au déminage et à la lutte antimines, toutes "
+            "adoptées sans avoir été mises aux voix,",
+        ),
+        (
+            "Décide d’inscrire à l’ordre du jour provisoire de sa soixante-seizième session la "
+            "question intitulée « Assistance à la lutte antimines ».",
+            "Décide d’inscrire à l’ordre du jour provisoire de sa soixante-dix-huitième session "
+            "la question intitulée « Assistance à la lutte antimines ».",
+        ),
+    ),
+    "es": (
+        (
+            "Recordando su resolución 72/75, de 7 de diciembre de 2017, y todas sus resoluciones "
+            "anteriores relativas a la asistencia para la remoción de minas y a la asistencia "
+            "para las actividades relativas a las minas, todas ellas aprobadas sin votación,",
+            "Recordando su resolución 74/80, de 13 de diciembre de 2019, y todas sus "
+            "resoluciones anteriores relativas a la asistencia para la remoción de minas y a la "
+            "asistencia para las actividades relativas a las minas, todas ellas aprobadas sin "
+            "votación,",
+        ),
+        (
+            "Decide incluir en el programa provisional de su septuagésimo sexto período de "
+            "sesiones el tema titulado “Asistencia para las actividades relativas a las minas”.",
+            "Decide incluir en el programa provisional de su septuagésimo octavo período de "
+            "sesiones el tema titulado “Asistencia para las actividades relativas a las minas”.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ROLL_OVER_IN_OTHER_LANGUAGES))
+def test_routine_roll_over_in_other_languages(language: str) -> None:
+    (old_recalling, new_recalling), (old_agenda, new_agenda) = ROLL_OVER_IN_OTHER_LANGUAGES[
+        language
+    ]
+
+    def in_language(made: Resolution) -> Resolution:
+        return replace(made, metadata=replace(made.metadata, language=language))
+
+    old = in_language(resolution("A/RES/74/80", [old_agenda], preamble=[old_recalling]))
+    new = in_language(resolution("A/RES/76/74", [new_agenda], preamble=[new_recalling]))
+    result = diff_resolutions(old, new)
+    assert [(c.new_id, c.type, c.routine) for c in result.changes] == [
+        ("PP1", "modified", True),
+        ("OP1", "modified", True),
+    ]
+    reworded = new_agenda.replace("provisional", "provisional anual").replace(
+        "provisoire", "provisoire annuel"
+    )
+    changed = in_language(resolution("A/RES/76/74", [reworded], preamble=[new_recalling]))
+    assert not only_change_of(diff_resolutions(old, changed), "OP1").routine
+
+
+def only_change_of(result: ResolutionDiff, new_id: str) -> ParagraphChange:
+    return next(change for change in result.changes if change.new_id == new_id)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("language", "routine"), [("en", 4), ("fr", 4), ("es", 3)])
+def test_routine_changes_of_the_real_pair_in_each_language(
+    shared_corpus: Path, language: str, routine: int
+) -> None:
+    """Spanish has one fewer: its OP1 rewords "que contiene" as "que en él figuran"."""
+    folder = shared_corpus / "akn" / "mine-action"
+    old = parse_akn((folder / f"A_RES_74_80.{language}.xml").read_text(encoding="utf-8"))
+    new = parse_akn((folder / f"A_RES_76_74.{language}.xml").read_text(encoding="utf-8"))
+    result = diff_resolutions(old, new)
+    assert sum(change.routine for change in result.changes) == routine
+
+
 @pytest.mark.parametrize(
     ("old_text", "new_text"),
     [
@@ -749,7 +836,7 @@ def test_known_edits_are_found_in_every_resolution_of_session_74(shared_corpus: 
         edited.append(edited.pop(0))
         old = Resolution(original.metadata, original.preamble, renumbered(paragraphs))
         new = Resolution(original.metadata, original.preamble, renumbered(edited))
-        found = {k: v for k, v in diff_resolutions(old, new).summary.items() if v}
+        found: dict[str, int] = {k: v for k, v in diff_resolutions(old, new).summary.items() if v}
         expected = {"modified": 1, "moved": 1, "added": 1, "removed": 1}
         if {k: v for k, v in found.items() if k != "unchanged"} != expected:
             wrong[path.name] = found
