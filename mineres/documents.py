@@ -22,41 +22,70 @@ def load_resolution(
     """Parse the document a user named: an existing path, "-", or a symbol found in the library.
 
     With no DOC, the bundled A/RES/58/127 is read, so every command has something to show.
+    For a symbol, each copy the library holds is tried, best first, until one parses: a
+    damaged file does not hide a whole copy elsewhere.
     """
+    paths = document_paths(doc, library_dirs)
+    failures: list[str] = []
+    for path in paths:
+        try:
+            return parse_file(path, doc or DEFAULT_SYMBOL, with_citations=with_citations)
+        except MineresError as error:
+            failures.append(str(error))
+    more = f" (and {len(failures) - 1} other copies failed)" if len(failures) > 1 else ""
+    raise MineresError(failures[0] + more)
+
+
+def parse_file(path: str, name: str, *, with_citations: bool) -> Resolution:
+    """One file's resolution, through the cache; errors name the file."""
     from mineres.cache import cached_parse
     from mineres.read import read_input
 
-    path = resolve_document(doc, library_dirs)
     data = read_input(path)
 
     def parse() -> Resolution:
         from mineres.parse import parse_resolution
 
-        return parse_resolution(data, source=doc or DEFAULT_SYMBOL, with_citations=with_citations)
+        return parse_resolution(data, source=name, with_citations=with_citations)
 
-    return cached_parse(data, with_citations=with_citations, parse=parse)
+    try:
+        return cached_parse(data, with_citations=with_citations, parse=parse)
+    except MineresError as error:
+        message = str(error)
+        shown = "standard input" if path == "-" else path
+        if message.startswith((f"{name}:", f"{shown}:")):
+            raise
+        raise MineresError(f"{shown}: {message}") from None
 
 
-def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> str:
-    """The path to read for DOC ("-" stays "-"), or a one-line error saying what was tried."""
+def document_paths(
+    doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> list[str]:
+    """The files to try for DOC, best first ("-" stays "-"), or a one-line error saying what
+    was tried."""
     if doc == "-":
-        return "-"
-    if doc is not None and (Path(doc).exists() or (os.sep in doc and not looks_like_symbol(doc))):
-        return doc
+        return ["-"]
     if doc is None:
-        return str(BUNDLED_DEFAULT)
-    from mineres.library import find_document, normalise_symbol
+        return [str(BUNDLED_DEFAULT)]
+    if Path(doc).exists() or (os.sep in doc and not looks_like_symbol(doc)):
+        return [doc]
+    from mineres.library import candidate_entries, normalise_symbol
 
     symbol = normalise_symbol(doc)
     if symbol is None:
         raise MineresError(f"{doc}: no such file")
-    found = find_document(symbol, library_dirs)
-    if found is None:
+    found = [str(entry.path) for entry in candidate_entries(symbol, library_dirs)]
+    if not found:
         raise MineresError(
             f"{doc}: no such file, and no resolution {symbol} in the library "
-            "(see `mineres library list`, or `mineres fetch {symbol}`)".replace("{symbol}", symbol)
+            f"(see `mineres library list`, or `mineres fetch {symbol}`)"
         )
-    return str(found)
+    return found
+
+
+def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> str:
+    """The best file for DOC, for commands that read the file themselves."""
+    return document_paths(doc, library_dirs)[0]
 
 
 def looks_like_symbol(doc: str) -> bool:

@@ -327,3 +327,18 @@ def test_markdown_puts_footnote_references_where_the_markers_stood(
     assert "in Amended Protocol II[^2] to the Convention" in out
     assert "Indiscriminate Effects[^3] of a number" in out
     assert "[^2]: CCW/CONF.I/16 (Part I), annex B." in out
+
+
+def test_a_damaged_copy_in_the_library_does_not_hide_a_whole_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """74/80 in --library is broken in the middle (its closing tag intact); the bundled copy
+    is read instead. With only broken copies, the error names the file."""
+    xml = (FIXTURES / "akn" / "A_RES_74_80.en.xml").read_text(encoding="utf-8")
+    broken = tmp_path / "A_RES_74_80.en.xml"
+    broken.write_text(xml.replace("</p>", "</q>", 5), encoding="utf-8")
+    code, out, err = run(capsys, "--library", str(tmp_path), "info", "74/80", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["operative_paragraphs"] == 20
+    code, _, err = run(capsys, "paragraphs", str(broken))
+    assert code == 2 and err.startswith(f"mineres: {broken}: ") and err.count("\n") == 1
