@@ -45,6 +45,10 @@ DECISION_PART = re.compile(r"/DEC(?:/|$)", re.IGNORECASE)
 
 KEYWORD = re.compile(r"\b(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
+EARLIER_DISTANCE = 300
+FIRST_SESSION_YEAR = 1945  # General Assembly session N meets in 1945 + N and into the next year
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,8}")
+ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ITEM = re.compile(
     r"(?P<number>(?:E?S[-\u2011])?\d{1,4}/\d{1,4}|\d{1,4})"
     r"(?:[ \u00a0]?(?P<letter>[A-Z]{1,2}(?:[-–][A-Z]{1,2})?)(?![\w/]))?"
@@ -92,7 +96,18 @@ ABBREVIATIONS = frozenset(
     {"No", "Nos", "vol", "vols", "Vol", "Vols", "chap", "sect", "para", "paras"}
 )
 CONNECTIVES = frozenset(
-    {"in", "by", "through", "under", "including", "particular", "notably", "especially", "and"}
+    {
+        "in",
+        "by",
+        "through",
+        "under",
+        "including",
+        "particular",
+        "notably",
+        "especially",
+        "and",
+        "of",
+    }
 )
 RECORDS_FOLLOW = re.compile(
     r"(?:[ \u00a0]and[ \u00a0]corrigend(?:um|a))?,?[ \u00a0]?(?:\(|document[ \u00a0])"
@@ -117,6 +132,7 @@ class Found:
     name: str | None = None
     url: str | None = None
     date: date | None = None
+    guessed: bool = False  # a resolution whose body no words named: its number's shape chose it
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,7 @@ class LanguageRules:
 class SymbolRules:
     bodies: tuple[Body, ...]
     bodies_by_name: dict[str, Body]
+    body_by_alias: dict[str, str]  # "ESCAP" -> "Economic and Social Commission for Asia ..."
     council_by_shape: dict[str, str]
     own_body_words: frozenset[str]
     foreign_body_words: frozenset[str]
@@ -203,7 +220,45 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
             found = resolve_ibid(unit.text, found, previous_note)
             previous_note = found
         mentions.extend((unit, item) for item in found)
-    return merge_mentions(mentions)
+    positions = {unit.where: index for index, unit in enumerate(citation_units(resolution))}
+    return merge_mentions(name_guessed_bodies(mentions), positions)
+
+
+def name_guessed_bodies(mentions: Sequence[tuple[Unit, Found]]) -> list[tuple[Unit, Found]]:
+    """A resolution cited with no body named ("her report to the Human Rights Council submitted
+    pursuant to resolution 34/24") is the one the same document cites by the same number with
+    its body named ("Human Rights Council resolution 34/24"), when only one body is so named."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for _, found in mentions:
+        if found.kind in {"resolution", "decision"} and found.body and not found.guessed:
+            named.setdefault(number_key(found), set()).add(found.body)
+    if not named:
+        return list(mentions)
+    rules = symbol_rules()
+    result: list[tuple[Unit, Found]] = []
+    for unit, found in mentions:
+        bodies = named.get(number_key(found), set()) if found.guessed else set()
+        if len(bodies) == 1 and found.body not in bodies:
+            found = with_body(found, bodies.pop(), rules)
+        result.append((unit, found))
+    return result
+
+
+def number_key(found: Found) -> tuple[str, str]:
+    return found.kind, "".join(found.text.split())
+
+
+def with_body(found: Found, body_name: str, rules: SymbolRules) -> Found:
+    """The same mention, given to another body: its symbol, link and key follow."""
+    item = ITEM.fullmatch(found.text)
+    if item is None:
+        return found
+    symbol = numbered_symbol(item, number_shape(item), found.kind, rules.bodies_by_name[body_name])
+    key = (
+        symbol_key(symbol) if symbol else f"{found.kind}:{body_name}:{' '.join(found.text.split())}"
+    )
+    url = undocs_url(symbol) if symbol else None
+    return replace(found, body=body_name, symbol=symbol, url=url, key=key, guessed=False)
 
 
 def find_in_text(
@@ -317,7 +372,11 @@ def is_symbol(candidate: str, rules: SymbolRules) -> bool:
 
 
 def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
-    """Add what belongs to the symbol after it: "(2001)", "(Part I)", "(Sect. 29H)/Add.1"."""
+    """Add what belongs to the symbol after it: "(2001)", "(Part I)", "(Sect. 29H)/Add.1".
+
+    undocs.org writes the bracket after one space, its words single-spaced, a space after the
+    designation word: "S/RES/1373 (2001)", "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)",
+    "A/74/49 (Vol. I)" even where the text prints "(Vol.I)"."""
     rules = symbol_rules()
     spaced = SPACED_ISSUANCE.match(text, end)
     if spaced:
@@ -325,13 +384,13 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     if is_resolution_symbol(symbol):
         match = YEAR_OR_SESSION.match(text, end)
         if match:
-            return symbol + f"({match['paren']})", match.end()
+            return symbol + f" ({match['paren']})", match.end()
         return symbol, end
     match = rules.designation.match(text, end)
     if not match:
         return symbol, end
-    designation = "".join(match["designation"].split())
-    symbol, end = f"{symbol}({designation})", match.end()
+    designation = " ".join([match["word"], *match["rest"].split()])
+    symbol, end = f"{symbol} ({designation})", match.end()
     tail = SYMBOL_TAIL.match(text, end)
     if tail:
         extra = tail.group().rstrip(".-")
@@ -406,11 +465,11 @@ def undocs_url(symbol: str) -> str | None:
     series = symbol.split("/", 1)[0]
     if series not in symbol_rules().undocs_series:
         return None
-    return UNDOCS_URL + symbol
+    return UNDOCS_URL + symbol.replace(" ", "%20")  # "S/RES/1373 (2001)": a link has no spaces
 
 
 def body_of_symbol(symbol: str) -> str | None:
-    """ "S/RES/1373(2001)" -> Security Council, from the bodies' symbol templates."""
+    """ "S/RES/1373 (2001)" -> Security Council, from the bodies' symbol templates."""
     upper = symbol.upper()
     best: tuple[int, str] | None = None
     for body in symbol_rules().bodies:
@@ -452,14 +511,30 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
         if how == "foreign":
             previous = None
             continue
-        if how == "none" and previous and carries_over(text, previous.end, keyword.start()):
+        if (
+            how in {"none", "own"}
+            and previous
+            and carries_over(text, previous.end, keyword.start())
+        ):
             carried, carried_how = previous.body(text, own_body, rules)
-            if carried_how == "named":
+            if carried_how == "named" and (how == "none" or carried != "Council"):
                 body_name, how = carried, "carried"
         kind: CitationKind = "decision" if keyword["word"].lower() == "decision" else "resolution"
+        earlier = None if how in {"named", "carried"} else named_earlier(text, keyword.start())
         for item, item_date in items:
             named = body_name if how == "named" or fits_body(body_name, kind, item, rules) else None
-            found.append(item_found(text, item, item_date, kind, named, rules))
+            found.append(
+                item_found(
+                    text,
+                    item,
+                    item_date,
+                    kind,
+                    named,
+                    rules,
+                    earlier=earlier,
+                    guessed=how == "none",
+                )
+            )
         known = (body_name, "named") if how in {"named", "carried"} else (None, "none")
         previous = Mention(keyword.start(), position, known)
     return found
@@ -607,14 +682,20 @@ def item_found(
     rules: SymbolRules,
     *,
     unknown_body: bool = False,
+    earlier: str | None = None,
+    guessed: bool = False,
 ) -> Found:
+    """One numbered resolution. `earlier` is a body named before in the sentence, the owner
+    when the General Assembly cannot be ("the Human Rights Council ..., through its resolution
+    42/22 of 26 September 2019"); `guessed`: no body was named, the number's shape chose it."""
     shape = number_shape(item)
+    guessed = guessed and body_name is None and not unknown_body
     body_name = None if unknown_body else body_name or default_body(item, shape)
     if body_name == "Council":
         body_name = council_for(item, shape, rules)
+    if body_name is not None and not fits_session(body_name, item, shape, item_date, rules):
+        body_name = earlier if earlier != body_name else None
     body = rules.bodies_by_name.get(body_name or "")
-    if body and shape == "numbered" and before_numbered_sessions(item, body):
-        body_name, body = None, None  # "7/34" is no General Assembly resolution: it began at 31/1
     symbol = numbered_symbol(item, shape, kind, body)
     printed = item.group()
     key = symbol_key(symbol) if symbol else f"{kind}:{body_name}:{' '.join(printed.split())}"
@@ -628,7 +709,60 @@ def item_found(
         symbol=symbol,
         url=undocs_url(symbol) if symbol else None,
         date=item_date,
+        guessed=guessed,
     )
+
+
+def fits_session(
+    body_name: str, item: re.Match[str], shape: str, item_date: date | None, rules: SymbolRules
+) -> bool:
+    """Whether the number can be the body's: "7/34" is no General Assembly resolution (it began
+    at 31/1), nor is "42/22 of 26 September 2019" (session 42 met in 1987 and 1988)."""
+    body = rules.bodies_by_name.get(body_name)
+    if body is None or body.numbered_from is None:
+        return True
+    if shape == "numbered" and before_numbered_sessions(item, body):
+        return False
+    session = assembly_session(item, shape)
+    if session is None:
+        return True
+    if item_date is not None:
+        return FIRST_SESSION_YEAR + session <= item_date.year <= FIRST_SESSION_YEAR + session + 1
+    return session <= date.today().year - FIRST_SESSION_YEAR
+
+
+def assembly_session(item: re.Match[str], shape: str) -> int | None:
+    """The regular session a number names: 42 in "42/22", 27 in "574 (XXVII)"; None for special
+    sessions ("S-27/2", "1874 (S-IV)") and other shapes."""
+    if shape == "numbered":
+        first = item["number"].split("/")[0]
+        return int(first) if first.isdigit() else None
+    if shape == "roman" and ROMAN_NUMERAL.fullmatch(item["paren"] or ""):
+        return roman_value(item["paren"])
+    return None
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN_DIGITS[char] for char in numeral]
+    return sum(
+        -value if index + 1 < len(values) and value < values[index + 1] else value
+        for index, value in enumerate(values)
+    )
+
+
+def named_earlier(text: str, start: int) -> str | None:
+    """The last body named in the clause before `start`: "the Human Rights Council to the
+    Working Group ..., through its resolution", "by ESCAP at its seventy-second session, of
+    resolution 72/7". Only the clause counts: back to a semicolon, at most EARLIER_DISTANCE."""
+    window_start = max(0, start - EARLIER_DISTANCE, text.rfind(";", 0, start) + 1)
+    names = [match.group() for match in body_names().finditer(text, window_start, start)]
+    return symbol_rules().body_by_alias[names[-1]] if names else None
+
+
+@cache
+def body_names() -> re.Pattern[str]:
+    aliases = symbol_rules().body_by_alias
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in longest_first(aliases)) + r")\b")
 
 
 def fits_body(
@@ -637,7 +771,10 @@ def fits_body(
     """Whether "its resolution N" can be the resolution's own body's: the General Assembly has
     no "1373 (2001)", so "its resolutions 2139 (2014)" are the Security Council's."""
     body = rules.bodies_by_name.get(body_name or "")
-    return body is not None and number_shape(item) in body.templates.get(kind, {})
+    if body is None:
+        return False
+    shapes = body.templates.get(kind, {})
+    return not shapes or number_shape(item) in shapes
 
 
 def default_body(item: re.Match[str], shape: str) -> str:
@@ -657,6 +794,7 @@ def council_for(item: re.Match[str], shape: str, rules: SymbolRules) -> str:
 
 
 def before_numbered_sessions(item: re.Match[str], body: Body) -> bool:
+    """ "7/34" cannot be the Assembly's: it numbered its resolutions so from session 31."""
     first = item["number"].split("/")[0]
     return body.numbered_from is not None and first.isdigit() and int(first) < body.numbered_from
 
@@ -685,16 +823,22 @@ def numbered_symbol(
 
 def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | None, str]:
     """The body named just before "resolution", and how: "named" ("Security Council
-    resolution", "the Human Rights Council, in particular resolutions"), "own" ("its
-    resolution"), "foreign" (a body mineres does not know), or "none"."""
+    resolution", "the Human Rights Council, in particular resolutions", "the Economic
+    Commission for Latin America and the Caribbean of its resolution"), "own" ("its
+    resolution"), "foreign" (a body mineres does not know), or "none". After a comma and
+    nothing else ("... on the strengthening of the Economic and Social Council, resolution
+    67/290") the words before describe the item listed before, and name no body."""
+    if before.rstrip().endswith(","):
+        return None, "none"
     words = [word.strip(",") for word in before.split()[-12:]]
     words = [word for word in words if word]
     own = False
+    popped: list[str] = []
     for _ in range(4):
         if not words or words[-1] not in CONNECTIVES | rules.own_body_words:
             break
         own = own or words[-1] in rules.own_body_words
-        words.pop()
+        popped.append(words.pop())
     for body in rules.bodies:
         for alias in body.aliases:
             if tuple(words[-len(alias) :]) == alias and alias_stands_alone(words, alias):
@@ -702,10 +846,22 @@ def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | N
     if words and words[-1] == "Council" and (len(words) == 1 or words[-2].islower()):
         return "Council", "named"
     if own:
-        return own_body, "own"
+        return own_body, "own"  # checked against the number's session by fits_session
     if words and words[-1] in rules.foreign_body_words:
         return None, "foreign"
+    if not popped and names_a_body(words):
+        return None, "foreign"
     return None, "none"
+
+
+def names_a_body(words: Sequence[str]) -> bool:
+    """A capitalised word right before "resolution" ("... for Asia and the Pacific resolution
+    75/4") that does not open the sentence ("Recalling resolution") ends the name of a body;
+    a Roman numeral ("annex II") does not."""
+    word = words[-1] if words else ""
+    if len(words) < 2 or words[-2].endswith(".") or not word[:1].isupper():
+        return False
+    return word.isalpha() and ROMAN_NUMERAL.fullmatch(word) is None
 
 
 def alias_stands_alone(words: list[str], alias: tuple[str, ...]) -> bool:
@@ -934,8 +1090,11 @@ def priority(item: Found) -> int:
     return FINDER_PRIORITY.get(item.kind, 4)
 
 
-def merge_mentions(mentions: Sequence[tuple[Unit, Found]]) -> tuple[Citation, ...]:
-    """One Citation per key, with every place it is mentioned and every paragraph it supports."""
+def merge_mentions(
+    mentions: Sequence[tuple[Unit, Found]], positions: dict[str, int] | None = None
+) -> tuple[Citation, ...]:
+    """One Citation per key, with every place it is mentioned and every paragraph it supports,
+    the paragraphs in the document's order (`positions`: unit id -> position)."""
     order: list[str] = []
     first: dict[str, Found] = {}
     locations: dict[str, dict[Location, None]] = {}  # insertion-ordered sets: no quadratic scans
@@ -961,10 +1120,19 @@ def merge_mentions(mentions: Sequence[tuple[Unit, Found]]) -> tuple[Citation, ..
             url=first[key].url,
             date=dates.get(key),
             locations=tuple(locations[key]),
-            paragraphs=tuple(supports[key]),
+            paragraphs=in_document_order(supports[key], positions),
         )
         for key in order
     )
+
+
+def in_document_order(
+    paragraphs: Iterable[str], positions: dict[str, int] | None
+) -> tuple[str, ...]:
+    """A footnote's paragraphs come after the paragraphs read directly: put them back in place."""
+    if not positions:
+        return tuple(paragraphs)
+    return tuple(sorted(paragraphs, key=lambda where: positions.get(where, len(positions))))
 
 
 # --- data files ----------------------------------------------------------------------------------
@@ -979,15 +1147,21 @@ def symbol_rules() -> SymbolRules:
     return SymbolRules(
         bodies=bodies,
         bodies_by_name={body.name: body for body in bodies},
+        body_by_alias={
+            " ".join(alias): body.name
+            for body in bodies
+            for alias in body.aliases
+            if len(alias) > 1 or alias[0].isupper()  # "Assembly" alone may be any assembly
+        },
         council_by_shape=dict(data["council_by_shape"]),
         own_body_words=frozenset(data["own_body_words"]),
         foreign_body_words=frozenset(data["foreign_body_words"]),
         undocs_series=frozenset(data["undocs_series"]),
         max_series_length=int(data["max_series_length"]),
         designation=re.compile(
-            r"[ \u00a0]?\((?P<designation>(?:"
+            r"[ \u00a0]?\((?P<word>"
             + "|".join(re.escape(word) for word in longest_first(data["designation_words"]))
-            + r")[^()\n]{0,40})\)",
+            + r")(?P<rest>[^()\n]{0,40})\)",
             re.IGNORECASE,
         ),
         issuance=re.compile(
