@@ -471,9 +471,12 @@ app.add_typer(library_app, name="library")
 def library_list(format: FormatOption = None) -> None:
     """List the library in lookup order: --library, MINERES_LIBRARY, config, cache, bundled."""
     from mineres.library import library_records
+    from mineres.session_metadata import metadata_warnings
 
     columns = ["symbol", "language", "format", "title", "origin", "path"]
     emit(library_records(settings.library), columns, format, title="Library")
+    for warning in metadata_warnings(settings.library):
+        print(f"mineres: warning: {warning}", file=sys.stderr)
 
 
 @app.command()
