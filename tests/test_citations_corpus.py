@@ -10,23 +10,43 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.citations_recall import corpus_paths, href_symbol, linked_symbols, measure
+from benchmarks.citations_recall import (
+    Recall,
+    corpus_paths,
+    href_symbol,
+    linked_symbols,
+    measure,
+)
 
 pytestmark = pytest.mark.corpus
 
 
-def test_at_least_97_percent_of_linked_symbols_are_found(shared_corpus: Path) -> None:
+@pytest.fixture(scope="module")
+def recall(shared_corpus: Path) -> Recall:
     paths = corpus_paths(shared_corpus.parent)
     assert len(paths) > 200
-    result = measure(paths)
+    return measure(paths)
+
+
+def test_at_least_97_percent_of_linked_symbols_are_found(recall: Recall) -> None:
+    result = recall
     assert result.links > 4000
     assert result.outside < 0.01 * result.links  # almost every link is on words the model holds
-    assert result.recall >= 0.97, [f"{link.symbol}: {why}" for link, why in result.missed]
+    real = [f"{link.symbol}: {why}" for link, why in result.missed if not why.startswith("spacing")]
+    assert result.recall_spacing_aside >= 0.97, real
+
+
+def test_symbols_are_spaced_as_most_links_space_them(recall: Recall) -> None:
+    """undocs.org links mostly read "S/RES/1373 (2001)", "A/74/6 (Sect. 10)"; some documents'
+    links leave the space out. mineres writes the usual form, so exact misses stay a few."""
+    assert recall.spacing < 0.05 * recall.links
+    assert recall.recall >= 0.95
 
 
 def test_ground_truth_reads_the_links_as_undocs_writes_them() -> None:
-    assert href_symbol("https://undocs.org/en/S/RES/1373 (2001)") == "S/RES/1373(2001)"
-    assert href_symbol("https://undocs.org//en/A/RES/217 (III)") == "A/RES/217(III)"
+    assert href_symbol("https://undocs.org/en/S/RES/1373 (2001)") == "S/RES/1373 (2001)"
+    assert href_symbol("https://undocs.org//en/A/RES/217 (III)") == "A/RES/217 (III)"
+    assert href_symbol("https://undocs.org/en/A/74/6%20%20(Sect.%2010)") == "A/74/6 (SECT. 10)"
     assert href_symbol("https://undocs.org/en/A/56/1026-S/2002/932") == "A/56/1026"
     assert href_symbol("https://undocs.org/en/E/2019/29(supp)") == "E/2019/29"
     assert href_symbol("http://metadata.un.org/thesaurus/1006319") is None
