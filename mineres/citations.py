@@ -816,6 +816,7 @@ def numbered_symbol(
     first, _, second = number.partition("/")
     paren = item["paren"] or ""
     letter = (item["letter"] or "").replace("–", "-")
+    letter = f" {letter}" if letter else ""  # "A/RES/74/260 B", as the document itself prints
     return template.format(
         number=number, first=first, second=second, year=paren, roman=paren, letter=letter
     )

@@ -98,9 +98,9 @@ CASES: list[tuple[str, str, list[Want]]] = [
         "Recalling its resolutions 53/77 W of 4 December 1998, 54/54 Q of 1 December 1999 and "
         "55/33 X of 20 November 2000,",
         [
-            resolution("53/77 W", "A/RES/53/77W", GA, date(1998, 12, 4)),
-            resolution("54/54 Q", "A/RES/54/54Q", GA, date(1999, 12, 1)),
-            resolution("55/33 X", "A/RES/55/33X", GA, date(2000, 11, 20)),
+            resolution("53/77 W", "A/RES/53/77 W", GA, date(1998, 12, 4)),
+            resolution("54/54 Q", "A/RES/54/54 Q", GA, date(1999, 12, 1)),
+            resolution("55/33 X", "A/RES/55/33 X", GA, date(2000, 11, 20)),
         ],
     ),
     (
@@ -790,7 +790,8 @@ def test_paragraphs_are_in_document_order_when_a_footnote_adds_one() -> None:
         ("NPT/CONF.2015/50 (Parts I and II)", "NPT/CONF.2015/50 (Parts I and II)"),
         ("Security Council resolution 2334 (2016)", "S/RES/2334 (2016)"),
         ("S/RES/2334(2016)", "S/RES/2334 (2016)"),
-        ("its resolution 72/262 C", "A/RES/72/262C"),  # A/RES/74/91: undocs.org A/RES/72/262C
+        ("its resolution 72/262 C", "A/RES/72/262 C"),  # A/RES/74/91
+        ("its resolutions 73/102 A and", "A/RES/73/102 A"),  # A/RES/74/92
     ],
 )
 def test_symbols_are_written_as_undocs_org_writes_them(text: str, symbol: str) -> None:
