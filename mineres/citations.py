@@ -324,7 +324,7 @@ def find_header_symbol(symbol: str) -> list[Found]:
 
 
 def find_symbols(text: str) -> list[Found]:
-    """Document and resolution symbols written out: "A/58/260", "S/RES/1373 (2001)"."""
+    """Document and resolution symbols written out: "A/58/260", "S/RES/1373(2001)"."""
     rules = symbol_rules()
     found: list[Found] = []
     for match in SYMBOL.finditer(text):
@@ -374,9 +374,10 @@ def is_symbol(candidate: str, rules: SymbolRules) -> bool:
 def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     """Add what belongs to the symbol after it: "(2001)", "(Part I)", "(Sect. 29H)/Add.1".
 
-    undocs.org writes the bracket after one space, its words single-spaced, a space after the
-    designation word: "S/RES/1373 (2001)", "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)",
-    "A/74/49 (Vol. I)" even where the text prints "(Vol.I)"."""
+    A resolution's year or session follows without a space, as issue #3 specifies
+    ("S/RES/1373(2001)"); a designation follows one space, its words single-spaced, as most
+    undocs.org links write it: "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)", "A/74/49 (Vol. I)"
+    even where the text prints "(Vol.I)"."""
     rules = symbol_rules()
     spaced = SPACED_ISSUANCE.match(text, end)
     if spaced:
@@ -384,7 +385,7 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     if is_resolution_symbol(symbol):
         match = YEAR_OR_SESSION.match(text, end)
         if match:
-            return symbol + f" ({match['paren']})", match.end()
+            return symbol + f"({match['paren']})", match.end()
         return symbol, end
     match = rules.designation.match(text, end)
     if not match:
@@ -465,11 +466,11 @@ def undocs_url(symbol: str) -> str | None:
     series = symbol.split("/", 1)[0]
     if series not in symbol_rules().undocs_series:
         return None
-    return UNDOCS_URL + symbol.replace(" ", "%20")  # "S/RES/1373 (2001)": a link has no spaces
+    return UNDOCS_URL + symbol.replace(" ", "%20")  # "A/74/6 (Sect. 10)": a link has no spaces
 
 
 def body_of_symbol(symbol: str) -> str | None:
-    """ "S/RES/1373 (2001)" -> Security Council, from the bodies' symbol templates."""
+    """ "S/RES/1373(2001)" -> Security Council, from the bodies' symbol templates."""
     upper = symbol.upper()
     best: tuple[int, str] | None = None
     for body in symbol_rules().bodies:

@@ -108,30 +108,30 @@ CASES: list[tuple[str, str, list[Want]]] = [
         "as stated in its resolutions 1874 (S-IV) of 27 June 1963, 3101 (XXVIII) of 11 December "
         "1973 and 55/235 of 23 December 2000,",
         [
-            resolution("1874 (S-IV)", "A/RES/1874 (S-IV)", GA, date(1963, 6, 27)),
-            resolution("3101 (XXVIII)", "A/RES/3101 (XXVIII)", GA, date(1973, 12, 11)),
+            resolution("1874 (S-IV)", "A/RES/1874(S-IV)", GA, date(1963, 6, 27)),
+            resolution("3101 (XXVIII)", "A/RES/3101(XXVIII)", GA, date(1973, 12, 11)),
             resolution("55/235", "A/RES/55/235", GA, date(2000, 12, 23)),
         ],
     ),
     (
         "universal-declaration-by-number",
         "Resolution 217 A (III).",
-        [resolution("217 A (III)", "A/RES/217 (III)", GA)],
+        [resolution("217 A (III)", "A/RES/217(III)", GA)],
     ),
     (
         "security-council-named-and-by-shape",
         "in accordance with Security Council resolution 1373 (2001) and Council resolution "
         "1566 (2004) of 8 October 2004,",
         [
-            resolution("1373 (2001)", "S/RES/1373 (2001)", SC),
-            resolution("1566 (2004)", "S/RES/1566 (2004)", SC, date(2004, 10, 8)),
+            resolution("1373 (2001)", "S/RES/1373(2001)", SC),
+            resolution("1566 (2004)", "S/RES/1566(2004)", SC, date(2004, 10, 8)),
         ],
     ),
     (
         "security-council-from-the-number-alone",
         "Noting the role of the Security Council Committee established pursuant to resolution "
         "1373 (2001) concerning counter-terrorism",
-        [resolution("1373 (2001)", "S/RES/1373 (2001)", SC)],
+        [resolution("1373 (2001)", "S/RES/1373(2001)", SC)],
     ),
     (
         "economic-and-social-council",
@@ -788,8 +788,8 @@ def test_paragraphs_are_in_document_order_when_a_footnote_adds_one() -> None:
         ("report (A/74/49 (Vol.I)),", "A/74/49 (Vol. I)"),
         ("A/74/6 (Income sect. 1),", "A/74/6 (Income sect. 1)"),
         ("NPT/CONF.2015/50 (Parts I and II)", "NPT/CONF.2015/50 (Parts I and II)"),
-        ("Security Council resolution 2334 (2016)", "S/RES/2334 (2016)"),
-        ("S/RES/2334(2016)", "S/RES/2334 (2016)"),
+        ("Security Council resolution 2334 (2016)", "S/RES/2334(2016)"),
+        ("S/RES/2334(2016)", "S/RES/2334(2016)"),
         ("its resolution 72/262 C", "A/RES/72/262 C"),  # A/RES/74/91
         ("its resolutions 73/102 A and", "A/RES/73/102 A"),  # A/RES/74/92
     ],

@@ -36,11 +36,12 @@ def test_at_least_97_percent_of_linked_symbols_are_found(recall: Recall) -> None
     assert result.recall_spacing_aside >= 0.97, real
 
 
-def test_symbols_are_spaced_as_most_links_space_them(recall: Recall) -> None:
-    """undocs.org links mostly read "S/RES/1373 (2001)", "A/74/6 (Sect. 10)"; some documents'
-    links leave the space out. mineres writes the usual form, so exact misses stay a few."""
-    assert recall.spacing < 0.05 * recall.links
-    assert recall.recall >= 0.95
+def test_exact_misses_are_only_spacing(recall: Recall) -> None:
+    """mineres writes "S/RES/1373(2001)" and "A/RES/3101(XXVIII)" as issue #3 specifies, and a
+    designation after a space ("A/74/6 (Sect. 10)"); undocs.org links space them either way,
+    so every exact miss beyond the few real ones must be a matter of spacing."""
+    real = [link for link, why in recall.missed if not why.startswith("spacing")]
+    assert len(real) <= 0.01 * recall.links
 
 
 def test_ground_truth_reads_the_links_as_undocs_writes_them() -> None:
