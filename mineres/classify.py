@@ -15,7 +15,7 @@ from typing import Literal
 from mineres.leads import find_lead, lead_kind
 from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.normalise import collapse_whitespace
-from mineres.segment import ENACTING_FORMULA
+from mineres.segment import is_formula_line
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<text>\S.*)$", re.DOTALL)
 SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?P<text>\S.*)$", re.DOTALL)
@@ -110,7 +110,7 @@ def take_formula(block: str, state: ClassifyState) -> bool:
     """ "The General Assembly," inside the body opens the next resolution of a document that
     holds several ("A ... The General Assembly, ... B ... The General Assembly, ..."): the
     heading just before it names that part, and sections after it nest inside it."""
-    if not ENACTING_FORMULA.match(block):
+    if not is_formula_line(block):
         return False
     if state.pending_label is not None:
         open_section(state, state.pending_label, "")

@@ -87,8 +87,17 @@ def read_metadata(blocks: Blocks) -> Metadata:
         report=report,
         body=body,
         ods_job_number=job,
+        language=find_language(blocks),
         layout=blocks.layout,
     )
+
+
+def find_language(blocks: Blocks) -> str:
+    """The text's own language (English when it does not say clearly)."""
+    from mineres.language import LANGUAGE_SAMPLE, text_language
+
+    opening = "\n".join([*blocks.header, blocks.formula or "", *blocks.body[:2]])
+    return text_language(opening[:LANGUAGE_SAMPLE]) or "en"
 
 
 def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:

@@ -30,6 +30,10 @@ ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Qu
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
     r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
+OTHER_FORMULAS = re.compile(
+    "^\\s*(?:L['’]Assembl[ée]e g[ée]n[ée]rale|La Asamblea General|Генеральная Ассамблея"
+    "|إن الجمعية العامة|大会)\\s*[,،，]?\\s*$"
+)
 MEETING = re.compile(
     r"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting"
     r"|Adopted\s+(?:by|at)\s.{0,80}meeting)",
@@ -176,7 +180,12 @@ def is_footnote_rule(unit: list[str]) -> bool:
 
 
 def is_enacting_formula(unit: list[str]) -> bool:
-    return len(unit) == 1 and bool(ENACTING_FORMULA.match(unit[0]))
+    return len(unit) == 1 and is_formula_line(unit[0])
+
+
+def is_formula_line(text: str) -> bool:
+    """ "The General Assembly," or the same in another official language."""
+    return bool(ENACTING_FORMULA.match(text) or OTHER_FORMULAS.match(text))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:

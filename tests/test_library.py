@@ -395,7 +395,7 @@ FRENCH_76_74 = (
     ],
 )
 def test_the_language_of_a_text_from_its_opening(opening: str, language: str | None) -> None:
-    from mineres.library import text_language
+    from mineres.language import text_language
 
     assert text_language(opening) == language
 

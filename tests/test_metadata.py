@@ -9,7 +9,7 @@ import pytest
 from mineres.metadata import expand_symbols
 from mineres.parse import parse_resolution
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SHARED
 
 GA_HEADER = """                                                {symbol}
                                                 Distr.: General
@@ -87,3 +87,21 @@ def test_symbol_of_a_resolution_in_parts() -> None:
 )
 def test_draft_symbols(printed: str, symbols: tuple[str, ...]) -> None:
     assert expand_symbols(printed) == symbols
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ru", "ar"])
+def test_text_of_another_language_says_so(language: str) -> None:
+    """The UN's own markup of 74/80 in four more languages, written out as text and read back:
+    the formula ("L’Assemblée générale,") is found and the language is the text's."""
+    from mineres.akn import parse_akn
+    from mineres.render.layouts import to_plain_text
+
+    path = SHARED / "corpus" / "akn" / "mine-action"
+    source = path / f"A_RES_74_80.{language}.xml"
+    if not source.exists():
+        pytest.skip(f"{source} not found: the other languages live in ../shared")
+    markup = parse_akn(source.read_text(encoding="utf-8"))
+    resolution = parse_resolution(to_plain_text(markup))
+    assert resolution.metadata.language == language
+    assert len(resolution.preamble) == len(markup.preamble)
+    assert len(resolution.operative) == len(markup.operative)
