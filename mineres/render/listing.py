@@ -44,15 +44,16 @@ def write_records(
             out.write(line(record) + "\n")
 
 
-def flat(value: Any) -> str:
-    """One cell: lists of scalars joined with ";", nested values as JSON, None as empty."""
+def flat(value: Any, separator: str = ";") -> str:
+    """One cell: lists of scalars joined with ";" (", " on screen), nested values as JSON,
+    None as empty."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         if all(not isinstance(item, (dict, list, tuple)) for item in value):
-            return ";".join(flat(item) for item in value)
+            return separator.join(flat(item) for item in value)
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
@@ -99,5 +100,5 @@ def write_table(
         wide = column in ("text", "title", "cited_from", "paragraphs")
         table.add_column(column, overflow="fold", ratio=4 if wide else None, no_wrap=not wide)
     for record in records:
-        table.add_row(*(flat(record.get(column)) for column in columns))
+        table.add_row(*(flat(record.get(column), ", ") for column in columns))
     make_console(out).print(table)
