@@ -34,10 +34,7 @@ def explicit_markers_text(resolution: object) -> str:
     def explicit(
         text: str, offsets: tuple[tuple[int, int], ...], footnotes: tuple[int, ...], style: str
     ) -> str:
-        marks = list(offsets) or [(number, len(text)) for number in footnotes]
-        at_offset: dict[int, list[int]] = {}
-        for number, offset in marks:
-            at_offset.setdefault(min(max(offset, 0), len(text)), []).append(number)
+        at_offset = layouts.markers_at(text, offsets, footnotes)
         for at in sorted(at_offset, reverse=True):
             marker = ",".join(str(n) for n in at_offset[at])
             text = text[:at] + f"\u2063{marker}\u2063" + text[at:]

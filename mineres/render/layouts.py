@@ -110,14 +110,22 @@ def enacting_formula(resolution: Resolution) -> str:
     return f"The {resolution.metadata.body},"
 
 
-def with_markers(
-    text: str, offsets: tuple[tuple[int, int], ...], footnotes: tuple[int, ...], style: str
-) -> str:
-    """Put the footnote markers back into the text: glued ("II2") or plain-text style (" 2/")."""
+def markers_at(
+    text: str, offsets: tuple[tuple[int, int], ...], footnotes: tuple[int, ...]
+) -> dict[int, list[int]]:
+    """{offset: footnote numbers} where markers go back; without offsets, at the end."""
     marks = list(offsets) or [(number, len(text)) for number in footnotes]
     at_offset: dict[int, list[int]] = {}
     for number, offset in marks:
         at_offset.setdefault(min(max(offset, 0), len(text)), []).append(number)
+    return at_offset
+
+
+def with_markers(
+    text: str, offsets: tuple[tuple[int, int], ...], footnotes: tuple[int, ...], style: str
+) -> str:
+    """Put the footnote markers back into the text: glued ("II2") or plain-text style (" 2/")."""
+    at_offset = markers_at(text, offsets, footnotes)
     for at in sorted(at_offset, reverse=True):
         numbers = at_offset[at]
         if style == "ods":
