@@ -8,6 +8,7 @@ from typing import TextIO
 
 from mineres.diff import CHANGE_TYPES, ParagraphChange, ResolutionDiff, WordEdit
 from mineres.render.diff_text import change_heading, citation_line, lead_line, shown_changes
+from mineres.render.diff_words import marked_words
 
 STYLE = """
 body { font-family: Georgia, serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem;
@@ -22,15 +23,12 @@ td, th { border: 1px solid #ccc; padding: 0.2rem 0.6rem; text-align: left; }
 
 
 def marked(edits: Sequence[WordEdit]) -> str:
-    words: list[str] = []
-    for edit in edits:
-        if edit.op == "equal":
-            words.append(escape(edit.old))
-        if edit.op in ("delete", "replace"):
-            words.append(f"<del>{escape(edit.old)}</del>")
-        if edit.op in ("insert", "replace"):
-            words.append(f"<ins>{escape(edit.new)}</ins>")
-    return " ".join(words)
+    return marked_words(
+        edits,
+        deleted=lambda w: f"<del>{w}</del>",
+        inserted=lambda w: f"<ins>{w}</ins>",
+        plain=escape,
+    )
 
 
 def change_html(change: ParagraphChange) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from mineres.diff import CHANGE_TYPES, ParagraphChange, ResolutionDiff, WordEdit
 from mineres.render.diff_text import change_heading, citation_line, lead_line, shown_changes
+from mineres.render.diff_words import marked_words
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>|#])")
 
@@ -17,15 +18,9 @@ def escape(text: str) -> str:
 
 
 def redline(edits: Sequence[WordEdit]) -> str:
-    words: list[str] = []
-    for edit in edits:
-        if edit.op == "equal":
-            words.append(escape(edit.old))
-        if edit.op in ("delete", "replace"):
-            words.append(f"~~{escape(edit.old)}~~")
-        if edit.op in ("insert", "replace"):
-            words.append(f"**{escape(edit.new)}**")
-    return " ".join(words)
+    return marked_words(
+        edits, deleted=lambda w: f"~~{w}~~", inserted=lambda w: f"**{w}**", plain=escape
+    )
 
 
 def change_markdown(change: ParagraphChange) -> list[str]:

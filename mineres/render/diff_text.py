@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from mineres.diff import CHANGE_TYPES, ParagraphChange, ResolutionDiff, WordEdit
+from mineres.render.diff_words import marked_words
 
 
 def shown_changes(diff: ResolutionDiff) -> list[ParagraphChange]:
@@ -67,17 +68,9 @@ def stat_lines(diff: ResolutionDiff) -> list[str]:
 
 def word_diff(edits: Sequence[WordEdit]) -> str:
     """Edits in git's word-diff notation."""
-    words: list[str] = []
-    for edit in edits:
-        if edit.op == "equal":
-            words.append(edit.old)
-        elif edit.op == "delete":
-            words.append(f"[-{edit.old}-]")
-        elif edit.op == "insert":
-            words.append(f"{{+{edit.new}+}}")
-        else:
-            words.append(f"[-{edit.old}-]{{+{edit.new}+}}")
-    return " ".join(words)
+    return marked_words(
+        edits, deleted=lambda w: f"[-{w}-]", inserted=lambda w: f"{{+{w}+}}", between=""
+    )
 
 
 def change_body(change: ParagraphChange) -> str:
