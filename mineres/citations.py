@@ -634,7 +634,7 @@ def walk_items(
         when = rules.date_after.match(text, position)
         item_date = None
         if when:
-            item_date = parse_date(when, rules)
+            item_date = date_from(when, rules.months)
             position = when.end()
         yield item, item_date
         pinpoint = PINPOINT.match(text, position)
@@ -882,17 +882,10 @@ def cites_inside_document(before: str, rules: SymbolRules) -> bool:
     return any(word.rstrip(",").lower() in rules.inside_document_words for word in words)
 
 
-def parse_date(match: re.Match[str], rules: SymbolRules) -> date | None:
-    try:
-        return date(int(match["year"]), rules.months[match["month"]], int(match["day"]))
-    except ValueError:
-        return None
-
-
 def date_after(text: str, end: int) -> date | None:
     rules = symbol_rules()
     match = rules.date_after.match(text, end)
-    return parse_date(match, rules) if match else None
+    return date_from(match, rules.months) if match else None
 
 
 # --- treaties, publications, records, links, instruments -----------------------------------------
