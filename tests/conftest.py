@@ -41,3 +41,16 @@ def shared_corpus() -> Path:
     if not corpus.is_dir():
         pytest.skip(f"../shared/corpus not found at {corpus}: corpus tests need the shared data")
     return corpus
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the command line in-process; return (exit status, stdout, stderr)."""
+    from mineres.cli import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exit_status:
+        code = int(exit_status.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

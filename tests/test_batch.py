@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from mineres.batch import Outcome, expand_paths, process_many
-from mineres.cli import main
 from mineres.models import Resolution
+
+from .conftest import run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -42,13 +43,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exit_status:
-        code = int(exit_status.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *args)
 
 
 def test_folders_are_walked_for_every_file_but_hidden_ones(folder: Path) -> None:

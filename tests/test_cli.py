@@ -13,22 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mineres.cli import main
-
-from .conftest import FIXTURES, ODS_58_127
+from .conftest import FIXTURES, ODS_58_127, run_cli
 
 GOLDEN = FIXTURES / "golden"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; return (exit status, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exit:
-        code = int(exit.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+run = run_cli
 
 
 def run_process(

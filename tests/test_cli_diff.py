@@ -12,22 +12,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mineres.cli import main
-
-from .conftest import FIXTURES
+from .conftest import FIXTURES, run_cli
 
 OLD_XML = FIXTURES / "akn" / "A_RES_74_80.en.xml"
 NEW_XML = FIXTURES / "akn" / "A_RES_76_74.en.xml"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(["diff", *args])
-        code = 0
-    except SystemExit as exit:
-        code = int(exit.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "diff", *args)
 
 
 def hand_summary() -> dict[str, int]:

@@ -24,6 +24,8 @@ from mineres.lineage import (
 )
 from mineres.models import Metadata, Paragraph, Resolution
 
+from .conftest import run_cli
+
 FIXTURES = Path(__file__).parent / "fixtures"
 METADATA = FIXTURES / "metadata" / "ga-sessions-sample.jsonl"
 
@@ -191,15 +193,7 @@ def test_previous_resolution() -> None:
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    from mineres.cli import main
-
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exit_status:
-        code = int(exit_status.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *args)
 
 
 def test_lineage_command(metadata_library: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.cli import main
 from mineres.documents import load_resolution
 from mineres.errors import MineresError
 from mineres.search import Query, compile_regex, symbol_key
+
+from .conftest import run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +20,7 @@ def isolated(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exit_status:
-        code = int(exit_status.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *args)
 
 
 @pytest.mark.parametrize(
