@@ -203,7 +203,9 @@ def test_a_trickling_server_cannot_outlast_the_time_limit(server: str, tmp_path:
             language="en",
             cache_dir=tmp_path,
         )
-    assert time.monotonic() - started < 2.0
+    # The route trickles for 10 s: finishing well before shows the deadline cut it short.
+    # The bound only catches a hang; the message above is what proves the deadline.
+    assert time.monotonic() - started < 8.0
     assert list(tmp_path.iterdir()) == []
 
 
