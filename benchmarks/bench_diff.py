@@ -22,9 +22,9 @@ from dataclasses import replace
 
 from common import BIN, ROOT, SHARED, compiled_environment
 
-from mineres.akn import parse_akn
 from mineres.diff import diff_resolutions
 from mineres.models import Paragraph, Resolution
+from mineres.parse.akn import parse_akn
 
 FIXTURES = ROOT / "tests" / "fixtures" / "akn"
 LARGEST = SHARED / "corpus" / "akn" / "session-74" / "A_RES_74_19.en.xml"
@@ -85,7 +85,7 @@ import typer
 marks.append(("import typer", time.perf_counter()))
 import mineres.cli
 marks.append(("import mineres.cli", time.perf_counter()))
-from mineres.documents import load_resolution
+from mineres.library.documents import load_resolution
 old, new = (load_resolution(path, with_citations=False) for path in sys.argv[1:3])
 marks.append(("parse both", time.perf_counter()))
 from mineres.parse import add_citations

@@ -16,8 +16,8 @@ from collections.abc import Callable
 
 from common import corpus_files
 
-from mineres.akn import parse_akn
 from mineres.parse import parse_resolution
+from mineres.parse.akn import parse_akn
 from mineres.render.layouts import to_ods_text, to_plain_text
 
 TARGET_MB_PER_SECOND = 5.0

@@ -2,7 +2,7 @@
 
 Each AKN file is laid out as ODS text (`render.layouts.to_ods_text`), typeset by the tests' PDF
 generator (running headers, page and job numbers, hyphenation, footnotes at page feet), read
-with `mineres.pdf`, and compared with the same text read directly: the share of resolutions
+with `mineres.parse.pdf`, and compared with the same text read directly: the share of resolutions
 whose preamble, operative paragraphs and footnotes come back identical, and of paragraphs.
 
 Run: .venv/bin/python benchmarks/pdf_accuracy.py [limit]

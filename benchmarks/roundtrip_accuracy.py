@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mineres.akn import parse_akn
 from mineres.models import Paragraph, Resolution, Subparagraph
+from mineres.parse.akn import parse_akn
 from mineres.render.layouts import to_ods_text, to_plain_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "akn"

@@ -20,12 +20,12 @@ __all__ = ["diff_resolutions", "find_citations", "load_resolution", "parse_resol
 if TYPE_CHECKING:
     from mineres.citations import find_citations
     from mineres.diff import diff_resolutions
-    from mineres.documents import load_resolution
+    from mineres.library.documents import load_resolution
     from mineres.parse import parse_resolution
 
 HOMES = {
     "parse_resolution": "mineres.parse",
-    "load_resolution": "mineres.documents",
+    "load_resolution": "mineres.library.documents",
     "find_citations": "mineres.citations",
     "diff_resolutions": "mineres.diff",
 }

@@ -92,7 +92,7 @@ def main_options(
 
 def load(doc: str | None, *, with_citations: bool = True) -> Resolution:
     """Parse DOC, printing the parser's warnings (truncated file, ...) on stderr."""
-    from mineres.documents import load_resolution
+    from mineres.library.documents import load_resolution
 
     resolution = load_resolution(doc, settings.library, with_citations=with_citations)
     for warning in resolution.warnings:
@@ -268,7 +268,7 @@ def session_metadata_rows(symbol: str | None) -> dict[str, Any]:
     UN's session metadata (JSON lines); nothing otherwise."""
     if not symbol:
         return {}
-    from mineres.session_metadata import enrich_metadata, enrichment_rows
+    from mineres.library.session_metadata import enrich_metadata, enrichment_rows
 
     extra = enrich_metadata(symbol, settings.library)
     return enrichment_rows(extra) if extra else {}
@@ -471,7 +471,7 @@ app.add_typer(library_app, name="library")
 def library_list(format: FormatOption = None) -> None:
     """List the library in lookup order: --library, MINERES_LIBRARY, config, cache, bundled."""
     from mineres.library import library_records
-    from mineres.session_metadata import metadata_warnings
+    from mineres.library.session_metadata import metadata_warnings
 
     columns = ["symbol", "language", "format", "title", "origin", "path"]
     emit(library_records(settings.library), columns, format, title="Library")
@@ -489,7 +489,7 @@ def fetch(
     force: Annotated[bool, typer.Option("--force", help="Download again if cached.")] = False,
 ) -> None:
     """Download resolutions into the cache, from undocs.org or the configured mirror."""
-    from mineres.fetch import run_fetch
+    from mineres.library.fetch import run_fetch
 
     run_fetch(symbols, language=language, force=force)
 
@@ -540,7 +540,7 @@ def diff(
         raise MineresError("only one of OLD and NEW can be '-' (standard input)")
     chosen = choose_format(format, ("rich", "text", "json", "md", "html"), terminal="rich")
     if previous:
-        from mineres.lineage import previous_resolution
+        from mineres.corpus.lineage import previous_resolution
 
         if new is not None:
             raise MineresError("--previous takes one DOC: the later resolution")
@@ -570,8 +570,8 @@ def lineage(doc: DocArgument = None, format: FormatOption = None) -> None:
     """Show the series: the resolutions DOC recalls and those recalling it, and what is missing."""
     from pathlib import Path
 
-    from mineres import lineage as series
-    from mineres.documents import resolve_document
+    from mineres.corpus import lineage as series
+    from mineres.library.documents import resolve_document
 
     located = resolve_document(doc, settings.library)
     path = None if located == "-" else Path(located)
@@ -586,7 +586,7 @@ def lineage(doc: DocArgument = None, format: FormatOption = None) -> None:
 @app.command()
 def blame(doc: DocArgument = None, format: FormatOption = None) -> None:
     """For each paragraph: the first resolution of the series with it, the last to change it."""
-    from mineres import blame as attribution
+    from mineres.corpus import blame as attribution
 
     series = attribution.series_resolutions(load(doc), settings.library)
     if len(series) == 1:
@@ -626,7 +626,7 @@ def batch(
 
     Exit status: 0 when every document parsed, 1 when some were skipped, 2 when none parsed.
     """
-    from mineres.batch import BATCH_FORMATS, default_jobs, run_batch
+    from mineres.corpus.batch import BATCH_FORMATS, default_jobs, run_batch
 
     chosen = choose_format(format, BATCH_FORMATS)
     tally = run_batch(
@@ -661,8 +661,8 @@ def search(
 
     Exit status: 0 when some paragraph matched, 1 when none, 2 on an invalid regex.
     """
-    from mineres.batch import default_jobs
-    from mineres.search import Query, run_search
+    from mineres.corpus.batch import default_jobs
+    from mineres.corpus.search import Query, run_search
 
     chosen = choose_format(format, LISTING_FORMATS)
     found = run_search(

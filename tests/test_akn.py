@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mineres.akn import label_style, parse_akn, split_symbols
 from mineres.errors import MineresError
 from mineres.models import Paragraph, Resolution, Subparagraph, walk_subparagraphs
+from mineres.parse.akn import label_style, parse_akn, split_symbols
 
 AKN = Path(__file__).parent / "fixtures" / "akn"
 
@@ -250,7 +250,7 @@ def test_split_symbols(text: str, symbols: tuple[str, ...]) -> None:
     ],
 )
 def test_label_style(after: str, label: str, next_label: str | None, style: str) -> None:
-    from mineres.akn import Inline, SubDraft
+    from mineres.parse.akn import Inline, SubDraft
 
     assert label_style(label, [SubDraft(after, "letter", Inline(""))], next_label) == style
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mineres.akn import parse_akn
 from mineres.models import Resolution, walk_subparagraphs
 from mineres.parse import parse_resolution
+from mineres.parse.akn import parse_akn
 from mineres.render.akn_xml import NAMESPACE, resolution_to_akn
 
 FIXTURES = Path(__file__).parent / "fixtures"

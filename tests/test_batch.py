@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mineres.batch import Outcome, expand_paths, process_many
+from mineres.corpus.batch import Outcome, expand_paths, process_many
 from mineres.models import Resolution
 
 from .conftest import run_cli

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from mineres.cache import cached_parse, entry_path
-from mineres.documents import load_resolution
+from mineres.library.documents import load_resolution
 from mineres.models import Resolution
 from mineres.parse import parse_resolution
+from mineres.store.cache import cached_parse, entry_path
 
 from .conftest import ODS_58_127
 

@@ -21,9 +21,9 @@ from mineres.citations import (
     resolve_ibid,
     trie_pattern,
 )
-from mineres.datafiles import load_data_file
 from mineres.models import Citation, Footnote, Metadata, Paragraph, Resolution
 from mineres.parse import parse_resolution
+from mineres.store.datafiles import load_data_file
 from tests.growth import ALLOWED_GROWTH, SCALE, growth
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -88,7 +88,7 @@ def test_redline_formats(capsys: pytest.CaptureFixture[str], format: str) -> Non
 
 def test_across_layouts_from_standard_input(tmp_path: Path) -> None:
     """Old from AKN markup on standard input, new as a plain-text file."""
-    from mineres.akn import parse_akn
+    from mineres.parse.akn import parse_akn
     from mineres.render.layouts import to_plain_text
 
     plain = tmp_path / "A_RES_76_74.txt"

@@ -13,7 +13,6 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mineres.akn import parse_akn
 from mineres.diff import (
     ParagraphChange,
     ResolutionDiff,
@@ -23,7 +22,6 @@ from mineres.diff import (
     longest_increasing,
     word_edits,
 )
-from mineres.leads import find_lead
 from mineres.models import (
     Citation,
     Footnote,
@@ -33,6 +31,8 @@ from mineres.models import (
     Resolution,
     Subparagraph,
 )
+from mineres.parse.akn import parse_akn
+from mineres.parse.leads import find_lead
 
 from .conftest import FIXTURES
 

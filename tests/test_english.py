@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from mineres.english import long_date, ordinal_word, parse_long_date
+from mineres.un.dates import long_date, ordinal_word, parse_long_date
 
 
 @pytest.mark.parametrize(

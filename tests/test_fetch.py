@@ -12,10 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from mineres.config import FetchSettings
 from mineres.errors import MineresError
-from mineres.fetch import document_url, download, fetch_all, fetch_document, write_atomically
 from mineres.library import BUNDLED_DIR, find_document, sniff_file
+from mineres.library.fetch import (
+    document_url,
+    download,
+    fetch_all,
+    fetch_document,
+    write_atomically,
+)
+from mineres.store.config import FetchSettings
 from tests.pdfmaker import typeset
 
 AKN_76_74 = (BUNDLED_DIR / "A_RES_76_74.en.xml").read_bytes()
@@ -291,7 +297,7 @@ def test_fetch_command_refuses_a_language_that_is_a_path(
     ["https://mirror.example.org/un/{language}/{file}.pdf", "file:///srv/un/{file}.pdf"],
 )
 def test_templates_may_name_the_file_instead_of_the_symbol(tmp_path: Path, template: str) -> None:
-    from mineres.config import parse_config
+    from mineres.store.config import parse_config
 
     config = parse_config(f"fetch:\n  url_template: '{template}'\n", tmp_path / "config.yaml")
     assert config.fetch.url_template == template
@@ -310,14 +316,14 @@ def test_templates_may_name_the_file_instead_of_the_symbol(tmp_path: Path, templ
 def test_a_template_fetch_cannot_fill_is_refused(
     tmp_path: Path, template: str, message: str
 ) -> None:
-    from mineres.config import parse_config
+    from mineres.store.config import parse_config
 
     with pytest.raises(MineresError, match=message):
         parse_config(f"fetch:\n  url_template: '{template}'\n", tmp_path / "config.yaml")
 
 
 def test_the_configured_language_must_be_one_of_the_six(tmp_path: Path) -> None:
-    from mineres.config import parse_config
+    from mineres.store.config import parse_config
 
     with pytest.raises(MineresError, match=r"language: '\.\./x' is not one of"):
         parse_config("language: ../x\n", tmp_path / "config.yaml")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mineres.akn import parse_akn
 from mineres.models import Metadata, Paragraph, Resolution
+from mineres.parse.akn import parse_akn
 from mineres.render.layouts import drafts_phrase, to_ods_text, to_plain_text
 
 FIXTURES = Path(__file__).parent / "fixtures"

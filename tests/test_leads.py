@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.leads import find_lead, lead_kind
+from mineres.parse.leads import find_lead, lead_kind
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from mineres.config import load_config
 from mineres.errors import MineresError
 from mineres.library import (
     BUNDLED_DIR,
@@ -19,6 +18,7 @@ from mineres.library import (
     sniff_file,
     symbol_sort_key,
 )
+from mineres.store.config import load_config
 
 AKN_76_74 = BUNDLED_DIR / "A_RES_76_74.en.xml"
 AKN_74_80 = BUNDLED_DIR / "A_RES_74_80.en.xml"
@@ -395,7 +395,7 @@ FRENCH_76_74 = (
     ],
 )
 def test_the_language_of_a_text_from_its_opening(opening: str, language: str | None) -> None:
-    from mineres.language import text_language
+    from mineres.un.languages import text_language
 
     assert text_language(opening) == language
 

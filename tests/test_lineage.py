@@ -9,20 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from mineres.blame import blame, series_resolutions
 from mineres.citations import find_citations
-from mineres.diff import diff_resolutions
-from mineres.documents import load_resolution
-from mineres.errors import MineresError
-from mineres.leads import find_lead
-from mineres.lineage import (
+from mineres.corpus.blame import blame, series_resolutions
+from mineres.corpus.lineage import (
     chain_line,
     lineage,
     predecessor,
     previous_resolution,
     recalled_resolutions,
 )
+from mineres.diff import diff_resolutions
+from mineres.errors import MineresError
+from mineres.library.documents import load_resolution
 from mineres.models import Metadata, Paragraph, Resolution
+from mineres.parse.leads import find_lead
 
 from .conftest import run_cli
 
@@ -247,7 +247,7 @@ def test_a_recalled_resolution_on_another_subject_is_no_predecessor(
     metadata_library: Path,
 ) -> None:
     """The metadata says 76/10 is about Palestine: 74/80, recalled too, continues the series."""
-    from mineres.lineage import Library
+    from mineres.corpus.lineage import Library
     from mineres.models import Metadata, Paragraph, Resolution
 
     recalling = Paragraph(

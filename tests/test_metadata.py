@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from mineres.metadata import expand_symbols
 from mineres.parse import parse_resolution
+from mineres.parse.metadata import expand_symbols
 
 from .conftest import FIXTURES, SHARED
 
@@ -93,7 +93,7 @@ def test_draft_symbols(printed: str, symbols: tuple[str, ...]) -> None:
 def test_text_of_another_language_says_so(language: str) -> None:
     """The UN's own markup of 74/80 in four more languages, written out as text and read back:
     the formula ("L’Assemblée générale,") is found and the language is the text's."""
-    from mineres.akn import parse_akn
+    from mineres.parse.akn import parse_akn
     from mineres.render.layouts import to_plain_text
 
     path = SHARED / "corpus" / "akn" / "mine-action"

@@ -18,8 +18,8 @@ from types import ModuleType
 
 import pytest
 
-from mineres.akn import parse_akn
 from mineres.models import Resolution, Subparagraph
+from mineres.parse.akn import parse_akn
 
 pytestmark = pytest.mark.corpus
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.documents import load_resolution
+from mineres.corpus.search import Query, compile_regex, symbol_key
 from mineres.errors import MineresError
-from mineres.search import Query, compile_regex, symbol_key
+from mineres.library.documents import load_resolution
 
 from .conftest import run_cli
 

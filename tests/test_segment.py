@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mineres.normalise import normalise_text
 from mineres.parse import parse_resolution
-from mineres.segment import has_long_lines, split_into_blocks
+from mineres.parse.normalise import normalise_text
+from mineres.parse.segment import has_long_lines, split_into_blocks
 
 from .conftest import FIXTURES, ODS_58_127
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mineres.session_metadata import (
+from mineres.library.session_metadata import (
     enrich_metadata,
     iso_date,
     metadata_files,

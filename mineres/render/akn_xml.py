@@ -5,7 +5,7 @@ drafts), preface (number and title), preamble (the enacting formula, one ``<cont
 preambular paragraph with its lead phrase in italics), main body (``<paragraph>`` with
 ``<num>``; sub-paragraphs as ``<list>``/``<intro>``/``<point>``; sections as ``<section>``),
 footnotes as ``<authorialNote>`` where the marker stood (a later citation of the same note as
-``<sup>``), and conclusions (meeting and date). `mineres.akn.parse_akn` reads it back to the
+``<sup>``), and conclusions (meeting and date). `mineres.parse.akn.parse_akn` reads it back to the
 same paragraphs and footnotes.
 """
 

@@ -21,8 +21,8 @@ import re
 import textwrap
 from collections.abc import Iterator
 
-from mineres.english import long_date, ordinal_word
 from mineres.models import Paragraph, Resolution, Section, Subparagraph
+from mineres.un.dates import long_date, ordinal_word
 
 COMMITTEE_NAMES = {
     "Fourth Committee": "Special Political and Decolonization Committee (Fourth Committee)",

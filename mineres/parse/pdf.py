@@ -328,7 +328,7 @@ class HyphenatedWords:
 
 @cache
 def hyphenated_words() -> HyphenatedWords:
-    from mineres.datafiles import load_data_file
+    from mineres.store.datafiles import load_data_file
 
     data = load_data_file("hyphenated_words.yaml")
     return HyphenatedWords(

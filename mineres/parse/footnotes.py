@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
-from mineres.normalise import collapse_whitespace
-from mineres.segment import FOOTNOTE_LINE
+from mineres.parse.normalise import collapse_whitespace
+from mineres.parse.segment import FOOTNOTE_LINE
 
 SLASH_MARKER = re.compile(r" ?(?P<number>\d{1,3})/(?=[\s,;:.)\]]|$)")
 SUPERSCRIPT_MARKER = re.compile(r"(?P<number>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mineres.directories import cache_home, config_home, xdg_dir
 from mineres.errors import MineresError
+from mineres.store.directories import cache_home, config_home, xdg_dir
 
 __all__ = ["cache_home", "config_home", "load_config", "xdg_dir"]
 

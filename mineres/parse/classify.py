@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from mineres.leads import find_lead, lead_kind
 from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
-from mineres.normalise import collapse_whitespace
-from mineres.segment import is_formula_line
+from mineres.parse.leads import find_lead, lead_kind
+from mineres.parse.normalise import collapse_whitespace
+from mineres.parse.segment import is_formula_line
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<text>\S.*)$", re.DOTALL)
 SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?P<text>\S.*)$", re.DOTALL)

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from mineres.datafiles import load_data_file
 from mineres.models import ParagraphKind
+from mineres.store.datafiles import load_data_file
 
 FIRST_WORD = re.compile(r"[A-Z][\w’'-]*")
 

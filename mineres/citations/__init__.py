@@ -22,8 +22,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from mineres.datafiles import load_data_file
 from mineres.models import Citation, CitationKind, Location, Resolution, walk_subparagraphs
+from mineres.store.datafiles import load_data_file
 
 UNDOCS_URL = "https://undocs.org/en/"
 HEADER = "header"

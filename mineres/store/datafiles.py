@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mineres.directories import cache_home
+from mineres.store.directories import cache_home
 
-DATA_DIRECTORY = Path(__file__).parent / "data"
+DATA_DIRECTORY = Path(__file__).parent.parent / "data"
 
 
 def cache_directory() -> Path:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from mineres.english import LONG_DATE, parse_long_date
 from mineres.models import Metadata
-from mineres.segment import Blocks, join_lines
+from mineres.parse.segment import Blocks, join_lines
+from mineres.un.dates import LONG_DATE, parse_long_date
 
 ADOPTED_BY = re.compile(
     r"Resolution adopted by the (?P<body>[A-Z][\w ]+?) (?:on|at) .*?(?P<date>\d{1,2} \w+ \d{4})"
@@ -94,7 +94,7 @@ def read_metadata(blocks: Blocks) -> Metadata:
 
 def find_language(blocks: Blocks) -> str:
     """The text's own language (English when it does not say clearly)."""
-    from mineres.language import LANGUAGE_SAMPLE, text_language
+    from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 
     opening = "\n".join([*blocks.header, blocks.formula or "", *blocks.body[:2]])
     return text_language(opening[:LANGUAGE_SAMPLE]) or "en"

@@ -693,7 +693,7 @@ def plain_lead_finder(language: str) -> Callable[[str], str]:
     """For the few paragraphs the markup leaves without italics: the lead-phrase list (English)."""
     if language != "en":
         return lambda text: ""
-    from mineres.leads import find_lead
+    from mineres.parse.leads import find_lead
 
     return find_lead
 

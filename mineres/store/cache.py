@@ -20,11 +20,11 @@ from contextlib import suppress
 from functools import cache
 from pathlib import Path
 
-from mineres.directories import cache_home
 from mineres.models import Resolution
+from mineres.store.directories import cache_home
 
 MAX_ENTRIES = 256
-PACKAGE = Path(__file__).parent
+PACKAGE = Path(__file__).parent.parent
 
 
 def cached_parse(
@@ -54,15 +54,13 @@ def entry_path(data: bytes, with_citations: bool) -> Path:
 def code_fingerprint() -> str:
     """What the parse depends on besides the document: mineres' modules and data files."""
     parts = [sys.version]
-    for directory in (PACKAGE, PACKAGE / "render", PACKAGE / "data"):
-        try:
-            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.endswith((".py", ".yaml")):
-                stat = entry.stat()
-                parts.append(f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}")
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in {".py", ".yaml"} and "__pycache__" not in path.parts:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
     return "\n".join(parts)
 
 

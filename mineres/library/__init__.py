@@ -19,14 +19,14 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from mineres.config import LANGUAGES
 from mineres.errors import MineresError
-from mineres.language import LANGUAGE_SAMPLE, text_language
+from mineres.store.config import LANGUAGES
+from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 
 FileFormat = Literal["akn", "text", "pdf"]
 Origin = Literal["--library", "MINERES_LIBRARY", "config", "cache", "bundled"]
 
-BUNDLED_DIR = Path(__file__).parent / "data" / "documents"
+BUNDLED_DIR = Path(__file__).parent.parent / "data" / "documents"
 HEAD_BYTES = 64 * 1024  # an AKN file's title comes after ~30 KB of classification metadata
 TAIL_BYTES = 4 * 1024  # ODS exports repeat their symbol in the trailing page headers
 DOCUMENT_SUFFIXES = frozenset({".xml", ".akn", ".txt", ".text", ".pdf"})
@@ -307,7 +307,7 @@ def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
 def index_file(directory: Path) -> Path:
     import hashlib
 
-    from mineres.config import cache_home
+    from mineres.store.config import cache_home
 
     key = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:24]
     return cache_home() / "index" / f"{key}.json"
@@ -360,7 +360,7 @@ INDEX_VERSION = 2  # 2: text files' language read from their text, completeness 
 
 def search_path(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[tuple[Path, Origin]]:
     """The library directories in lookup order, each once; `--library` ones must exist."""
-    from mineres.config import cache_home, load_config
+    from mineres.store.config import cache_home, load_config
 
     ordered: list[tuple[Path, Origin]] = []
     for given in library_dirs:
@@ -458,7 +458,7 @@ def candidate_entries(
     until one parses. Later directories are read only when the earlier ones' files are used
     up or truncated; truncated files come last of all.
     """
-    from mineres.config import load_config
+    from mineres.store.config import load_config
 
     language = language or load_config().language
     truncated: list[LibraryEntry] = []
@@ -508,7 +508,7 @@ def library_records(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list
         }
         for entry in entries
     ]
-    from mineres.session_metadata import metadata_files, read_records
+    from mineres.library.session_metadata import metadata_files, read_records
 
     origins = dict(search_path(library_dirs))
     for path in metadata_files(library_dirs):

@@ -108,7 +108,7 @@ def run_search(
     """`mineres search`: matching paragraphs, document by document; returns how many matched."""
     import sys
 
-    from mineres.batch import Tally, expand_paths, process_many, report_skipped
+    from mineres.corpus.batch import Tally, expand_paths, process_many, report_skipped
     from mineres.render.listing import write_records
 
     if query.pattern:

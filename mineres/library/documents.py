@@ -10,7 +10,7 @@ from mineres.errors import MineresError
 from mineres.models import Resolution
 
 DEFAULT_SYMBOL = "A/RES/58/127"
-BUNDLED_DEFAULT = Path(__file__).parent / "data" / "documents" / "A_RES_58_127.txt"
+BUNDLED_DEFAULT = Path(__file__).parent.parent / "data" / "documents" / "A_RES_58_127.txt"
 
 
 def load_resolution(
@@ -38,8 +38,8 @@ def load_resolution(
 
 def parse_file(path: str, name: str, *, with_citations: bool) -> Resolution:
     """One file's resolution, through the cache; errors name the file."""
-    from mineres.cache import cached_parse
-    from mineres.read import read_input
+    from mineres.parse.read import read_input
+    from mineres.store.cache import cached_parse
 
     data = read_input(path)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mineres.classify import classify_blocks
 from mineres.errors import NotAResolution
-from mineres.footnotes import parse_footnote_texts, resolve_footnote_markers
-from mineres.metadata import read_metadata
 from mineres.models import Resolution
-from mineres.normalise import normalise_text
-from mineres.read import decode_bytes
-from mineres.segment import split_into_blocks
+from mineres.parse.classify import classify_blocks
+from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
+from mineres.parse.metadata import read_metadata
+from mineres.parse.normalise import normalise_text
+from mineres.parse.read import decode_bytes
+from mineres.parse.segment import split_into_blocks
 
 
 def parse_resolution(
@@ -24,12 +24,12 @@ def parse_resolution(
     only need paragraphs and footnotes (it is the costliest stage).
     """
     if isinstance(data, bytes) and data.startswith(b"%PDF"):
-        from mineres.pdf import pdf_to_text
+        from mineres.parse.pdf import pdf_to_text
 
         data = pdf_to_text(data)
     text = data if isinstance(data, str) else decode_bytes(data, source=source)
     if looks_like_akn(text):
-        from mineres.akn import parse_akn
+        from mineres.parse.akn import parse_akn
 
         resolution = parse_akn(text)
     else:

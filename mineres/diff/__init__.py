@@ -619,7 +619,7 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
     """`data/routine_words.yaml` for `languages`; every language the file has when it has
     none of them, so an unlisted language still gets numbers and symbols right and loses
     nothing to a wrong guess."""
-    from mineres.datafiles import load_data_file
+    from mineres.store.datafiles import load_data_file
 
     data: dict[str, dict[str, list[str]]] = load_data_file("routine_words.yaml")
     chosen = [data[language] for language in languages if language in data] or list(data.values())
@@ -725,7 +725,7 @@ class StrengthScale(NamedTuple):
 @cache
 def strength_scale() -> StrengthScale:
     """`data/verb_strength.yaml` as lead -> rank, higher is stronger."""
-    from mineres.datafiles import load_data_file
+    from mineres.store.datafiles import load_data_file
 
     data = load_data_file("verb_strength.yaml")
 

@@ -76,7 +76,7 @@ class Library:
         if entry is not None and entry.title:
             return entry.title
         if self.metadata_titles is None:
-            from mineres.session_metadata import all_records
+            from mineres.library.session_metadata import all_records
 
             self.metadata_titles = {
                 found: str(record.get("title") or "")
@@ -87,7 +87,7 @@ class Library:
 
 def parse_file(path: Path) -> Resolution | None:
     from mineres.parse import parse_resolution
-    from mineres.read import read_input
+    from mineres.parse.read import read_input
 
     try:
         return parse_resolution(read_input(str(path)), source=str(path))
@@ -132,7 +132,7 @@ def recalled_resolutions(resolution: Resolution) -> list[str]:
 
 @cache
 def recalling_openings() -> tuple[str, ...]:
-    from mineres.datafiles import load_data_file
+    from mineres.store.datafiles import load_data_file
 
     return tuple(word.casefold() for word in load_data_file("series.yaml")["recalling"])
 
@@ -293,7 +293,7 @@ def add_known_from_metadata(
     """Members the UN's session metadata gives the same title, missing from the library."""
     if not resolution.metadata.title:
         return
-    from mineres.session_metadata import same_title_symbols
+    from mineres.library.session_metadata import same_title_symbols
 
     earliest = min(symbol_sort_key(symbol) for symbol in members)
     for symbol, adopted in same_title_symbols(resolution.metadata.title, library.library_dirs):

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from http.client import HTTPException
 from pathlib import Path
 
-from mineres.config import FetchSettings, checked_language
 from mineres.errors import MineresError
 from mineres.library import (
     Sniffed,
@@ -32,6 +31,7 @@ from mineres.library import (
     sniff_file,
     sniff_text,
 )
+from mineres.store.config import FetchSettings, checked_language
 
 USER_AGENT = "mineres/0.1 (command-line inspector for UN resolutions)"
 CHUNK_BYTES = 64 * 1024  # at most; read1 returns whatever has arrived, so the deadline holds
@@ -210,7 +210,7 @@ def check_content(
 
 def pdf_sniffed(data: bytes) -> Sniffed | None:
     """What a PDF's text says it is, or None when it cannot tell (a scan, say)."""
-    from mineres.pdf import pdf_to_text
+    from mineres.parse.pdf import pdf_to_text
 
     try:
         text = pdf_to_text(data)
@@ -319,7 +319,7 @@ def run_fetch(symbols: Sequence[str], *, language: str | None = None, force: boo
     """`mineres fetch`: one line per document fetched; failures on stderr, then one error."""
     import sys
 
-    from mineres.config import cache_home, load_config
+    from mineres.store.config import cache_home, load_config
 
     config = load_config()
     outcomes = fetch_all(

@@ -74,7 +74,7 @@ def expand_paths(
 
 def parse_path(source: str) -> Resolution:
     from mineres.parse import parse_resolution
-    from mineres.read import read_input
+    from mineres.parse.read import read_input
 
     path = Path(source)
     if path.is_symlink() and not path.exists():

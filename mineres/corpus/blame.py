@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from mineres.corpus.lineage import Library, lineage
 from mineres.diff import ParagraphChange, diff_resolutions
-from mineres.lineage import Library, lineage
 from mineres.models import Resolution
 
 

@@ -1,0 +1,4 @@
+"""Work over many documents: a series' lineage, blame, batch parsing and search.
+
+Each returns records; the command line prints them.
+"""

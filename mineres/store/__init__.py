@@ -1,0 +1,1 @@
+"""Where mineres keeps things on disk: XDG folders, the configuration, data files, the cache."""

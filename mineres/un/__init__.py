@@ -1,0 +1,1 @@
+"""UN conventions every stage shares: dates and session ordinals, the six languages."""
