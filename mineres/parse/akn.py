@@ -32,7 +32,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from functools import cache
+from typing import Any, Literal
 
 from mineres.errors import MineresError
 from mineres.models import (
@@ -44,6 +45,9 @@ from mineres.models import (
     Section,
     Subparagraph,
 )
+from mineres.un.dates import parse_long_date
+from mineres.un.language_codes import from_akn_code
+from mineres.un.numbering import next_roman, plenary_meeting_line, restart_prefixes, section_label
 
 MARK_OPEN = "\ue000"  # stands where a footnote marker was while whitespace is normalised
 MARK_CLOSE = "\ue001"
@@ -53,30 +57,34 @@ UNSAFE_DECLARATION = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 SUB_LABEL = re.compile(
     r"^[\s\u00a0\u200e\u200f]*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))[\s\u00a0]+"
 )
-NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.-]?\s*$")  # "12." and Arabic "12 -"
-NUMBER_IN_TEXT = re.compile(r"^(?P<number>\d{1,3})(?:\.|\s+-)\s+")  # a <num> left in the text
+NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,6})\s*[.-]?\s*$")  # "12." and Arabic "12 -"
+NUMBER_IN_TEXT = re.compile(r"^(?P<number>\d{1,4})(?:\.|\s*-)\s+")  # a <num> left in the text
 NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
 ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 SECTION_WORD_LABEL = re.compile(r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$")
 HEADING_WITH_LABEL = re.compile(r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$")
+# "I Calendrier des conférences", "一 内部监督事务厅的活动": a number and the heading, no full stop
+HEADING_WITH_BARE_LABEL = re.compile(
+    r"^(?P<label>[IVXL]{1,6}|[一二三四五六七八九十]{1,3})\s+(?P<heading>\S.*)$"
+)
 SYMBOL_IN_TEXT = re.compile(r"[A-Z]+(?:/[\w.()-]+)+")
 AGENDA_NUMBERS = re.compile(
     r"\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and|et|y|и)\s*\d+(?:\s*\([a-z]+\))?)*"
 )
 ANNEX_CLASSES = frozenset({"H1", "HCh"})
+HEADING_LENGTH = 200
+SENTENCE_ENDS = tuple(".;:,!?)…。；：，、！？،؛")
 HEADING_CLASSES = frozenset({"H1", "HCh", "H23", "H4"})
 
-LANGUAGES = {
-    "eng": "en",
-    "fra": "fr",
-    "fre": "fr",
-    "spa": "es",
-    "rus": "ru",
-    "ara": "ar",
-    "zho": "zh",
-    "chi": "zh",
-}
+MAX_DEPTH = 200  # AKN4UN resolutions nest about 15 deep; deeper markup is refused, not recursed
+# The UN sets lead phrases in italics, and in bold in Chinese.
+EMPHASIS = {"zh": frozenset({"bold", "italic"})}
+DEFAULT_EMPHASIS = frozenset({"italic"})
+BRACKET_SUP = re.compile(r"^\s*[()]\s*$")  # Arabic "<sup>(</sup><note/><sup>)</sup>"
+EMPTY_MARKER = re.compile(r"^\(\s*\)\s*")  # and its footnote text opens with "()"
+CHINESE_ADVERBIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # "在这方面" before a bold "欢迎"
+INLINE_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:[.．]|-)?\s*$")  # "14\t<span>Encourages"
 COMMITTEES = {
     "#firstCommittee": "First Committee",
     "#secondCommittee": "Second Committee",
@@ -87,22 +95,48 @@ COMMITTEES = {
 }
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What every step of the body walk needs: the footnotes and how this language sets leads."""
+
+    notes: dict[int, str]
+    emphasis: frozenset[str] = DEFAULT_EMPHASIS
+
+
 def parse_akn(text: str) -> Resolution:
     """A resolution from its AKN4UN markup; raises MineresError for XML that cannot be used."""
     root = parse_xml(text)
     notes = collect_footnote_texts(root)
     metadata = read_akn_metadata(root)
-    return ResolutionBuilder().build(list(body_units(root, notes)), metadata, notes)
+    reading = Reading(notes, EMPHASIS.get(metadata.language, DEFAULT_EMPHASIS))
+    return ResolutionBuilder().build(list(body_units(root, reading)), metadata, notes)
 
 
 def parse_xml(text: str) -> ET.Element:
-    """Parse without ever expanding entities: declarations are refused before parsing."""
+    """Parse without ever expanding entities (declarations are refused before parsing) and
+    without nesting deeper than MAX_DEPTH, counted while parsing so nothing recurses first."""
     if UNSAFE_DECLARATION.search(text):
         raise MineresError("AKN XML with DOCTYPE or ENTITY declarations is refused")
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
+    depth = 0
+    root: ET.Element | None = None
     try:
-        return ET.fromstring(text.lstrip("\ufeff"))
+        parser.feed(text.lstrip("\ufeff"))
+        parser.close()
+        for event, element in parser.read_events():  # type: ignore[misc]
+            if event == "end":
+                depth -= 1
+                continue
+            depth += 1
+            if root is None and isinstance(element, ET.Element):
+                root = element
+            if depth > MAX_DEPTH:
+                raise MineresError(f"AKN XML nested deeper than the limit of {MAX_DEPTH} elements")
     except ET.ParseError as error:
         raise MineresError(f"not well-formed XML: {error}") from None
+    if root is None:
+        raise MineresError("not well-formed XML: no element found")
+    return root
 
 
 def local(tag: object) -> str:
@@ -148,7 +182,7 @@ def collect_footnote_texts(root: ET.Element) -> dict[int, str]:
             continue
         marker = (note.get("marker") or "").strip()
         if marker.isdigit():
-            notes.setdefault(int(marker), squash("".join(note.itertext())))
+            notes.setdefault(int(marker), EMPTY_MARKER.sub("", squash("".join(note.itertext()))))
     return notes
 
 
@@ -164,6 +198,8 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
         elif name == "sup" and is_footnote_reference(child, known_notes):
             numbers = "".join(child.itertext()).split(",")
             parts.extend(f"{MARK_OPEN}{int(n)}{MARK_CLOSE}" for n in numbers)
+        elif name == "sup" and BRACKET_SUP.match("".join(child.itertext())):
+            pass
         elif name == "eol":
             parts.append(" ")
         elif name in ("num", "table"):
@@ -214,29 +250,56 @@ def close_double_spaces(
     return text, marks
 
 
-def leading_italic(p: ET.Element) -> str:
-    """The italic phrase a paragraph opens with: the UN's lead phrase ("Reaffirming its deep concern")."""
-    if (p.text or "").strip() and not NUMBER_IN_TEXT.match((p.text or "").strip() + " "):
-        return ""
+def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
+    """The phrase a paragraph opens with in italics (bold in Chinese): the UN's lead phrase
+    ("Reaffirming its deep concern"), after a paragraph number written inline if there is one."""
+    opening = (p.text or "").strip()
+    adverbial = ""
+    if opening and not NUMBER_IN_TEXT.match(opening + " ") and not INLINE_NUMBER.match(opening):
+        if not CHINESE_ADVERBIAL.match(opening) or "bold" not in emphasis:
+            return ""
+        adverbial = opening
     words: list[str] = []
     for child in p:
-        if local(child.tag) != "span" or "italic" not in (child.get("class") or ""):
+        classes = set((child.get("class") or "").split())
+        if local(child.tag) != "span" or not classes & emphasis:
             break
         words.append("".join(child.itertext()))
         if (child.tail or "").strip():
             break
-    return squash(" ".join(words)).rstrip(" ,;:")
+        words.append(child.tail or "")  # the space between two spans, or none
+    if not words:
+        return ""
+    return (adverbial + squash("".join(words))).rstrip(" ,;:،؛，；：")
 
 
-def inline_of(p: ET.Element | None, known_notes: dict[int, str], *, with_lead: bool) -> Inline:
+def inline_number(p: ET.Element | None) -> int | None:
+    """A paragraph number written in the text before the lead ("14\t<span>鼓励</span>")."""
+    if p is None or len(p) == 0:
+        return None
+    match = INLINE_NUMBER.match(p.text or "")
+    return int(match["number"]) if match and (p.text or "").strip() else None
+
+
+def inline_of(p: ET.Element | None, reading: Reading, *, with_lead: bool) -> Inline:
     if p is None:
         return Inline("")
-    lead = leading_italic(p) if with_lead else ""
-    inline = make_inline(raw_text(p, known_notes), lead)
+    lead = leading_emphasis(p, reading.emphasis) if with_lead else ""
+    inline = make_inline(raw_text(p, reading.notes), lead)
     unnumbered = NUMBER_IN_TEXT.sub("", inline.text, count=1)
-    if lead and not unnumbered.startswith(lead):
+    if lead and not unnumbered.startswith(lead) and inline_number(p) is None:
         return Inline(inline.text, inline.marks, "")
     return inline
+
+
+def cut_number(inline: Inline) -> Inline:
+    """The text after a number written inline ("14 Encourages ..." -> "Encourages ...")."""
+    match = re.match(r"^\d{1,4}\s*[.．-]?\s*", inline.text)
+    if not match:
+        return inline
+    cut = match.end()
+    marks = tuple((n, max(offset - cut, 0)) for n, offset in inline.marks)
+    return Inline(inline.text[cut:], marks, inline.lead)
 
 
 def strip_label(inline: Inline) -> tuple[str | None, Inline]:
@@ -268,7 +331,7 @@ class Unit:
     top: bool = False  # a component resolution of a collection, not a section inside one
 
 
-def body_units(root: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+def body_units(root: ET.Element, reading: Reading) -> Iterator[Unit]:
     """The resolution's preamble and body as a flat sequence, annexes cut off."""
     for statement in statements(root):
         preface = first(statement, "preface")
@@ -285,12 +348,24 @@ def body_units(root: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
         for part in statement:
             name = local(part.tag)
             if name == "preamble":
-                yield from preamble_units(part, notes)
+                yield from preamble_units(part, reading)
             elif name == "mainBody":
-                for unit in main_body_units(part, notes):
+                previous: Unit | None = None
+                for unit in main_body_units(part, reading):
+                    if unit.kind == "end" and introduced(previous, unit):
+                        unit = Unit("heading", label=unit.label, heading=unit.heading)
                     yield unit
                     if unit.kind == "end":
                         return
+                    previous = unit
+
+
+def introduced(previous: Unit | None, heading: Unit) -> bool:
+    """A level-one heading right after "Adopts the following declaration:" opens the adopted
+    text, which is part of the resolution; otherwise it opens an annex, where the text ends."""
+    if previous is None or not heading.heading or is_meeting_line(heading.heading):
+        return False
+    return previous.kind in ("operative", "plain") and previous.inline.text.endswith((":", "："))
 
 
 def document_element(root: ET.Element) -> ET.Element:
@@ -319,54 +394,86 @@ def text_of(element: ET.Element | None) -> str:
     return squash("".join(element.itertext())) if element is not None else ""
 
 
-def preamble_units(preamble: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+def preamble_units(preamble: ET.Element, reading: Reading) -> Iterator[Unit]:
+    """Preambular paragraphs; what the markup misplaces here is read for what it is: a
+    paragraph numbered inline ("14\t<span>Encourages</span>") or a list of numbered items
+    inside the last preambular paragraph (Chinese 76/74) is operative."""
     for child in preamble:
         name = local(child.tag)
         if name == "container":
-            p = first(child, "p")
-            if p is not None:
-                yield Unit("preambular", inline_of(p, notes, with_lead=True), part="preamble")
+            yield from container_units(child, reading)
         elif name == "blockList":
-            yield from block_list_units(child, notes)
+            yield from block_list_units(child, reading, part="preamble")
 
 
-def block_list_units(block_list: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+def container_units(container: ET.Element, reading: Reading) -> Iterator[Unit]:
+    lists = children(container, "blockList")
+    if lists:
+        yield from block_list_units(lists[0], reading, part="preamble")
+        return
+    p = first(container, "p")
+    if p is None:
+        return
+    number = inline_number(p)
+    if number is not None:
+        inline = cut_number(inline_of(p, reading, with_lead=True))
+        yield Unit("operative", inline, number=number)
+        return
+    yield Unit("preambular", inline_of(p, reading, with_lead=True), part="preamble")
+
+
+def block_list_units(
+    block_list: ET.Element, reading: Reading, part: Literal["preamble", "operative"] = "operative"
+) -> Iterator[Unit]:
     for item in block_list:
-        if local(item.tag) == "listIntroduction":
-            yield Unit("plain", make_inline(raw_text(item, notes)))
-        elif local(item.tag) == "item":
-            yield sub_unit(item, notes)
+        name = local(item.tag)
+        if name == "listIntroduction" and part == "preamble":
+            inline = inline_of(item, reading, with_lead=True)
+            yield Unit("preambular", inline, part="preamble")
+        elif name == "listIntroduction":
+            yield Unit("plain", make_inline(raw_text(item, reading.notes)))
+        elif name == "item":
+            yield item_unit(item, reading)
 
 
-def sub_unit(element: ET.Element, notes: dict[int, str]) -> Unit:
+def item_unit(item: ET.Element, reading: Reading) -> Unit:
+    """An <item>: a sub-paragraph "(a)", or an operative paragraph when its <num> says "1."."""
+    num = children(item, "num")
+    number = NUM_OPERATIVE.match(text_of(num[0])) if num else None
+    if number:
+        return paragraph_unit(text_of(num[0]), first(item, "p") or item, reading)
+    return sub_unit(item, reading)
+
+
+def sub_unit(element: ET.Element, reading: Reading) -> Unit:
     """A <point> or <item>: its label from <num>, its text from the rest."""
     num = first(element, "num")
     label_match = NUM_SUB.match(text_of(num)) if num is not None else None
-    inline = make_inline(raw_text(element, notes))
+    inline = make_inline(raw_text(element, reading.notes))
     label, inline = strip_label(inline)
     if label_match:
         label = label_match["label"] or label_match["bare"]
     return Unit("sub", inline, label=label or "")
 
 
-def main_body_units(body: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+def main_body_units(body: ET.Element, reading: Reading) -> Iterator[Unit]:
     for child in body:
         name = local(child.tag)
         if name == "paragraph":
-            yield from paragraph_units(child, notes)
+            yield from paragraph_units(child, reading)
         elif name == "section":
-            yield from section_units(child, notes)
+            yield from section_units(child, reading)
         elif name == "crossHeading":
-            yield Unit("preambular", inline_of(child, notes, with_lead=True))
+            yield Unit("preambular", inline_of(child, reading, with_lead=True))
         elif name == "container" and first(child, "table") is not None:
             yield Unit("plain", Inline(""), heading="table")
         elif name == "blockList":
-            yield from block_list_units(child, notes)
+            yield from block_list_units(child, reading)
         elif name == "subheading":
             yield Unit("heading", heading=text_of(child))
 
 
-def section_units(section: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+def section_units(section: ET.Element, reading: Reading) -> Iterator[Unit]:
     num = children(section, "num")
     title = children(section, "subheading") + children(section, "heading")
     yield Unit(
@@ -376,50 +483,52 @@ def section_units(section: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
     )
     inner = ET.Element("mainBody")
     inner.extend(c for c in section if local(c.tag) not in ("num", "subheading", "heading"))
-    yield from main_body_units(inner, notes)
+    yield from main_body_units(inner, reading)
 
 
-def paragraph_units(paragraph: ET.Element, notes: dict[int, str]) -> Iterator[Unit]:
+def paragraph_units(paragraph: ET.Element, reading: Reading) -> Iterator[Unit]:
     css = paragraph.get("class") or ""
     num_elements = children(paragraph, "num")
     num = text_of(num_elements[0]) if num_elements else ""
     content = children(paragraph, "content")
     listing = children(paragraph, "list")
-    if css in ANNEX_CLASSES:
-        yield Unit("end")
+    if css in ANNEX_CLASSES:  # an annex, unless the text before introduced it (body_units)
+        headings = children(paragraph, "subheading") + children(paragraph, "heading")
+        heading = text_of(headings[0]) if headings else text_of(first(paragraph, "p"))
+        yield Unit("end", label=num or None, heading=heading)
         return
     if css == "FootnoteText":
         return
     if not content and not listing:
         headings = children(paragraph, "subheading") + children(paragraph, "heading")
         if NUM_OPERATIVE.match(num) and not headings:
-            yield paragraph_unit(num, None, notes)
+            yield paragraph_unit(num, None, reading)
         elif num or headings:
             yield Unit(
                 "heading", label=num or None, heading=text_of(headings[0]) if headings else ""
             )
         return
     if listing:
-        yield from list_units(listing[0], num, notes)
+        yield from list_units(listing[0], num, reading)
         return
     p = first(content[0], "p")
     if css in HEADING_CLASSES:
         yield Unit("heading", label=num or None, heading=text_of(p))
         return
-    yield paragraph_unit(num, p, notes)
+    yield paragraph_unit(num, p, reading)
 
 
-def paragraph_unit(num: str, p: ET.Element | None, notes: dict[int, str]) -> Unit:
+def paragraph_unit(num: str, p: ET.Element | None, reading: Reading) -> Unit:
     operative = NUM_OPERATIVE.match(num)
     if operative:
         return Unit(
-            "operative", inline_of(p, notes, with_lead=True), number=int(operative["number"])
+            "operative", inline_of(p, reading, with_lead=True), number=int(operative["number"])
         )
     sub = NUM_SUB.match(num)
     if sub:
-        _, inline = strip_label(inline_of(p, notes, with_lead=False))
+        _, inline = strip_label(inline_of(p, reading, with_lead=False))
         return Unit("sub", inline, label=sub["label"] or sub["bare"])
-    inline = inline_of(p, notes, with_lead=True)
+    inline = inline_of(p, reading, with_lead=True)
     label, rest = strip_label(inline)
     if label is not None:
         return Unit("sub", rest, label=label)
@@ -429,16 +538,39 @@ def paragraph_unit(num: str, p: ET.Element | None, notes: dict[int, str]) -> Uni
         marks = tuple((n, offset - cut) for n, offset in inline.marks)
         text = Inline(inline.text[cut:], marks, inline.lead)
         return Unit("operative", text, number=int(numbered["number"]))
+    written = inline_number(p)
+    if written is not None and inline.lead:
+        return Unit("operative", cut_number(inline), number=written)
+    if is_meeting_line(inline.text):
+        return Unit("end", heading=inline.text)
+    if looks_like_heading(inline):
+        return Unit("heading", heading=inline.text)
     return Unit("plain", inline)
 
 
-def list_units(listing: ET.Element, num: str, notes: dict[int, str]) -> Iterator[Unit]:
+def looks_like_heading(inline: Inline) -> bool:
+    """An unnumbered paragraph that is a heading set as body text ("أولا", a bold title, a plain
+    title in Chinese): short, no footnote, no lead of its own, no closing punctuation."""
+    text = inline.text
+    if not text or len(text) > HEADING_LENGTH or inline.marks:
+        return False
+    if inline.lead and inline.lead != text:
+        return False
+    return not text.endswith(SENTENCE_ENDS)
+
+
+def is_meeting_line(text: str) -> bool:
+    """The closing "37th plenary meeting 7 December 2020" left in the body, in any language."""
+    return len(text) < 120 and bool(plenary_meeting_line().match(text))
+
+
+def list_units(listing: ET.Element, num: str, reading: Reading) -> Iterator[Unit]:
     for child in listing:
         name = local(child.tag)
         if name == "intro":
-            yield paragraph_unit(num, first(child, "p"), notes)
+            yield paragraph_unit(num, first(child, "p"), reading)
         elif name == "point":
-            yield sub_unit(child, notes)
+            yield sub_unit(child, reading)
 
 
 # ---------------------------------------------------------------- fitting units into the model
@@ -473,6 +605,7 @@ class ResolutionBuilder:
         self.top: Section | None = None
         self.pending_label: str | None = None  # a heading number waiting for its heading text
         self.warnings: list[str] = []
+        self.last_number: dict[str | None, int] = {}  # the last operative number in each section
 
     def build(self, units: list[Unit], metadata: Metadata, notes: dict[int, str]) -> Resolution:
         for index, unit in enumerate(units):
@@ -486,9 +619,7 @@ class ResolutionBuilder:
         elif unit.kind == "preambular":
             self.drafts.append(ParagraphDraft("preambular", 0, unit.inline, self.section, self.top))
         elif unit.kind == "operative":
-            self.drafts.append(
-                ParagraphDraft("operative", unit.number or 0, unit.inline, self.section, self.top)
-            )
+            self.add_operative(unit.number or 0, unit.inline)
         elif unit.kind == "sub":
             self.add_sub(unit, following)
         elif unit.kind == "plain":
@@ -497,12 +628,16 @@ class ResolutionBuilder:
     def open_section(self, unit: Unit, following: Unit | None) -> None:
         label = (unit.label or "").strip()
         heading = unit.heading
+        if not label and not any(character.isalnum() for character in heading):
+            return  # a "* * *" separator
+        if section_label(heading) and not label:  # "II" or "ثانيا" alone: the next heading's number
+            label, heading = heading, ""
         if self.pending_label is not None and not label:
             label, self.pending_label = self.pending_label, None
         if SECTION_WORD_LABEL.match(heading) and not label:
             label, heading = heading, ""
-        labelled = HEADING_WITH_LABEL.match(heading)
-        if labelled and not label:
+        labelled = HEADING_WITH_LABEL.match(heading) or HEADING_WITH_BARE_LABEL.match(heading)
+        if labelled and not label and section_label(labelled["label"]):
             label, heading = labelled["label"], labelled["heading"]
         if (
             not heading
@@ -514,7 +649,7 @@ class ResolutionBuilder:
             return
         if not heading and not label:
             return
-        section_id = label or f"S{len(self.sections) + 1}"
+        section_id = section_label(label) or label or f"S{len(self.sections) + 1}"
         if self.top is not None and not unit.top:
             section_id = f"{self.top.id}.{section_id}"
         if any(s.id == section_id for s in self.sections):
@@ -558,14 +693,26 @@ class ResolutionBuilder:
                 f"{unit.inline.text[:40]!r}"
             )
             return
-        previous = [
-            d.number for d in self.drafts if d.kind == "operative" and d.section == self.section
-        ]
-        number = (previous[-1] if previous else 0) + 1
-        self.drafts.append(ParagraphDraft("operative", number, unit.inline, self.section, self.top))
+        self.add_operative(self.last_number.get(self.section_key, 0) + 1, unit.inline)
+
+    @property
+    def section_key(self) -> str | None:
+        return self.section.id if self.section is not None else None
+
+    def add_operative(self, number: int, inline: Inline) -> None:
+        self.drafts.append(ParagraphDraft("operative", number, inline, self.section, self.top))
+        self.last_number[self.section_key] = number
 
     def finish(self, metadata: Metadata, notes: dict[int, str]) -> Resolution:
-        prefix_of = restart_prefixes(self.drafts)
+        operative = [d for d in self.drafts if d.kind == "operative"]
+        prefixes = iter(
+            restart_prefixes(
+                [
+                    (d.number, d.top.id if d.top else None, d.section.id if d.section else None)
+                    for d in operative
+                ]
+            )
+        )
         lead_of_plain = plain_lead_finder(metadata.language)
         paragraphs: list[Paragraph] = []
         preambular_count = 0
@@ -575,7 +722,7 @@ class ResolutionBuilder:
                 paragraph_id = f"PP{preambular_count}"
                 number = preambular_count
             else:
-                prefix = prefix_of(draft)
+                prefix = next(prefixes)
                 paragraph_id = f"{prefix}.OP{draft.number}" if prefix else f"OP{draft.number}"
                 number = draft.number
             paragraphs.append(to_paragraph(draft, paragraph_id, number, lead_of_plain))
@@ -621,60 +768,6 @@ def next_letter(label: str) -> str:
     if label and all(ch == label[0] for ch in label) and label[0] < "z":
         return chr(ord(label[0]) + 1) * len(label)
     return "a" * (len(label) + 1) if label.startswith("z") else ""
-
-
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def roman_value(label: str) -> int:
-    total = 0
-    for index, ch in enumerate(label):
-        value = ROMAN_VALUES[ch]
-        following = ROMAN_VALUES[label[index + 1]] if index + 1 < len(label) else 0
-        total += -value if value < following else value
-    return total
-
-
-def to_roman(value: int) -> str:
-    pairs = (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    )
-    out = []
-    for amount, letters in pairs:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
-
-
-def next_roman(label: str) -> str:
-    return to_roman(roman_value(label) + 1)
-
-
-def restart_prefixes(drafts: list[ParagraphDraft]) -> Callable[[ParagraphDraft], str | None]:
-    """How operative ids are prefixed: not at all, by component ("B.OP1"), or by section ("II.OP3").
-
-    Prefixes appear only when the printed numbers would otherwise give two paragraphs one id.
-    """
-    operative = [d for d in drafts if d.kind == "operative"]
-    if not has_duplicates([d.number for d in operative]):
-        return lambda draft: None
-    tops = {id(d.top): [x.number for x in operative if x.top is d.top] for d in operative}
-    if all(d.top is not None for d in operative) and not any(map(has_duplicates, tops.values())):
-        return lambda draft: draft.top.id if draft.top is not None else None
-    return lambda draft: draft.section.id if draft.section is not None else None
-
-
-def has_duplicates(numbers: list[int]) -> bool:
-    return len(numbers) != len(set(numbers))
 
 
 def to_subparagraph(sub: SubDraft, parent_id: str) -> Subparagraph:
@@ -742,6 +835,10 @@ def citing_places(paragraph: Paragraph) -> Iterator[tuple[str, tuple[int, ...]]]
 
 
 def read_akn_metadata(root: ET.Element) -> Metadata:
+    """What the cover page, preface, conclusions and identifiers say, in any body's markup: the
+    General Assembly's (meeting in <inline name="adoptionMeeting"> or, newer, in
+    <location refersTo="#adoptionMeeting">) and the Security Council's (number "2365 (2017)",
+    meeting and date in the adoption line)."""
     document = document_element(root)
     cover = first(document, "coverPage")
     preface = first(document, "preface")
@@ -749,25 +846,155 @@ def read_akn_metadata(root: ET.Element) -> Metadata:
     committee_ref, originating = proponent(cover)
     committee = COMMITTEES.get(committee_ref)
     documents = split_symbols(originating)
-    number = text_of(first(preface, "docNumber")).rstrip(".") or None
+    symbol = text_of(first(cover, "docNumber")) or None
     session = first(cover, "session")
     return Metadata(
-        symbol=text_of(first(cover, "docNumber")) or None,
-        number=number,
+        symbol=symbol,
+        number=resolution_number(text_of(first(preface, "docNumber")), symbol),
         session=int(session.get("value", ""))
         if session is not None and session.get("value", "").isdigit()
         else None,
         agenda_item=agenda_item(cover),
         title=text_of(first(preface, "docTitle")) or None,
         adopted=adoption_date(root, conclusions),
-        meeting=named_inline(conclusions, "adoptionMeeting"),
+        meeting=adoption_meeting(root, [conclusions, preface, cover]),
         distributed=iso_date(first(cover, "docDate")),
         committee=committee,
-        drafts=documents if committee is None else (),
-        report=documents[0] if committee is not None and documents else None,
+        drafts=(documents or workflow_symbols(root, "draftResolution")) if committee is None else (),
+        report=report_symbol(root, documents) if committee is not None else None,
+        body=issuing_body(root, cover, symbol),
         language=language_of(root),
         layout="akn",
     )
+
+
+RESOLUTION_NUMBER = re.compile(
+    r"\d{1,5}\s*\(\d{4}\)|(?:ES-|S-)?\d{1,4}/\d{1,5}(?:\s+[A-Z](?:-[A-Z])?)?"
+)
+
+
+def resolution_number(printed: str, symbol: str | None) -> str | None:
+    """ "76/74." -> "76/74"; "Resolution 2365 (2017)" -> "2365 (2017)", as the text reader
+    writes them; from the symbol ("S/RES/2365 (2017)") when the preface has no number."""
+    for source in (printed, re.sub(r"^[A-Z]+/RES/", "", symbol or "")):
+        match = RESOLUTION_NUMBER.search(source)
+        if match:
+            return squash(match.group(0))
+    return printed.rstrip(".") or None
+
+
+def adoption_meeting(root: ET.Element, places: list[ET.Element | None]) -> str | None:
+    """The meeting tagged as adoptionMeeting anywhere (an <inline name=...> or a <location
+    refersTo="#..."> in an <event>), else written in the adoption line of any language."""
+    for element in root.iter():
+        if (
+            element.get("name") == "adoptionMeeting"
+            or element.get("refersTo") == "#adoptionMeeting"
+        ):
+            found = text_of(element)
+            if found:
+                return found
+    for place in places:
+        match = meeting_pattern().search(text_of(place))
+        if match:
+            return match.group(0)
+    return None
+
+
+def adoption_date(root: ET.Element, conclusions: ET.Element | None) -> date | None:
+    """FRBRdate "adoption", the conclusions' date, any date tagged #adoptionDate, or the date
+    of the adoption line ("on 30 June 2017") of a Security Council resolution."""
+    work = first(root, "FRBRWork")
+    if work is not None:
+        for element in work:
+            if local(element.tag) == "FRBRdate" and element.get("name") == "adoption":
+                found = iso_date(element)
+                if found:
+                    return found
+    tagged = [e for e in root.iter() if e.get("refersTo") == "#adoptionDate"]
+    for candidate in (first(conclusions, "docDate"), *tagged):
+        found = iso_date(candidate)
+        if found:
+            return found
+    return parse_long_date(text_of(first(document_element(root), "preface")))
+
+
+def issuing_body(root: ET.Element, cover: ET.Element | None, symbol: str | None) -> str:
+    """The body in English whatever the language: from the cover page's issuing body, the
+    markup's identifiers, or the symbol's prefix; the General Assembly when none says."""
+    authority = next(
+        (
+            e
+            for e in (cover.iter() if cover is not None else ())
+            if e.get("refersTo") == "#issuingBody"
+        ),
+        None,
+    )
+    named = body_by_name(text_of(authority))
+    if named:
+        return named
+    identifiers = identifier_words(root)
+    for body in bodies():
+        if identifiers & set(body["identifiers"]):
+            return str(body["name"])
+    for body in bodies():
+        if symbol and symbol.startswith(body["symbol"]):
+            return str(body["name"])
+    return "General Assembly"
+
+
+def identifier_words(root: ET.Element) -> set[str]:
+    """ "/akn/un/statement/deliberation/unsc/2017-06-30/2365/" and "#sc" -> {"unsc", "sc", ...}."""
+    work = first(root, "FRBRWork")
+    words: set[str] = set()
+    for element in work if work is not None else ():
+        value = element.get("value") or element.get("href") or ""
+        if local(element.tag) in ("FRBRuri", "FRBRthis", "FRBRauthor"):
+            words.update(word for word in re.split(r"[/#]", value) if word)
+    return words
+
+
+def body_by_name(text: str) -> str | None:
+    names = sorted(
+        ((name, str(body["name"])) for body in bodies() for name in body["names"]),
+        key=lambda pair: -len(pair[0]),
+    )
+    return next((body for name, body in names if name in text), None) if text else None
+
+
+def workflow_symbols(root: ET.Element, outcome: str) -> tuple[str, ...]:
+    """Symbols the markup's <workflow> records for a step ("draftResolution": A/79/L.63)."""
+    return tuple(
+        e.get("as", "")
+        for e in root.iter()
+        if local(e.tag) == "step"
+        and e.get("outcome") == outcome
+        and SYMBOL_IN_TEXT.fullmatch(e.get("as", ""))
+    )
+
+
+def report_symbol(root: ET.Element, documents: tuple[str, ...]) -> str | None:
+    """The committee report: named on the cover page, or in the workflow when the cover page
+    names the committee instead (Chinese 76/74: "(第四委员会)")."""
+    if documents:
+        return documents[0]
+    recorded = workflow_symbols(root, "recommendedForAdoption")
+    return recorded[0] if recorded else None
+
+
+@cache
+def bodies() -> list[dict[str, Any]]:
+    from mineres.store.datafiles import load_data_file
+
+    found: list[dict[str, Any]] = load_data_file("bodies.yaml")["bodies"]
+    return found
+
+
+@cache
+def meeting_pattern() -> re.Pattern[str]:
+    from mineres.store.datafiles import load_data_file
+
+    return re.compile("|".join(f"(?:{p})" for p in load_data_file("bodies.yaml")["meetings"]))
 
 
 def proponent(cover: ET.Element | None) -> tuple[str, str]:
@@ -804,17 +1031,6 @@ def agenda_item(cover: ET.Element | None) -> str | None:
     return squash(match.group(0)) if match else None
 
 
-def adoption_date(root: ET.Element, conclusions: ET.Element | None) -> date | None:
-    work = first(root, "FRBRWork")
-    if work is not None:
-        for element in work:
-            if local(element.tag) == "FRBRdate" and element.get("name") == "adoption":
-                found = iso_date(element)
-                if found:
-                    return found
-    return iso_date(first(conclusions, "docDate"))
-
-
 def iso_date(element: ET.Element | None) -> date | None:
     if element is None:
         return None
@@ -827,4 +1043,4 @@ def iso_date(element: ET.Element | None) -> date | None:
 def language_of(root: ET.Element) -> str:
     element = first(root, "FRBRlanguage")
     code = element.get("language", "") if element is not None else ""
-    return LANGUAGES.get(code, code[:2] or "en")
+    return from_akn_code(code)
