@@ -11,14 +11,18 @@ same paragraphs and footnotes.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
-from datetime import date
 
 from mineres.models import Paragraph, Resolution, Section, Subparagraph, walk_subparagraphs
+from mineres.un.dates import long_date
+from mineres.un.language_codes import to_akn_code
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-LANGUAGE_CODES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
+# Characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE, U+FFFF): each becomes U+FFFD,
+# one character for one, so footnote offsets into the text stay right.
+NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 COMMITTEE_REFERENCES = {
     "First Committee": "#firstCommittee",
     "Second Committee": "#secondCommittee",
@@ -67,6 +71,7 @@ def resolution_to_akn(resolution: Resolution) -> str:
         write_parts(statement, resolution, notes, None, list(resolution.sections))
         write_conclusions(child(statement, "conclusions"), resolution)
     indent(root)
+    make_xml_safe(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
@@ -126,7 +131,7 @@ def write_meta(meta: ET.Element, resolution: Resolution) -> None:
     identification = child(meta, "identification", source="#mineres")
     work = child(identification, "FRBRWork")
     path = work_path(resolution) or "/akn/un/statement/deliberation/unknown/"
-    language = LANGUAGE_CODES.get(metadata.language, metadata.language)
+    language = to_akn_code(metadata.language)
     child(work, "FRBRthis", value=path + "!main")
     child(work, "FRBRuri", value=path)
     if metadata.adopted:
@@ -305,9 +310,15 @@ def write_points(listing: ET.Element, subs: Iterable[Subparagraph], notes: Footn
         notes.fill(p, sub.text, sub.footnotes, sub.marker_offsets)
 
 
-def long_date(value: date) -> str:
-    """ "9 December 2021", as the UN writes dates."""
-    return f"{value.day} {value.strftime('%B')} {value.year}"
+def make_xml_safe(root: ET.Element) -> None:
+    """Replace what XML cannot hold, so the file written is one mineres (and any parser) reads."""
+    for node in root.iter():
+        if node.text:
+            node.text = NOT_XML.sub("\ufffd", node.text)
+        if node.tail:
+            node.tail = NOT_XML.sub("\ufffd", node.tail)
+        for name, value in node.attrib.items():
+            node.set(name, NOT_XML.sub("\ufffd", value))
 
 
 def indent(node: ET.Element, level: int = 0) -> None:
