@@ -71,7 +71,7 @@ def emphasised_openings(markup: str) -> set[str]:
     openings: set[str] = set()
     for p in root.iter():
         opening = INLINE_NUMBER.sub("", (p.text or "").strip())
-        if len(p) == 0 or len(opening) > 8 or opening.isascii() and opening:
+        if len(p) == 0 or len(opening) > 8 or (opening.isascii() and opening):
             continue
         words: list[str] = []
         for child in p:
