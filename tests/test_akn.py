@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from functools import cache
@@ -316,3 +317,113 @@ def test_paragraphs_without_italics_take_their_lead_from_the_phrase_list_in_engl
 ) -> None:
     resolution = parse_akn(MINIMAL.format(language=language))
     assert [p.lead for p in resolution.paragraphs] == leads
+
+
+# ---------------------------------------------------------------- metadata from any body's markup
+
+NEWER_CONCLUSIONS = re.compile(r"<inline name=\"adoptionMeeting\"([^>]*)>(.*?)</inline>")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_meeting_in_the_newer_location_element_is_read(language: str) -> None:
+    """Newer General Assembly markup wraps the adoption in <event> and tags the meeting as
+    <location refersTo="#adoptionMeeting">: the real 76/74 conclusions rewritten that way."""
+    markup = (AKN / f"A_RES_76_74.{language}.xml").read_text(encoding="utf-8")
+    printed = NEWER_CONCLUSIONS.search(markup)
+    assert printed is not None
+    newer = NEWER_CONCLUSIONS.sub(
+        r'<event refersTo="#adoption"><location\1 refersTo="#adoptionMeeting">\2</location>',
+        markup,
+    )
+    newer = re.sub(r"(</docDate>)(\s*</p>\s*</conclusions>)", r"\1</event>\2", newer)
+    metadata = parse_akn(newer).metadata
+    assert metadata.meeting == " ".join(printed.group(2).split())
+    assert "<location" in newer and "</event>" in newer
+    assert metadata.adopted == date(2021, 12, 9)
+    assert metadata.body == "General Assembly"
+
+
+# A Security Council resolution in the shape AKN4UN gives it (no SC markup is bundled: the
+# structure follows the AKN4UN statement/deliberation model, the words S/RES/2365 (2017)).
+COUNCIL = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="resolution">
+    <meta><identification source="#DGACM"><FRBRWork>
+      <FRBRthis value="/akn/un/statement/deliberation/unsc/2017-06-30/2365/!main"/>
+      <FRBRuri value="/akn/un/statement/deliberation/unsc/2017-06-30/2365/"/>
+      <FRBRdate date="2017-06-30" name="adoption"/>
+      <FRBRauthor href="#sc" as="#author"/>
+      <FRBRcountry value="un"/>
+    </FRBRWork><FRBRExpression><FRBRlanguage language="{code}"/></FRBRExpression>
+    </identification></meta>
+    <coverPage>
+      <p><docAuthority refersTo="#publisher">United Nations</docAuthority></p>
+      <p><docNumber refersTo="#symbol">S/RES/2365 (2017)</docNumber></p>
+      <p><docAuthority refersTo="#issuingBody">{body}</docAuthority></p>
+    </coverPage>
+    <preface>
+      <p><docNumber>{number}</docNumber></p>
+      <p>{adopted}</p>
+    </preface>
+    <preamble>
+      <formula name="enactingFormula"><p>{formula}</p></formula>
+      <container name="Recalling"><p><span class="italic">Recalling</span> the statements of
+      its President,</p></container>
+    </preamble>
+    <mainBody>
+      <paragraph eId="para_1"><num>1.</num><content><p><span class="italic">Decides</span>
+      to remain seized of the matter.</p></content></paragraph>
+    </mainBody>
+  </statement>
+</akomaNtoso>"""
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "number", "adopted", "formula", "meeting"),
+    [
+        (
+            "eng",
+            "Security Council",
+            "Resolution 2365 (2017)",
+            "Adopted by the Security Council at its 7992nd meeting, on 30 June 2017",
+            "The Security Council,",
+            "7992nd meeting",
+        ),
+        (
+            "fra",
+            "Conseil de sécurité",
+            "Résolution 2365 (2017)",
+            "Adoptée par le Conseil de sécurité à sa 7992e séance, le 30 juin 2017",
+            "Le Conseil de sécurité,",
+            "7992e séance",
+        ),
+        (
+            "zho",
+            "安全理事会",
+            "第2365 (2017)号决议",
+            "2017年6月30日安全理事会第7992次会议通过",
+            "安全理事会，",
+            "第7992次会议",
+        ),
+    ],
+)
+def test_security_council_markup(
+    code: str, body: str, number: str, adopted: str, formula: str, meeting: str
+) -> None:
+    markup = COUNCIL.format(code=code, body=body, number=number, adopted=adopted, formula=formula)
+    metadata = parse_akn(markup).metadata
+    assert metadata.body == "Security Council"
+    assert metadata.number == "2365 (2017)"
+    assert metadata.symbol == "S/RES/2365 (2017)"
+    assert metadata.meeting == meeting
+    assert metadata.adopted == date(2017, 6, 30)
+
+
+def test_council_body_from_identifiers_or_symbol_when_the_cover_page_is_silent() -> None:
+    markup = COUNCIL.format(
+        code="eng", body="", number="", adopted="", formula="The Security Council,"
+    )
+    metadata = parse_akn(markup).metadata
+    assert (metadata.body, metadata.number) == ("Security Council", "2365 (2017)")
+    no_identifiers = re.sub(r"<FRBR(?:this|uri|author)[^>]*/>", "", markup)
+    assert parse_akn(no_identifiers).metadata.body == "Security Council"  # from S/RES/
