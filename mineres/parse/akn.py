@@ -74,6 +74,7 @@ AGENDA_NUMBERS = re.compile(
 )
 ANNEX_CLASSES = frozenset({"H1", "HCh"})
 HEADING_LENGTH = 200
+STAR_NOTE = re.compile(r"^\*{1,3}\s")
 SENTENCE_ENDS = tuple(".;:,!?)…。；：，、！？،؛")
 HEADING_CLASSES = frozenset({"H1", "HCh", "H23", "H4"})
 
@@ -543,6 +544,8 @@ def paragraph_unit(num: str, p: ET.Element | None, reading: Reading) -> Unit:
         return Unit("operative", cut_number(inline), number=written)
     if is_meeting_line(inline.text):
         return Unit("end", heading=inline.text)
+    if STAR_NOTE.match(inline.text):  # "*\tA/75/150.": a page's footnote set as body text
+        return Unit("plain", Inline(""), heading="footnote")
     if looks_like_heading(inline):
         return Unit("heading", heading=inline.text)
     return Unit("plain", inline)
@@ -681,6 +684,9 @@ class ResolutionBuilder:
     def add_plain(self, unit: Unit) -> None:
         if unit.heading == "table":
             self.warnings.append("a table was left out")
+            return
+        if unit.heading == "footnote":
+            self.warnings.append("a footnote set as a body paragraph ('* ...') was left out")
             return
         if not unit.inline.text:
             return
