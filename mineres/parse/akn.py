@@ -866,7 +866,9 @@ def read_akn_metadata(root: ET.Element) -> Metadata:
         meeting=adoption_meeting(root, [conclusions, preface, cover]),
         distributed=iso_date(first(cover, "docDate")),
         committee=committee,
-        drafts=(documents or workflow_symbols(root, "draftResolution")) if committee is None else (),
+        drafts=(documents or workflow_symbols(root, "draftResolution"))
+        if committee is None
+        else (),
         report=report_symbol(root, documents) if committee is not None else None,
         body=issuing_body(root, cover, symbol),
         language=language_of(root),
