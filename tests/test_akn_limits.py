@@ -18,7 +18,14 @@ import pytest
 from mineres.errors import MineresError
 from mineres.models import Metadata, Paragraph, Resolution
 from mineres.parse import parse_resolution
-from mineres.parse.akn import MAX_DEPTH, Inline, ResolutionBuilder, Unit, parse_akn
+from mineres.parse.akn import (
+    MAX_DEPTH,
+    Inline,
+    ResolutionBuilder,
+    Unit,
+    close_double_spaces,
+    parse_akn,
+)
 from mineres.render.akn_xml import resolution_to_akn
 from mineres.un.numbering import restart_prefixes
 from tests.growth import ALLOWED_GROWTH, SCALE, growth
@@ -137,3 +144,36 @@ def test_export_of_text_xml_cannot_hold_reads_back(character: str) -> None:
     read: Paragraph = again.operative[0]
     assert read.text == first.text[:10] + "\ufffd" + first.text[10:]
     assert [p.id for p in again.paragraphs] == [p.id for p in original.paragraphs]
+
+
+def with_notes(count: int) -> str:
+    """OP1 citing `count` footnotes, each marker between two spaces as some markup has them."""
+    notes = "".join(
+        f' mines <authorialNote marker="{n}" placement="bottom"><p>Note {n}.</p></authorialNote> '
+        for n in range(101, count + 101)  # after the real notes 1-11
+    )
+    head, tail = OPERATIVE.rsplit("</p>", 1)  # the paragraph's own text ends last
+    return with_body(head + notes + "</p>" + tail)
+
+
+def test_1500_footnotes_are_all_read_and_placed() -> None:
+    resolution = parse_akn(with_notes(1500))
+    numbers = list(range(101, 1601))
+    assert [note.number for note in resolution.footnotes][-1500:] == numbers
+    assert resolution.operative[0].footnotes == (11, *numbers)
+    assert not re.search(r"mines\d", resolution.operative[0].text)
+
+
+def test_many_footnotes_grow_linearly() -> None:
+    assert growth(parse_akn, with_notes(200), with_notes(200 * SCALE)) < ALLOWED_GROWTH
+
+
+def test_closing_double_spaces_is_one_pass() -> None:
+    """Every marker between two spaces once cost a rescan of the whole paragraph."""
+
+    def text(count: int) -> tuple[str, list[tuple[int, int]]]:
+        return "word  " * count, [(n, 6 * n + 5) for n in range(count)]
+
+    small, large = text(2000), text(2000 * SCALE)
+    assert growth(lambda pair: close_double_spaces(*pair), small, large) < ALLOWED_GROWTH
+    assert close_double_spaces("ab  cd", [(1, 3), (2, 5)]) == ("ab cd", [(1, 2), (2, 4)])

@@ -245,10 +245,19 @@ def make_inline(raw: str, lead: str = "") -> Inline:
 def close_double_spaces(
     text: str, marks: list[tuple[int, int]]
 ) -> tuple[str, list[tuple[int, int]]]:
-    while (at := text.find("  ")) >= 0:
-        text = text[:at] + text[at + 1 :]
-        marks = [(n, offset - 1 if offset > at else offset) for n, offset in marks]
-    return text, marks
+    """Drop the first of two spaces, shifting the markers after it: one pass, however many."""
+    kept: list[str] = []
+    removed_before: list[int] = []  # spaces removed before each position of the old text
+    removed = 0
+    for index, character in enumerate(text):
+        removed_before.append(removed)
+        if character == " " and text[index + 1 : index + 2] == " ":
+            removed += 1
+        else:
+            kept.append(character)
+    removed_before.append(removed)
+    shifted = [(n, offset - removed_before[min(offset, len(text))]) for n, offset in marks]
+    return "".join(kept), shifted
 
 
 def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
@@ -608,7 +617,8 @@ class ResolutionBuilder:
         self.top: Section | None = None
         self.pending_label: str | None = None  # a heading number waiting for its heading text
         self.warnings: list[str] = []
-        self.last_number: dict[str | None, int] = {}  # the last operative number in each section
+        self.last_number: dict[str | None, int] = {}
+        self.section_ids: set[str] = set()  # the last operative number in each section
 
     def build(self, units: list[Unit], metadata: Metadata, notes: dict[int, str]) -> Resolution:
         for index, unit in enumerate(units):
@@ -655,10 +665,11 @@ class ResolutionBuilder:
         section_id = section_label(label) or label or f"S{len(self.sections) + 1}"
         if self.top is not None and not unit.top:
             section_id = f"{self.top.id}.{section_id}"
-        if any(s.id == section_id for s in self.sections):
+        if section_id in self.section_ids:
             section_id = f"{section_id}~{len(self.sections) + 1}"
         self.section = Section(section_id, label, heading, unit.part)
         self.sections.append(self.section)
+        self.section_ids.add(section_id)
         if unit.top:
             self.top = self.section
 
