@@ -49,10 +49,10 @@ class LanguageScore:
         return self.right / self.checks if self.checks else 0.0
 
 
-def series(corpus: Path) -> dict[str, dict[str, Path]]:
+def series(corpus: Path, folders: Iterable[str] = FOLDERS) -> dict[str, dict[str, Path]]:
     """Each resolution's files by language: {"A_RES_75_1": {"en": path, "fr": path, ...}}."""
     found: dict[str, dict[str, Path]] = {}
-    for folder in FOLDERS:
+    for folder in folders:
         for path in sorted((corpus / folder).glob("*.xml")):
             match = FILE_NAME.match(path.name)
             if match:
@@ -149,9 +149,9 @@ def read(path: Path) -> tuple[Resolution, set[str]]:
     return parse_akn(markup), emphasised_openings(markup)
 
 
-def measure(corpus: Path) -> dict[str, LanguageScore]:
+def measure(corpus: Path, folders: Iterable[str] = FOLDERS) -> dict[str, LanguageScore]:
     scores = {language: LanguageScore() for language in LANGUAGES}
-    for document, files in series(corpus).items():
+    for document, files in series(corpus, folders).items():
         try:
             english, english_openings = read(files["en"])
         except MineresError as error:
@@ -193,10 +193,12 @@ def main(argv: list[str]) -> int:
     detail = "--detail" in argv
     paths = [arg for arg in argv if not arg.startswith("--")]
     corpus = Path(paths[0]) if paths else DEFAULT_CORPUS
-    scores = measure(corpus)
     print("AKN markup, each language against English (paragraph checks)")
-    for line in table(scores):
-        print(line)
+    for title, folders in (("mine-action", ("mine-action",)), ("all", FOLDERS)):
+        scores = measure(corpus, folders)
+        print(f"\n{title}: {', '.join(folders)}")
+        for line in table(scores):
+            print(line)
     if detail:
         for language, score in scores.items():
             for line in score.errors + score.wrong:
