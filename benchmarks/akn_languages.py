@@ -33,7 +33,9 @@ FOLDERS = ("session-75-six", "mine-action")
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 FILE_NAME = re.compile(r"^(?P<document>.+)\.(?P<language>ar|en|es|fr|ru|zh)\.xml$")
 EMPHASIS = frozenset({"italic", "bold"})
-INLINE_NUMBER = re.compile(r"^\d{1,4}\s*[.．-]?\s*")  # "1 -" before an Arabic lead
+INLINE_NUMBER = re.compile(
+    r"^[\u200e\u200f]*\d{1,4}[\s\u200e\u200f]*[.．-]?[\s\u200e\u200f]*"
+)  # "1 -"
 
 
 @dataclass
@@ -79,10 +81,11 @@ def emphasised_openings(markup: str) -> set[str]:
             if not css & EMPHASIS:
                 break
             words.append("".join(child.itertext()))
-            phrase = squash(" ".join(words)).rstrip(" ,;:،؛，；：")
+            phrase = squash("".join(words)).rstrip(" ,;:،؛，；：")
             openings.update({phrase, opening + phrase})
             if (child.tail or "").strip():
                 break
+            words.append(child.tail or "")  # as printed: "<i>Recalling</i> <i>also</i>"
     return openings
 
 

@@ -58,7 +58,10 @@ SUB_LABEL = re.compile(
     r"^[\s\u00a0\u200e\u200f]*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))[\s\u00a0]+"
 )
 NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,6})\s*[.-]?\s*$")  # "12." and Arabic "12 -"
-NUMBER_IN_TEXT = re.compile(r"^(?P<number>\d{1,4})(?:\.|\s*-)\s+")  # a <num> left in the text
+# a <num> left in the text: "12. ", Arabic "12 - " with or without right-to-left marks around it
+NUMBER_IN_TEXT = re.compile(
+    r"^[\u200e\u200f]*(?P<number>\d{1,4})[\u200e\u200f]*(?:\.|\s*-)[\u200e\u200f]*\s+"
+)
 NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
 ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
@@ -84,8 +87,12 @@ EMPHASIS = {"zh": frozenset({"bold", "italic"})}
 DEFAULT_EMPHASIS = frozenset({"italic"})
 BRACKET_SUP = re.compile(r"^\s*[()]\s*$")  # Arabic "<sup>(</sup><note/><sup>)</sup>"
 EMPTY_MARKER = re.compile(r"^\(\s*\)\s*")  # and its footnote text opens with "()"
-CHINESE_ADVERBIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # "在这方面" before a bold "欢迎"
-INLINE_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:[.．]|-)?\s*$")  # "14\t<span>Encourages"
+# A few words before the emphasised lead that belong to it: Chinese "在这方面" before a bold
+# "欢迎", Arabic "و" (and) before "إذ تذكّر أيضا"
+LEAD_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}|[\u0600-\u06ff]{1,3})$")
+INLINE_NUMBER = re.compile(  # "14\t<span>Encourages", "\u200f19 -\u200f\t<span>تحيط"
+    r"^[\s\u200e\u200f]*(?P<number>\d{1,4})[\s\u200e\u200f]*(?:[.．]|-)?[\s\u200e\u200f]*$"
+)
 COMMITTEES = {
     "#firstCommittee": "First Committee",
     "#secondCommittee": "Second Committee",
@@ -266,7 +273,7 @@ def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
     opening = (p.text or "").strip()
     adverbial = ""
     if opening and not NUMBER_IN_TEXT.match(opening + " ") and not INLINE_NUMBER.match(opening):
-        if not CHINESE_ADVERBIAL.match(opening) or "bold" not in emphasis:
+        if not LEAD_PREFIX.match(opening):
             return ""
         adverbial = opening
     words: list[str] = []
@@ -304,7 +311,9 @@ def inline_of(p: ET.Element | None, reading: Reading, *, with_lead: bool) -> Inl
 
 def cut_number(inline: Inline) -> Inline:
     """The text after a number written inline ("14 Encourages ..." -> "Encourages ...")."""
-    match = re.match(r"^\d{1,4}\s*[.．-]?\s*", inline.text)
+    match = re.match(
+        r"^[\u200e\u200f]*\d{1,4}[\s\u200e\u200f]*[.．-]?[\s\u200e\u200f]*", inline.text
+    )
     if not match:
         return inline
     cut = match.end()
@@ -710,6 +719,12 @@ class ResolutionBuilder:
                 f"{unit.inline.text[:40]!r}"
             )
             return
+        if parent is not None and continues(parent.inline, unit.inline):
+            parent.inline = join_inlines(parent.inline, unit.inline)
+            self.warnings.append(
+                f"text split across two markup paragraphs joined: {unit.inline.text[:40]!r}"
+            )
+            return
         self.add_operative(self.last_number.get(self.section_key, 0) + 1, unit.inline)
 
     @property
@@ -758,6 +773,18 @@ class ResolutionBuilder:
             sections=used_sections,
             warnings=tuple(self.warnings),
         )
+
+
+def continues(previous: Inline, following: Inline) -> bool:
+    """Unnumbered text in lower case after a paragraph that stops mid-sentence is the rest of
+    that paragraph, cut by a page break in the markup ("Объединен" | "ных Наций ...")."""
+    opening = following.text[:1]
+    return (
+        not following.lead
+        and opening.isalpha()
+        and opening.islower()
+        and not previous.text.endswith(SENTENCE_ENDS)
+    )
 
 
 def join_inlines(left: Inline, right: Inline) -> Inline:
