@@ -42,12 +42,31 @@ def structure(resolution: Resolution) -> list[object]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("series", ["A_RES_74_80", "A_RES_76_74", "A_RES_75_247"])
+@pytest.mark.parametrize("series", ["A_RES_74_80", "A_RES_76_74", "A_RES_75_247", "A_RES_75_281"])
 def test_each_language_has_the_structure_of_the_english(series: str, language: str) -> None:
     translated = load(f"{series}.{language}")
     assert translated.metadata.language == language
     assert structure(translated) == structure(load(f"{series}.en"))
-    assert translated.warnings == ()
+    assert all("joined" in warning for warning in translated.warnings)
+
+
+def test_a_paragraph_cut_by_a_page_break_in_the_markup_is_joined() -> None:
+    """Russian 75/281 OP5 ends "... Организации Объединен" and the next, unnumbered markup
+    paragraph goes on "ных Наций способность ...": one paragraph, as in English."""
+    russian = load("A_RES_75_281.ru")
+    assert [p.id for p in russian.operative] == [p.id for p in load("A_RES_75_281.en").operative]
+    assert russian.operative[4].text.endswith("к выполнению своих обязанностей в этой области;")
+    assert len(russian.warnings) == 1 and "joined" in russian.warnings[0]
+
+
+def test_arabic_numbers_between_right_to_left_marks() -> None:
+    """75/188 writes "\u200f19 -\u200f" before the lead from OP19 on."""
+    arabic, english = load("A_RES_75_188.ar"), load("A_RES_75_188.en")
+    assert [p.id for p in arabic.paragraphs] == [p.id for p in english.paragraphs]
+    assert arabic.paragraph("OP19") is not None
+    assert [bool(p.lead) for p in arabic.operative] == [bool(p.lead) for p in english.operative]
+    assert arabic.operative[18].lead == "تحيط علما مع التقدير"
+    assert not arabic.operative[18].text.startswith(("\u200f", "19"))
 
 
 def test_chinese_76_74_operative_paragraphs_listed_inside_the_preamble_are_read() -> None:
