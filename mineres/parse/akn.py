@@ -18,7 +18,19 @@ accepts, from a survey of the 224 English documents of the corpus:
 - a ``documentCollection`` (``74/92 A-B``): each component resolution becomes a section "A", "B";
 - annexes: a level-one heading (class H1 or HCh, "Annex ...", an annexed declaration) and
   ``<attachments>`` end the resolution's own text; the annexed text is left out, and so are
-  footnotes cited only there. Tables are left out with a warning.
+  footnotes cited only there. A level-one heading right after "Adopts the following
+  declaration:" opens adopted text instead, and is read. Tables are left out with a warning.
+
+The six language versions of one resolution give the same ids (checked over 71 x 6 resolutions by
+benchmarks/akn_languages.py). What differs between them, and is read alike: leads in bold in
+Chinese (after a short adverbial, "在这方面<b>欢迎</b>") and after "و" in Arabic; Arabic markers
+wrapped in ``<sup>(</sup>…<sup>)</sup>`` and numbers written "1 -" or between right-to-left
+marks; section numbers "ثانيا", "二" or "II" alone on a line or before the heading (ids use the
+Latin "II"); headings set as body paragraphs; numbered items inside the last preambular
+paragraph; the closing meeting line, a page footnote or a page break left in the body.
+Metadata comes from any body's markup (General Assembly, Security Council), with the meeting
+tagged as ``<inline name="adoptionMeeting">``, ``<location refersTo="#adoptionMeeting">`` or
+written in the adoption line. Markup nested deeper than MAX_DEPTH is refused while parsing.
 
 Paragraph ids are ``PP<n>`` (preambular, counted through the document) and ``OP<n>`` (the
 printed number). When the numbering restarts in each section so that ids would collide,
