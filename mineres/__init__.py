@@ -1,12 +1,32 @@
 """mineres: read United Nations resolutions into a typed model, list, cite and diff them.
 
-The public verbs, imported on first use so `import mineres` stays cheap:
+The Python API (the command line is a thin layer over exactly these names). Every function
+returns the typed model and prints nothing; input it cannot use raises `MineresError` with a
+one-line message.
 
-- `parse_resolution(data)`: bytes or text (ODS export, plain text, AKN4UN XML, PDF) to a
-  `Resolution`;
-- `load_resolution(doc)`: the same from a path, "-" or a symbol looked up in the library;
-- `find_citations(resolution)`: what a resolution cites, typed and tied to its paragraphs;
-- `diff_resolutions(old, new)`: what changed between two resolutions of a series.
+Reading
+    parse_resolution(data)      bytes or text (ODS export, plain text, AKN4UN XML, PDF)
+                                -> Resolution
+    load_resolution(doc)        the same from a path, "-" or a symbol looked up in the
+                                library; no DOC: the bundled A/RES/58/127
+    find_document(symbol)       the library's file for a symbol (Path), or None
+
+Choosing
+    select_paragraphs(resolution, part=, numbers=, lead=, grep=)  -> tuple of Paragraph
+    find_paragraph(resolution, "OP4(a)")                          -> Paragraph or Subparagraph
+    find_citations(resolution)                                    -> tuple of Citation
+    select_citations(resolution, kinds=, paragraph=)              -> tuple of Citation
+    group_citations(citations, by)                                -> {key: [Citation]}
+
+Comparing and searching
+    diff_resolutions(old, new)           -> ResolutionDiff
+    previous_resolution(resolution)      the resolution it recalls, from the library
+    search(Query(...), paths)            -> SearchResult (matching paragraphs as records)
+
+The JSON contract
+    to_dict(resolution)                  the model as the README's JSON contract
+
+Names load on first use, so `import mineres` stays cheap for the command line.
 """
 
 from __future__ import annotations
@@ -15,23 +35,98 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["diff_resolutions", "find_citations", "load_resolution", "parse_resolution"]
 
 if TYPE_CHECKING:
     from mineres.citations import find_citations
-    from mineres.diff import diff_resolutions
+    from mineres.corpus.lineage import previous_resolution
+    from mineres.corpus.search import Query, SearchResult
+    from mineres.corpus.search import run_search as search
+    from mineres.diff import ResolutionDiff, diff_resolutions
+    from mineres.errors import MineresError, NotAResolution
+    from mineres.library import find_document
     from mineres.library.documents import load_resolution
+    from mineres.models import (
+        Citation,
+        Footnote,
+        Metadata,
+        Paragraph,
+        Resolution,
+        Section,
+        Subparagraph,
+    )
     from mineres.parse import parse_resolution
+    from mineres.select import (
+        find_paragraph,
+        group_citations,
+        select_citations,
+        select_paragraphs,
+    )
+    from mineres.serialize import resolution_to_dict as to_dict
 
-HOMES = {
-    "parse_resolution": "mineres.parse",
-    "load_resolution": "mineres.library.documents",
-    "find_citations": "mineres.citations",
-    "diff_resolutions": "mineres.diff",
+# Public name -> (module, name there).
+HOMES: dict[str, tuple[str, str]] = {
+    "parse_resolution": ("mineres.parse", "parse_resolution"),
+    "load_resolution": ("mineres.library.documents", "load_resolution"),
+    "find_document": ("mineres.library", "find_document"),
+    "select_paragraphs": ("mineres.select", "select_paragraphs"),
+    "find_paragraph": ("mineres.select", "find_paragraph"),
+    "find_citations": ("mineres.citations", "find_citations"),
+    "select_citations": ("mineres.select", "select_citations"),
+    "group_citations": ("mineres.select", "group_citations"),
+    "diff_resolutions": ("mineres.diff", "diff_resolutions"),
+    "previous_resolution": ("mineres.corpus.lineage", "previous_resolution"),
+    "search": ("mineres.corpus.search", "run_search"),
+    "Query": ("mineres.corpus.search", "Query"),
+    "SearchResult": ("mineres.corpus.search", "SearchResult"),
+    "to_dict": ("mineres.serialize", "resolution_to_dict"),
+    "Resolution": ("mineres.models", "Resolution"),
+    "Metadata": ("mineres.models", "Metadata"),
+    "Paragraph": ("mineres.models", "Paragraph"),
+    "Subparagraph": ("mineres.models", "Subparagraph"),
+    "Section": ("mineres.models", "Section"),
+    "Footnote": ("mineres.models", "Footnote"),
+    "Citation": ("mineres.models", "Citation"),
+    "ResolutionDiff": ("mineres.diff", "ResolutionDiff"),
+    "MineresError": ("mineres.errors", "MineresError"),
+    "NotAResolution": ("mineres.errors", "NotAResolution"),
 }
+__all__ = [
+    "Citation",
+    "Footnote",
+    "Metadata",
+    "MineresError",
+    "NotAResolution",
+    "Paragraph",
+    "Query",
+    "Resolution",
+    "ResolutionDiff",
+    "SearchResult",
+    "Section",
+    "Subparagraph",
+    "diff_resolutions",
+    "find_citations",
+    "find_document",
+    "find_paragraph",
+    "group_citations",
+    "load_resolution",
+    "parse_resolution",
+    "previous_resolution",
+    "search",
+    "select_citations",
+    "select_paragraphs",
+    "to_dict",
+]
 
 
 def __getattr__(name: str) -> Any:
     if name in HOMES:
-        return getattr(import_module(HOMES[name]), name)
+        module, attribute = HOMES[name]
+        value = getattr(import_module(module), attribute)
+        globals()[name] = value  # found once, then an ordinary attribute
+        return value
     raise AttributeError(f"module 'mineres' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The API with the module's own names, so help(mineres) and completion list them."""
+    return sorted({*globals(), *__all__})

@@ -103,13 +103,23 @@ def citation_to_dict(citation: Citation) -> dict[str, Any]:
     }
 
 
-def resolution_to_dict(resolution: Resolution) -> dict[str, Any]:
+def resolution_parts(resolution: Resolution) -> dict[str, Any]:
+    """The contract's top level, each list as an iterator that builds its records as they are
+    read: a writer can stream a large resolution without holding all of it as dictionaries."""
     return {
         "metadata": metadata_to_dict(resolution.metadata),
-        "preamble": [paragraph_to_dict(p) for p in resolution.preamble],
-        "operative": [paragraph_to_dict(p) for p in resolution.operative],
-        "footnotes": [footnote_to_dict(f) for f in resolution.footnotes],
-        "sections": [section_to_dict(s) for s in resolution.sections],
-        "citations": [citation_to_dict(c) for c in resolution.citations],
-        "warnings": list(resolution.warnings),
+        "preamble": map(paragraph_to_dict, resolution.preamble),
+        "operative": map(paragraph_to_dict, resolution.operative),
+        "footnotes": map(footnote_to_dict, resolution.footnotes),
+        "sections": map(section_to_dict, resolution.sections),
+        "citations": map(citation_to_dict, resolution.citations),
+        "warnings": iter(resolution.warnings),
+    }
+
+
+def resolution_to_dict(resolution: Resolution) -> dict[str, Any]:
+    """The whole model as the JSON contract's dictionary."""
+    return {
+        key: value if isinstance(value, dict) else list(value)
+        for key, value in resolution_parts(resolution).items()
     }

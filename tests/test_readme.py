@@ -64,7 +64,9 @@ def test_documented_session_prints_what_it_shows(command: str, expected: str) ->
 
 
 def test_every_command_has_help_and_is_in_the_readme() -> None:
-    from mineres.cli import app
+    from mineres.cli import build_app
+
+    app = build_app()
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in app.registered_commands:

@@ -2,19 +2,21 @@
 
 The filtering runs in the worker that parsed the document, so only the matching paragraphs
 travel back: searching the 208 resolutions of a session costs what parsing them costs.
+`run_search` returns the records; printing them is the command line's business.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from mineres.errors import MineresError
 from mineres.library import normalise_symbol
-from mineres.models import Paragraph, Resolution
+from mineres.models import Resolution
+from mineres.select import compile_regex, lead_matches, text_matcher
+
+__all__ = ["Query", "SearchResult", "compile_regex", "run_search", "symbol_key"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Query:
     def __call__(self, resolution: Resolution) -> list[dict[str, Any]]:
         """The matching paragraphs as records; a Query is picklable, so workers can run it."""
         cited = paragraphs_citing(resolution, self.cites) if self.cites else None
-        matcher = compile_pattern(self.pattern, fixed=self.fixed)
+        matcher = text_matcher(self.pattern, fixed=self.fixed)
         return [
             {
                 "symbol": resolution.metadata.symbol,
@@ -42,33 +44,6 @@ class Query:
             and (self.lead is None or lead_matches(paragraph.lead, self.lead))
             and matcher(paragraph)
         ]
-
-
-def compile_regex(pattern: str, *, fixed: bool = False) -> re.Pattern[str]:
-    """The pattern compiled, any case. A pattern that is no valid regular expression is the
-    user's mistake, said once: never quietly searched as plain text, which would find nothing
-    and look like an answer."""
-    try:
-        return re.compile(re.escape(pattern) if fixed else pattern, re.IGNORECASE)
-    except (re.error, OverflowError, RecursionError) as error:
-        raise MineresError(
-            f"invalid regular expression {pattern!r}: {error} (use -F to search for plain text)"
-        ) from None
-
-
-def compile_pattern(pattern: str, *, fixed: bool = False) -> Any:
-    if not pattern:
-        return lambda paragraph: True
-    regex = compile_regex(pattern, fixed=fixed)
-
-    def matches(paragraph: Paragraph) -> bool:
-        return regex.search(paragraph.full_text) is not None
-
-    return matches
-
-
-def lead_matches(lead: str, wanted: str) -> bool:
-    return re.search(rf"\b{re.escape(wanted.lower())}\b", lead.lower()) is not None
 
 
 def paragraphs_citing(resolution: Resolution, symbol: str) -> set[str]:
@@ -97,37 +72,44 @@ def paragraph_of(where: str) -> str:
     return where.split("(", 1)[0]
 
 
+@dataclass
+class SearchResult:
+    """What a search found: the matching paragraphs (with the `source` each came from), and
+    how many documents were searched and skipped (with the reason for each)."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    documents: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
 def run_search(
     query: Query,
     paths: Sequence[str],
     *,
-    jobs: int,
-    format: str,
+    jobs: int = 1,
     library_dirs: Sequence[str | os.PathLike[str]] = (),
-) -> int:
-    """`mineres search`: matching paragraphs, document by document; returns how many matched."""
-    import sys
+    progress: bool = False,
+    on_skip: Callable[[str], None] | None = None,
+) -> SearchResult:
+    """Matching paragraphs, document by document, in the order the documents were given.
 
-    from mineres.corpus.batch import Tally, expand_paths, process_many, report_skipped
-    from mineres.render.listing import write_records
+    `paths` are files, folders (walked) and symbols (looked up in the library); `progress`
+    draws a bar on stderr when there are several documents. A document
+    that cannot be parsed is skipped: its one-line reason goes to `on_skip` as it happens,
+    and to the result's `skipped`.
+    """
+    from mineres.corpus.batch import expand_paths, process_many
 
     if query.pattern:
         compile_regex(query.pattern, fixed=query.fixed)  # a bad pattern stops here, not per file
     sources = expand_paths(paths, library_dirs)
-    tally = Tally()
-    records: list[dict[str, Any]] = []
-    progress = sys.stderr.isatty() and len(sources) > 1
+    result = SearchResult(documents=len(sources))
+    progress = progress and len(sources) > 1
     for outcome in process_many(sources, query, jobs=jobs, progress=progress):
-        if report_skipped(outcome, tally):
-            records.extend({**record, "source": outcome.source} for record in outcome.value)
-    write_records(
-        records,
-        ["symbol", "id", "lead", "text"],
-        format,
-        sys.stdout,
-        text_line=lambda r: f"{r['symbol'] or r['source']}\t{r['id']}\t{r['text']}",
-        title=f"{len(records)} paragraphs",
-    )
-    if tally.skipped or len(sources) > 1:
-        print(f"mineres: {len(records)} paragraphs in {tally.summary()}", file=sys.stderr)
-    return len(records)
+        if outcome.error is not None:
+            result.skipped.append(outcome.error)
+            if on_skip is not None:
+                on_skip(outcome.error)
+            continue
+        result.records.extend({**record, "source": outcome.source} for record in outcome.value)
+    return result

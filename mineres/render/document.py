@@ -3,17 +3,31 @@ or text in the ODS export layout or the plain layout of UN web pages."""
 
 from __future__ import annotations
 
-import json
+import io
+from typing import TextIO
 
 from mineres.models import Resolution
-from mineres.serialize import resolution_to_dict
+from mineres.serialize import resolution_parts, resolution_to_dict
 
 EXPORT_FORMATS: tuple[str, ...] = ("json", "yaml", "md", "akn", "txt", "ods")
 
 
+def write_document(resolution: Resolution, format: str, out: TextIO) -> None:
+    """The document in `format` to `out`; JSON is streamed, paragraph by paragraph, so a large
+    resolution costs little more memory than its model."""
+    if format == "json":
+        from mineres.render.listing import write_json
+
+        write_json(resolution_parts(resolution), out)
+    else:
+        out.write(render_document(resolution, format))
+
+
 def render_document(resolution: Resolution, format: str) -> str:
     if format == "json":
-        return json.dumps(resolution_to_dict(resolution), indent=2, ensure_ascii=False) + "\n"
+        text = io.StringIO()
+        write_document(resolution, format, text)
+        return text.getvalue()
     if format == "yaml":
         import yaml
 

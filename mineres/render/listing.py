@@ -8,7 +8,7 @@ csv, tsv, markdown) print the columns.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 LISTING_FORMATS: tuple[str, ...] = ("table", "text", "json", "jsonl", "csv", "tsv", "yaml", "md")
@@ -26,7 +26,7 @@ def write_records(
 ) -> None:
     """Write `records` to `out` in `format`; `text_line` formats one record for plain text."""
     if format == "json":
-        out.write(json.dumps(list(records), indent=2, ensure_ascii=False) + "\n")
+        write_json(iter(records), out)
     elif format == "jsonl":
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -42,6 +42,39 @@ def write_records(
         line = text_line or (lambda record: "\t".join(flat(record.get(c)) for c in columns))
         for record in records:
             out.write(line(record) + "\n")
+
+
+def write_json(value: Any, out: TextIO) -> None:
+    """`json.dumps(value, indent=2)` and a newline, written as it is produced: an iterator
+    (at any depth, as a dictionary's value) is written as a list, one item at a time, so the
+    whole text is never held in memory. The bytes are those `json.dumps` gives."""
+    write_json_value(value, out, 0)
+    out.write("\n")
+
+
+def write_json_value(value: Any, out: TextIO, depth: int) -> None:
+    inner = "\n" + "  " * (depth + 1)
+    if isinstance(value, Iterator):
+        write_json_items(value, out, depth)
+    elif isinstance(value, dict) and any(isinstance(v, Iterator) for v in value.values()):
+        for index, (key, item) in enumerate(value.items()):
+            out.write(("{" if index == 0 else ",") + inner + json.dumps(key) + ": ")
+            write_json_value(item, out, depth + 1)
+        out.write("\n" + "  " * depth + "}")
+    else:
+        text = json.dumps(value, indent=2, ensure_ascii=False)
+        out.write(text.replace("\n", "\n" + "  " * depth) if depth else text)
+
+
+def write_json_items(items: Iterable[Any], out: TextIO, depth: int) -> None:
+    """A list, one item at a time."""
+    inner = "\n" + "  " * (depth + 1)
+    empty = True
+    for item in items:
+        out.write(("[" if empty else ",") + inner)
+        write_json_value(item, out, depth + 1)
+        empty = False
+    out.write("[]" if empty else "\n" + "  " * depth + "]")
 
 
 def flat(value: Any, separator: str = ";") -> str:

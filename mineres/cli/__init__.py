@@ -1,0 +1,192 @@
+"""The mineres command line: a thin layer over the Python API in `mineres`.
+
+Start-up is the product's speed in a shell loop, so this module imports nothing heavy: `main`
+finds the command named on the command line and registers only that one with typer (every
+command for --help or a mistyped name), and each command imports what it needs when it runs.
+
+Every error the core raises for bad input (MineresError) is turned into one line on stderr
+and exit status 2 in `main`, the one error boundary. `--debug` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    import typer
+
+# Command name -> the module that defines it, in the order --help lists them.
+COMMANDS: dict[str, str] = {
+    "paragraphs": "mineres.cli.documents",
+    "info": "mineres.cli.documents",
+    "footnotes": "mineres.cli.documents",
+    "citations": "mineres.cli.documents",
+    "show": "mineres.cli.documents",
+    "export": "mineres.cli.documents",
+    "library": "mineres.cli.library",
+    "fetch": "mineres.cli.library",
+    "diff": "mineres.cli.compare",
+    "lineage": "mineres.cli.series",
+    "blame": "mineres.cli.series",
+    "batch": "mineres.cli.corpus",
+    "search": "mineres.cli.corpus",
+}
+# Options given before the command that take a value, so the command is not mistaken for one.
+GLOBAL_VALUE_OPTIONS = frozenset({"--library", "-L"})
+
+
+def build_app(names: Sequence[str] = tuple(COMMANDS)) -> typer.Typer:
+    """The typer application with these commands registered (all of them by default)."""
+    from mineres.cli.common import new_app
+
+    app = new_app()
+    for name in names:
+        import_module(COMMANDS[name]).register(app, name)
+    return app
+
+
+def command_named(args: Sequence[str]) -> str | None:
+    """The command on the command line, past the options before it; None if there is none."""
+    waiting_for_value = False
+    for arg in args:
+        if waiting_for_value:
+            waiting_for_value = False
+        elif arg in GLOBAL_VALUE_OPTIONS:
+            waiting_for_value = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def commands_needed(args: Sequence[str]) -> Sequence[str]:
+    """Only the command named, or none for `mineres --version`: start-up does not grow with
+    the number of commands. Help, no command at all or a mistyped one need them all."""
+    named = command_named(args)
+    if named in COMMANDS:
+        return [named]
+    if named is None and args and not {"-h", "--help"} & set(args):
+        return []
+    return tuple(COMMANDS)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the whole application, for tools that inspect it
+        return build_app()
+    raise AttributeError(f"module 'mineres.cli' has no attribute {name!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script: the one place errors become exit statuses."""
+    args = list(argv) if argv is not None else sys.argv[1:]
+    try:
+        run(args)
+    except KeyboardInterrupt:  # Ctrl-C anywhere, even while modules load: no traceback
+        sys.exit(130)
+
+
+def run(args: list[str]) -> None:
+    import typer
+
+    from mineres.cli.common import settings, warn
+    from mineres.errors import MineresError
+
+    if not isinstance(sys.stdout, QuietWhenPipeCloses):
+        sys.stdout = QuietWhenPipeCloses(sys.stdout)
+    settings.debug = "--debug" in args
+    try:
+        app = build_app(commands_needed(args))
+        status = app(args=args, prog_name="mineres", standalone_mode=False)
+    except MineresError as error:
+        if settings.debug:
+            raise
+        warn(str(error), prefix="")
+        sys.exit(2)
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except typer.Exit as error:
+        flush_stdout()
+        sys.exit(error.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except typer.TyperException as error:
+        show_usage_error(error)
+    except OSError as error:  # a file name the system refuses (too long, ...): the user's input
+        if settings.debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        warn(f"{where}{error.strerror or error}", prefix="")
+        sys.exit(2)
+    except Exception as error:  # a bug of ours: still one line for the user, unless --debug
+        if settings.debug:
+            raise
+        warn(
+            f"internal error: {type(error).__name__}: {error} "
+            "(please report it; --debug shows the traceback)",
+            prefix="",
+        )
+        sys.exit(2)
+    else:
+        flush_stdout()
+        if isinstance(status, int) and status:  # typer.Exit(n) comes back as n, not raised
+            sys.exit(status)
+
+
+def show_usage_error(error: typer.TyperException) -> None:
+    """Usage mistakes: typer's own message, exit status 2 like every other bad input; what the
+    user typed is shown with its control characters escaped."""
+    from mineres.cli.common import printable, warn
+
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        error.message = printable(message)
+    show = getattr(error, "show", None)
+    if callable(show):
+        show()
+    else:
+        warn(error.format_message(), prefix="")
+    sys.exit(2)
+
+
+def flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_broken_pipe()
+
+
+class QuietWhenPipeCloses:
+    """Standard output that ends the program quietly when its reader has gone (`| head -1`).
+
+    The check sits here, around the stream, because typer would otherwise turn the closed
+    pipe into exit status 1 before `main` could see it.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            quiet_broken_pipe()
+            return 0
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def quiet_broken_pipe() -> None:
+    """`mineres paragraphs | head -1`: the reader left; stop without a word."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
