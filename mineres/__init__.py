@@ -31,7 +31,6 @@ Names load on first use, so `import mineres` stays cheap for the command line.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -121,7 +120,8 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name in HOMES:
         module, attribute = HOMES[name]
-        value = getattr(import_module(module), attribute)
+        # __import__, not importlib.import_module: `python -X importtime` then lists it
+        value = getattr(__import__(module, fromlist=[attribute]), attribute)
         globals()[name] = value  # found once, then an ordinary attribute
         return value
     raise AttributeError(f"module 'mineres' has no attribute {name!r}")

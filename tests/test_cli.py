@@ -204,8 +204,16 @@ def test_pipe_closed_early_exits_quietly() -> None:
 
 
 def test_no_colour_codes_into_a_pipe() -> None:
+    """The rule is "no colour when output is not a terminal", whatever NO_COLOR says: the
+    variable is removed, and even FORCE_COLOR, which rich honours, changes nothing."""
     for args in (["paragraphs"], ["paragraphs", "--format", "table"], ["info"], ["show", "OP5"]):
-        result = run_process(*args, env={"NO_COLOR": "1"})
+        env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+        result = subprocess.run(
+            [sys.executable, "-m", "mineres", *args],
+            capture_output=True,
+            env={**env, "TERM": "xterm-256color"},
+            timeout=60,
+        )
         assert result.returncode == 0
         assert b"\x1b[" not in result.stdout
 
@@ -223,16 +231,45 @@ def test_debug_shows_the_traceback() -> None:
         ("footnotes.csv", ["footnotes", "--format", "csv"]),
         ("info.json", ["info", "--format", "json"]),
         ("show-OP11.txt", ["show", "OP11"]),
+        ("export.json", ["export", "--format", "json"]),
+        ("paragraphs-all.json", ["paragraphs", "--all", "--format", "json"]),
+        ("citations.tsv", ["citations", "--format", "tsv"]),
     ],
 )
 def test_golden_output(capsys: pytest.CaptureFixture[str], name: str, args: list[str]) -> None:
-    """CLI output for the bundled resolution; MINERES_UPDATE_GOLDEN=1 rewrites the files."""
+    """CLI output for the bundled resolution, byte for byte; MINERES_UPDATE_GOLDEN=1 rewrites
+    the files that differ and fails, so the change is reviewed before it is accepted."""
     _, out, _ = run(capsys, *args)
-    golden = GOLDEN / name
+    check_golden(GOLDEN / name, out)
+
+
+def check_golden(golden: Path, out: str) -> None:
+    expected = golden.read_text(encoding="utf-8") if golden.exists() else None
+    if out == expected:
+        return
     if os.environ.get("MINERES_UPDATE_GOLDEN"):
         golden.parent.mkdir(exist_ok=True)
-        golden.write_text(out)
-    assert out == golden.read_text()
+        golden.write_text(out, encoding="utf-8")
+        pytest.fail(
+            f"{golden} rewritten: review it with `git diff {golden}`, then run the tests "
+            "again without MINERES_UPDATE_GOLDEN"
+        )
+    assert out == expected, f"{golden.name} differs (MINERES_UPDATE_GOLDEN=1 rewrites it)"
+
+
+def test_golden_update_mode_writes_then_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    golden = tmp_path / "golden" / "out.txt"
+    monkeypatch.setenv("MINERES_UPDATE_GOLDEN", "1")
+    with pytest.raises(pytest.fail.Exception, match="review it"):
+        check_golden(golden, "new output\n")
+    assert golden.read_text(encoding="utf-8") == "new output\n"
+    check_golden(golden, "new output\n")  # the second run, reviewed, passes
+    monkeypatch.delenv("MINERES_UPDATE_GOLDEN")
+    with pytest.raises(AssertionError, match="differs"):
+        check_golden(golden, "other output\n")
+    assert golden.read_text(encoding="utf-8") == "new output\n"
 
 
 @pytest.mark.parametrize("layout", ["txt", "ods"])
@@ -332,3 +369,92 @@ def test_a_damaged_copy_in_the_library_does_not_hide_a_whole_one(
     assert json.loads(out)["operative_paragraphs"] == 20
     code, _, err = run(capsys, "paragraphs", str(broken))
     assert code == 2 and err.startswith(f"mineres: {broken}: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_global_options_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    library = ["--library", str(FIXTURES / "akn")]
+    args = [*library, "lineage", "74/80"] if where == "before" else ["lineage", "74/80", *library]
+    code, out, err = run(capsys, *args)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "57/159 (missing) → 58/127 … 72/75 (missing) → 74/80 * → 76/74"
+
+
+def test_library_given_before_and_after_adds_both(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "-L", str(FIXTURES / "ods"), "library", "list", "-L", str(FIXTURES / "akn")
+    )
+    origins = [line.split("\t")[4] for line in out.splitlines()]
+    assert code == 0 and origins.count("--library") >= 2
+
+
+@pytest.mark.parametrize("args", [["paragraphs", "--version"], ["--version"]])
+def test_version_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, out, _ = run(capsys, *args)
+    assert (code, out) == (0, "mineres 0.1.0\n")
+
+
+def test_debug_after_the_command_shows_the_traceback() -> None:
+    result = run_process("paragraphs", "/no/such/file", "--debug")
+    assert result.returncode != 0 and b"Traceback" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["paragraphs", "no\x1b[31msuch\nfile\u202e.txt"],
+        ["no\x1b[2Jcommand\n"],
+        ["paragraphs", "--number", "\x1b]0;title\x07"],
+    ],
+)
+def test_control_characters_in_arguments_are_escaped(args: list[str]) -> None:
+    """A file name holding escape sequences must not drive the terminal or split the line."""
+    result = run_process(*args)
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert "\x1b" not in err and "\u202e" not in err and "\x07" not in err
+    message = [line for line in err.splitlines() if "no" in line or "-n" in line or "Error" in line]
+    assert message and any("\\x1b" in line for line in message), err
+
+
+def test_a_file_name_longer_than_the_system_allows_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "paragraphs", "x" * 300)
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1 and "internal error" not in err
+    assert err.startswith("mineres: ") and "too long" in err
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    """Interrupted while it waits for standard input: status 130, nothing on stderr."""
+    import signal
+    import time
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mineres", "paragraphs", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.0)  # not a timing assertion: time for the process to reach its read
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert b"Traceback" not in err and out == b""
+
+
+def test_ctrl_c_while_modules_load_exits_130() -> None:
+    """The interrupt arrives during start-up, before any command runs."""
+    code = (
+        "import signal, mineres.cli, typer\n"
+        "signal.raise_signal(signal.SIGINT)\n"  # as if pressed during the imports
+    )
+    wrapped = f"from mineres.cli import main\nimport sys\ndef boom(args):\n    exec({code!r})\n"
+    script = wrapped + "import mineres.cli as cli\ncli.run = boom\nmain(['paragraphs'])\n"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == 130 and result.stderr == b""

@@ -1,0 +1,90 @@
+"""Start-up stays cheap: the modules a command imports, listed by `python -X importtime`.
+
+An import list is stable where a time is not: these tests fail loudly when a dependency
+upgrade (typer 0.29 imports pydantic while parsing arguments) or a careless top-level import
+brings a heavy module back into commands that do not need it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURES
+
+HEAVY = ("pydantic", "rich", "pypdf", "yaml")
+OTHER_COMMANDS = ("mineres.cli.compare", "mineres.cli.corpus", "mineres.cli.series")
+
+
+def imported_modules(*args: str, cache: Path) -> set[str]:
+    """Every module a whole `mineres` process imports, from `-X importtime` on stderr (the
+    command line imports its modules with the import statement's machinery, so all show)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "MINERES_CACHE": "off"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "mineres", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    return set(re.findall(r"^import time:.*\|\s*([\w.]+)$", result.stderr, re.MULTILINE))
+
+
+def heavy_in(modules: set[str]) -> set[str]:
+    return {name for name in modules if name.split(".")[0] in HEAVY}
+
+
+def test_version_imports_no_command_and_nothing_heavy(tmp_path: Path) -> None:
+    modules = imported_modules("--version", cache=tmp_path)
+    assert "typer" in modules  # the check sees imports at all
+    assert heavy_in(modules) == set()
+    assert not {name for name in modules if name.startswith("mineres.cli.")} - {
+        "mineres.cli.common"
+    }
+    assert "mineres.parse" not in modules
+
+
+def test_paragraphs_json_imports_only_its_own_command(tmp_path: Path) -> None:
+    imported_modules("paragraphs", "--format", "json", cache=tmp_path)  # data files cached
+    modules = imported_modules("paragraphs", "--format", "json", cache=tmp_path)
+    assert "mineres.cli.documents" in modules
+    assert heavy_in(modules) == set()
+    assert modules.isdisjoint(OTHER_COMMANDS)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["citations", "--format", "tsv"],
+        ["export", "--format", "json"],
+        [
+            "diff",
+            str(FIXTURES / "akn" / "A_RES_74_80.en.xml"),
+            str(FIXTURES / "akn" / "A_RES_76_74.en.xml"),
+            "--format",
+            "json",
+        ],
+    ],
+)
+def test_machine_formats_need_no_rich_pdf_or_yaml(args: list[str], tmp_path: Path) -> None:
+    imported_modules(*args, cache=tmp_path)
+    assert heavy_in(imported_modules(*args, cache=tmp_path)) == set()
+
+
+def test_a_table_is_what_brings_rich_in(tmp_path: Path) -> None:
+    """The other side of the check: rich is there when the output needs it."""
+    modules = imported_modules("paragraphs", "--format", "table", cache=tmp_path)
+    assert "rich" in modules
+
+
+def test_yaml_is_read_only_when_a_data_file_is_new(tmp_path: Path) -> None:
+    """The first run parses the YAML data files (and keeps them as JSON); later ones do not."""
+    first = imported_modules("citations", "--format", "tsv", cache=tmp_path)
+    later = imported_modules("citations", "--format", "tsv", cache=tmp_path)
+    assert "yaml" in first and "yaml" not in later
