@@ -1,4 +1,5 @@
-"""Every `$ mineres ...` session in the README and examples/ is run, and must print what it shows.
+"""Every `$ mineres ...` session in the README and examples/ is run, and must print what it shows;
+so is every Python session (```pycon blocks), as a doctest.
 
 Documentation that shows real output cannot drift from the tool: change the output, and this
 test names the file and the command to update.
@@ -73,3 +74,30 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         name = command.name or (command.callback.__name__ if command.callback else "")
         assert command.callback is not None and command.callback.__doc__, name
         assert f"mineres {name}" in readme, f"`mineres {name}` is not documented in the README"
+
+
+PYTHON_BLOCK = re.compile(r"```pycon\n(.*?)```", re.DOTALL)
+PYTHON_SESSIONS = [
+    pytest.param(path, number, block, id=f"{path.name}: python session {number}")
+    for path in DOCUMENTS
+    for number, block in enumerate(PYTHON_BLOCK.findall(path.read_text(encoding="utf-8")), 1)
+]
+
+
+@pytest.mark.parametrize(("path", "number", "block"), PYTHON_SESSIONS)
+def test_documented_python_session_prints_what_it_shows(
+    path: Path, number: int, block: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import doctest
+
+    monkeypatch.delenv("MINERES_LIBRARY", raising=False)
+    monkeypatch.chdir(ROOT)
+    test = doctest.DocTestParser().get_doctest(block, {}, f"{path.name}[{number}]", str(path), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    report: list[str] = []
+    runner.run(test, out=report.append)
+    assert runner.failures == 0, "".join(report)
+
+
+def test_the_readme_has_a_python_session() -> None:
+    assert any(path.name == "README.md" for path, *_ in (p.values for p in PYTHON_SESSIONS))

@@ -56,14 +56,28 @@ def write_json_value(value: Any, out: TextIO, depth: int) -> None:
     inner = "\n" + "  " * (depth + 1)
     if isinstance(value, Iterator):
         write_json_items(value, out, depth)
-    elif isinstance(value, dict) and any(isinstance(v, Iterator) for v in value.values()):
+    elif isinstance(value, (list, tuple)) and holds_iterator(value):
+        write_json_items(iter(value), out, depth)
+    elif isinstance(value, dict) and value and holds_iterator(value):
         for index, (key, item) in enumerate(value.items()):
-            out.write(("{" if index == 0 else ",") + inner + json.dumps(key) + ": ")
+            out.write(("{" if index == 0 else ",") + inner)
+            out.write(json.dumps(key, ensure_ascii=False) + ": ")
             write_json_value(item, out, depth + 1)
         out.write("\n" + "  " * depth + "}")
     else:
         text = json.dumps(value, indent=2, ensure_ascii=False)
         out.write(text.replace("\n", "\n" + "  " * depth) if depth else text)
+
+
+def holds_iterator(value: Any) -> bool:
+    """Whether an iterator is in `value` at any depth: the parts to write one by one."""
+    if isinstance(value, Iterator):
+        return True
+    if isinstance(value, dict):
+        return any(holds_iterator(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(holds_iterator(item) for item in value)
+    return False
 
 
 def write_json_items(items: Iterable[Any], out: TextIO, depth: int) -> None:
