@@ -20,7 +20,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 
-from common import BIN, ROOT, SHARED, compiled_environment
+from common import BIN, ROOT, SHARED, compare_processes, compiled_environment
 
 from mineres.diff import diff_resolutions
 from mineres.models import Paragraph, Resolution
@@ -30,26 +30,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "akn"
 LARGEST = SHARED / "corpus" / "akn" / "session-74" / "A_RES_74_19.en.xml"
 
 
-def run_once(command: Sequence[str], env: dict[str, str]) -> float:
-    """Seconds for one whole process; `mineres diff` exits 1 when the documents differ."""
-    start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"{command[0]} failed: {done.stderr.decode(errors='replace')}")
-    return elapsed
-
-
 def whole_process(runs: int) -> None:
     """The first diff of a pair (cache off: both parsed) and the ones after it (cache on)."""
-    compiled_environment()
-    for label, cache in (("first run, cache off", "off"), ("later runs, cache on", "on")):
-        env = {**compiled_environment(), "MINERES_CACHE": cache}
-        whole_process_once(runs, env, label)
-    phase_breakdown({**compiled_environment(), "MINERES_CACHE": "off"}, runs)
-
-
-def whole_process_once(runs: int, env: dict[str, str], label: str) -> None:
     command = [
         str(BIN / "mineres"),
         "diff",
@@ -59,23 +41,17 @@ def whole_process_once(runs: int, env: dict[str, str], label: str) -> None:
         "json",
     ]
     baseline = [sys.executable, "-c", "import typer"]
-    for _ in range(2):
-        run_once(command, env)
-        run_once(baseline, env)
-    ours: list[float] = []
-    theirs: list[float] = []
-    for _ in range(runs):
-        ours.append(run_once(command, env))
-        theirs.append(run_once(baseline, env))
-    ratio = statistics.median(ours) / statistics.median(theirs)
-    print(f"1. mineres diff A/RES/74/80 A/RES/76/74 --format json vs import typer ({label})")
-    print(
-        f"   diff      median {statistics.median(ours) * 1000:7.1f} ms  (min {min(ours) * 1000:.1f})"
-    )
-    print(
-        f"   typer     median {statistics.median(theirs) * 1000:7.1f} ms  (min {min(theirs) * 1000:.1f})"
-    )
-    print(f"   ratio     {ratio:.2f}  (target <= 1.5)  {'ok' if ratio <= 1.5 else 'over target'}")
+    for label, cache in (("first run, cache off", "off"), ("later runs, cache on", "on")):
+        compare_processes(
+            f"1. mineres diff A/RES/74/80 A/RES/76/74 --format json vs import typer ({label})",
+            command,
+            baseline,
+            runs,
+            1.5,
+            compiled_environment(MINERES_CACHE=cache),
+            ok=(0, 1),  # `mineres diff` exits 1 when the documents differ
+        )
+    phase_breakdown(compiled_environment(MINERES_CACHE="off"), runs)
 
 
 PHASES = """
@@ -83,8 +59,9 @@ import io, json, sys, time
 marks = [("start", time.perf_counter())]
 import typer
 marks.append(("import typer", time.perf_counter()))
-import mineres.cli
-marks.append(("import mineres.cli", time.perf_counter()))
+from mineres.cli import build_app
+build_app(["diff"])
+marks.append(("command line", time.perf_counter()))
 from mineres.library.documents import load_resolution
 old, new = (load_resolution(path, with_citations=False) for path in sys.argv[1:3])
 marks.append(("parse both", time.perf_counter()))

@@ -1,9 +1,14 @@
-"""Parser throughput over the session-74 resolutions, in MB of text per second on one core.
+"""Parser throughput over the session-74 resolutions, as a ratio to the cheapest possible pass.
 
-Each AKN file is rendered once to the ODS and plain text layouts (outside the timing); then
-every text is parsed, several rounds, and the best round counts. Figures are given for the
-parse without citations (what `paragraphs` runs) and with them (what `export` runs), and for
-reading the AKN XML itself.
+Each AKN file is rendered once to the ODS and plain text layouts and written to a temporary
+folder (outside the timing). Then, on one core, in CPU time, best of several rounds:
+
+- the floor: read each file, decode it, split it into blocks at blank lines;
+- the parse of the same files, without citations (what `paragraphs` runs) and with them
+  (what `export` runs), as a multiple of the floor, with MB/s beside it.
+
+Last, peak memory of `mineres export --format json` on a 10 MB resolution (long paragraphs of
+session 74 joined) as a multiple of a process that only reads, decodes and splits it.
 
 Run: .venv/bin/python benchmarks/bench_parser.py [rounds]
 """
@@ -11,26 +16,112 @@ Run: .venv/bin/python benchmarks/bench_parser.py [rounds]
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 
-from common import corpus_files
+from common import BIN, compiled_environment, corpus_files, peak_memory
 
+from mineres.models import Resolution
 from mineres.parse import parse_resolution
 from mineres.parse.akn import parse_akn
 from mineres.render.layouts import to_ods_text, to_plain_text
 
-TARGET_MB_PER_SECOND = 5.0
+TARGETS = {False: 35.0, True: 60.0}  # times the floor, without and with citations
+MEMORY_TARGET = 2.0
+BIG_SIZE = 10_000_000
+FLOOR = "import sys\nopen(sys.argv[1], 'rb').read().decode('utf-8').split('\\n\\n')\n"
 
 
-def best_round(texts: list[str], parse: Callable[[str], object], rounds: int) -> float:
+def floor(path: Path) -> object:
+    """Reading, decoding and splitting into blocks: what any parser must at least do."""
+    with open(path, "rb") as handle:
+        return handle.read().decode("utf-8").split("\n\n")
+
+
+def best_round(paths: list[Path], work: Callable[[Path], object], rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
-        start = time.perf_counter()
-        for text in texts:
-            parse(text)
-        best = min(best, time.perf_counter() - start)
+        start = time.process_time()
+        for path in paths:
+            work(path)
+        best = min(best, time.process_time() - start)
     return best
+
+
+def write_layouts(models: list[Resolution], folder: Path) -> dict[str, list[Path]]:
+    layouts: dict[str, list[Path]] = {}
+    for name, render in (("ods", to_ods_text), ("plain", to_plain_text)):
+        paths = []
+        for number, model in enumerate(models):
+            path = folder / f"{name}-{number}.txt"
+            path.write_text(render(model), encoding="utf-8")
+            paths.append(path)
+        layouts[name] = paths
+    return layouts
+
+
+def throughput(layouts: dict[str, list[Path]], rounds: int) -> None:
+    print(f"{len(layouts['ods'])} resolutions of session 74, best of {rounds} rounds, CPU time")
+    for name, paths in layouts.items():
+        size = sum(path.stat().st_size for path in paths) / 1_000_000
+        base = best_round(paths, floor, rounds)
+        print(f"  {name} text, {size:.2f} MB: read, decode, split {base * 1000:6.1f} ms")
+        for cited in (False, True):
+
+            def parse(path: Path, cited: bool = cited) -> object:
+                return parse_resolution(path.read_bytes(), with_citations=cited)
+
+            seconds = best_round(paths, parse, rounds)
+            ratio = seconds / base
+            verdict = "ok" if ratio <= TARGETS[cited] else "over target"
+            label = "with citations" if cited else "no citations"
+            print(
+                f"    parse, {label:15} {seconds * 1000:7.1f} ms = {ratio:5.1f}x the floor "
+                f"(target <= {TARGETS[cited]:.0f}x)  {size / seconds:5.1f} MB/s  {verdict}"
+            )
+
+
+def big_resolution(models: list[Resolution], path: Path) -> None:
+    """About 10 MB of ODS text: 900 operative paragraphs, each a run of real ones joined."""
+    plain = [p for model in models for p in model.operative if not p.subparagraphs]
+    per = max(1, BIG_SIZE // 900 // (sum(len(p.text) for p in plain) // len(plain)))
+    paragraphs = []
+    for number in range(1, 901):
+        start = (number - 1) * per % len(plain)
+        run = plain[start : start + per] or plain[:per]
+        paragraphs.append(
+            replace(
+                run[0],
+                id=f"OP{number}",
+                number=number,
+                text=" ".join(p.text for p in run),
+                footnotes=(),
+                marker_offsets=(),
+                section=None,
+            )
+        )
+    big = Resolution(models[0].metadata, models[0].preamble, tuple(paragraphs))
+    path.write_text(to_ods_text(big), encoding="utf-8")
+
+
+def export_memory(models: list[Resolution], folder: Path) -> None:
+    path = folder / "big.txt"
+    big_resolution(models, path)
+    env = compiled_environment(MINERES_CACHE="off")
+    export = [str(BIN / "mineres"), "export", str(path), "--format", "json"]
+    reader = [sys.executable, "-c", FLOOR, str(path)]
+    ours = min(peak_memory(export, env) for _ in range(3))
+    theirs = min(peak_memory(reader, env) for _ in range(3))
+    ratio = ours / theirs
+    verdict = "ok" if ratio <= MEMORY_TARGET else "over target"
+    print(
+        f"export --format json of a {path.stat().st_size / 1e6:.1f} MB resolution: peak "
+        f"{ours / 1024:.0f} MiB against {theirs / 1024:.0f} MiB to read, decode and split it "
+        f"= {ratio:.2f}x (target <= {MEMORY_TARGET:.0f}x)  {verdict}"
+    )
 
 
 def main() -> None:
@@ -38,29 +129,10 @@ def main() -> None:
     files = corpus_files("session-74")
     if not files:
         return
-    xml = [path.read_text(encoding="utf-8") for path in files]
-    models = [parse_akn(text) for text in xml]
-    layouts = {"ods": [to_ods_text(m) for m in models], "plain": [to_plain_text(m) for m in models]}
-    print(f"{len(files)} resolutions of session 74, best of {rounds} rounds, one core")
-    runs: list[tuple[str, list[str], Callable[[str], object]]] = []
-    for name, texts in layouts.items():
-        runs.append(
-            (
-                f"{name} text, no citations",
-                texts,
-                lambda t: parse_resolution(t, with_citations=False),
-            )
-        )
-        runs.append((f"{name} text, with citations", texts, parse_resolution))
-    runs.append(("AKN XML, no citations", xml, lambda t: parse_resolution(t, with_citations=False)))
-    for label, texts, parse in runs:
-        size = sum(len(text.encode("utf-8")) for text in texts) / 1_000_000
-        seconds = best_round(texts, parse, rounds)
-        rate = size / seconds
-        verdict = "ok" if rate >= TARGET_MB_PER_SECOND else "under target"
-        print(
-            f"  {label:32} {size:6.2f} MB in {seconds:6.3f} s = {rate:5.1f} MB/s  (target >= {TARGET_MB_PER_SECOND})  {verdict}"
-        )
+    models = [parse_akn(path.read_text(encoding="utf-8")) for path in files]
+    with tempfile.TemporaryDirectory() as folder:
+        export_memory(models, Path(folder))
+        throughput(write_layouts(models, Path(folder)), rounds)
 
 
 if __name__ == "__main__":

@@ -1,17 +1,62 @@
 """Whole-process time of `mineres paragraphs --format json` against `python -c "import typer"`.
 
-Two figures: the first command on a document (cache off: read, parse, print) and the ones
-after it (the parsed model read back from the cache).
+Two figures: the first command on a document (MINERES_CACHE=off: read, parse, print) and the
+ones after it (the parsed model read back from the cache), each as wall-clock and CPU ratios
+to a bare typer import in the same environment. Then `mineres --version`, which shows what the
+command line itself costs with no document read.
 
 Run: .venv/bin/python benchmarks/bench_startup.py [runs]
 """
 
 from __future__ import annotations
 
-import os
+import json
+import statistics
+import subprocess
 import sys
 
-from common import BIN, compare_processes
+from common import BIN, compare_processes, compiled_environment
+
+TARGET = 1.3
+STAGES = """
+import io, json, sys, time
+marks = [("start", time.process_time())]
+import typer
+marks.append(("import typer", time.process_time()))
+from typer.main import get_command
+from mineres.cli import build_app
+get_command(build_app(["paragraphs"]))
+marks.append(("command line", time.process_time()))
+import mineres.models
+marks.append(("import mineres.models", time.process_time()))
+import mineres.parse
+marks.append(("import mineres.parse", time.process_time()))
+import mineres.library.documents, mineres.store.cache
+marks.append(("import library, cache", time.process_time()))
+from mineres import load_resolution
+resolution = load_resolution(None, with_citations=False)
+marks.append(("parse A/RES/58/127", time.process_time()))
+from mineres.render.listing import write_records
+from mineres.serialize import paragraph_to_dict
+write_records([paragraph_to_dict(p) for p in resolution.operative], [], "json", io.StringIO())
+marks.append(("write json", time.process_time()))
+print(json.dumps([(name, later - earlier) for (_, earlier), (name, later) in zip(marks, marks[1:])]))
+"""
+
+
+def stages(runs: int) -> None:
+    """Where a first run's CPU time goes, stage by stage, median of fresh processes."""
+    env = compiled_environment(MINERES_CACHE="off")
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", STAGES], capture_output=True, env=env, check=True
+        )
+        for name, seconds in json.loads(done.stdout):
+            samples.setdefault(name, []).append(seconds)
+    print("  in-process stages of a first run (CPU, median):")
+    for name, seconds in samples.items():
+        print(f"    {name:<24} {statistics.median(seconds) * 1000:6.1f} ms")
 
 
 def main() -> None:
@@ -19,14 +64,23 @@ def main() -> None:
     command = [str(BIN / "mineres"), "paragraphs", "--format", "json"]
     baseline = [sys.executable, "-c", "import typer"]
     for label, cache in (("first run, cache off", "off"), ("later runs, cache on", "on")):
-        os.environ["MINERES_CACHE"] = cache
         compare_processes(
             f"startup ({label}): mineres paragraphs --format json (A/RES/58/127) vs import typer",
             command,
             baseline,
             runs,
-            target=1.3,
+            TARGET,
+            compiled_environment(MINERES_CACHE=cache),
         )
+    stages(runs)
+    compare_processes(
+        "startup: mineres --version vs import typer",
+        [str(BIN / "mineres"), "--version"],
+        baseline,
+        runs,
+        TARGET,
+        compiled_environment(),
+    )
 
 
 if __name__ == "__main__":
