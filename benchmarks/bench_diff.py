@@ -56,25 +56,25 @@ def whole_process(runs: int) -> None:
 
 PHASES = """
 import io, json, sys, time
-marks = [("start", time.perf_counter())]
+marks = [("start", time.process_time())]
 import typer
-marks.append(("import typer", time.perf_counter()))
+marks.append(("import typer", time.process_time()))
 from mineres.cli import build_app
 build_app(["diff"])
-marks.append(("command line", time.perf_counter()))
+marks.append(("command line", time.process_time()))
 from mineres.library.documents import load_resolution
 old, new = (load_resolution(path, with_citations=False) for path in sys.argv[1:3])
-marks.append(("parse both", time.perf_counter()))
+marks.append(("parse both", time.process_time()))
 from mineres.parse import add_citations
 old, new = add_citations(old), add_citations(new)
-marks.append(("citations of both", time.perf_counter()))
+marks.append(("citations of both", time.process_time()))
 from mineres.diff import diff_resolutions
-marks.append(("import mineres.diff", time.perf_counter()))
+marks.append(("import mineres.diff", time.process_time()))
 result = diff_resolutions(old, new)
-marks.append(("diff", time.perf_counter()))
+marks.append(("diff", time.process_time()))
 from mineres.render.diff_json import write_diff_json
 write_diff_json(result, io.StringIO())
-marks.append(("render json", time.perf_counter()))
+marks.append(("render json", time.process_time()))
 print(json.dumps([(name, later - earlier) for (_, earlier), (name, later) in zip(marks, marks[1:])]))
 """
 
@@ -99,7 +99,7 @@ def phase_breakdown(env: dict[str, str], runs: int) -> None:
         )
         for name, seconds in json.loads(done.stdout):
             samples.setdefault(name, []).append(seconds)
-    print("   in-process stages (median):")
+    print("   in-process stages of a first run (CPU, median):")
     for name, seconds in samples.items():
         print(f"     {name:<20} {statistics.median(seconds) * 1000:6.1f} ms")
 
