@@ -67,7 +67,7 @@ class Library:
         if entry is None:
             return None
         if entry.path not in self.parsed:
-            self.parsed[entry.path] = parse_file(entry.path)
+            self.parsed[entry.path] = parse_member(entry.path)
         return self.parsed[entry.path]
 
     def title(self, symbol: str) -> str | None:
@@ -85,12 +85,13 @@ class Library:
         return self.metadata_titles.get(symbol) or None
 
 
-def parse_file(path: Path) -> Resolution | None:
-    from mineres.parse import parse_resolution
-    from mineres.parse.read import read_input
+def parse_member(path: Path) -> Resolution | None:
+    """A library file of the series, parsed as every command parses (through the cache), or
+    None when it cannot be: a damaged copy leaves a gap in the series, not an error."""
+    from mineres.library.documents import parse_file
 
     try:
-        return parse_resolution(read_input(str(path)), source=str(path))
+        return parse_file(str(path), str(path), with_citations=True)
     except MineresError:
         return None
 
