@@ -99,6 +99,36 @@ def select_paragraphs(
     return chosen
 
 
+def paragraphs_citing(resolution: Resolution, symbol: str) -> set[str]:
+    """Ids of the paragraphs that cite `symbol` (any case, "57/159" for "A/RES/57/159"),
+    directly or through one of their footnotes: what `search --cites` keeps."""
+    wanted = comparable_symbol(symbol)
+    found: set[str] = set()
+    for citation in resolution.citations:
+        if citation.symbol and comparable_symbol(citation.symbol) == wanted:
+            found.update(citation.paragraphs)
+            found.update(location.where for location in citation.locations)
+    found = {paragraph_of(where) for where in found}
+    for note in resolution.footnotes:
+        if f"FN{note.number}" in found:
+            found.update(paragraph_of(where) for where in note.cited_from)
+    return found
+
+
+def comparable_symbol(symbol: str) -> str:
+    """A symbol as a user's and a citation's are compared: a resolution number normalised
+    ("57/159" is "A/RES/57/159"), any other symbol without regard to case or spacing
+    ("a/58/260" is "A/58/260")."""
+    from mineres.library import normalise_symbol
+
+    return normalise_symbol(symbol) or " ".join(symbol.split()).casefold()
+
+
+def paragraph_of(where: str) -> str:
+    """ "OP4(a)" -> "OP4": a sub-paragraph's citation belongs to its paragraph."""
+    return where.split("(", 1)[0]
+
+
 def parse_kinds(spec: str | Iterable[str] | None) -> frozenset[str] | None:
     """ "resolution,document" or "resolutions" -> the kinds; refuses unknown ones."""
     if not spec:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.corpus.search import Query, compile_regex, symbol_key
+from mineres.corpus.search import Query, compile_regex
 from mineres.errors import MineresError
 from mineres.library.documents import load_resolution
+from mineres.select import comparable_symbol
 
 from .conftest import run_cli
 
@@ -65,7 +66,7 @@ def test_cites_matches_a_document_symbol_in_any_case(
     assert [line.split("\t")[1] for line in out.splitlines()[1:]] == ["OP1"]
 
 
-def test_symbol_key() -> None:
-    assert symbol_key("a/res/57/159") == symbol_key("57/159") == "A/RES/57/159"
-    assert symbol_key("A/58/260/Add.1") == symbol_key("a/58/260/add.1")
-    assert symbol_key("A/58/260") != symbol_key("A/58/260/Add.1")
+def test_symbols_compare_in_any_case_and_resolution_numbers_in_full() -> None:
+    assert comparable_symbol("a/res/57/159") == comparable_symbol("57/159") == "A/RES/57/159"
+    assert comparable_symbol("A/58/260/Add.1") == comparable_symbol("a/58/260/add.1")
+    assert comparable_symbol("A/58/260") != comparable_symbol("A/58/260/Add.1")

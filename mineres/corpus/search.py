@@ -12,11 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mineres.library import normalise_symbol
 from mineres.models import Resolution
-from mineres.select import compile_regex, lead_matches, text_matcher
+from mineres.select import compile_regex, lead_matches, paragraphs_citing, text_matcher
 
-__all__ = ["Query", "SearchResult", "compile_regex", "run_search", "symbol_key"]
+__all__ = ["Query", "SearchResult", "compile_regex", "run_search"]
 
 
 @dataclass(frozen=True)
@@ -44,32 +43,6 @@ class Query:
             and (self.lead is None or lead_matches(paragraph.lead, self.lead))
             and matcher(paragraph)
         ]
-
-
-def paragraphs_citing(resolution: Resolution, symbol: str) -> set[str]:
-    """Paragraph ids that cite `symbol`, directly or through one of their footnotes."""
-    wanted = symbol_key(symbol)
-    found: set[str] = set()
-    for citation in resolution.citations:
-        if citation.symbol and symbol_key(citation.symbol) == wanted:
-            found.update(citation.paragraphs)
-            found.update(location.where for location in citation.locations)
-    found = {paragraph_of(where) for where in found}
-    for note in resolution.footnotes:
-        if f"FN{note.number}" in found:
-            found.update(paragraph_of(where) for where in note.cited_from)
-    return found
-
-
-def symbol_key(symbol: str) -> str:
-    """A symbol as compared: a resolution number normalised ("57/159" is "A/RES/57/159"), any
-    other symbol without regard to case or spacing ("a/58/260" is "A/58/260")."""
-    return normalise_symbol(symbol) or " ".join(symbol.split()).casefold()
-
-
-def paragraph_of(where: str) -> str:
-    """ "OP4(a)" -> "OP4": a sub-paragraph's citation belongs to its paragraph."""
-    return where.split("(", 1)[0]
 
 
 @dataclass
