@@ -441,7 +441,12 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(1.0)  # not a timing assertion: time for the process to reach its read
+    wchan = Path(f"/proc/{process.pid}/wchan")
+    deadline = time.monotonic() + 60  # only to catch a hang; the loop ends at the read
+    while wchan.exists() and "pipe_read" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not wchan.exists():
+        time.sleep(2.0)  # no /proc: give it time to reach its read
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130
