@@ -463,3 +463,35 @@ def test_ctrl_c_while_modules_load_exits_130() -> None:
     script = wrapped + "import mineres.cli as cli\ncli.run = boom\nmain(['paragraphs'])\n"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert result.returncode == 130 and result.stderr == b""
+
+
+@pytest.mark.parametrize(
+    ("args", "registered"),
+    [
+        (["paragraphs", "-n", "5"], ["paragraphs"]),
+        (["--library", "diff", "lineage", "74/80"], ["lineage"]),  # "diff" is a folder here
+        (["-L", "dir", "--debug", "library", "list"], ["library"]),
+        (["--library=dir", "search", "x", "."], ["search"]),
+        (["--version"], []),
+    ],
+)
+def test_only_the_command_named_is_registered(args: list[str], registered: list[str]) -> None:
+    """Start-up does not grow with the number of commands."""
+    from mineres.cli import commands_needed
+
+    assert list(commands_needed(args)) == registered
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["-h"], ["no-such-command"]])
+def test_help_and_mistakes_see_every_command(args: list[str]) -> None:
+    from mineres.cli import COMMANDS, commands_needed
+
+    assert list(commands_needed(args)) == list(COMMANDS)
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from mineres.cli import COMMANDS
+
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert all(name in out for name in COMMANDS)
