@@ -18,9 +18,13 @@ Choosing
     select_citations(resolution, kinds=, paragraph=)              -> tuple of Citation
     group_citations(citations, by)                                -> {key: [Citation]}
 
-Comparing and searching
+Comparing, following a series, searching
     diff_resolutions(old, new)           -> ResolutionDiff
     previous_resolution(resolution)      the resolution it recalls, from the library
+    lineage(resolution)                  -> list of SeriesMember (recalled, recalling, missing)
+    series_resolutions(resolution)       the series up to it that the library holds
+    blame(series)                        -> list of Blame (since when, last changed, how)
+    list_library()                       -> list of LibraryEntry, in lookup order
     search(Query(...), paths)            -> SearchResult (matching paragraphs as records)
 
 The JSON contract
@@ -37,12 +41,13 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from mineres.citations import find_citations
-    from mineres.corpus.lineage import previous_resolution
+    from mineres.corpus.blame import Blame, blame, series_resolutions
+    from mineres.corpus.lineage import SeriesMember, lineage, previous_resolution
     from mineres.corpus.search import Query, SearchResult
     from mineres.corpus.search import run_search as search
     from mineres.diff import ResolutionDiff, diff_resolutions
     from mineres.errors import MineresError, NotAResolution
-    from mineres.library import find_document
+    from mineres.library import LibraryEntry, find_document, list_library
     from mineres.library.documents import load_resolution
     from mineres.models import (
         Citation,
@@ -74,6 +79,13 @@ HOMES: dict[str, tuple[str, str]] = {
     "group_citations": ("mineres.select", "group_citations"),
     "diff_resolutions": ("mineres.diff", "diff_resolutions"),
     "previous_resolution": ("mineres.corpus.lineage", "previous_resolution"),
+    "lineage": ("mineres.corpus.lineage", "lineage"),
+    "SeriesMember": ("mineres.corpus.lineage", "SeriesMember"),
+    "series_resolutions": ("mineres.corpus.blame", "series_resolutions"),
+    "blame": ("mineres.corpus.blame", "blame"),
+    "Blame": ("mineres.corpus.blame", "Blame"),
+    "list_library": ("mineres.library", "list_library"),
+    "LibraryEntry": ("mineres.library", "LibraryEntry"),
     "search": ("mineres.corpus.search", "run_search"),
     "Query": ("mineres.corpus.search", "Query"),
     "SearchResult": ("mineres.corpus.search", "SearchResult"),
@@ -90,8 +102,10 @@ HOMES: dict[str, tuple[str, str]] = {
     "NotAResolution": ("mineres.errors", "NotAResolution"),
 }
 __all__ = [
+    "Blame",
     "Citation",
     "Footnote",
+    "LibraryEntry",
     "Metadata",
     "MineresError",
     "NotAResolution",
@@ -101,18 +115,23 @@ __all__ = [
     "ResolutionDiff",
     "SearchResult",
     "Section",
+    "SeriesMember",
     "Subparagraph",
+    "blame",
     "diff_resolutions",
     "find_citations",
     "find_document",
     "find_paragraph",
     "group_citations",
+    "lineage",
+    "list_library",
     "load_resolution",
     "parse_resolution",
     "previous_resolution",
     "search",
     "select_citations",
     "select_paragraphs",
+    "series_resolutions",
     "to_dict",
 ]
 
