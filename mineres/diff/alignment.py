@@ -1,0 +1,364 @@
+"""Paragraphs paired by content, never by number: identical texts first, then similar ones
+found through an index of shared word triples, then what is left between aligned neighbours,
+then splits and merges. Links outside the longest order-keeping chain are moved."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
+from itertools import pairwise
+from typing import NamedTuple
+
+from mineres.diff.words import ALIGNMENT_WORD, cjk_pattern, has_cjk, plain_typography
+
+MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
+GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
+CONTAINMENT_WEIGHT = 0.95  # a paragraph cut down to a clause is kept, just below a close reword
+PART_CONTAINMENT = 0.6  # share of a fragment's shingles found in the whole it came from
+SPLIT_COVERAGE = 0.6  # share of the whole that its parts together must cover
+SPLIT_GAIN = 0.15  # coverage a second part must add over the best single part
+MIN_SHINGLES = 4  # shorter texts are too generic to judge by containment
+LONG_PART = 12  # a contained text this long is no stock phrase, whatever its opening
+CONTAINED = 0.75  # share of the shorter text's shingles that makes it "contained"
+SHINGLE_SIZE = 3
+CANDIDATES_PER_PARAGRAPH = 8
+COMMON_SHINGLE = 64  # shingles in more paragraphs than this say nothing about identity
+
+
+class Link(NamedTuple):
+    """Positions of one paragraph on each side: 1:1, 1:0, 0:1, 1:n (split) or n:1 (merged)."""
+
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    moved: bool = False
+
+
+class Profile:
+    """What alignment compares: the text up to typography (`key`), its words without case and
+    surrounding punctuation (`tokens`), and their overlapping triples (`shingles`). Words and
+    triples are made on first use: most paragraphs pair by identical text and never need them."""
+
+    __slots__ = ("_shingles", "_tokens", "key")
+
+    def __init__(self, text: str) -> None:
+        self.key = " ".join(plain_typography(text).split())
+        self._tokens: tuple[str, ...] | None = None
+        self._shingles: frozenset[tuple[str, ...]] | None = None
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        if self._tokens is None:
+            folded = self.key.casefold()
+            words = cjk_pattern("alignment word") if has_cjk(folded) else ALIGNMENT_WORD
+            self._tokens = tuple(words.findall(folded))
+        return self._tokens
+
+    @property
+    def shingles(self) -> frozenset[tuple[str, ...]]:
+        if self._shingles is None:
+            tokens = self.tokens
+            if len(tokens) < SHINGLE_SIZE:
+                self._shingles = frozenset([tokens]) if tokens else frozenset()
+            else:
+                self._shingles = frozenset(
+                    tokens[i : i + SHINGLE_SIZE] for i in range(len(tokens) - SHINGLE_SIZE + 1)
+                )
+        return self._shingles
+
+
+def similarity(
+    old: Profile, new: Profile, threshold: float = 0.0, matcher: SequenceMatcher[str] | None = None
+) -> float:
+    """How surely two paragraphs are one: word-sequence similarity, or containment of the
+    shorter in the longer so a paragraph cut down to its first clause still pairs. A short
+    text contained in a long one counts only when both open with the same word: "Takes note
+    of the report of the Secretary-General" stands inside many paragraphs it is not. Below
+    `threshold` the answer may be any lower value: cheap upper bounds cut the work short.
+    `matcher`, when given, already holds `new.tokens` as its second sequence."""
+    smaller = min(len(old.shingles), len(new.shingles))
+    same_opening = old.tokens[:1] == new.tokens[:1]
+    contains = 0.0
+    if smaller >= LONG_PART or (smaller >= MIN_SHINGLES and same_opening):
+        share = len(old.shingles & new.shingles) / smaller
+        if share >= CONTAINED:
+            contains = CONTAINMENT_WEIGHT * share
+    if matcher is None:
+        matcher = SequenceMatcher(None, b=new.tokens, autojunk=False)
+    matcher.set_seq1(old.tokens)
+    floor = max(contains, threshold)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return contains
+    return max(matcher.ratio(), contains)
+
+
+def contained(part: Profile, whole: Profile) -> float:
+    """Share of `part`'s shingles that occur in `whole`."""
+    if len(part.shingles) < MIN_SHINGLES:
+        return 0.0
+    return len(part.shingles & whole.shingles) / len(part.shingles)
+
+
+def coverage(whole: Profile, parts: Iterable[Profile]) -> float:
+    """Share of `whole`'s shingles found in any of `parts`."""
+    if not whole.shingles:
+        return 0.0
+    found: set[tuple[str, ...]] = set()
+    for part in parts:
+        found |= whole.shingles & part.shingles
+    return len(found) / len(whole.shingles)
+
+
+def shingle_index(
+    profiles: Sequence[Profile], members: Iterable[int]
+) -> dict[tuple[str, ...], list[int]]:
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for position in members:
+        for shingle in profiles[position].shingles:
+            index[shingle].append(position)
+    return index
+
+
+def candidates(
+    query: Profile, index: dict[tuple[str, ...], list[int]], limit: int = CANDIDATES_PER_PARAGRAPH
+) -> list[int]:
+    """The paragraphs sharing the most shingles with `query`: a cheap filter before scoring."""
+    counts: Counter[int] = Counter()
+    for shingle in query.shingles:
+        postings = index.get(shingle)
+        if postings and len(postings) <= COMMON_SHINGLE:
+            counts.update(postings)
+    if not counts:
+        for shingle in query.shingles:
+            counts.update(index.get(shingle, ()))
+    return [position for position, _ in counts.most_common(limit)]
+
+
+def longest_increasing(
+    pairs: Sequence[tuple[int, int]], weights: Sequence[float] | None = None
+) -> set[tuple[int, int]]:
+    """The heaviest set of (old, new) pairs whose order agrees on both sides, each pair weighing
+    1 unless `weights` say otherwise; pairs outside it are the ones that moved. A Fenwick tree
+    of best chains by old position keeps it O(n log n)."""
+    if not pairs:
+        return set()
+    size = max(old for old, _ in pairs) + 1
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
+    best: list[float] = [0.0] * len(pairs)
+    previous: list[int] = [-1] * len(pairs)
+    for index in sorted(range(len(pairs)), key=lambda k: pairs[k][1]):
+        old = pairs[index][0]
+        found, position = (0.0, -1), old  # the best chain among olds before this one
+        while position > 0:
+            found = max(found, tree[position])
+            position -= position & -position
+        best[index] = found[0] + (weights[index] if weights else 1.0)
+        previous[index] = found[1]
+        position = old + 1
+        while position <= size:
+            tree[position] = max(tree[position], (best[index], index))
+            position += position & -position
+    kept: set[tuple[int, int]] = set()
+    index = max(range(len(pairs)), key=best.__getitem__)
+    while index >= 0:
+        kept.add(pairs[index])
+        index = previous[index]
+    return kept
+
+
+def greedy_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) -> None:
+    """Take the best-scoring pairs first, each paragraph at most once."""
+    taken = set(pairs.values())
+    for _, old, new in sorted(scored, key=lambda item: (-item[0], abs(item[1] - item[2]))):
+        if old not in pairs and new not in taken:
+            pairs[old] = new
+            taken.add(new)
+
+
+def exact_pairs(old: Sequence[Profile], new: Sequence[Profile]) -> dict[int, int]:
+    """Identical paragraphs: first those that kept their order, found as diff(1) finds common
+    lines (so a text that occurs twice pairs with the right copy), then identical ones that
+    moved, in reading order."""
+    codes: dict[str, int] = {}
+    old_codes = [codes.setdefault(paragraph.key, len(codes)) for paragraph in old]
+    new_codes = [codes.setdefault(paragraph.key, len(codes)) for paragraph in new]
+    pairs: dict[int, int] = {}
+    matcher = SequenceMatcher(None, old_codes, new_codes, autojunk=False)
+    for old_start, new_start, size in matcher.get_matching_blocks():
+        for offset in range(size):
+            pairs[old_start + offset] = new_start + offset
+    taken = set(pairs.values())
+    waiting: dict[int, list[int]] = defaultdict(list)
+    for position in reversed(range(len(new))):
+        if position not in taken:
+            waiting[new_codes[position]].append(position)
+    for position, code in enumerate(old_codes):
+        same = waiting.get(code)
+        if same and position not in pairs:
+            pairs[position] = same.pop()
+    return pairs
+
+
+def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
+    taken = set(pairs.values())
+    free_new = [position for position in range(len(new)) if position not in taken]
+    index = shingle_index(new, free_new)
+    scored: list[tuple[float, int, int]] = []
+    matchers: dict[int, SequenceMatcher[str]] = {}
+    for position, paragraph in enumerate(old):
+        if position in pairs:
+            continue
+        for other in candidates(paragraph, index):
+            if other not in matchers:
+                matchers[other] = SequenceMatcher(None, b=new[other].tokens, autojunk=False)
+            score = similarity(paragraph, new[other], MATCH_THRESHOLD, matchers[other])
+            if score >= MATCH_THRESHOLD:
+                scored.append((score, position, other))
+    greedy_pairs(scored, pairs)
+
+
+def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
+    """Between two neighbours that kept their order, pair what is left at a lower bar: a
+    reworded paragraph that stayed in its place is still that paragraph."""
+    anchors = sorted(longest_increasing(list(pairs.items())))
+    bounds = [(-1, -1), *anchors, (len(old), len(new))]
+    taken = set(pairs.values())
+    scored: list[tuple[float, int, int]] = []
+    for (old_start, new_start), (old_end, new_end) in pairwise(bounds):
+        free_old = [i for i in range(old_start + 1, old_end) if i not in pairs]
+        free_new = [j for j in range(new_start + 1, new_end) if j not in taken]
+        if not free_old or not free_new:
+            continue
+        if len(free_old) * len(free_new) <= CANDIDATES_PER_PARAGRAPH**2:
+            options = {i: free_new for i in free_old}
+        else:  # a long rewritten stretch: only the likeliest candidates, as in the first pass
+            index = shingle_index(new, free_new)
+            options = {i: candidates(old[i], index) for i in free_old}
+        for i, choices in options.items():
+            for j in choices:
+                score = similarity(old[i], new[j], GAP_THRESHOLD)
+                if score >= GAP_THRESHOLD:
+                    scored.append((score, i, j))
+    greedy_pairs(scored, pairs)
+
+
+def find_splits(
+    wholes: Sequence[Profile], parts: Sequence[Profile], pairs: dict[int, int]
+) -> dict[int, tuple[int, ...]]:
+    """Wholes whose text now stands in two or more adjacent parts: each free part mostly
+    contained in the whole, all together covering it clearly better than one part alone."""
+    whole_of = {part: whole for whole, part in pairs.items()}
+    free_parts = [position for position in range(len(parts)) if position not in whole_of]
+    if not free_parts:
+        return {}
+    index = shingle_index(wholes, (w for w in range(len(wholes)) if w not in pairs))
+    parts_of: dict[int, list[int]] = defaultdict(list)
+    for part in free_parts:
+        options = {*candidates(parts[part], index), *paired_neighbours(part, whole_of, len(parts))}
+        best = max(
+            sorted(options),
+            key=lambda whole: contained(parts[part], wholes[whole]),
+            default=None,
+        )
+        if best is not None and contained(parts[part], wholes[best]) >= PART_CONTAINMENT:
+            parts_of[best].append(part)
+    splits: dict[int, tuple[int, ...]] = {}
+    for whole, found in parts_of.items():
+        members = sorted({*found, *([pairs[whole]] if whole in pairs else [])})
+        anchor = pairs.get(whole)
+        run = contiguous_run(members, anchor)
+        if len(run) < 2:
+            continue
+        together = coverage(wholes[whole], (parts[part] for part in run))
+        alone = max(coverage(wholes[whole], [parts[part]]) for part in run)
+        if together >= SPLIT_COVERAGE and (
+            together - alone >= SPLIT_GAIN or distinct_parts(wholes[whole], [parts[p] for p in run])
+        ):
+            splits[whole] = tuple(run)
+    return splits
+
+
+def distinct_parts(whole: Profile, parts: list[Profile]) -> bool:
+    """Every part stands in the whole with words of its own, not found in the other parts: a
+    short paragraph merged into a long one adds little coverage to the long one's share, but
+    it is still wholly inside the merged text."""
+    for position, part in enumerate(parts):
+        others: set[tuple[str, ...]] = set()
+        for other in parts[:position] + parts[position + 1 :]:
+            others |= other.shingles
+        if len(part.shingles) < MIN_SHINGLES:
+            return False
+        own = (part.shingles & whole.shingles) - others
+        if len(own) / len(part.shingles) < PART_CONTAINMENT:
+            return False
+    return True
+
+
+def paired_neighbours(part: int, whole_of: dict[int, int], size: int) -> list[int]:
+    """The wholes paired with the nearest paired parts on either side of a run of free parts:
+    a split's parts stand next to the part its whole kept."""
+    found: list[int] = []
+    for step in (-1, 1):
+        neighbour = part + step
+        while 0 <= neighbour < size and neighbour not in whole_of:
+            neighbour += step
+        if neighbour in whole_of:
+            found.append(whole_of[neighbour])
+    return found
+
+
+def contiguous_run(members: list[int], anchor: int | None) -> list[int]:
+    """The run of consecutive positions that holds `anchor` (or the longest run without one)."""
+    runs: list[list[int]] = []
+    for position in members:
+        if runs and position == runs[-1][-1] + 1:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    if anchor is not None:
+        return next(run for run in runs if anchor in run)
+    return max(runs, key=len, default=[])
+
+
+def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
+    """Pair paragraphs of one kind by content; every paragraph ends up in exactly one link.
+
+    Identical texts pair first, as diff(1) pairs lines; then candidates found through shared
+    word triples (an inverted index, so no paragraph is scored against every other) are scored
+    and taken best first; then what is left between aligned neighbours, at a lower bar; then
+    splits and merges. Links outside the longest order-keeping chain are `moved`.
+    """
+    old = [Profile(text) for text in old_texts]
+    new = [Profile(text) for text in new_texts]
+    pairs = exact_pairs(old, new)
+    similar_pairs(old, new, pairs)
+    gap_pairs(old, new, pairs)
+    splits = find_splits(old, new, pairs)
+    reversed_pairs = {target: source for source, target in pairs.items()}
+    merges = find_splits(new, old, reversed_pairs)
+    links: list[Link] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for whole, parts in splits.items():
+        if used_new.isdisjoint(parts):
+            links.append(Link((whole,), parts))
+            used_old.add(whole)
+            used_new.update(parts)
+    for whole, parts in merges.items():
+        if whole not in used_new and used_old.isdisjoint(parts):
+            links.append(Link(parts, (whole,)))
+            used_new.add(whole)
+            used_old.update(parts)
+    for source, target in pairs.items():
+        if source not in used_old and target not in used_new:
+            links.append(Link((source,), (target,)))
+            used_old.add(source)
+            used_new.add(target)
+    firsts = [(link.old[0], link.new[0]) for link in links]
+    tie_break = 1 / (len(links) + 1)  # of two equally long chains, keep identical texts in order
+    weights = [1 + tie_break * (old[i].key == new[j].key) for i, j in firsts]
+    in_order = longest_increasing(firsts, weights)
+    links = [link._replace(moved=(link.old[0], link.new[0]) not in in_order) for link in links]
+    links.extend(Link((source,), ()) for source in range(len(old)) if source not in used_old)
+    links.extend(Link((), (target,)) for target in range(len(new)) if target not in used_new)
+    return links

@@ -1,0 +1,104 @@
+"""What a diff says: the change types and the frozen values `diff_resolutions` returns."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from mineres.models import Metadata, ParagraphKind
+
+ChangeType = Literal["unchanged", "modified", "moved", "added", "removed", "split", "merged"]
+EditOp = Literal["equal", "insert", "delete", "replace"]
+Direction = Literal["stronger", "weaker", "same", "unknown"]
+
+CHANGE_TYPES: tuple[ChangeType, ...] = (
+    "unchanged",
+    "modified",
+    "moved",
+    "added",
+    "removed",
+    "split",
+    "merged",
+)
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    """One run of words: kept (equal), inserted, deleted, or replaced by other words."""
+
+    op: EditOp
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class LeadChange:
+    old: str
+    new: str
+    direction: Direction
+
+
+@dataclass(frozen=True)
+class CitationChanges:
+    """What a paragraph cites now that it did not (added), and no longer cites (removed)."""
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+@dataclass(frozen=True)
+class FootnoteChange:
+    """A footnote of a paired paragraph whose text changed, or that appeared or went."""
+
+    old_number: int | None
+    new_number: int | None
+    old_text: str
+    new_text: str
+    edits: tuple[WordEdit, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    """One entry of the diff: a paragraph (or a split or merged group) and what happened to it."""
+
+    type: ChangeType
+    kind: ParagraphKind
+    old_ids: tuple[str, ...]
+    new_ids: tuple[str, ...]
+    old_text: str
+    new_text: str
+    edits: tuple[WordEdit, ...] = ()
+    lead_change: LeadChange | None = None
+    citation_changes: CitationChanges = field(default_factory=CitationChanges)
+    footnote_changes: tuple[FootnoteChange, ...] = ()
+    routine: bool = False  # every edit is the yearly roll-over of the series
+    reworded: bool = False  # the words changed (also for moved, split and merged paragraphs)
+
+    @property
+    def old_id(self) -> str | None:
+        return "+".join(self.old_ids) or None
+
+    @property
+    def new_id(self) -> str | None:
+        return "+".join(self.new_ids) or None
+
+
+@dataclass(frozen=True)
+class ResolutionDiff:
+    old: Metadata
+    new: Metadata
+    changes: tuple[ParagraphChange, ...]
+
+    @property
+    def summary(self) -> dict[ChangeType, int]:
+        """How many changes of each type, every type present (zero when none)."""
+        counts = Counter(change.type for change in self.changes)
+        return {kind: counts[kind] for kind in CHANGE_TYPES}
+
+    @property
+    def differs(self) -> bool:
+        return any(change.type != "unchanged" for change in self.changes)

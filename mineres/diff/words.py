@@ -1,0 +1,76 @@
+"""What counts as a word and when two words are the same: typography, Chinese and Japanese
+written without spaces, and the keys that alignment and word edits compare."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+TYPOGRAPHY = (
+    ("\u2010", "-"),
+    ("\u2011", "-"),
+    ("\u2012", "-"),
+    ("\u00ad", ""),
+    ("\u2018", "'"),
+    ("\u2019", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+)
+
+
+def plain_typography(text: str) -> str:
+    """Hyphen and quote variants as their plain forms, soft hyphens gone (most texts have
+    none, and testing for each is much faster than translating every text)."""
+    for variant, plain in TYPOGRAPHY:
+        if variant in text:
+            text = text.replace(variant, plain)
+    return text
+
+
+EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
+ALIGNMENT_WORD = re.compile(r"\w(?:[\w/'.-]*\w)?")
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+CJK_PATTERNS = {
+    "character": f"[{CJK}]",
+    "word": f"[{CJK}]|[^\\s{CJK}]+",  # a CJK character, or a run of anything else
+    "alignment word": f"[{CJK}]|[^\\W{CJK}](?:(?:[^\\W{CJK}]|[/'.-])*[^\\W{CJK}])?",
+    "space beside": f"(?<=[{CJK}]) | (?=[{CJK}])",
+}
+
+
+@cache
+def cjk_pattern(name: str) -> re.Pattern[str]:
+    """Patterns for Chinese and Japanese, compiled on first need: their wide character ranges
+    take milliseconds to compile, which English text should not pay at start-up."""
+    return re.compile(CJK_PATTERNS[name])
+
+
+def has_cjk(text: str) -> bool:
+    return bool(text) and max(text) >= "\u3000" and bool(cjk_pattern("character").search(text))
+
+
+def words_of(text: str) -> list[str]:
+    """Words as edits count them; in Chinese and Japanese, written without spaces between
+    words, each character is one."""
+    if not has_cjk(text):
+        return text.split()
+    return cjk_pattern("word").findall(text)
+
+
+def joined(words: Iterable[str]) -> str:
+    """Words back into text: a space between two, unless either side of it is CJK."""
+    text = " ".join(words)
+    if not has_cjk(text):
+        return text
+    return cjk_pattern("space beside").sub("", text)
+
+
+def edit_key(word: str) -> str:
+    """A word as compared for edits: typography (hyphen and quote variants) does not count."""
+    return plain_typography(word)
+
+
+def edit_keys(words: Sequence[str]) -> list[str]:
+    keys = plain_typography(" ".join(words)).split()
+    return keys if len(keys) == len(words) else [edit_key(word) for word in words]
