@@ -4,6 +4,7 @@ then splits and merges. Links outside the longest order-keeping chain are moved.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
@@ -23,6 +24,7 @@ LONG_PART = 12  # a contained text this long is no stock phrase, whatever its op
 CONTAINED = 0.75  # share of the shorter text's shingles that makes it "contained"
 SHINGLE_SIZE = 3
 CANDIDATES_PER_PARAGRAPH = 8
+NEAR_BEST = 0.05  # candidates this close to a paragraph's best are told apart by order
 COMMON_SHINGLE = 64  # shingles in more paragraphs than this say nothing about identity
 
 
@@ -146,7 +148,7 @@ def longest_increasing(
     tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
     best: list[float] = [0.0] * len(pairs)
     previous: list[int] = [-1] * len(pairs)
-    for index in sorted(range(len(pairs)), key=lambda k: pairs[k][1]):
+    for index in sorted(range(len(pairs)), key=lambda k: (pairs[k][1], -pairs[k][0])):
         old = pairs[index][0]
         found, position = (0.0, -1), old  # the best chain among olds before this one
         while position > 0:
@@ -176,17 +178,21 @@ def greedy_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) ->
 
 
 def exact_pairs(old: Sequence[Profile], new: Sequence[Profile]) -> dict[int, int]:
-    """Identical paragraphs: first those that kept their order, found as diff(1) finds common
-    lines (so a text that occurs twice pairs with the right copy), then identical ones that
-    moved, in reading order."""
+    """Identical paragraphs: first the longest chain of them that kept their order (so a text
+    that occurs twice, or a whole resolution repeated, pairs each copy with its own copy),
+    then identical ones that moved, in reading order."""
     codes: dict[str, int] = {}
     old_codes = [codes.setdefault(paragraph.key, len(codes)) for paragraph in old]
     new_codes = [codes.setdefault(paragraph.key, len(codes)) for paragraph in new]
-    pairs: dict[int, int] = {}
-    matcher = SequenceMatcher(None, old_codes, new_codes, autojunk=False)
-    for old_start, new_start, size in matcher.get_matching_blocks():
-        for offset in range(size):
-            pairs[old_start + offset] = new_start + offset
+    where: dict[int, list[int]] = defaultdict(list)
+    for position, code in enumerate(new_codes):
+        where[code].append(position)
+    identical = [
+        (position, other)
+        for position, code in enumerate(old_codes)
+        for other in nearest(where.get(code, []), position * len(new) // max(len(old), 1))
+    ]
+    pairs = dict(sorted(longest_increasing(identical)))
     taken = set(pairs.values())
     waiting: dict[int, list[int]] = defaultdict(list)
     for position in reversed(range(len(new))):
@@ -199,7 +205,21 @@ def exact_pairs(old: Sequence[Profile], new: Sequence[Profile]) -> dict[int, int
     return pairs
 
 
+def nearest(
+    positions: list[int], expected: int, limit: int = CANDIDATES_PER_PARAGRAPH
+) -> list[int]:
+    """The `limit` positions (sorted) closest to `expected`: a text repeated a thousand times
+    offers each copy a few likely partners, not a thousand."""
+    if len(positions) <= limit:
+        return positions
+    start = min(max(bisect_left(positions, expected) - limit // 2, 0), len(positions) - limit)
+    return positions[start : start + limit]
+
+
 def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
+    """Paragraphs similar enough to be one wherever they stand. Of near-equal candidates, those
+    that keep the order of the pairs already made come first: an edited paragraph of a
+    repeated text pairs with the edited paragraph of its own copy, not of another."""
     taken = set(pairs.values())
     free_new = [position for position in range(len(new)) if position not in taken]
     index = shingle_index(new, free_new)
@@ -214,7 +234,36 @@ def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[in
             score = similarity(paragraph, new[other], MATCH_THRESHOLD, matchers[other])
             if score >= MATCH_THRESHOLD:
                 scored.append((score, position, other))
+    in_order_pairs(scored, pairs)
     greedy_pairs(scored, pairs)
+
+
+def in_order_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) -> None:
+    """Take the candidates, each within `NEAR_BEST` of the best score of both its paragraphs,
+    that form the heaviest chain keeping the order of the pairs already made."""
+    best_old: dict[int, float] = defaultdict(float)
+    best_new: dict[int, float] = defaultdict(float)
+    for score, old, new in scored:
+        best_old[old] = max(best_old[old], score)
+        best_new[new] = max(best_new[new], score)
+    near = [
+        (score, old, new)
+        for score, old, new in scored
+        if score >= best_old[old] - NEAR_BEST and score >= best_new[new] - NEAR_BEST
+    ]
+    if not near:
+        return
+    made = list(pairs.items())
+    heavy = float(len(near) + 1)  # a pair already made outweighs every candidate together
+    chain = longest_increasing(
+        made + [(old, new) for _, old, new in near],
+        [heavy] * len(made) + [score for score, _, _ in near],
+    )
+    taken = set(pairs.values())
+    for old, new in sorted(chain):
+        if old not in pairs and new not in taken:
+            pairs[old] = new
+            taken.add(new)
 
 
 def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
@@ -252,9 +301,10 @@ def find_splits(
     if not free_parts:
         return {}
     index = shingle_index(wholes, (w for w in range(len(wholes)) if w not in pairs))
+    neighbours = paired_neighbours(whole_of, len(parts))
     parts_of: dict[int, list[int]] = defaultdict(list)
     for part in free_parts:
-        options = {*candidates(parts[part], index), *paired_neighbours(part, whole_of, len(parts))}
+        options = {*candidates(parts[part], index), *neighbours[part]}
         best = max(
             sorted(options),
             key=lambda whole: contained(parts[part], wholes[whole]),
@@ -294,16 +344,18 @@ def distinct_parts(whole: Profile, parts: list[Profile]) -> bool:
     return True
 
 
-def paired_neighbours(part: int, whole_of: dict[int, int], size: int) -> list[int]:
-    """The wholes paired with the nearest paired parts on either side of a run of free parts:
-    a split's parts stand next to the part its whole kept."""
-    found: list[int] = []
-    for step in (-1, 1):
-        neighbour = part + step
-        while 0 <= neighbour < size and neighbour not in whole_of:
-            neighbour += step
-        if neighbour in whole_of:
-            found.append(whole_of[neighbour])
+def paired_neighbours(whole_of: dict[int, int], size: int) -> list[list[int]]:
+    """For each part, the wholes paired with the nearest paired parts on either side: a split's
+    parts stand next to the part its whole kept. One sweep each way, so a long run of free
+    parts costs no more than its length."""
+    found: list[list[int]] = [[] for _ in range(size)]
+    for positions in (range(size), range(size - 1, -1, -1)):
+        last: int | None = None
+        for part in positions:
+            if last is not None:
+                found[part].append(last)
+            if part in whole_of:
+                last = whole_of[part]
     return found
 
 
