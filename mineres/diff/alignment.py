@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import NamedTuple
@@ -24,6 +24,9 @@ LONG_PART = 12  # a contained text this long is no stock phrase, whatever its op
 CONTAINED = 0.75  # share of the shorter text's shingles that makes it "contained"
 SHINGLE_SIZE = 3
 CANDIDATES_PER_PARAGRAPH = 8
+STEM_LENGTH = 5  # letters of a word kept as its stem
+STEM_THRESHOLD = 0.3  # shared stems (Jaccard) that make two paragraphs in one gap the same
+MIN_STEMS = 6  # fewer stems are too few to judge by
 NEAR_BEST = 0.05  # candidates this close to a paragraph's best are told apart by order
 COMMON_SHINGLE = 64  # shingles in more paragraphs than this say nothing about identity
 
@@ -41,12 +44,13 @@ class Profile:
     surrounding punctuation (`tokens`), and their overlapping triples (`shingles`). Words and
     triples are made on first use: most paragraphs pair by identical text and never need them."""
 
-    __slots__ = ("_shingles", "_tokens", "key")
+    __slots__ = ("_shingles", "_stems", "_tokens", "key")
 
     def __init__(self, text: str) -> None:
         self.key = " ".join(plain_typography(text).split())
         self._tokens: tuple[str, ...] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None
+        self._stems: frozenset[str] | None = None
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -55,6 +59,16 @@ class Profile:
             words = cjk_pattern("alignment word") if has_cjk(folded) else ALIGNMENT_WORD
             self._tokens = tuple(words.findall(folded))
         return self._tokens
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """The words' openings, endings cut off (inflected languages change the endings of
+        words a new translation keeps); each Chinese or Japanese character as it is."""
+        if self._stems is None:
+            self._stems = frozenset(
+                token[:STEM_LENGTH] for token in self.tokens if len(token) > 2 or token >= "\u3000"
+            )
+        return self._stems
 
     @property
     def shingles(self) -> frozenset[tuple[str, ...]]:
@@ -269,15 +283,8 @@ def in_order_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) 
 def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]) -> None:
     """Between two neighbours that kept their order, pair what is left at a lower bar: a
     reworded paragraph that stayed in its place is still that paragraph."""
-    anchors = sorted(longest_increasing(list(pairs.items())))
-    bounds = [(-1, -1), *anchors, (len(old), len(new))]
-    taken = set(pairs.values())
     scored: list[tuple[float, int, int]] = []
-    for (old_start, new_start), (old_end, new_end) in pairwise(bounds):
-        free_old = [i for i in range(old_start + 1, old_end) if i not in pairs]
-        free_new = [j for j in range(new_start + 1, new_end) if j not in taken]
-        if not free_old or not free_new:
-            continue
+    for free_old, free_new in gaps(pairs, len(old), len(new)):
         if len(free_old) * len(free_new) <= CANDIDATES_PER_PARAGRAPH**2:
             options = {i: free_new for i in free_old}
         else:  # a long rewritten stretch: only the likeliest candidates, as in the first pass
@@ -289,6 +296,64 @@ def gap_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, i
                 if score >= GAP_THRESHOLD:
                     scored.append((score, i, j))
     greedy_pairs(scored, pairs)
+
+
+def gaps(
+    pairs: dict[int, int], old_size: int, new_size: int
+) -> Iterator[tuple[list[int], list[int]]]:
+    """The paragraphs left unpaired between each two neighbours that kept their order."""
+    anchors = sorted(longest_increasing(list(pairs.items())))
+    bounds = [(-1, -1), *anchors, (old_size, new_size)]
+    taken = set(pairs.values())
+    for (old_start, new_start), (old_end, new_end) in pairwise(bounds):
+        free_old = [i for i in range(old_start + 1, old_end) if i not in pairs]
+        free_new = [j for j in range(new_start + 1, new_end) if j not in taken]
+        if free_old and free_new:
+            yield free_old, free_new
+
+
+def retranslated_pairs(
+    old: Sequence[Profile], new: Sequence[Profile], pairs: dict[int, int]
+) -> None:
+    """In the gaps still left, few enough to compare each with each, pair paragraphs that
+    share their word stems: a paragraph translated afresh (the Russian of 76/74 against
+    74/80) keeps few word triples but most of its stems."""
+    scored = [
+        (shared_stems(old[i], new[j]), i, j)
+        for free_old, free_new in gaps(pairs, len(old), len(new))
+        if len(free_old) * len(free_new) <= CANDIDATES_PER_PARAGRAPH**2
+        for i in free_old
+        for j in free_new
+    ]
+    mutual_best_pairs(scored, pairs)
+
+
+def shared_stems(old: Profile, new: Profile) -> float:
+    """Share of word stems the two have in common (Jaccard): a paragraph translated afresh
+    keeps few word triples, but most of its stems ("разминированием", "разминирования")."""
+    if min(len(old.stems), len(new.stems)) < MIN_STEMS:
+        return 0.0
+    common = len(old.stems & new.stems)
+    return common / (len(old.stems) + len(new.stems) - common)
+
+
+def mutual_best_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) -> None:
+    """Pair two paragraphs still left in one gap when each is the other's closest by stems,
+    clearly above what unrelated paragraphs of the same subject share."""
+    taken = set(pairs.values())
+    scored = [
+        (score, old, new) for score, old, new in scored if old not in pairs and new not in taken
+    ]
+    best_old: dict[int, float] = defaultdict(float)
+    best_new: dict[int, float] = defaultdict(float)
+    for score, old, new in scored:
+        best_old[old] = max(best_old[old], score)
+        best_new[new] = max(best_new[new], score)
+    for score, old, new in sorted(scored, reverse=True):
+        mutual = score == best_old[old] == best_new[new]
+        if mutual and score >= STEM_THRESHOLD and old not in pairs and new not in taken:
+            pairs[old] = new
+            taken.add(new)
 
 
 def find_splits(
@@ -385,6 +450,7 @@ def align(old_texts: Sequence[str], new_texts: Sequence[str]) -> list[Link]:
     pairs = exact_pairs(old, new)
     similar_pairs(old, new, pairs)
     gap_pairs(old, new, pairs)
+    retranslated_pairs(old, new, pairs)
     splits = find_splits(old, new, pairs)
     reversed_pairs = {target: source for source, target in pairs.items()}
     merges = find_splits(new, old, reversed_pairs)

@@ -4,12 +4,14 @@ ordinals), told apart from real changes, in every language `data/routine_words.y
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from mineres.diff.word_edits import Opcode
-from mineres.diff.words import EDGE_PUNCTUATION, edit_key
+from mineres.diff.words import EDGE_PUNCTUATION, edit_key, words_of
 
 RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
 DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
@@ -18,11 +20,20 @@ DAY = re.compile(r"\d{1,2}")
 NUMBER_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
-class RoutineWords(NamedTuple):
-    """The words of one or more languages that mark a roll-over, casefolded."""
+Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+Class = Literal["strong", "weak", "glue"] | None
 
-    months: frozenset[str]
-    sessions: frozenset[str]
+# Punctuation that may cling to a marker in any of the six languages ("2019,", "（第二议定书）").
+MARKER_EDGE = EDGE_PUNCTUATION + "，。、；：（）《》「」“”‘’«»؛،"
+
+
+class RoutineWords(NamedTuple):
+    """The words of one or more languages that mark a roll-over, casefolded: month names and
+    session ordinals as phrases (a month or an ordinal may be several words: "كانون الأول/ديسمبر",
+    "septuagésimo sexto", "第七十六"), and the short words that join markers."""
+
+    months: Phrases
+    sessions: Phrases
     glue: frozenset[str]
 
 
@@ -36,52 +47,125 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
     data: dict[str, dict[str, list[str]]] = load_data_file("routine_words.yaml")
     chosen = [data[language] for language in languages if language in data] or list(data.values())
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(word.casefold() for entry in chosen for word in entry.get(key, ()))
+    def entries(key: str) -> list[str]:
+        return [entry for language in chosen for entry in language.get(key, ())]
 
-    return RoutineWords(words("months"), words("sessions"), words("glue") | {""})
-
-
-def bare_word(words: Sequence[str], position: int) -> str:
-    if 0 <= position < len(words):
-        return edit_key(words[position]).strip(EDGE_PUNCTUATION)
-    return ""
+    glue = frozenset(marker_key(word) for word in entries("glue"))
+    return RoutineWords(
+        phrase_table(entries("months")), phrase_table(entries("sessions")), glue | {""}
+    )
 
 
-def routine_class(
-    words: Sequence[str], position: int, vocabulary: RoutineWords | None = None
-) -> str | None:
-    """The kind of series marker a word is ("strong": a resolution number, symbol, session
-    ordinal, or the year of a date; "weak": a day or month of a date; "glue": a word that joins
-    markers, "and", "of"), or None. A year outside a date ("the 1980 Convention", "Strategy
-    2019–2023") is no series marker. `vocabulary` holds the month names, session ordinals and
-    joining words of the documents' language (English when not given)."""
-    vocabulary = vocabulary or routine_words()
-    months = vocabulary.months
-    word = bare_word(words, position)
-    folded = word.casefold()
-    if folded in vocabulary.glue:
-        return "glue"
-    if (
-        RESOLUTION_NUMBER.fullmatch(word)
-        or DOCUMENT_SYMBOL.fullmatch(word)
-        or NUMBER_ORDINAL.fullmatch(word)
-        or folded in vocabulary.sessions
-        or (YEAR.fullmatch(word) and beside_month(words, position, -1, vocabulary))
-    ):
-        return "strong"
-    if folded in months or (DAY.fullmatch(word) and beside_month(words, position, 1, vocabulary)):
-        return "weak"
-    return None
+def marker_key(word: str) -> str:
+    """A word as markers are looked up: compared form, no clinging punctuation, no case."""
+    return bare(word).casefold()
 
 
-def beside_month(words: Sequence[str], position: int, step: int, vocabulary: RoutineWords) -> bool:
-    """A month name is the next word in direction `step`, or the one after a joining word:
-    "13 December 2019", "13 décembre 2019", "13 de diciembre de 2019"."""
-    neighbour = bare_word(words, position + step).casefold()
-    if neighbour in vocabulary.glue and neighbour:
-        neighbour = bare_word(words, position + 2 * step).casefold()
-    return neighbour in vocabulary.months
+def bare(word: str) -> str:
+    return edit_key(word).strip(MARKER_EDGE)
+
+
+def phrase_table(entries: Iterable[str]) -> Phrases:
+    table: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for entry in entries:
+        words = tuple(marker_key(word) for word in words_of(entry))
+        if words:
+            table[words[0]].add(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in table.items()}
+
+
+def in_phrases(keys: Sequence[str], table: Phrases) -> list[bool]:
+    """Which words stand in one of the phrases, the longest phrase first at each word."""
+    found = [False] * len(keys)
+    position = 0
+    while position < len(keys):
+        phrase = next(
+            (
+                phrase
+                for phrase in table.get(keys[position], ())
+                if tuple(keys[position : position + len(phrase)]) == phrase
+            ),
+            None,
+        )
+        if phrase is None:
+            position += 1
+            continue
+        found[position : position + len(phrase)] = [True] * len(phrase)
+        position += len(phrase)
+    return found
+
+
+def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list[Class], list[int]]:
+    """For every word, the kind of series marker it is ("strong": a resolution number, symbol,
+    session ordinal, or the year of a date; "weak": a day or month of a date; "glue": a word
+    that joins markers, "and", "of"), or None; and the date each word stands in (-1 outside a
+    date). A date is a run of numbers, month names and joining words holding a month: "13
+    December 2019", "13 de diciembre de 2019", "2019年12月13日". A year outside a date ("the
+    1980 Convention", "Strategy 2019–2023") is no series marker."""
+    plain = [bare(word) for word in words]
+    keys = [word.casefold() for word in plain]
+    months = in_phrases(keys, vocabulary.months)
+    sessions = in_phrases(keys, vocabulary.sessions)
+    classes: list[Class] = [None] * len(words)
+    dates = [-1] * len(words)
+    datelike = [
+        months[i]
+        or keys[i] in vocabulary.glue
+        or bool(DAY.fullmatch(keys[i]) or YEAR.fullmatch(keys[i]))
+        for i in range(len(words))
+    ]
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and datelike[end]:
+            end += 1
+        if any(months[start:end]):
+            for position in range(start, end):
+                dates[position] = start
+                if YEAR.fullmatch(keys[position]):
+                    classes[position] = "strong"
+                elif months[position] or DAY.fullmatch(keys[position]):
+                    classes[position] = "weak"
+        start = end + 1 if end == start else end
+    for position, word in enumerate(plain):
+        if classes[position] is not None:
+            continue
+        if sessions[position] or any(
+            pattern.fullmatch(word)
+            for pattern in (RESOLUTION_NUMBER, DOCUMENT_SYMBOL, NUMBER_ORDINAL)
+        ):
+            classes[position] = "strong"
+        elif keys[position] in vocabulary.glue:
+            classes[position] = "glue"
+    return classes, dates
+
+
+class Span(NamedTuple):
+    """One change, or several joined across unchanged markers ("七[十]六" -> "八[十]")."""
+
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+def changed_spans(opcodes: Sequence[Opcode], old_classes: Sequence[Class]) -> list[Span]:
+    """The changes, those kept apart only by unchanged strong markers taken as one: a session
+    ordinal of several words changes some of them, "seventy-sixth" -> "seventy-eighth" as
+    "семьдесят шестой" -> "семьдесят восьмой" or "七十六" -> "八十"."""
+    spans: list[Span] = []
+    bridged = False
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "equal":
+            bridged = bool(spans) and all(kind == "strong" for kind in old_classes[i1:i2])
+            continue
+        if bridged and spans:
+            last = spans.pop()
+            spans.append(Span(last.i1, i2, last.j1, j2))
+        else:
+            spans.append(Span(i1, i2, j1, j2))
+        bridged = False
+    return spans
 
 
 def routine_opcodes(
@@ -93,29 +177,34 @@ def routine_opcodes(
     """Every change replaces series markers with series markers: a resolution number, symbol,
     year or session ordinal on both sides ("2019," -> "2019 and 75/52 of 7 December 2020,"
     extends a list of recalled resolutions), or a day or month of a date whose year changes
-    within three words ("7 December 2017" -> "13 December 2019"). "paragraph 7" -> "paragraph
-    13" is not routine, nor is any insertion or deletion on its own."""
-    changed = [opcode for opcode in opcodes if opcode[0] != "equal"]
-    if any(opcode[0] != "replace" for opcode in changed):
-        return False
-    old_spans = [
-        [routine_class(old_words, i, vocabulary) for i in range(i1, i2)]
-        for _, i1, i2, _, _ in changed
-    ]
-    new_spans = [
-        [routine_class(new_words, j, vocabulary) for j in range(j1, j2)]
-        for _, _, _, j1, j2 in changed
-    ]
-    for (_, _, i2, _, _), old_span, new_span in zip(changed, old_spans, new_spans, strict=True):
-        if None in old_span or None in new_span:
+    too ("7 December 2017" -> "13 December 2019"). "paragraph 7" -> "paragraph 13" is not
+    routine, nor is any insertion or deletion on its own."""
+    if all(opcode[0] == "equal" for opcode in opcodes):
+        return True
+    vocabulary = vocabulary or routine_words()
+    old_classes, old_dates = marker_classes(old_words, vocabulary)
+    new_classes, _ = marker_classes(new_words, vocabulary)
+    spans = changed_spans(opcodes, old_classes)
+    strong_starts: list[int] = []
+    strong_dates: set[int] = set()
+    for span in spans:
+        old_span, new_span = old_classes[span.i1 : span.i2], new_classes[span.j1 : span.j2]
+        if not old_span or not new_span or None in old_span or None in new_span:
             return False
         if all(kind == "glue" for kind in old_span) or all(kind == "glue" for kind in new_span):
             return False
+        if "strong" in old_span:
+            strong_starts.append(span.i1)
+            strong_dates.update(old_dates[span.i1 : span.i2])
+    for span in spans:
+        old_span, new_span = old_classes[span.i1 : span.i2], new_classes[span.j1 : span.j2]
         if "strong" in old_span and "strong" in new_span:
             continue
-        if not any(
-            i2 <= later[1] <= i2 + 3 and "strong" in later_span
-            for later, later_span in zip(changed, old_spans, strict=True)
-        ):
+        same_date = any(
+            old_dates[i] in strong_dates for i in range(span.i1, span.i2) if old_dates[i] >= 0
+        )
+        after = bisect_left(strong_starts, span.i2)
+        soon = after < len(strong_starts) and strong_starts[after] <= span.i2 + 3
+        if not (same_date or soon):
             return False
     return True

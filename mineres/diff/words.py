@@ -19,12 +19,26 @@ TYPOGRAPHY = (
 )
 
 
+# Arabic written with or without its optional marks is the same text: the tatweel that only
+# stretches a line, the short-vowel and shadda marks ("تسلم", "تسلّم"), direction marks, and
+# Arabic-Indic digits as the digits they are.
+ARABIC_OPTIONAL = re.compile("[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200e\u200f\u061c]")
+ARABIC_DIGITS = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+    "01234567890123456789",
+)
+
+
 def plain_typography(text: str) -> str:
-    """Hyphen and quote variants as their plain forms, soft hyphens gone (most texts have
-    none, and testing for each is much faster than translating every text)."""
+    """Text as compared, never as printed: hyphen and quote variants as their plain forms, soft
+    hyphens gone, Arabic without its optional marks (most texts have none of these, and
+    testing for each is much faster than translating every text)."""
     for variant, plain in TYPOGRAPHY:
         if variant in text:
             text = text.replace(variant, plain)
+    if text and max(text) >= "\u0600":
+        text = ARABIC_OPTIONAL.sub("", text).translate(ARABIC_DIGITS)
     return text
 
 
