@@ -17,7 +17,7 @@ from mineres.diff.citations_and_footnotes import (
 )
 from mineres.diff.model import ChangeType, ParagraphChange, ResolutionDiff
 from mineres.diff.routine import RoutineWords, routine_opcodes, routine_words
-from mineres.diff.verb_strength import lead_change
+from mineres.diff.verb_strength import lead_change, opening_lead
 from mineres.diff.word_edits import edits_from, readable, text_changed, word_opcodes
 from mineres.diff.words import words_of
 from mineres.models import Paragraph, ParagraphKind, Resolution
@@ -30,13 +30,21 @@ class Side(NamedTuple):
     texts: Sequence[str]  # each paragraph's full text
     notes: dict[int, str]  # footnote texts by number
     cites: dict[str, tuple[str, ...]]
+    language: str
 
 
 def side(
     resolution: Resolution, paragraphs: Sequence[Paragraph], cites: dict[str, tuple[str, ...]]
 ) -> Side:
     notes = {note.number: note.text for note in resolution.footnotes}
-    return Side(paragraphs, [paragraph.full_text for paragraph in paragraphs], notes, cites)
+    texts = [paragraph.full_text for paragraph in paragraphs]
+    return Side(paragraphs, texts, notes, cites, resolution.metadata.language)
+
+
+def lead_of(paragraph: Paragraph, kind: ParagraphKind, language: str) -> str:
+    """The paragraph's lead as parsed, or for Chinese and Japanese text without one, the
+    scale's longest lead that opens it."""
+    return paragraph.lead or opening_lead(paragraph.text, kind, language)
 
 
 def describe(
@@ -70,7 +78,12 @@ def describe(
         footnote_texts(before.notes, olds), footnote_texts(after.notes, news), vocabulary
     )
     reworded = text_changed(edits) or bool(notes)
-    lead = lead_change(olds[0].lead, news[0].lead, kind)
+    lead = lead_change(
+        lead_of(olds[0], kind, before.language),
+        lead_of(news[0], kind, after.language),
+        kind,
+        after.language,
+    )
     routine = (
         reworded
         and lead is None

@@ -1,74 +1,113 @@
-"""Verb strength: whether a changed lead ("Encourages" -> "Urges") presses harder or less,
-on the scale of `data/verb_strength.yaml`."""
+"""Verb strength: whether a changed lead ("Encourages" -> "Urges", "Encourage" -> "Exhorte",
+"鼓励" -> "敦促") presses harder or less, on the scale of `data/verb_strength.yaml` for the
+document's language."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import NamedTuple
 
 from mineres.diff.model import Direction, LeadChange
+from mineres.diff.words import has_cjk, plain_typography
 from mineres.models import ParagraphKind
 
-SEQUENCE_WORDS = re.compile(
-    r"^(?:also|further|once again|again|once more)\s+|"
-    r"\s+(?:also|further|once again|again|once more|in this regard|in particular)$"
-)
+MAX_CJK_LEAD = 12  # characters: the longest Chinese lead is shorter
 
 
 class StrengthScale(NamedTuple):
+    """One language's scale: lead -> rank (higher is stronger), and the words that only say a
+    paragraph follows another ("also", "également", "также", "أيضا", "又")."""
+
     preambular: dict[str, int]
     operative: dict[str, int]
+    sequence_words: tuple[str, ...]
 
 
 @cache
-def strength_scale() -> StrengthScale:
-    """`data/verb_strength.yaml` as lead -> rank, higher is stronger."""
+def strength_scale(language: str = "en") -> StrengthScale:
+    """`data/verb_strength.yaml` for `language` (English when the file has no scale for it)."""
     from mineres.store.datafiles import load_data_file
 
     data = load_data_file("verb_strength.yaml")
+    entry = data.get(language) or data["en"]
 
     def ranks(levels: list[list[str]]) -> dict[str, int]:
         size = len(levels)
         return {
-            lead.casefold(): size - position
+            lead_key(lead): size - position
             for position, level in enumerate(levels)
             for lead in level
         }
 
-    return StrengthScale(ranks(data["preambular"]), ranks(data["operative"]))
+    words = {lead_key(word) for word in entry.get("sequence_words", ())}
+    sequence = tuple(sorted(words, key=len, reverse=True))  # "once again" before "again"
+    return StrengthScale(ranks(entry["preambular"]), ranks(entry["operative"]), sequence)
 
 
-def lead_base(lead: str) -> str:
-    """A lead without words that only say it follows another ("Also urges" -> "urges")."""
-    base = " ".join(lead.split()).casefold()
+def lead_key(lead: str) -> str:
+    """A lead as compared: one space between words, no case, typography or Arabic optional
+    marks ("تسلم" and "تسلّم" are one lead)."""
+    return " ".join(plain_typography(lead).split()).casefold()
+
+
+def lead_base(lead: str, language: str = "en") -> str:
+    """A lead without words that only say it follows another ("Also urges" -> "urges",
+    "Prie également" -> "prie", "又回顾" -> "回顾")."""
+    base = lead_key(lead)
+    sequence = strength_scale(language).sequence_words
     while True:
-        shorter = SEQUENCE_WORDS.sub("", base)
+        shorter = without_sequence_word(base, sequence)
         if shorter == base:
             return base
         base = shorter
 
 
-def lead_strength(lead: str, kind: ParagraphKind) -> int | None:
+def without_sequence_word(lead: str, sequence: tuple[str, ...]) -> str:
+    """`lead` less one sequence word at its start or end; Chinese and Japanese words have no
+    spaces between them, so there the word is cut off the characters themselves."""
+    for word in sequence:
+        joined = has_cjk(word)
+        space = "" if joined else " "
+        if lead.startswith(word + space) and len(lead) > len(word + space):
+            return lead[len(word + space) :]
+        if lead.endswith(space + word) and len(lead) > len(space + word):
+            return lead[: -len(space + word)]
+    return lead
+
+
+def lead_strength(lead: str, kind: ParagraphKind, language: str = "en") -> int | None:
     """The rank of a lead on the scale of its kind; a longer unknown lead falls back to its
-    longest known opening ("Notes with deep regret" -> "Notes with ...", "Notes")."""
-    scale = strength_scale()
+    longest known opening ("Notes with deep regret" -> "Notes with ...", "Notes"), then to its
+    longest known ending, where languages put the verb after its adverb ("с глубокой
+    озабоченностью отмечая" -> "отмечая"). Chinese leads are cut by characters."""
+    scale = strength_scale(language)
     table = scale.operative if kind == "operative" else scale.preambular
-    words = lead_base(lead).split()
-    for length in range(len(words), 0, -1):
-        rank = table.get(" ".join(words[:length]))
+    base = lead_base(lead, language)
+    pieces: list[str] = list(base) if has_cjk(base) else base.split()
+    space = "" if has_cjk(base) else " "
+    for length in range(len(pieces), 0, -1):
+        rank = table.get(space.join(pieces[:length]))
+        if rank is not None:
+            return rank
+    for length in range(len(pieces) - 1, 0, -1):
+        rank = table.get(space.join(pieces[-length:]))
         if rank is not None:
             return rank
     return None
 
 
-def lead_change(old_lead: str, new_lead: str, kind: ParagraphKind) -> LeadChange | None:
+def lead_change(
+    old_lead: str, new_lead: str, kind: ParagraphKind, language: str = "en"
+) -> LeadChange | None:
+    """The change of lead between two paired paragraphs, None when there is none (leads that
+    differ only in spacing, typography or Arabic optional marks are the same lead)."""
     old_lead, new_lead = " ".join(old_lead.split()), " ".join(new_lead.split())
-    if old_lead == new_lead:
+    if plain_typography(old_lead) == plain_typography(new_lead):
         return None
-    old_rank, new_rank = lead_strength(old_lead, kind), lead_strength(new_lead, kind)
+    old_rank = lead_strength(old_lead, kind, language)
+    new_rank = lead_strength(new_lead, kind, language)
     direction: Direction
-    if lead_base(old_lead) == lead_base(new_lead):
+    if lead_base(old_lead, language) == lead_base(new_lead, language):
         direction = "same"
     elif old_rank is None or new_rank is None:
         direction = "unknown"
@@ -79,3 +118,18 @@ def lead_change(old_lead: str, new_lead: str, kind: ParagraphKind) -> LeadChange
     else:
         direction = "same"
     return LeadChange(old_lead, new_lead, direction)
+
+
+def opening_lead(text: str, kind: ParagraphKind, language: str) -> str:
+    """The longest lead of the scale that opens a Chinese or Japanese paragraph, for text whose
+    lead the parser could not see (Chinese leads are set in bold, not italics); "" for text
+    in other scripts, whose leads the parser finds."""
+    if not has_cjk(text[:1]):
+        return ""
+    scale = strength_scale(language)
+    table = scale.operative if kind == "operative" else scale.preambular
+    opening = lead_key(text[:MAX_CJK_LEAD])
+    for length in range(len(opening), 0, -1):
+        if opening[:length] in table:
+            return text[:length]
+    return ""
