@@ -18,6 +18,7 @@ from mineres.render.diff_text import (
     stat_lines,
     summary_line,
 )
+from mineres.render.diff_words import spacing
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -43,6 +44,7 @@ def styled(
     from rich.text import Text
 
     text = Text()
+    previous: WordEdit | None = None
     for edit in edits:
         pieces: list[tuple[str, str]] = []
         if edit.op == "equal":
@@ -51,10 +53,12 @@ def styled(
             pieces.append((edit.old, DELETED))
         if new and edit.op in ("insert", "replace"):
             pieces.append((edit.new, INSERTED))
-        for words, style in pieces:
+        for number, (words, style) in enumerate(pieces):
             if text:
-                text.append(" ")
+                text.append(spacing(previous, edit) if number == 0 and previous else " ")
             text.append(marked_words(words, style, marked), style=style)
+        if pieces:
+            previous = edit
     return text
 
 

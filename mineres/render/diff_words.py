@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from mineres.diff import WordEdit
+from mineres.diff.words import has_cjk
 
 
 def marked_words(
@@ -18,14 +19,24 @@ def marked_words(
 ) -> str:
     """The edits as one line: unchanged words as they are (through `plain`, e.g. an escape),
     deleted and inserted ones wrapped; a replacement is its deletion, `between`, its insertion."""
-    words: list[str] = []
-    for edit in edits:
+    line = ""
+    for position, edit in enumerate(edits):
+        if position:
+            line += spacing(edits[position - 1], edit)
         if edit.op == "equal":
-            words.append(plain(edit.old))
+            line += plain(edit.old)
         elif edit.op == "delete":
-            words.append(deleted(plain(edit.old)))
+            line += deleted(plain(edit.old))
         elif edit.op == "insert":
-            words.append(inserted(plain(edit.new)))
+            line += inserted(plain(edit.new))
         else:
-            words.append(deleted(plain(edit.old)) + between + inserted(plain(edit.new)))
-    return " ".join(words)
+            line += deleted(plain(edit.old)) + between + inserted(plain(edit.new))
+    return line
+
+
+def spacing(before: WordEdit, after: WordEdit) -> str:
+    """The space between two runs of words: none beside Chinese or Japanese, written without
+    spaces between words ("年12月[-7日-]{+13日+}号"), one elsewhere."""
+    last = (before.new or before.old)[-1:] + (before.old or before.new)[-1:]
+    first = (after.old or after.new)[:1] + (after.new or after.old)[:1]
+    return "" if has_cjk(last + first) else " "
