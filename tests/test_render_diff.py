@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 
@@ -9,6 +10,7 @@ import pytest
 
 from mineres.diff import ResolutionDiff, diff_resolutions
 from mineres.models import Citation, Metadata, Resolution
+from mineres.render.diff_formats import DIFF_FORMATS, write_diff
 from mineres.render.diff_html import write_diff_html
 from mineres.render.diff_json import diff_to_dict
 from mineres.render.diff_markdown import write_diff_markdown
@@ -22,6 +24,7 @@ from .test_diff import (
     REPORT_76,
     TAKES_NOTE,
     VICTIMS,
+    read_akn,
     resolution,
 )
 
@@ -268,3 +271,27 @@ def test_every_renderer_accepts_empty_metadata() -> None:
         assert render(writer, empty)
     assert json.loads(render_json(empty))["old"] is None
     assert Resolution(Metadata()).paragraphs == ()
+
+
+@pytest.mark.parametrize("name", sorted(DIFF_FORMATS))
+def test_every_diff_format_is_written_through_the_table(name: str) -> None:
+    """One table from format name to writer: each row imports and writes the diff."""
+    result = diff_resolutions(read_akn("A_RES_74_80.en.xml"), read_akn("A_RES_76_74.en.xml"))
+    through_table, direct = io.StringIO(), io.StringIO()
+    write_diff(result, through_table, name, stat=False)
+    module, function = DIFF_FORMATS[name]
+    getattr(importlib.import_module(module), function)(result, direct, stat=False)
+    assert through_table.getvalue() == direct.getvalue()
+    assert "A/RES/76/74" in through_table.getvalue()
+
+
+def test_side_by_side_reaches_only_the_formats_that_have_it() -> None:
+    result = diff_resolutions(read_akn("A_RES_74_80.en.xml"), read_akn("A_RES_76_74.en.xml"))
+    plain, side = io.StringIO(), io.StringIO()
+    write_diff(result, plain, "text")
+    write_diff(result, side, "text", side_by_side=True)
+    assert plain.getvalue() == side.getvalue()
+    inline, wide = io.StringIO(), io.StringIO()
+    write_diff(result, inline, "rich")
+    write_diff(result, wide, "rich", side_by_side=True)
+    assert wide.getvalue() != inline.getvalue()
