@@ -22,6 +22,7 @@ from mineres.diff import (
     longest_increasing,
     word_edits,
 )
+from mineres.diff.verb_strength import lead_base
 from mineres.models import (
     Citation,
     Footnote,
@@ -510,6 +511,16 @@ def test_heavily_shortened_paragraph_is_modified() -> None:
             "stronger",
         ),
         (VICTIMS, VICTIMS.replace("Urges", "Also urges", 1), "Urges", "Also urges", "same"),
+        # two verbs on one level: the ranks are compared, and equal ranks are the same
+        (VICTIMS, VICTIMS.replace("Urges", "Requests", 1), "Urges", "Requests", "same"),
+        # a lead missing from the phrase list, found by the parser's adverb-and-verb fallback
+        (
+            ACCESS,
+            ACCESS.replace("Encourages", "Firmly urges", 1),
+            "Encourages",
+            "Firmly urges",
+            "stronger",
+        ),
     ],
 )
 def test_lead_change_direction_on_real_paragraphs(
@@ -540,11 +551,49 @@ def test_lead_change_direction_on_real_paragraphs(
         ("preambular", "Concerned", "Deeply concerned", "stronger"),
         ("preambular", "Expressing alarm", "Deeply concerned", "weaker"),
         ("preambular", "Noting also", "Noting", "same"),
+        # different verbs on one level: equal ranks are neither stronger nor weaker
+        ("operative", "Urges", "Requests", "same"),
+        ("operative", "Requests", "Urges", "same"),
+        ("operative", "Welcomes", "Commends", "same"),
+        ("preambular", "Recalling", "Referring", "same"),
+        # an unlisted lead whose verb comes last: its longest known ending
+        ("operative", "Firmly urges", "Encourages", "weaker"),
     ],
 )
 def test_verb_strength_scale(kind: Any, old: str, new: str, direction: str) -> None:
     change = lead_change(old, new, kind)
     assert change is not None and change.direction == direction
+
+
+def test_the_fallback_lead_is_really_missing_from_the_phrase_list() -> None:
+    """The "Firmly urges" cases above test the fallback only while it is not a listed phrase."""
+    phrases = yaml.safe_load(
+        (Path(__file__).parents[1] / "mineres" / "data" / "lead_phrases.yaml").read_text()
+    )
+    listed = {phrase.casefold() for phrase in phrases["operative"] + phrases["preambular"]}
+    assert "firmly urges" not in listed and "urges" in listed
+    assert find_lead(ACCESS.replace("Encourages", "Firmly urges", 1)) == "Firmly urges"
+
+
+@pytest.mark.parametrize(
+    ("lead", "language", "base"),
+    [
+        ("Also urges", "en", "urges"),
+        ("Requests also", "en", "requests"),
+        ("Reaffirms once again", "en", "reaffirms"),
+        ("Further requests also", "en", "requests"),
+        ("Prie également", "fr", "prie"),
+        ("Solicita también", "es", "solicita"),
+        ("просит также", "ru", "просит"),
+        ("تطلب أيضا", "ar", "تطلب"),
+        ("又回顾", "zh", "回顾"),
+        ("Also", "en", "also"),  # a sequence word alone is kept: it is all the lead has
+    ],
+)
+def test_lead_base_drops_words_that_only_say_a_paragraph_follows(
+    lead: str, language: str, base: str
+) -> None:
+    assert lead_base(lead, language) == base
 
 
 def test_same_lead_is_no_lead_change() -> None:
