@@ -1,0 +1,104 @@
+"""Rules of the routine roll-over check, one test each, in the languages that need them: dates
+in any order, ordinals of several words, and what is no marker."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from mineres.diff import diff_resolutions
+from mineres.diff.routine import changed_spans, marker_classes, routine_words
+from mineres.diff.word_edits import word_opcodes
+from mineres.diff.words import words_of
+from mineres.models import Resolution
+
+from .test_diff import only_change, resolution
+
+# The session paragraph of A/RES/76/74 (OP22) in each language, its session named as given.
+AGENDA = {
+    "en": "Decides to include in the provisional agenda of its {} session the item entitled "
+    "“Assistance in mine action”.",
+    "fr": "Décide d’inscrire à l’ordre du jour provisoire de sa {} session la question intitulée "
+    "« Assistance à la lutte antimines ».",
+    "es": "Decide incluir en el programa provisional de su {} período de sesiones el tema "
+    "titulado “Asistencia para las actividades relativas a las minas”.",
+    "ru": "постановляет включить в предварительную повестку дня своей {} сессии пункт «Помощь в "
+    "деятельности, связанной с разминированием».",
+    "ar": "تقرر أن تُدرج في جدول الأعمال المؤقت لدورتها {} البند المعنون ”تقديم المساعدة في "
+    "الإجراءات المتعلقة بالألغام“.",
+    "zh": "决定将题为“协助地雷行动”的项目列入大会{}届会议临时议程。",
+}
+
+
+def in_language(made: Resolution, language: str) -> Resolution:
+    return replace(made, metadata=replace(made.metadata, language=language))
+
+
+def is_routine(language: str, old_text: str, new_text: str) -> bool:
+    old = in_language(resolution("old", [old_text]), language)
+    new = in_language(resolution("new", [new_text]), language)
+    return only_change(diff_resolutions(old, new)).routine
+
+
+@pytest.mark.parametrize(
+    ("language", "old", "new"),
+    [
+        ("en", "seventy-sixth", "eightieth"),
+        ("fr", "soixante et onzième", "soixante-treizième"),  # an ordinal of three words
+        ("es", "septuagésimo sexto", "octogésimo segundo"),  # both words change
+        ("es", "septuagésimo noveno", "octogésimo primer"),
+        ("ru", "семьдесят шестой", "восьмидесятой"),
+        ("ar", "السادسة والسبعين", "الثمانين"),
+        ("zh", "第七十六", "第八十"),  # "十" stays, "六" goes: one change across it
+        ("zh", "第七十九", "第八十一"),
+    ],
+)
+def test_session_ordinals_of_several_words_roll_over(language: str, old: str, new: str) -> None:
+    assert is_routine(language, AGENDA[language].format(old), AGENDA[language].format(new))
+
+
+@pytest.mark.parametrize(
+    ("language", "old", "new"),
+    [
+        ("en", "7 December 2017", "13 December 2019"),
+        ("es", "7 de diciembre de 2017", "13 de diciembre de 2019"),
+        ("ru", "7 декабря 2017 года", "13 декабря 2019 года"),
+        ("ar", "7 كانون الأول/ديسمبر 2017", "13 كانون الأول/ديسمبر 2019"),
+        ("ar", "7 كانون الأول/ ديسمبر 2017", "13 كانون الأول/ ديسمبر 2019"),  # spaced month
+        ("zh", "2017年12月7日", "2019年12月13日"),  # the year first
+    ],
+)
+def test_dates_roll_over_whatever_their_order(language: str, old: str, new: str) -> None:
+    text = "Recalling its resolution {} of {} and all its previous resolutions,"
+    if language == "zh":
+        text = "回顾其{1}第{0}号决议及其以往关于协助扫雷和协助地雷行动的所有决议，"
+    assert is_routine(language, text.format("72/75", old), text.format("74/80", new))
+
+
+def test_a_new_day_in_the_same_year_is_no_roll_over() -> None:
+    """Only the day changed: a correction, not the series moving on a year."""
+    text = "Recalling its resolution 74/80 of {} December 2019 and all its previous resolutions,"
+    assert not is_routine("en", text.format(7), text.format(13))
+
+
+def test_cardinal_numbers_in_words_are_no_session() -> None:
+    """ "cinquante" alone is fifty, not the fiftieth session."""
+    text = "Note que {} pays sont touchés par les mines et les restes explosifs de guerre ;"
+    assert not is_routine("fr", text.format("cinquante"), text.format("soixante"))
+
+
+def test_a_bare_chinese_number_is_no_session() -> None:
+    """ "六个月" (six months) -> "八个月": a number without "第" is no ordinal."""
+    text = "请秘书长在{}个月内提交报告；"
+    assert not is_routine("zh", text.format("六"), text.format("八"))
+
+
+def test_changes_are_joined_only_across_unchanged_strong_markers() -> None:
+    old, new = words_of("第七十六届会议"), words_of("第八十届会议")
+    classes, _ = marker_classes(old, routine_words(("zh",)))
+    spans = changed_spans(word_opcodes(old, new), classes)
+    assert [(span.i1, span.i2, span.j1, span.j2) for span in spans] == [(1, 4, 1, 3)]
+    english = ["of", "7", "December", "2017"], ["of", "13", "December", "2019"]
+    classes, _ = marker_classes(english[0], routine_words())
+    assert len(changed_spans(word_opcodes(*english), classes)) == 2  # "December" is no bridge
