@@ -96,3 +96,23 @@ def test_differently_edited_copies_pair_in_order() -> None:
     links = align(old, new)
     assert all(not link.moved for link in links)
     assert sorted((link.old, link.new) for link in links) == [((i,), (i,)) for i in range(80)]
+
+
+SEIZED = "Decides to remain seized of the matter."
+
+
+def test_one_text_repeated_pairs_copy_with_copy_in_linear_work() -> None:
+    """A text repeated thousands of times offers each copy a few partners, not thousands; an
+    extra copy at either end moves nothing."""
+
+    def work(count: int) -> object:
+        return align([SEIZED] * count, [SEIZED] * (count + count // 10))
+
+    assert growth(work, 1000, 1000 * SCALE) < ALLOWED_GROWTH
+    for new in (
+        [SEIZED] * 110,
+        [SEIZED.replace("remain", "remain actively")] * 10 + [SEIZED] * 100,
+    ):
+        links = align([SEIZED] * 100, new)
+        assert not any(link.moved for link in links)
+        assert sum(1 for link in links if not link.old) == 10

@@ -201,11 +201,17 @@ def exact_pairs(old: Sequence[Profile], new: Sequence[Profile]) -> dict[int, int
     where: dict[int, list[int]] = defaultdict(list)
     for position, code in enumerate(new_codes):
         where[code].append(position)
-    identical = [
-        (position, other)
-        for position, code in enumerate(old_codes)
-        for other in nearest(where.get(code, []), position * len(new) // max(len(old), 1))
-    ]
+    seen: Counter[int] = Counter()
+    identical: list[tuple[int, int]] = []
+    for position, code in enumerate(old_codes):
+        copies = where.get(code, [])
+        expected = position * len(new) // max(len(old), 1)
+        by_rank = copies[max(seen[code] - CANDIDATES_PER_PARAGRAPH // 2, 0) :][
+            :CANDIDATES_PER_PARAGRAPH
+        ]  # the k-th copy of a text beside the k-th copy
+        seen[code] += 1
+        others = {*nearest(copies, expected), *by_rank}
+        identical.extend((position, other) for other in sorted(others))
     pairs = dict(sorted(longest_increasing(identical)))
     taken = set(pairs.values())
     waiting: dict[int, list[int]] = defaultdict(list)
