@@ -52,6 +52,12 @@ def is_routine(language: str, old_text: str, new_text: str) -> bool:
         ("ar", "السادسة والسبعين", "الثمانين"),
         ("zh", "第七十六", "第八十"),  # "十" stays, "六" goes: one change across it
         ("zh", "第七十九", "第八十一"),
+        # numbers written as ordinals
+        ("en", "43rd", "44th"),
+        ("fr", "43e", "44e"),
+        ("es", "43er", "44º"),
+        ("ru", "102-й", "103‑й"),  # the second with a non-breaking hyphen
+        ("zh", "第102", "第103"),
     ],
 )
 def test_session_ordinals_of_several_words_roll_over(language: str, old: str, new: str) -> None:

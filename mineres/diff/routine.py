@@ -17,7 +17,6 @@ RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
 DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 DAY = re.compile(r"\d{1,2}")
-NUMBER_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
@@ -35,6 +34,8 @@ class RoutineWords(NamedTuple):
     months: Phrases
     sessions: Phrases
     glue: frozenset[str]
+    ordinal: re.Pattern[str]  # a number written as an ordinal: "43rd", "43er", "43-я"
+    ordinal_prefixes: frozenset[str]  # words that make the number after them an ordinal: 第
 
 
 @cache
@@ -51,8 +52,16 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
         return [entry for language in chosen for entry in language.get(key, ())]
 
     glue = frozenset(marker_key(word) for word in entries("glue"))
+    suffixes = sorted(
+        {edit_key(suffix).casefold() for suffix in entries("ordinal_suffixes")}, key=len
+    )
+    ordinal = r"\d+(?:" + "|".join(map(re.escape, reversed(suffixes))) + ")" if suffixes else "(?!)"
     return RoutineWords(
-        phrase_table(entries("months")), phrase_table(entries("sessions")), glue | {""}
+        phrase_table(entries("months")),
+        phrase_table(entries("sessions")),
+        glue | {""},
+        re.compile(ordinal),
+        frozenset(marker_key(word) for word in entries("ordinal_prefixes")),
     )
 
 
@@ -130,9 +139,12 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     for position, word in enumerate(plain):
         if classes[position] is not None:
             continue
-        if sessions[position] or any(
-            pattern.fullmatch(word)
-            for pattern in (RESOLUTION_NUMBER, DOCUMENT_SYMBOL, NUMBER_ORDINAL)
+        if (
+            sessions[position]
+            or RESOLUTION_NUMBER.fullmatch(word)
+            or DOCUMENT_SYMBOL.fullmatch(word)
+            or vocabulary.ordinal.fullmatch(keys[position])
+            or (word.isdigit() and position and keys[position - 1] in vocabulary.ordinal_prefixes)
         ):
             classes[position] = "strong"
         elif keys[position] in vocabulary.glue:
