@@ -12,8 +12,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from mineres.diff import ParagraphChange, ResolutionDiff, diff_resolutions, lead_change
+from mineres.diff import ParagraphChange, ResolutionDiff, align, diff_resolutions, lead_change
 from mineres.diff.routine import (
     DOCUMENT_SYMBOL,
     RESOLUTION_NUMBER,
@@ -252,3 +254,26 @@ def test_every_session_named_in_the_six_language_corpus_is_a_marker(shared_corpu
             sum(marked),
             len(marked),
         )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    removed=st.sets(st.integers(0, 19), max_size=4),
+    moved=st.tuples(st.integers(0, 19), st.integers(0, 19)),
+    inserted=st.sets(st.integers(0, 22), max_size=3),
+)
+def test_the_same_edits_align_the_same_in_every_language(
+    removed: set[int], moved: tuple[int, int], inserted: set[int]
+) -> None:
+    """One edit script (operative paragraphs removed, one moved, preambular paragraphs turned
+    operative) applied to 74/80 in each language gives the same links in all six."""
+    shapes = []
+    for language in LANGUAGES:
+        source = mine_action(language, "74_80")
+        texts = [p.full_text for p in source.operative]
+        edited = [text for number, text in enumerate(texts) if number not in removed]
+        if edited:
+            edited.insert(moved[1] % len(edited), edited.pop(moved[0] % len(edited)))
+        edited += [source.preamble[number].full_text for number in sorted(inserted)]
+        shapes.append([(link.old, link.new, link.moved) for link in align(texts, edited)])
+    assert all(shape == shapes[0] for shape in shapes[1:])
