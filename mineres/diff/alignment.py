@@ -258,14 +258,20 @@ def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[in
     greedy_pairs(scored, pairs)
 
 
-def in_order_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) -> None:
-    """Take the candidates, each within `NEAR_BEST` of the best score of both its paragraphs,
-    that form the heaviest chain keeping the order of the pairs already made."""
+def best_scores(scored: list[tuple[float, int, int]]) -> tuple[dict[int, float], dict[int, float]]:
+    """The best score each old and each new paragraph reaches among the candidates."""
     best_old: dict[int, float] = defaultdict(float)
     best_new: dict[int, float] = defaultdict(float)
     for score, old, new in scored:
         best_old[old] = max(best_old[old], score)
         best_new[new] = max(best_new[new], score)
+    return best_old, best_new
+
+
+def in_order_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int]) -> None:
+    """Take the candidates, each within `NEAR_BEST` of the best score of both its paragraphs,
+    that form the heaviest chain keeping the order of the pairs already made."""
+    best_old, best_new = best_scores(scored)
     near = [
         (score, old, new)
         for score, old, new in scored
@@ -350,11 +356,7 @@ def mutual_best_pairs(scored: list[tuple[float, int, int]], pairs: dict[int, int
     scored = [
         (score, old, new) for score, old, new in scored if old not in pairs and new not in taken
     ]
-    best_old: dict[int, float] = defaultdict(float)
-    best_new: dict[int, float] = defaultdict(float)
-    for score, old, new in scored:
-        best_old[old] = max(best_old[old], score)
-        best_new[new] = max(best_new[new], score)
+    best_old, best_new = best_scores(scored)
     for score, old, new in sorted(scored, reverse=True):
         mutual = score == best_old[old] == best_new[new]
         if mutual and score >= STEM_THRESHOLD and old not in pairs and new not in taken:
