@@ -10,7 +10,7 @@ import pytest
 
 from mineres.diff import ResolutionDiff, diff_resolutions
 from mineres.models import Citation, Metadata, Resolution
-from mineres.render.diff_formats import DIFF_FORMATS, write_diff
+from mineres.render.diff_formats import DIFF_FORMATS, DIFF_WRITERS, write_diff
 from mineres.render.diff_html import write_diff_html
 from mineres.render.diff_json import diff_to_dict
 from mineres.render.diff_markdown import write_diff_markdown
@@ -279,7 +279,7 @@ def test_every_diff_format_is_written_through_the_table(name: str) -> None:
     result = diff_resolutions(read_akn("A_RES_74_80.en.xml"), read_akn("A_RES_76_74.en.xml"))
     through_table, direct = io.StringIO(), io.StringIO()
     write_diff(result, through_table, name, stat=False)
-    module, function = DIFF_FORMATS[name]
+    module, function = DIFF_WRITERS[name]
     getattr(importlib.import_module(module), function)(result, direct, stat=False)
     assert through_table.getvalue() == direct.getvalue()
     assert "A/RES/76/74" in through_table.getvalue()
