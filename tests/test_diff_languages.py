@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineres.diff import ParagraphChange, ResolutionDiff, align, diff_resolutions, lead_change
+from mineres.diff.compare import lead_of
 from mineres.diff.routine import (
     DOCUMENT_SYMBOL,
     RESOLUTION_NUMBER,
@@ -25,10 +26,12 @@ from mineres.diff.routine import (
     routine_words,
 )
 from mineres.diff.verb_strength import lead_base, lead_strength
-from mineres.diff.words import words_of
-from mineres.models import Resolution
+from mineres.diff.words import words_of, written_language
+from mineres.models import Paragraph, Resolution
+from mineres.parse import parse_resolution
 from mineres.parse.akn import parse_akn
 from mineres.render.diff_text import write_diff_text
+from mineres.render.layouts import to_ods_text, to_plain_text
 
 from .conftest import FIXTURES
 from .test_diff import only_change, resolution
@@ -265,3 +268,47 @@ def test_the_same_edits_align_the_same_in_every_language(
         edited += [source.preamble[number].full_text for number in sorted(inserted)]
         shapes.append([(link.old, link.new, link.moved) for link in align(texts, edited)])
     assert all(shape == shapes[0] for shape in shapes[1:])
+
+
+@pytest.mark.parametrize("layout", ["ods", "plain"])
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_text_layouts_diff_like_the_markup(language: str, layout: str) -> None:
+    """74/80 -> 76/74 written out in a text layout and read back: the counts of English, and
+    every lead change with a direction, even where the text parser cut a lead to its first
+    word ("Vivement" of "Vivement préoccupée") or found none (Russian, Chinese)."""
+    write = to_ods_text if layout == "ods" else to_plain_text
+
+    def as_text(symbol: str) -> Resolution:
+        return parse_resolution(write(mine_action(language, symbol)), with_citations=False)
+
+    result = diff_resolutions(as_text("74_80"), as_text("76_74"))
+    english = mine_action_diff("en")
+    for change_type in ("added", "removed", "moved", "split", "merged"):
+        assert result.summary[change_type] == english.summary[change_type], change_type
+    leads = {c.new_id: c.lead_change for c in result.changes if c.lead_change}
+    assert leads["PP7"] is not None and leads["PP7"].direction == "weaker"
+    assert all(lead.direction != "unknown" for lead in leads.values()), leads
+
+
+def test_the_script_names_the_language_when_the_metadata_does_not() -> None:
+    assert (
+        written_language("决定将题为“协助地雷行动”的项目列入大会第七十八届会议临时议程。", "en")
+        == "zh"
+    )
+    assert written_language("постановляет включить в предварительную повестку дня", "en") == "ru"
+    assert written_language("تقرر أن تُدرج في جدول الأعمال المؤقت", "en") == "ar"
+    assert written_language("Décide d’inscrire à l’ordre du jour provisoire", "fr") == "fr"
+
+
+def test_a_lead_cut_to_its_first_word_is_read_whole_from_the_scale() -> None:
+    text = "Vivement préoccupée de constater que les enfants continuent d’être touchés"
+    paragraph = Paragraph("PP7", "preambular", 7, "Vivement", text)
+    assert lead_of(paragraph, "preambular", "fr") == "Vivement préoccupée"
+    assert lead_of(replace(paragraph, lead="Vivement"), "preambular", "en") == "Vivement"
+
+
+def test_a_scale_of_another_language_decides_when_the_declared_one_cannot() -> None:
+    change = lead_change("Alarmée", "Vivement préoccupée", "preambular", "en")
+    assert change is not None and change.direction == "weaker"
+    unknown = lead_change("Frobnicates", "Urges", "operative", "fr")
+    assert unknown is not None and unknown.direction == "unknown"

@@ -17,9 +17,9 @@ from mineres.diff.citations_and_footnotes import (
 )
 from mineres.diff.model import ChangeType, ParagraphChange, ResolutionDiff
 from mineres.diff.routine import RoutineWords, routine_opcodes, routine_words
-from mineres.diff.verb_strength import lead_change, opening_lead
+from mineres.diff.verb_strength import lead_change, lead_key, opening_lead
 from mineres.diff.word_edits import edits_from, readable, text_changed, word_opcodes
-from mineres.diff.words import words_of
+from mineres.diff.words import words_of, written_language
 from mineres.models import Paragraph, ParagraphKind, Resolution
 
 
@@ -38,13 +38,26 @@ def side(
 ) -> Side:
     notes = {note.number: note.text for note in resolution.footnotes}
     texts = [paragraph.full_text for paragraph in paragraphs]
-    return Side(paragraphs, texts, notes, cites, resolution.metadata.language)
+    return Side(paragraphs, texts, notes, cites, document_language(resolution))
+
+
+def document_language(resolution: Resolution) -> str:
+    """The language the resolution is written in, read from its first paragraphs' script when
+    that names one, else from its metadata."""
+    sample = " ".join(p.text for p in (*resolution.preamble, *resolution.operative)[:3])
+    return written_language(sample[:2000], resolution.metadata.language)
 
 
 def lead_of(paragraph: Paragraph, kind: ParagraphKind, language: str) -> str:
-    """The paragraph's lead as parsed, or for Chinese and Japanese text without one, the
-    scale's longest lead that opens it."""
-    return paragraph.lead or opening_lead(paragraph.text, kind, language)
+    """The paragraph's lead as parsed; in a language other than English, the scale's longest
+    lead that opens the paragraph when the parser found none, or found only its first words
+    ("Vivement" of "Vivement préoccupée", "Prie" of "Prie instamment")."""
+    opening = opening_lead(paragraph.text, kind, language)
+    if len(opening) > len(paragraph.lead) and lead_key(opening).startswith(
+        lead_key(paragraph.lead)
+    ):
+        return opening
+    return paragraph.lead
 
 
 def describe(
@@ -152,7 +165,7 @@ def diff_resolutions(
     document's order (preamble first). With `ignore_routine`, a paragraph whose only change is
     the series roll-over counts as unchanged (still marked `routine`)."""
     changes: list[ParagraphChange] = []
-    vocabulary = routine_words(tuple(sorted({old.metadata.language, new.metadata.language})))
+    vocabulary = routine_words(tuple(sorted({document_language(old), document_language(new)})))
     old_cites, new_cites = citations_by_paragraph(old), citations_by_paragraph(new)
     kinds: tuple[tuple[ParagraphKind, Side, Side], ...] = (
         ("preambular", side(old, old.preamble, old_cites), side(new, new.preamble, new_cites)),

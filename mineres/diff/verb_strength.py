@@ -12,6 +12,7 @@ from mineres.diff.words import has_cjk, plain_typography
 from mineres.models import ParagraphKind
 
 MAX_CJK_LEAD = 12  # characters: the longest Chinese lead is shorter
+MAX_LEAD_WORDS = 8  # words: the longest lead of the other languages is shorter
 
 
 class StrengthScale(NamedTuple):
@@ -100,36 +101,54 @@ def lead_change(
     old_lead: str, new_lead: str, kind: ParagraphKind, language: str = "en"
 ) -> LeadChange | None:
     """The change of lead between two paired paragraphs, None when there is none (leads that
-    differ only in spacing, typography or Arabic optional marks are the same lead)."""
+    differ only in spacing, typography or Arabic optional marks are the same lead). The scale
+    of `language` decides; when it does not know both leads, the first other language's scale
+    that does (a French text layout may not say it is French)."""
     old_lead, new_lead = " ".join(old_lead.split()), " ".join(new_lead.split())
     if plain_typography(old_lead) == plain_typography(new_lead):
         return None
+    directions = (direction(old_lead, new_lead, kind, other) for other in scale_languages(language))
+    found: Direction = next((found for found in directions if found != "unknown"), "unknown")
+    return LeadChange(old_lead, new_lead, found)
+
+
+def scale_languages(language: str) -> list[str]:
+    """`language` first, then every other language the scales have."""
+    from mineres.store.datafiles import load_data_file
+
+    others = [other for other in load_data_file("verb_strength.yaml") if other != language]
+    return [language, *others]
+
+
+def direction(old_lead: str, new_lead: str, kind: ParagraphKind, language: str) -> Direction:
+    """Stronger, weaker or the same on the scale of `language`; unknown when it lacks either."""
+    if lead_base(old_lead, language) == lead_base(new_lead, language):
+        return "same"
     old_rank = lead_strength(old_lead, kind, language)
     new_rank = lead_strength(new_lead, kind, language)
-    direction: Direction
-    if lead_base(old_lead, language) == lead_base(new_lead, language):
-        direction = "same"
-    elif old_rank is None or new_rank is None:
-        direction = "unknown"
-    elif new_rank > old_rank:
-        direction = "stronger"
-    elif new_rank < old_rank:
-        direction = "weaker"
-    else:
-        direction = "same"
-    return LeadChange(old_lead, new_lead, direction)
+    if old_rank is None or new_rank is None:
+        return "unknown"
+    if new_rank > old_rank:
+        return "stronger"
+    if new_rank < old_rank:
+        return "weaker"
+    return "same"
 
 
 def opening_lead(text: str, kind: ParagraphKind, language: str) -> str:
-    """The longest lead of the scale that opens a Chinese or Japanese paragraph, for text whose
-    lead the parser could not see (Chinese leads are set in bold, not italics); "" for text
-    in other scripts, whose leads the parser finds."""
-    if not has_cjk(text[:1]):
+    """The longest lead of the scale that opens a paragraph whose lead the parser did not see
+    (Chinese leads are set in bold, not italics; Russian ones in lower case), whole words
+    only; "" for English, whose leads the parser finds, and when none opens it."""
+    if language == "en":
         return ""
     scale = strength_scale(language)
     table = scale.operative if kind == "operative" else scale.preambular
-    opening = lead_key(text[:MAX_CJK_LEAD])
-    for length in range(len(opening), 0, -1):
-        if opening[:length] in table:
-            return text[:length]
+    if has_cjk(text[:1]):
+        opening = lead_key(text[:MAX_CJK_LEAD])
+        length = next((n for n in range(len(opening), 0, -1) if opening[:n] in table), 0)
+        return text[:length]
+    words = text.split()[:MAX_LEAD_WORDS]
+    for length in range(len(words), 0, -1):
+        if lead_key(" ".join(words[:length]).rstrip(",;:")) in table:
+            return " ".join(words[:length]).rstrip(",;:")
     return ""

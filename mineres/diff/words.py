@@ -88,3 +88,20 @@ def edit_key(word: str) -> str:
 def edit_keys(words: Sequence[str]) -> list[str]:
     keys = plain_typography(" ".join(words)).split()
     return keys if len(keys) == len(words) else [edit_key(word) for word in words]
+
+
+# Scripts that tell a language apart by themselves, for documents whose metadata does not say.
+SCRIPT_LANGUAGES = (
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
+)
+
+
+def written_language(text: str, declared: str) -> str:
+    """The language `text` is written in when its script says so (Chinese, Arabic, Russian:
+    a text layout may not name its language), else the `declared` one."""
+    for language, letters in SCRIPT_LANGUAGES:
+        if len(letters.findall(text)) * 2 > len(text.replace(" ", "")):
+            return language
+    return declared
