@@ -110,10 +110,3 @@ def test_rich_side_by_side_into_a_pipe_has_no_colour(capsys: pytest.CaptureFixtu
     assert code == 1 and "\x1b[" not in out
     assert out.startswith("A/RES/74/80 → A/RES/76/74")
     assert "PP7 → PP7 modified   lead: Expressing alarm → Deeply concerned (weaker)" in out
-
-
-def test_the_command_offers_the_formats_of_the_writer_table() -> None:
-    from mineres.cli.compare import DIFF_FORMATS as offered
-    from mineres.render.diff_formats import DIFF_FORMATS
-
-    assert tuple(offered) == DIFF_FORMATS

@@ -1,15 +1,13 @@
 """`mineres diff`: what changed between two resolutions, in the format asked for."""
 
 import sys
-from importlib import import_module
 from typing import Annotated
 
 import typer
 
 from mineres.cli.common import choose_format, load, register_from, settings
 from mineres.errors import MineresError
-
-DIFF_FORMATS = ("rich", "text", "json", "md", "html")
+from mineres.render.diff_formats import DIFF_FORMATS, write_diff
 
 
 def diff(
@@ -72,10 +70,7 @@ def diff(
             load(new, with_citations=cited),
             ignore_routine=ignore_routine,
         )
-    module = {"md": "markdown"}.get(chosen, chosen)
-    writer = getattr(import_module(f"mineres.render.diff_{module}"), f"write_diff_{module}")
-    options = {"side_by_side": side_by_side} if chosen == "rich" else {}
-    writer(result, sys.stdout, stat=stat, **options)
+    write_diff(result, sys.stdout, chosen, stat=stat, side_by_side=side_by_side)
     if result.differs:
         raise typer.Exit(1)
 
