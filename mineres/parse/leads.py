@@ -1,101 +1,309 @@
-"""Lead phrases: the italic words a paragraph opens with ("Noting with appreciation", "Urges").
+"""Lead phrases: the words the UN sets in italics (bold in Chinese) at the start of a paragraph.
 
-The phrases the UN uses are listed in `data/lead_phrases.yaml`. The longest listed phrase that
-opens a paragraph wins; a paragraph that opens with none of them gets its first word, with an
-adverb before it or a modifier after it ("Strongly urges", "Requests also").
+Text layouts lose the italics, so the lead is read with a small grammar over word classes,
+per language, in `data/leads/{language}.yaml` (hand-written function words) and
+`data/leads/{language}.learnt.yaml` (learnt from the UN's markup by `lead_learning`):
+
+    lead    = adverb* head (and adverb* head)* (modifier | object)*
+    object  = (its | with)? intensifier* noun (and intensifier* noun)*
+
+so "Reaffirming its grave concern", "Also reaffirms its request", "Welcomes and supports" and
+"Expresses its gratitude and support" are read from their parts even when the whole phrase
+was never seen. The longest reading wins. A paragraph that opens with no known head takes its
+first word (with the adverbs before it and the modifiers after it), except in Chinese, where
+words are not spaced and an unknown lead cannot be delimited.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from mineres.models import ParagraphKind
 from mineres.store.datafiles import load_data_file
 
-FIRST_WORD = re.compile(r"[A-Z][\w’'-]*")
+Phrase = tuple[str, ...]
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+KINDS: tuple[ParagraphKind, ...] = ("preambular", "operative")
+LONGEST_OPENING = 160  # longer than any lead phrase, short enough to cache
+# Arabic short vowels, shadda, sukun, dagger alif and tatweel: written or not, the same word.
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+WORD = re.compile(r"[\w’'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640‑-]+")
+SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+CLASSES = (
+    "adverbs",
+    "heads",
+    "modifiers",
+    "introducers",
+    "intensifiers",
+    "nouns",
+    "and",
+    "bare",
+    "open",
+    "exceptions",
+)
+
+
+def normalise(word: str) -> str:
+    """The form words are compared in: case, apostrophes, Arabic vowel marks and tatweel aside."""
+    word = unicodedata.normalize("NFC", word).casefold().replace("'", "’").replace("‑", "-")
+    return ARABIC_MARKS.sub("", word)
 
 
 @dataclass(frozen=True)
-class LeadPhrases:
-    preambular: frozenset[str]
-    operative: frozenset[str]
-    adverbs: frozenset[str]  # may stand before the verb: "Strongly", "Further"
-    modifiers: tuple[str, ...]  # may follow it: "also", "further", "once again"
-    by_first_word: dict[str, tuple[str, ...]]  # longest first
+class Token:
+    form: str  # normalised
+    end: int  # offset just after the word in the text
+
+
+def tokens_of(text: str, *, spaced: bool = True) -> tuple[Token, ...]:
+    """The words `text` opens with, up to the first punctuation: a lead never spans one."""
+    found: list[Token] = []
+    position = 0
+    while position < len(text):
+        if found:
+            gap = SPACE.match(text, position)
+            if gap:
+                position = gap.end()
+            elif spaced:
+                break
+        match = WORD.match(text, position)
+        if not match or match.group().isdigit():
+            break
+        if spaced:
+            found.append(Token(normalise(match.group()), match.end()))
+            position = match.end()
+        else:  # Chinese: one character a word
+            found.append(Token(normalise(text[position]), position + 1))
+            position += 1
+    return tuple(found)
+
+
+def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
+    return tuple(t.form for t in tokens_of(words, spaced=spaced))
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """Phrases of one or more words, looked up by their first word."""
+
+    by_first: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, phrases: Iterable[Phrase]) -> WordClass:
+        by_first: dict[str, set[Phrase]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], set()).add(phrase)
+        return cls({w: tuple(sorted(p, key=len, reverse=True)) for w, p in by_first.items()})
+
+    def at(self, tokens: Sequence[Token], start: int) -> Iterable[int]:
+        """Where each phrase of the class that opens at `start` ends."""
+        if start >= len(tokens):
+            return
+        for phrase in self.by_first.get(tokens[start].form, ()):
+            end = start + len(phrase)
+            if end <= len(tokens) and all(
+                tokens[start + i].form == word for i, word in enumerate(phrase)
+            ):
+                yield end
+
+    def __contains__(self, phrase: object) -> bool:
+        return (
+            isinstance(phrase, tuple)
+            and bool(phrase)
+            and phrase in self.by_first.get(phrase[0], ())
+        )
+
+
+@dataclass(frozen=True)
+class LeadGrammar:
+    language: str
+    spaced: bool  # words separated by spaces (all but Chinese)
+    capitalised: bool  # a lead opens with a capital letter (English, French, Spanish)
+    classes: Mapping[str, WordClass]
+    adverb_pattern: re.Pattern[str] | None  # adverbs not listed: "Particularly", "Urgently"
+    objects_before_head: bool  # Russian: "с удовлетворением отмечает"
+    kinds: Mapping[Phrase, ParagraphKind]  # heads and adverbs seen in one kind of paragraph only
+
+    def word_class(self, name: str) -> WordClass:
+        return self.classes.get(name, WordClass())
+
+
+def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, Any]) -> LeadGrammar:
+    """The grammar from the hand-written function words and the phrases learnt from markup."""
+    spaced = bool(seed.get("spaced", True))
+    classes: dict[str, WordClass] = {}
+    for name in CLASSES:
+        words = list(seed.get(name) or []) + list(learnt.get(name) or [])
+        if name == "heads":  # phrases known by hand for their kind are heads too
+            words += [w for kind in KINDS for w in seed.get(kind) or []]
+        classes[name] = WordClass.of(phrase_of(w, spaced=spaced) for w in words)
+    kinds: dict[Phrase, ParagraphKind] = {}
+    for kind in KINDS:
+        for words in list(seed.get(kind) or []) + list(learnt.get(kind) or []):
+            kinds[phrase_of(words, spaced=spaced)] = kind
+    pattern = seed.get("adverb_pattern")
+    return LeadGrammar(
+        language=language,
+        spaced=spaced,
+        capitalised=bool(seed.get("capitalised", False)),
+        classes=classes,
+        adverb_pattern=re.compile(pattern) if pattern else None,
+        objects_before_head=bool(seed.get("objects_before_head", False)),
+        kinds=kinds,
+    )
 
 
 @cache
-def lead_phrases() -> LeadPhrases:
-    data = load_data_file("lead_phrases.yaml")
-    preambular = frozenset(data["preambular"])
-    operative = frozenset(data["operative"])
-    by_first_word: dict[str, list[str]] = {}
-    for phrase in preambular | operative:
-        by_first_word.setdefault(phrase.split()[0], []).append(phrase)
-    return LeadPhrases(
-        preambular=preambular,
-        operative=operative,
-        adverbs=frozenset(data["adverbs"]),
-        modifiers=tuple(sorted(data["modifiers"], key=len, reverse=True)),
-        by_first_word={
-            word: tuple(sorted(phrases, key=len, reverse=True))
-            for word, phrases in by_first_word.items()
-        },
-    )
+def grammar_for(language: str) -> LeadGrammar:
+    code = language if language in LANGUAGES else "en"
+    seed = load_data_file(f"leads/{code}.yaml")
+    learnt = load_data_file(f"leads/{code}.learnt.yaml")
+    return build_grammar(code, seed, learnt or {})
 
 
-def find_lead(text: str) -> str:
-    """The lead phrase that opens `text`, or "" when it opens with no word at all."""
-    return find_lead_in_opening(text[:LONGEST_OPENING])
+# A reading of a lead: the parts, in order, each as (class, first token, end token).
+Part = tuple[str, int, int]
+Reading = tuple[Part, ...]
 
 
-LONGEST_OPENING = 120  # longer than any lead phrase, short enough to cache
+def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) -> list[Reading]:
+    """Every way the opening words read as a lead (see the module docstring), longest last."""
+    done: list[Reading] = []
+    pending: list[tuple[str, int, Reading]] = [("head", 0, ())]
+    seen: set[tuple[str, int, Reading]] = set()
+    exceptions = grammar.word_class("exceptions")
+    while pending:
+        state, at, parts = pending.pop()
+        if (state, at, parts) in seen or len(parts) > 12:
+            continue
+        seen.add((state, at, parts))
+        if state == "after":
+            done.append(parts)
+        for next_state, name, end in steps(grammar, tokens, raw, state, at, parts):
+            if name and any(forms(tokens, part[1], end) in exceptions for part in parts[-3:]):
+                continue  # "Encourages further efforts": seen in markup not to be one lead
+            pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
+    return sorted(done, key=lambda reading: reading[-1][2] if reading else 0)
 
 
-@lru_cache(maxsize=4096)
-def find_lead_in_opening(text: str) -> str:
-    match = FIRST_WORD.match(text)
-    if not match:
-        return ""
-    phrases = lead_phrases()
-    listed = next(
-        (p for p in phrases.by_first_word.get(match.group(), ()) if opens_with(text, p)), None
-    )
-    if (
-        listed is not None
-    ):  # "Mindful also of": only "also" (a listed verb "further" is an object's)
-        rest = text[len(listed) :]
-        return f"{listed} also" if rest.startswith(" ") and opens_with(rest[1:], "also") else listed
-    lead = match.group()
-    rest = text[match.end() :]
-    if lead in phrases.adverbs:
-        following = re.match(r" ([a-z][\w’'-]*)", rest)
-        if following:
-            lead += following.group()
-            rest = rest[following.end() :]
-    for modifier in phrases.modifiers:
-        if rest.startswith(" ") and opens_with(rest[1:], modifier):
-            return f"{lead} {modifier}"
-    return lead
+Step = tuple[str, str, int]  # the next state, the class of the words read ("" for none), their end
 
 
-def opens_with(text: str, phrase: str) -> bool:
-    """`text` starts with `phrase` as whole words."""
-    if not text.startswith(phrase):
+def steps(
+    grammar: LeadGrammar,
+    tokens: Sequence[Token],
+    raw: Sequence[str],
+    state: str,
+    at: int,
+    parts: Reading,
+) -> Iterator[Step]:
+    """The grammar's moves from one state: "head" expects a head, "after" follows one."""
+
+    def read(name: str, next_state: str) -> Iterator[Step]:
+        for end in grammar.word_class(name).at(tokens, at):
+            yield next_state, name, end
+
+    if state in ("head", "coordinated"):
+        yield from read("adverbs", state)
+        if grammar.objects_before_head:  # Russian "с глубокой озабоченностью отмечает"
+            yield from read("introducers", "before head")
+        heads = list(read("heads", "after"))
+        yield from heads
+        if state == "coordinated":  # "its gratitude and support"
+            yield "object", "", at
+        elif at < len(tokens):
+            if grammar.adverb_pattern and grammar.adverb_pattern.fullmatch(raw[at]):
+                yield "patterned", "adverbs", at + 1
+            if not heads and grammar.spaced and unknown_head_may_stand(grammar, parts, raw[at]):
+                yield "after", "word", at + 1
+    elif state == "before head":
+        yield from read("intensifiers", state)
+        if at < len(tokens):
+            yield "head", "adverbs", at + 1
+    elif state == "patterned":  # "Particularly concerned": only before a known head
+        yield from read("heads", "after")
+    else:  # "after", "object", "introduced"
+        if state == "after":
+            yield from read("modifiers", "after")
+            yield from read("and", "coordinated")
+            yield from read("introducers", "introduced")
+            if not takes_bare_object(grammar, tokens, parts):
+                return
+        yield from read("intensifiers", "object" if state == "after" else state)
+        yield from read("nouns", "after")
+        if state == "introduced" and at < len(tokens) and opens_any_noun(grammar, tokens, parts):
+            yield "after", "nouns", at + 1
+
+
+def forms(tokens: Sequence[Token], start: int, end: int) -> Phrase:
+    return tuple(t.form for t in tokens[start:end])
+
+
+def opens_any_noun(grammar: LeadGrammar, tokens: Sequence[Token], parts: Reading) -> bool:
+    """After "with" any noun belongs to the lead ("Notes with interest"); after "its", only
+    the nouns learnt ("its resolution" is not italic)."""
+    introducer = next((p for p in reversed(parts) if p[0] == "introducers"), None)
+    return introducer is not None and forms(tokens, *introducer[1:]) in grammar.word_class("open")
+
+
+def takes_bare_object(grammar: LeadGrammar, tokens: Sequence[Token], parts: Reading) -> bool:
+    """Only heads seen so take an object without "its" or "with": "Expressing grave concern"."""
+    if not parts or parts[-1][0] not in ("heads", "word"):
         return False
-    rest = text[len(phrase) : len(phrase) + 1]
-    return not rest or not (rest.isalnum() or rest in "-’'")
+    return forms(tokens, *parts[-1][1:]) in grammar.word_class("bare")
 
 
-def lead_kind(lead: str) -> ParagraphKind | None:
-    """Whether a lead is only ever preambular or only ever operative; None if both or unknown."""
-    phrases = lead_phrases()
-    preambular = lead in phrases.preambular
-    operative = lead in phrases.operative
-    if operative and not preambular:
-        return "operative"
-    if preambular and not operative:
-        return "preambular"
-    return None
+def unknown_head_may_stand(grammar: LeadGrammar, parts: Reading, word: str) -> bool:
+    """An unlisted verb is a head first in the paragraph, or after an adverb in lower case."""
+    if not parts:
+        return True
+    return parts[-1][0] == "adverbs" and not (grammar.capitalised and word[:1].isupper())
+
+
+def best_reading(grammar: LeadGrammar, text: str) -> tuple[Reading, tuple[Token, ...]]:
+    tokens = tokens_of(text, spaced=grammar.spaced)
+    if not tokens or (grammar.capitalised and not text[:1].isupper()):
+        return (), tokens
+    starts = [0, *(t.end for t in tokens)]
+    raw = [text[starts[i] : t.end].strip() for i, t in enumerate(tokens)]
+    found = readings(grammar, tokens, raw)
+    return (found[-1] if found else ()), tokens
+
+
+def find_lead(text: str, language: str = "en") -> str:
+    """The lead phrase that opens `text`, or "" when none can be read."""
+    return find_lead_in_opening(text[:LONGEST_OPENING], language)
+
+
+@lru_cache(maxsize=8192)
+def find_lead_in_opening(text: str, language: str = "en") -> str:
+    reading, tokens = best_reading(grammar_for(language), text)
+    if not reading:
+        return ""
+    return text[: tokens[reading[-1][2] - 1].end]
+
+
+def lead_kind(lead: str, language: str = "en") -> ParagraphKind | None:
+    """Whether a lead is only ever preambular or only ever operative; None if both or unknown.
+
+    A lead takes the kind of its parts: Arabic "وإذ" ("whereas") makes any verb preambular,
+    "Reaffirming" is preambular whatever follows it.
+    """
+    grammar = grammar_for(language)
+    reading, tokens = best_reading(grammar, lead)
+    forms = [t.form for t in tokens]
+    whole = tuple(forms)
+    if whole in grammar.kinds:
+        return grammar.kinds[whole]
+    found = {
+        grammar.kinds[tuple(forms[start:end])]
+        for name, start, end in reading
+        if name in ("adverbs", "heads") and tuple(forms[start:end]) in grammar.kinds
+    }
+    return found.pop() if len(found) == 1 else None
