@@ -29,7 +29,7 @@ import yaml
 
 from mineres.models import ParagraphKind
 from mineres.parse.lead_learning import Example, learn
-from mineres.parse.leads import LANGUAGES, LeadGrammar, best_reading, build_grammar, grammar_for
+from mineres.parse.leads import LANGUAGES, LeadGrammar, build_grammar, grammar_for, lead_in
 from mineres.store.datafiles import DATA_DIRECTORY, load_data_file
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "akn"
@@ -110,7 +110,7 @@ def marked_paragraphs(path: Path) -> Iterator[tuple[str, Example]]:
                 if NUMBER.match(plain_text(p))
                 else plain_text(p)
             )
-            if lead and text.startswith(lead):
+            if lead and text.startswith(lead) and len(text) > len(lead) + 1:  # not a heading
                 yield language, Example(lead, text, kind)
 
 
@@ -133,17 +133,12 @@ def grammar_learnt_on(language: str, paragraphs: Iterable[MarkedParagraph]) -> L
     return build_grammar(language, seed(language), learnt)
 
 
-def read_lead(grammar: LeadGrammar, text: str) -> str:
-    reading, tokens = best_reading(grammar, text[:160])
-    return text[: tokens[reading[-1][2] - 1].end] if reading else ""
-
-
 def misses(
     grammar: LeadGrammar, paragraphs: Sequence[MarkedParagraph]
 ) -> list[tuple[str, str, str]]:
     found = []
     for p in paragraphs:
-        got = read_lead(grammar, p.example.text)
+        got = lead_in(grammar, p.example.text)
         if got != p.example.lead:
             found.append((p.example.lead, got, p.example.text[:80]))
     return found

@@ -189,7 +189,8 @@ def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) 
             if name and any(forms(tokens, part[1], end) in exceptions for part in parts[-3:]):
                 continue  # "Encourages further efforts": seen in markup not to be one lead
             pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
-    return sorted(done, key=lambda reading: reading[-1][2] if reading else 0)
+    # the longest; of equals, the one in most parts, so that learning credits the parts
+    return sorted(done, key=lambda reading: (reading[-1][2] if reading else 0, len(reading)))
 
 
 Step = tuple[str, str, int]  # the next state, the class of the words read ("" for none), their end
@@ -283,7 +284,12 @@ def find_lead(text: str, language: str = "en") -> str:
 
 @lru_cache(maxsize=8192)
 def find_lead_in_opening(text: str, language: str = "en") -> str:
-    reading, tokens = best_reading(grammar_for(language), text)
+    return lead_in(grammar_for(language), text)
+
+
+def lead_in(grammar: LeadGrammar, text: str) -> str:
+    """The lead `grammar` reads at the start of `text`, as written there."""
+    reading, tokens = best_reading(grammar, text[:LONGEST_OPENING])
     if not reading:
         return ""
     return text[: tokens[reading[-1][2] - 1].end]
