@@ -77,6 +77,13 @@ def test_rule_punctuation_ends_a_lead() -> None:
     assert lead_in(grammar, text) == "Calls"
 
 
+def test_rule_a_head_is_known_in_its_other_verb_forms() -> None:
+    grammar = build_grammar("en", {**ENGLISH, "endings": ["ing", "s"]}, {"heads": ["Calls for"]})
+    text = "Calling for full respect for international law, including for"
+    assert lead_in(grammar, text) == "Calling for"
+    assert lead_kind("Calling for") == "preambular"
+
+
 def test_rule_modifiers_follow_the_head() -> None:
     grammar = english(heads=["Recognizing"], modifiers=["also"])
     text = "Recognizing also that the specific characteristics and the aspirations"
@@ -220,8 +227,9 @@ def test_learning_drops_phrases_that_run_past_the_italics() -> None:
         Example("Reaffirms its commitment", "Reaffirms its commitment to", "operative")
     ]
     learnt = learn(examples, "en", ENGLISH)
-    assert learnt["heads"] == ["Reaffirms"]
     assert [e.casefold() for e in learnt["exceptions"]] == ["reaffirms its commitment"]
+    text = "Reaffirms its commitment to working tirelessly for the full implementation"
+    assert lead_in(build_grammar("en", ENGLISH, learnt), text) == "Reaffirms"
 
 
 def test_learning_exceptions_where_a_phrase_is_right_elsewhere() -> None:

@@ -222,11 +222,14 @@ def prune(
                 used = (name, tuple(t.form for t in tokens[start:end]))
                 if end <= italic:
                     within[used] += 1
+                    within_pairs[used[1]] += 1
                     for before in reading[max(0, i - 3) : i]:
                         within_pairs[tuple(t.form for t in tokens[before[1] : end])] += 1
                 else:  # the first part past the italics carries the blame
                     beyond[used] += 1
-                    if i and name != "heads":
+                    if name == "heads" and used[1] not in learnt["heads"]:  # read by its stem
+                        beyond_pairs[used[1]] += 1
+                    elif i and name != "heads":
                         closing = next(
                             (p for p in reading[i:] if p[0] in ("heads", "nouns", "modifiers")),
                             reading[-1],

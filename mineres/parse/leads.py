@@ -129,6 +129,8 @@ class LeadGrammar:
     adverb_pattern: re.Pattern[str] | None  # adverbs not listed: "Particularly", "Urgently"
     objects_before_head: bool  # Russian: "с удовлетворением отмечает"
     kinds: Mapping[Phrase, ParagraphKind]  # heads and adverbs seen in one kind of paragraph only
+    endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
+    heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
 
     def word_class(self, name: str) -> WordClass:
         return self.classes.get(name, WordClass())
@@ -148,6 +150,7 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         for words in list(seed.get(kind) or []) + list(learnt.get(kind) or []):
             kinds[phrase_of(words, spaced=spaced)] = kind
     pattern = seed.get("adverb_pattern")
+    endings = tuple(sorted(seed.get("endings") or [], key=len, reverse=True))
     return LeadGrammar(
         language=language,
         spaced=spaced,
@@ -156,7 +159,35 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         adverb_pattern=re.compile(pattern) if pattern else None,
         objects_before_head=bool(seed.get("objects_before_head", False)),
         kinds=kinds,
+        endings=endings,
+        heads_by_stem=heads_by_stem(classes["heads"], endings),
     )
+
+
+def stems(word: str, endings: Sequence[str]) -> set[str]:
+    """The word less each verb ending it has: "calling" -> "call", "expresses" -> "express"."""
+    return {word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3}
+
+
+def heads_by_stem(heads: WordClass, endings: Sequence[str]) -> dict[str, tuple[Phrase, ...]]:
+    """Heads of two words or more by the stem of their verb, with the words after it."""
+    found: dict[str, set[Phrase]] = {}
+    for phrases in heads.by_first.values():
+        for phrase in phrases:
+            for stem in stems(phrase[0], endings) if len(phrase) > 1 else ():
+                found.setdefault(stem, set()).add(phrase[1:])
+    return {stem: tuple(sorted(rests)) for stem, rests in found.items()}
+
+
+def stemmed_heads(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> Iterator[int]:
+    """Where a known head ends when its verb stands in another form ("Calling for")."""
+    if at >= len(tokens) or not grammar.endings:
+        return
+    for stem in stems(tokens[at].form, grammar.endings):
+        for rest in grammar.heads_by_stem.get(stem, ()):
+            end = at + 1 + len(rest)
+            if end <= len(tokens) and forms(tokens, at + 1, end) == rest:
+                yield end
 
 
 @cache
@@ -186,7 +217,8 @@ def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) 
         if state == "after":
             done.append(parts)
         for next_state, name, end in steps(grammar, tokens, raw, state, at, parts):
-            if name and any(forms(tokens, part[1], end) in exceptions for part in parts[-3:]):
+            starts = [part[1] for part in parts[-3:]] + [at]
+            if name and any(forms(tokens, start, end) in exceptions for start in starts):
                 continue  # "Encourages further efforts": seen in markup not to be one lead
             pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
     # the longest; of equals, the one in most parts, so that learning credits the parts
@@ -215,6 +247,7 @@ def steps(
         if grammar.objects_before_head:  # Russian "с глубокой озабоченностью отмечает"
             yield from read("introducers", "before head")
         heads = list(read("heads", "after"))
+        heads += [("after", "heads", end) for end in stemmed_heads(grammar, tokens, at)]
         yield from heads
         if state == "coordinated":  # "its gratitude and support"
             yield "object", "", at
@@ -307,9 +340,11 @@ def lead_kind(lead: str, language: str = "en") -> ParagraphKind | None:
     whole = tuple(forms)
     if whole in grammar.kinds:
         return grammar.kinds[whole]
-    found = {
-        grammar.kinds[tuple(forms[start:end])]
-        for name, start, end in reading
-        if name in ("adverbs", "heads") and tuple(forms[start:end]) in grammar.kinds
-    }
+    found = set()
+    for name, start, end in reading:
+        # a head read by its verb's stem ("Calling for") takes the kind of the verb
+        for part in (tuple(forms[start:end]), tuple(forms[start : start + 1])):
+            if name in ("adverbs", "heads") and part in grammar.kinds:
+                found.add(grammar.kinds[part])
+                break
     return found.pop() if len(found) == 1 else None
