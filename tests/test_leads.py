@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 
 from mineres.parse.lead_learning import Example, learn
-from mineres.parse.leads import LeadGrammar, build_grammar, find_lead, lead_in, lead_kind
+from mineres.parse.leads import (
+    LeadGrammar,
+    build_grammar,
+    find_lead,
+    lead_in,
+    lead_kind,
+    tokens_of,
+)
 
 ENGLISH: dict[str, Any] = {
     "spaced": True,
@@ -155,6 +162,20 @@ def test_rule_chinese_reads_characters_and_never_guesses() -> None:
     text = "又回顾大会2017年12月20日关于联合国家庭农业十年的第72/239号决议"
     assert lead_in(grammar, text) == "又回顾"
     assert lead_in(grammar, "表示注意到新闻委员会全面而重要的报告，") == ""
+
+
+def test_rule_a_reading_is_kept_only_for_the_words_it_looked_at() -> None:
+    grammar = english(heads=["Takes note", "Takes note with appreciation"])
+    assert lead_in(grammar, "Takes note of the report of the Secretary-General") == "Takes note"
+    text = "Takes note with appreciation of the report of the Secretary-General"
+    assert lead_in(grammar, text) == "Takes note with appreciation"
+    assert lead_in(grammar, "Takes note") == "Takes note"
+
+
+def test_rule_two_words_no_phrase_knows_end_the_opening() -> None:
+    grammar = english(heads=["Requests"], modifiers=["also"])
+    text = "Requests the Secretary-General to submit to the General Assembly"
+    assert [t.form for t in tokens_of(text, grammar=grammar)] == ["requests", "the"]
 
 
 # Kinds: a lead takes the kind of its parts

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from mineres.models import ParagraphKind
@@ -34,6 +35,9 @@ LONGEST_OPENING = 160  # longer than any lead phrase, short enough to cache
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 WORD = re.compile(r"[\w’'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640‑-]+")
 SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+MOST_WORDS = 16  # more than any lead has
+OPENING = re.compile(f"{WORD.pattern}(?:{SPACE.pattern}{WORD.pattern}){{0,{MOST_WORDS - 1}}}")
+UNSPACED_OPENING = re.compile(WORD.pattern.removesuffix("+") + f"{{1,{MOST_WORDS}}}")
 CLASSES = (
     "adverbs",
     "heads",
@@ -48,6 +52,7 @@ CLASSES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """The form words are compared in: case, apostrophes, Arabic vowel marks and tatweel aside."""
     word = unicodedata.normalize("NFC", word).casefold().replace("'", "’").replace("‑", "-")
@@ -60,27 +65,67 @@ class Token:
     end: int  # offset just after the word in the text
 
 
-def tokens_of(text: str, *, spaced: bool = True) -> tuple[Token, ...]:
-    """The words `text` opens with, up to the first punctuation: a lead never spans one."""
+def tokens_of(
+    text: str, *, spaced: bool = True, grammar: LeadGrammar | None = None
+) -> tuple[Token, ...]:
+    """The words `text` opens with, up to the first punctuation: a lead never spans one.
+
+    Given a grammar, stop where a lead must have ended: a word that opens no phrase of the
+    grammar nor continues one from the word before is read only first or after a word that
+    does (an unknown verb after an adverb, a noun after "with"); two such words end the lead.
+    """
+    opening = (OPENING if spaced else UNSPACED_OPENING).match(text)
+    if not opening:
+        return ()
     found: list[Token] = []
-    position = 0
-    while position < len(text):
-        if found:
-            gap = SPACE.match(text, position)
-            if gap:
-                position = gap.end()
-            elif spaced:
-                break
-        match = WORD.match(text, position)
-        if not match or match.group().isdigit():
+    known_before = True
+    for match in WORD.finditer(opening.group()) if spaced else re.finditer(r"\S", opening.group()):
+        if match.group().isdigit():
             break
-        if spaced:
-            found.append(Token(normalise(match.group()), match.end()))
-            position = match.end()
-        else:  # Chinese: one character a word
-            found.append(Token(normalise(text[position]), position + 1))
-            position += 1
+        form = normalise(match.group())
+        if grammar is not None:
+            known = (
+                form in grammar.first_words
+                or form in grammar.after_stems
+                or (bool(found) and (found[-1].form, form) in grammar.word_pairs)
+            )
+            if not known and not known_before:
+                break
+            known_before = known
+        found.append(Token(form, match.end()))
     return tuple(found)
+
+
+class Watched(Sequence[Token]):
+    """The opening words, remembering how far a reading looked: the reading holds for every
+    text that opens with those words, so it is kept for them."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.furthest = -1  # the last word looked at; len(tokens) once the end was seen
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            self.furthest = max(self.furthest, min(i.stop, len(self.tokens)) - 1)
+        else:
+            self.furthest = max(self.furthest, i)
+        return self.tokens[i]
+
+    def __len__(self) -> int:
+        self.furthest = len(self.tokens)
+        return len(self.tokens)
+
+    def has(self, i: int) -> bool:
+        if i < len(self.tokens):
+            self.furthest = max(self.furthest, i)
+            return True
+        self.furthest = len(self.tokens)
+        return False
+
+
+def has(tokens: Sequence[Token], i: int) -> bool:
+    """Whether there is an i-th word (looking only that far)."""
+    return tokens.has(i) if isinstance(tokens, Watched) else i < len(tokens)
 
 
 def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
@@ -101,16 +146,22 @@ class WordClass:
                 by_first.setdefault(phrase[0], set()).add(phrase)
         return cls({w: tuple(sorted(p, key=len, reverse=True)) for w, p in by_first.items()})
 
-    def at(self, tokens: Sequence[Token], start: int) -> Iterable[int]:
+    def at(self, tokens: Sequence[Token], start: int) -> list[int]:
         """Where each phrase of the class that opens at `start` ends."""
-        if start >= len(tokens):
-            return
-        for phrase in self.by_first.get(tokens[start].form, ()):
-            end = start + len(phrase)
-            if end <= len(tokens) and all(
-                tokens[start + i].form == word for i, word in enumerate(phrase)
-            ):
-                yield end
+        if not has(tokens, start):
+            return []
+        phrases = self.by_first.get(tokens[start].form)
+        if not phrases:
+            return []
+        return [
+            start + len(phrase)
+            for phrase in phrases
+            if len(phrase) == 1
+            or all(
+                has(tokens, start + i) and tokens[start + i].form == word
+                for i, word in enumerate(phrase)
+            )
+        ]
 
     def __contains__(self, phrase: object) -> bool:
         return (
@@ -118,6 +169,9 @@ class WordClass:
             and bool(phrase)
             and phrase in self.by_first.get(phrase[0], ())
         )
+
+
+NO_WORDS = WordClass()
 
 
 @dataclass(frozen=True)
@@ -131,9 +185,14 @@ class LeadGrammar:
     kinds: Mapping[Phrase, ParagraphKind]  # heads and adverbs seen in one kind of paragraph only
     endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
     heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
+    word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
+    after_stems: frozenset[str] = frozenset()  # second words of heads read by stem ("for")
+    # readings already made, by the words read: most paragraphs open the same few ways
+    memo: dict[tuple[str, ...], Reading] = field(default_factory=dict, compare=False)
 
     def word_class(self, name: str) -> WordClass:
-        return self.classes.get(name, WordClass())
+        return self.classes.get(name) or NO_WORDS
 
 
 def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, Any]) -> LeadGrammar:
@@ -151,6 +210,7 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
             kinds[phrase_of(words, spaced=spaced)] = kind
     pattern = seed.get("adverb_pattern")
     endings = tuple(sorted(seed.get("endings") or [], key=len, reverse=True))
+    by_stem = heads_by_stem(classes["heads"], endings)
     return LeadGrammar(
         language=language,
         spaced=spaced,
@@ -160,16 +220,28 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         objects_before_head=bool(seed.get("objects_before_head", False)),
         kinds=kinds,
         endings=endings,
-        heads_by_stem=heads_by_stem(classes["heads"], endings),
+        heads_by_stem=by_stem,
+        after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
+        first_words=frozenset(word for c in classes.values() for word in c.by_first),
+        word_pairs=frozenset(
+            pair
+            for word_class in classes.values()
+            for phrases in word_class.by_first.values()
+            for phrase in phrases
+            for pair in pairwise(phrase)
+        ),
     )
 
 
-def stems(word: str, endings: Sequence[str]) -> set[str]:
+@lru_cache(maxsize=65536)
+def stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The word less each verb ending it has: "calling" -> "call", "expresses" -> "express"."""
-    return {word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3}
+    return frozenset(
+        word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3
+    )
 
 
-def heads_by_stem(heads: WordClass, endings: Sequence[str]) -> dict[str, tuple[Phrase, ...]]:
+def heads_by_stem(heads: WordClass, endings: tuple[str, ...]) -> dict[str, tuple[Phrase, ...]]:
     """Heads of two words or more by the stem of their verb, with the words after it."""
     found: dict[str, set[Phrase]] = {}
     for phrases in heads.by_first.values():
@@ -181,13 +253,15 @@ def heads_by_stem(heads: WordClass, endings: Sequence[str]) -> dict[str, tuple[P
 
 def stemmed_heads(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> Iterator[int]:
     """Where a known head ends when its verb stands in another form ("Calling for")."""
-    if at >= len(tokens) or not grammar.endings:
+    if not grammar.endings or not has(tokens, at):
         return
     for stem in stems(tokens[at].form, grammar.endings):
         for rest in grammar.heads_by_stem.get(stem, ()):
-            end = at + 1 + len(rest)
-            if end <= len(tokens) and forms(tokens, at + 1, end) == rest:
-                yield end
+            if all(
+                has(tokens, at + 1 + i) and tokens[at + 1 + i].form == word
+                for i, word in enumerate(rest)
+            ):
+                yield at + 1 + len(rest)
 
 
 @cache
@@ -218,7 +292,11 @@ def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) 
             done.append(parts)
         for next_state, name, end in steps(grammar, tokens, raw, state, at, parts):
             starts = [part[1] for part in parts[-3:]] + [at]
-            if name and any(forms(tokens, start, end) in exceptions for start in starts):
+            if name and any(
+                tokens[start].form in exceptions.by_first
+                and forms(tokens, start, end) in exceptions
+                for start in starts
+            ):
                 continue  # "Encourages further efforts": seen in markup not to be one lead
             pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
     # the longest; of equals, the one in most parts, so that learning credits the parts
@@ -251,14 +329,14 @@ def steps(
         yield from heads
         if state == "coordinated":  # "its gratitude and support"
             yield "object", "", at
-        elif at < len(tokens):
+        elif has(tokens, at):
             if grammar.adverb_pattern and grammar.adverb_pattern.fullmatch(raw[at]):
                 yield "patterned", "adverbs", at + 1
             if not heads and grammar.spaced and unknown_head_may_stand(grammar, parts, raw[at]):
                 yield "after", "word", at + 1
     elif state == "before head":
         yield from read("intensifiers", state)
-        if at < len(tokens):
+        if has(tokens, at):
             yield "head", "adverbs", at + 1
     elif state == "patterned":  # "Particularly concerned": only before a known head
         yield from read("heads", "after")
@@ -271,7 +349,7 @@ def steps(
                 return
         yield from read("intensifiers", "object" if state == "after" else state)
         yield from read("nouns", "after")
-        if state == "introduced" and at < len(tokens) and opens_any_noun(grammar, tokens, parts):
+        if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
             yield "after", "nouns", at + 1
 
 
@@ -301,13 +379,26 @@ def unknown_head_may_stand(grammar: LeadGrammar, parts: Reading, word: str) -> b
 
 
 def best_reading(grammar: LeadGrammar, text: str) -> tuple[Reading, tuple[Token, ...]]:
-    tokens = tokens_of(text, spaced=grammar.spaced)
-    if not tokens or (grammar.capitalised and not text[:1].isupper()):
+    if grammar.capitalised and not text[:1].isupper():
+        return (), ()
+    tokens = tokens_of(text, spaced=grammar.spaced, grammar=grammar)
+    if not tokens:
         return (), tokens
     starts = [0, *(t.end for t in tokens)]
-    raw = [text[starts[i] : t.end].strip() for i, t in enumerate(tokens)]
-    found = readings(grammar, tokens, raw)
-    return (found[-1] if found else ()), tokens
+    raw = tuple(text[starts[i] : t.end].strip() for i, t in enumerate(tokens))
+    for known in (raw[:n] for n in range(1, len(raw) + 1)):
+        if known in grammar.memo:
+            return grammar.memo[known], tokens
+    whole = (*raw, "")  # "" marks an opening read to its end
+    if whole in grammar.memo:
+        return grammar.memo[whole], tokens
+    watched = Watched(tokens)
+    found = readings(grammar, watched, raw)
+    if len(grammar.memo) > 50_000:
+        grammar.memo.clear()
+    seen = raw[: watched.furthest + 1] if watched.furthest < len(raw) else whole
+    grammar.memo[seen] = found[-1] if found else ()
+    return grammar.memo[seen], tokens
 
 
 def find_lead(text: str, language: str = "en") -> str:
@@ -328,6 +419,7 @@ def lead_in(grammar: LeadGrammar, text: str) -> str:
     return text[: tokens[reading[-1][2] - 1].end]
 
 
+@lru_cache(maxsize=8192)
 def lead_kind(lead: str, language: str = "en") -> ParagraphKind | None:
     """Whether a lead is only ever preambular or only ever operative; None if both or unknown.
 
