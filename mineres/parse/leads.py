@@ -1,101 +1,442 @@
-"""Lead phrases: the italic words a paragraph opens with ("Noting with appreciation", "Urges").
+"""Lead phrases: the words the UN sets in italics (bold in Chinese) at the start of a paragraph.
 
-The phrases the UN uses are listed in `data/lead_phrases.yaml`. The longest listed phrase that
-opens a paragraph wins; a paragraph that opens with none of them gets its first word, with an
-adverb before it or a modifier after it ("Strongly urges", "Requests also").
+Text layouts lose the italics, so the lead is read with a small grammar over word classes,
+per language, in `data/leads/{language}.yaml` (hand-written function words) and
+`data/leads/{language}.learnt.yaml` (learnt from the UN's markup by `lead_learning`):
+
+    lead    = adverb* head (and adverb* head)* (modifier | object)*
+    object  = (its | with)? intensifier* noun (and intensifier* noun)*
+
+so "Reaffirming its grave concern", "Also reaffirms its request", "Welcomes and supports" and
+"Expresses its gratitude and support" are read from their parts even when the whole phrase
+was never seen. The longest reading wins. A paragraph that opens with no known head takes its
+first word (with the adverbs before it and the modifiers after it), except in Chinese, where
+words are not spaced and an unknown lead cannot be delimited.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
+from typing import Any
 
 from mineres.models import ParagraphKind
 from mineres.store.datafiles import load_data_file
 
-FIRST_WORD = re.compile(r"[A-Z][\w’'-]*")
+Phrase = tuple[str, ...]
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+KINDS: tuple[ParagraphKind, ...] = ("preambular", "operative")
+LONGEST_OPENING = 160  # longer than any lead phrase, short enough to cache
+# Arabic short vowels, shadda, sukun, dagger alif and tatweel: written or not, the same word.
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+WORD = re.compile(r"[\w’'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640‑-]+")
+SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+MOST_WORDS = 16  # more than any lead has
+OPENING = re.compile(f"{WORD.pattern}(?:{SPACE.pattern}{WORD.pattern}){{0,{MOST_WORDS - 1}}}")
+UNSPACED_OPENING = re.compile(WORD.pattern.removesuffix("+") + f"{{1,{MOST_WORDS}}}")
+CLASSES = (
+    "adverbs",
+    "heads",
+    "modifiers",
+    "introducers",
+    "intensifiers",
+    "nouns",
+    "and",
+    "bare",
+    "open",
+    "exceptions",
+)
+
+
+@lru_cache(maxsize=65536)
+def normalise(word: str) -> str:
+    """The form words are compared in: case, apostrophes, Arabic vowel marks and tatweel aside."""
+    word = unicodedata.normalize("NFC", word).casefold().replace("'", "’").replace("‑", "-")
+    return ARABIC_MARKS.sub("", word)
 
 
 @dataclass(frozen=True)
-class LeadPhrases:
-    preambular: frozenset[str]
-    operative: frozenset[str]
-    adverbs: frozenset[str]  # may stand before the verb: "Strongly", "Further"
-    modifiers: tuple[str, ...]  # may follow it: "also", "further", "once again"
-    by_first_word: dict[str, tuple[str, ...]]  # longest first
+class Token:
+    form: str  # normalised
+    end: int  # offset just after the word in the text
+
+
+def tokens_of(
+    text: str, *, spaced: bool = True, grammar: LeadGrammar | None = None
+) -> tuple[Token, ...]:
+    """The words `text` opens with, up to the first punctuation: a lead never spans one.
+
+    Given a grammar, stop where a lead must have ended: a word that opens no phrase of the
+    grammar nor continues one from the word before is read only first or after a word that
+    does (an unknown verb after an adverb, a noun after "with"); two such words end the lead.
+    """
+    opening = (OPENING if spaced else UNSPACED_OPENING).match(text)
+    if not opening:
+        return ()
+    found: list[Token] = []
+    known_before = True
+    for match in WORD.finditer(opening.group()) if spaced else re.finditer(r"\S", opening.group()):
+        if match.group().isdigit():
+            break
+        form = normalise(match.group())
+        if grammar is not None:
+            known = (
+                form in grammar.first_words
+                or form in grammar.after_stems
+                or (bool(found) and (found[-1].form, form) in grammar.word_pairs)
+            )
+            if not known and not known_before:
+                break
+            known_before = known
+        found.append(Token(form, match.end()))
+    return tuple(found)
+
+
+class Watched(Sequence[Token]):
+    """The opening words, remembering how far a reading looked: the reading holds for every
+    text that opens with those words, so it is kept for them."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.furthest = -1  # the last word looked at; len(tokens) once the end was seen
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            self.furthest = max(self.furthest, min(i.stop, len(self.tokens)) - 1)
+        else:
+            self.furthest = max(self.furthest, i)
+        return self.tokens[i]
+
+    def __len__(self) -> int:
+        self.furthest = len(self.tokens)
+        return len(self.tokens)
+
+    def has(self, i: int) -> bool:
+        if i < len(self.tokens):
+            self.furthest = max(self.furthest, i)
+            return True
+        self.furthest = len(self.tokens)
+        return False
+
+
+def has(tokens: Sequence[Token], i: int) -> bool:
+    """Whether there is an i-th word (looking only that far)."""
+    return tokens.has(i) if isinstance(tokens, Watched) else i < len(tokens)
+
+
+def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
+    return tuple(t.form for t in tokens_of(words, spaced=spaced))
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """Phrases of one or more words, looked up by their first word."""
+
+    by_first: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, phrases: Iterable[Phrase]) -> WordClass:
+        by_first: dict[str, set[Phrase]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], set()).add(phrase)
+        return cls({w: tuple(sorted(p, key=len, reverse=True)) for w, p in by_first.items()})
+
+    def at(self, tokens: Sequence[Token], start: int) -> list[int]:
+        """Where each phrase of the class that opens at `start` ends."""
+        if not has(tokens, start):
+            return []
+        phrases = self.by_first.get(tokens[start].form)
+        if not phrases:
+            return []
+        return [
+            start + len(phrase)
+            for phrase in phrases
+            if len(phrase) == 1
+            or all(
+                has(tokens, start + i) and tokens[start + i].form == word
+                for i, word in enumerate(phrase)
+            )
+        ]
+
+    def __contains__(self, phrase: object) -> bool:
+        return (
+            isinstance(phrase, tuple)
+            and bool(phrase)
+            and phrase in self.by_first.get(phrase[0], ())
+        )
+
+
+NO_WORDS = WordClass()
+
+
+@dataclass(frozen=True)
+class LeadGrammar:
+    language: str
+    spaced: bool  # words separated by spaces (all but Chinese)
+    capitalised: bool  # a lead opens with a capital letter (English, French, Spanish)
+    classes: Mapping[str, WordClass]
+    adverb_pattern: re.Pattern[str] | None  # adverbs not listed: "Particularly", "Urgently"
+    objects_before_head: bool  # Russian: "с удовлетворением отмечает"
+    kinds: Mapping[Phrase, ParagraphKind]  # heads and adverbs seen in one kind of paragraph only
+    endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
+    heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
+    word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
+    after_stems: frozenset[str] = frozenset()  # second words of heads read by stem ("for")
+    # readings already made, by the words read: most paragraphs open the same few ways
+    memo: dict[tuple[str, ...], Reading] = field(default_factory=dict, compare=False)
+
+    def word_class(self, name: str) -> WordClass:
+        return self.classes.get(name) or NO_WORDS
+
+
+def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, Any]) -> LeadGrammar:
+    """The grammar from the hand-written function words and the phrases learnt from markup."""
+    spaced = bool(seed.get("spaced", True))
+    classes: dict[str, WordClass] = {}
+    for name in CLASSES:
+        words = list(seed.get(name) or []) + list(learnt.get(name) or [])
+        if name == "heads":  # phrases known by hand for their kind are heads too
+            words += [w for kind in KINDS for w in seed.get(kind) or []]
+        classes[name] = WordClass.of(phrase_of(w, spaced=spaced) for w in words)
+    kinds: dict[Phrase, ParagraphKind] = {}
+    for kind in KINDS:
+        for words in list(seed.get(kind) or []) + list(learnt.get(kind) or []):
+            kinds[phrase_of(words, spaced=spaced)] = kind
+    pattern = seed.get("adverb_pattern")
+    endings = tuple(sorted(seed.get("endings") or [], key=len, reverse=True))
+    by_stem = heads_by_stem(classes["heads"], endings)
+    return LeadGrammar(
+        language=language,
+        spaced=spaced,
+        capitalised=bool(seed.get("capitalised", False)),
+        classes=classes,
+        adverb_pattern=re.compile(pattern) if pattern else None,
+        objects_before_head=bool(seed.get("objects_before_head", False)),
+        kinds=kinds,
+        endings=endings,
+        heads_by_stem=by_stem,
+        after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
+        first_words=frozenset(word for c in classes.values() for word in c.by_first),
+        word_pairs=frozenset(
+            pair
+            for word_class in classes.values()
+            for phrases in word_class.by_first.values()
+            for phrase in phrases
+            for pair in pairwise(phrase)
+        ),
+    )
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """The word less each verb ending it has: "calling" -> "call", "expresses" -> "express"."""
+    return frozenset(
+        word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3
+    )
+
+
+def heads_by_stem(heads: WordClass, endings: tuple[str, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """Heads of two words or more by the stem of their verb, with the words after it."""
+    found: dict[str, set[Phrase]] = {}
+    for phrases in heads.by_first.values():
+        for phrase in phrases:
+            for stem in stems(phrase[0], endings) if len(phrase) > 1 else ():
+                found.setdefault(stem, set()).add(phrase[1:])
+    return {stem: tuple(sorted(rests)) for stem, rests in found.items()}
+
+
+def stemmed_heads(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> Iterator[int]:
+    """Where a known head ends when its verb stands in another form ("Calling for")."""
+    if not grammar.endings or not has(tokens, at):
+        return
+    for stem in stems(tokens[at].form, grammar.endings):
+        for rest in grammar.heads_by_stem.get(stem, ()):
+            if all(
+                has(tokens, at + 1 + i) and tokens[at + 1 + i].form == word
+                for i, word in enumerate(rest)
+            ):
+                yield at + 1 + len(rest)
 
 
 @cache
-def lead_phrases() -> LeadPhrases:
-    data = load_data_file("lead_phrases.yaml")
-    preambular = frozenset(data["preambular"])
-    operative = frozenset(data["operative"])
-    by_first_word: dict[str, list[str]] = {}
-    for phrase in preambular | operative:
-        by_first_word.setdefault(phrase.split()[0], []).append(phrase)
-    return LeadPhrases(
-        preambular=preambular,
-        operative=operative,
-        adverbs=frozenset(data["adverbs"]),
-        modifiers=tuple(sorted(data["modifiers"], key=len, reverse=True)),
-        by_first_word={
-            word: tuple(sorted(phrases, key=len, reverse=True))
-            for word, phrases in by_first_word.items()
-        },
-    )
+def grammar_for(language: str) -> LeadGrammar:
+    code = language if language in LANGUAGES else "en"
+    seed = load_data_file(f"leads/{code}.yaml")
+    learnt = load_data_file(f"leads/{code}.learnt.yaml")
+    return build_grammar(code, seed, learnt or {})
 
 
-def find_lead(text: str) -> str:
-    """The lead phrase that opens `text`, or "" when it opens with no word at all."""
-    return find_lead_in_opening(text[:LONGEST_OPENING])
+# A reading of a lead: the parts, in order, each as (class, first token, end token).
+Part = tuple[str, int, int]
+Reading = tuple[Part, ...]
 
 
-LONGEST_OPENING = 120  # longer than any lead phrase, short enough to cache
+def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) -> list[Reading]:
+    """Every way the opening words read as a lead (see the module docstring), longest last."""
+    done: list[Reading] = []
+    pending: list[tuple[str, int, Reading]] = [("head", 0, ())]
+    seen: set[tuple[str, int, Reading]] = set()
+    exceptions = grammar.word_class("exceptions")
+    while pending:
+        state, at, parts = pending.pop()
+        if (state, at, parts) in seen or len(parts) > 12:
+            continue
+        seen.add((state, at, parts))
+        if state == "after":
+            done.append(parts)
+        for next_state, name, end in steps(grammar, tokens, raw, state, at, parts):
+            starts = [part[1] for part in parts[-3:]] + [at]
+            if name and any(
+                tokens[start].form in exceptions.by_first
+                and forms(tokens, start, end) in exceptions
+                for start in starts
+            ):
+                continue  # "Encourages further efforts": seen in markup not to be one lead
+            pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
+    # the longest; of equals, the one in most parts, so that learning credits the parts
+    return sorted(done, key=lambda reading: (reading[-1][2] if reading else 0, len(reading)))
 
 
-@lru_cache(maxsize=4096)
-def find_lead_in_opening(text: str) -> str:
-    match = FIRST_WORD.match(text)
-    if not match:
-        return ""
-    phrases = lead_phrases()
-    listed = next(
-        (p for p in phrases.by_first_word.get(match.group(), ()) if opens_with(text, p)), None
-    )
-    if (
-        listed is not None
-    ):  # "Mindful also of": only "also" (a listed verb "further" is an object's)
-        rest = text[len(listed) :]
-        return f"{listed} also" if rest.startswith(" ") and opens_with(rest[1:], "also") else listed
-    lead = match.group()
-    rest = text[match.end() :]
-    if lead in phrases.adverbs:
-        following = re.match(r" ([a-z][\w’'-]*)", rest)
-        if following:
-            lead += following.group()
-            rest = rest[following.end() :]
-    for modifier in phrases.modifiers:
-        if rest.startswith(" ") and opens_with(rest[1:], modifier):
-            return f"{lead} {modifier}"
-    return lead
+Step = tuple[str, str, int]  # the next state, the class of the words read ("" for none), their end
 
 
-def opens_with(text: str, phrase: str) -> bool:
-    """`text` starts with `phrase` as whole words."""
-    if not text.startswith(phrase):
+def steps(
+    grammar: LeadGrammar,
+    tokens: Sequence[Token],
+    raw: Sequence[str],
+    state: str,
+    at: int,
+    parts: Reading,
+) -> Iterator[Step]:
+    """The grammar's moves from one state: "head" expects a head, "after" follows one."""
+
+    def read(name: str, next_state: str) -> Iterator[Step]:
+        for end in grammar.word_class(name).at(tokens, at):
+            yield next_state, name, end
+
+    if state in ("head", "coordinated"):
+        yield from read("adverbs", state)
+        if grammar.objects_before_head:  # Russian "с глубокой озабоченностью отмечает"
+            yield from read("introducers", "before head")
+        heads = list(read("heads", "after"))
+        heads += [("after", "heads", end) for end in stemmed_heads(grammar, tokens, at)]
+        yield from heads
+        if state == "coordinated":  # "its gratitude and support"
+            yield "object", "", at
+        elif has(tokens, at):
+            if grammar.adverb_pattern and grammar.adverb_pattern.fullmatch(raw[at]):
+                yield "patterned", "adverbs", at + 1
+            if not heads and grammar.spaced and unknown_head_may_stand(grammar, parts, raw[at]):
+                yield "after", "word", at + 1
+    elif state == "before head":
+        yield from read("intensifiers", state)
+        if has(tokens, at):
+            yield "head", "adverbs", at + 1
+    elif state == "patterned":  # "Particularly concerned": only before a known head
+        yield from read("heads", "after")
+    else:  # "after", "object", "introduced"
+        if state == "after":
+            yield from read("modifiers", "after")
+            yield from read("and", "coordinated")
+            yield from read("introducers", "introduced")
+            if not takes_bare_object(grammar, tokens, parts):
+                return
+        yield from read("intensifiers", "object" if state == "after" else state)
+        yield from read("nouns", "after")
+        if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
+            yield "after", "nouns", at + 1
+
+
+def forms(tokens: Sequence[Token], start: int, end: int) -> Phrase:
+    return tuple(t.form for t in tokens[start:end])
+
+
+def opens_any_noun(grammar: LeadGrammar, tokens: Sequence[Token], parts: Reading) -> bool:
+    """After "with" any noun belongs to the lead ("Notes with interest"); after "its", only
+    the nouns learnt ("its resolution" is not italic)."""
+    introducer = next((p for p in reversed(parts) if p[0] == "introducers"), None)
+    return introducer is not None and forms(tokens, *introducer[1:]) in grammar.word_class("open")
+
+
+def takes_bare_object(grammar: LeadGrammar, tokens: Sequence[Token], parts: Reading) -> bool:
+    """Only heads seen so take an object without "its" or "with": "Expressing grave concern"."""
+    if not parts or parts[-1][0] not in ("heads", "word"):
         return False
-    rest = text[len(phrase) : len(phrase) + 1]
-    return not rest or not (rest.isalnum() or rest in "-’'")
+    return forms(tokens, *parts[-1][1:]) in grammar.word_class("bare")
 
 
-def lead_kind(lead: str) -> ParagraphKind | None:
-    """Whether a lead is only ever preambular or only ever operative; None if both or unknown."""
-    phrases = lead_phrases()
-    preambular = lead in phrases.preambular
-    operative = lead in phrases.operative
-    if operative and not preambular:
-        return "operative"
-    if preambular and not operative:
-        return "preambular"
-    return None
+def unknown_head_may_stand(grammar: LeadGrammar, parts: Reading, word: str) -> bool:
+    """An unlisted verb is a head first in the paragraph, or after an adverb in lower case."""
+    if not parts:
+        return True
+    return parts[-1][0] == "adverbs" and not (grammar.capitalised and word[:1].isupper())
+
+
+def best_reading(grammar: LeadGrammar, text: str) -> tuple[Reading, tuple[Token, ...]]:
+    if grammar.capitalised and not text[:1].isupper():
+        return (), ()
+    tokens = tokens_of(text, spaced=grammar.spaced, grammar=grammar)
+    if not tokens:
+        return (), tokens
+    starts = [0, *(t.end for t in tokens)]
+    raw = tuple(text[starts[i] : t.end].strip() for i, t in enumerate(tokens))
+    for known in (raw[:n] for n in range(1, len(raw) + 1)):
+        if known in grammar.memo:
+            return grammar.memo[known], tokens
+    whole = (*raw, "")  # "" marks an opening read to its end
+    if whole in grammar.memo:
+        return grammar.memo[whole], tokens
+    watched = Watched(tokens)
+    found = readings(grammar, watched, raw)
+    if len(grammar.memo) > 50_000:
+        grammar.memo.clear()
+    seen = raw[: watched.furthest + 1] if watched.furthest < len(raw) else whole
+    grammar.memo[seen] = found[-1] if found else ()
+    return grammar.memo[seen], tokens
+
+
+def find_lead(text: str, language: str = "en") -> str:
+    """The lead phrase that opens `text`, or "" when none can be read."""
+    return find_lead_in_opening(text[:LONGEST_OPENING], language)
+
+
+@lru_cache(maxsize=8192)
+def find_lead_in_opening(text: str, language: str = "en") -> str:
+    return lead_in(grammar_for(language), text)
+
+
+def lead_in(grammar: LeadGrammar, text: str) -> str:
+    """The lead `grammar` reads at the start of `text`, as written there."""
+    reading, tokens = best_reading(grammar, text[:LONGEST_OPENING])
+    if not reading:
+        return ""
+    return text[: tokens[reading[-1][2] - 1].end]
+
+
+@lru_cache(maxsize=8192)
+def lead_kind(lead: str, language: str = "en") -> ParagraphKind | None:
+    """Whether a lead is only ever preambular or only ever operative; None if both or unknown.
+
+    A lead takes the kind of its parts: Arabic "وإذ" ("whereas") makes any verb preambular,
+    "Reaffirming" is preambular whatever follows it.
+    """
+    grammar = grammar_for(language)
+    reading, tokens = best_reading(grammar, lead)
+    forms = [t.form for t in tokens]
+    whole = tuple(forms)
+    if whole in grammar.kinds:
+        return grammar.kinds[whole]
+    found = set()
+    for name, start, end in reading:
+        # a head read by its verb's stem ("Calling for") takes the kind of the verb
+        for part in (tuple(forms[start:end]), tuple(forms[start : start + 1])):
+            if name in ("adverbs", "heads") and part in grammar.kinds:
+                found.add(grammar.kinds[part])
+                break
+    return found.pop() if len(found) == 1 else None
