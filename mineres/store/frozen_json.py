@@ -73,7 +73,7 @@ def decode_tuple(arguments: tuple[Any, ...], value: Any) -> tuple[Any, ...]:
         return tuple(decode(arguments[0], item) for item in value)
     if len(arguments) != len(value):
         raise ValueError(f"expected {len(arguments)} items")
-    return tuple(decode(argument, item) for argument, item in zip(arguments, value))
+    return tuple(decode(argument, item) for argument, item in zip(arguments, value, strict=True))
 
 
 def decode_scalar(kind: Any, value: Any) -> Any:
