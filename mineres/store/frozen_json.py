@@ -90,7 +90,7 @@ def decode_scalar(kind: Any, value: Any) -> Any:
 
 @cache
 def fields_of(kind: type) -> tuple[dataclasses.Field[Any], ...]:
-    return dataclasses.fields(kind)  # type: ignore[arg-type]
+    return dataclasses.fields(kind)
 
 
 @cache
