@@ -33,10 +33,10 @@ from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 
 __all__ = [
     "BUNDLED_DIR",
-    "FileFormat",
     "GA_OLD_SYMBOL",
     "GA_SYMBOL",
     "SC_SYMBOL",
+    "FileFormat",
     "LibraryEntry",
     "Origin",
     "Sniffed",
