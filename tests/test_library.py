@@ -268,6 +268,32 @@ def test_configuration_paths_are_relative_to_the_file(isolated: Path) -> None:
         ("fetch:\n  url_template: https://example.org/doc\n", "must contain {symbol}"),
         ("fetch:\n  timeout: soon\n", "must be numbers"),
         ("fetch:\n  max_bytes: -1\n", "must be positive"),
+        ("libary: lib\n", r"unknown key 'libary' \(known: library, language, fetch\)"),
+        (
+            "fetch:\n  timout: 5\n",
+            r"unknown key 'timout' in fetch \(known: url_template, timeout, max_bytes\)",
+        ),
+        ("language: 0\n", "language must be one of en, fr, es, ru, ar, zh, not a number"),
+        ("language: [en]\n", "language must be one of .*, not a list"),
+        (
+            "fetch:\n  timeout: .inf\n",
+            r"fetch.timeout must be positive and at most 3600 seconds \(got inf\)",
+        ),
+        ("fetch:\n  timeout: .nan\n", r"fetch.timeout must be positive .*\(got nan\)"),
+        ("fetch:\n  timeout: 1e300\n", r"fetch.timeout must be positive .*\(got '1e300'\)"),
+        ("fetch:\n  timeout: true\n", "must be numbers"),
+        ("fetch:\n  max_bytes: 1e300\n", "fetch.max_bytes must be positive and at most"),
+        ("fetch:\n  max_bytes: 2.5\n", "fetch.max_bytes must be a whole number"),
+        (
+            "fetch:\n  url_template: 'https://x/{symbol:d}'\n",
+            r"field \{symbol:d\} has a format spec",
+        ),
+        ("fetch:\n  url_template: 'https://x/{symbol:>900000000}'\n", "has a format spec"),
+        ("fetch:\n  url_template: 'https://x/{symbol!r}'\n", "has a format spec or conversion"),
+        (
+            "fetch:\n  url_template: 'https://x/{symbol.upper}'\n",
+            r"field \{symbol.upper\} is not one",
+        ),
     ],
 )
 def test_bad_configuration_is_a_one_line_error(isolated: Path, text: str, message: str) -> None:
