@@ -9,6 +9,7 @@ written atomically, so an interrupted fetch never leaves half a file in the libr
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -89,10 +90,16 @@ def fetch_document(
     existing = None if force else cached_copy(normalised, language, cache_dir)
     if existing:
         return Fetched(normalised, existing, existing.stat().st_size, url, cached=True)
+    ends = time.monotonic() + settings.timeout
     data, content_type = download(
         url, timeout=settings.timeout, max_bytes=settings.max_bytes, on_progress=on_progress
     )
-    suffix = check_content(data, content_type, normalised, url, language)
+    try:
+        suffix = check_content(data, content_type, normalised, url, language, deadline=ends)
+    except FetchTimeout:
+        raise MineresError(
+            f"{url}: timed out after {settings.timeout:g} s (reading the PDF's text)"
+        ) from None
     path = cache_dir / file_name_for(normalised, language, suffix)
     try:
         private_directory(cache_dir)
@@ -192,8 +199,18 @@ def too_big(url: str, size: int, max_bytes: int) -> str:
     return f"{url}: larger than the {max_bytes:,} byte limit ({size:,} bytes or more)"
 
 
+class FetchTimeout(Exception):
+    """The time limit ran out while checking what was downloaded."""
+
+
 def check_content(
-    data: bytes, content_type: str, symbol: str, url: str, language: str | None = None
+    data: bytes,
+    content_type: str,
+    symbol: str,
+    url: str,
+    language: str | None = None,
+    *,
+    deadline: float | None = None,
 ) -> str:
     """The file suffix the body deserves, or MineresError when it is not this resolution.
 
@@ -205,7 +222,7 @@ def check_content(
     if start.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
             raise MineresError(f"{url}: truncated PDF (no end-of-file marker)")
-        return same_document(pdf_sniffed(data), symbol, language, url, ".pdf")
+        return same_document(pdf_sniffed(data, url, deadline), symbol, language, url, ".pdf")
     text = data[:65536].decode("utf-8", errors="replace")
     if start.startswith(b"<") and "<akomaNtoso" in text[:4096]:
         return same_document(sniff_akn(text, None, None), symbol, language, url, ".xml")
@@ -221,13 +238,18 @@ def check_content(
     )
 
 
-def pdf_sniffed(data: bytes) -> Sniffed | None:
-    """What a PDF's text says it is, or None when it cannot tell (a scan, say)."""
-    from mineres.parse.pdf import pdf_to_text
+def pdf_sniffed(data: bytes, url: str, deadline: float | None = None) -> Sniffed | None:
+    """What a PDF's text says it is, or None when it cannot tell (a scan, say). A PDF whose
+    text is over a limit is refused; one that cannot be read within the deadline is too."""
+    from mineres.parse.pdf import PdfLimit, pdf_to_text
 
     try:
-        text = pdf_to_text(data)
+        text = pdf_to_text(data, deadline=deadline)
+    except PdfLimit as error:
+        raise MineresError(f"{url}: {error}") from None
     except MineresError:
+        if deadline is not None and time.monotonic() > deadline:
+            raise FetchTimeout from None
         return None
     return sniff_text(text, None, None)
 
