@@ -431,3 +431,29 @@ def test_a_write_over_the_file_size_limit_leaves_no_part_file(tmp_path: Path, li
     assert result.stderr.startswith("refused: File too large"), result.stderr
     assert [path.name for path in tmp_path.iterdir()] == ["out.json"]
     assert target.read_text() == "old"
+
+
+# --- every error a user can cause: one clean line ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argument", "expected"),
+    [
+        ("bad\x1b[31mname\nx.txt", "bad\\x1b[31mname\\nx.txt: no such file"),
+        ("a" * 300, ": no such file"),
+        ("a" * 300 + "/x.txt", "File name too long"),
+    ],
+)
+def test_a_hostile_argument_is_one_escaped_line(
+    home: dict[str, str], argument: str, expected: str
+) -> None:
+    assert_one_clean_line(mineres(home, "info", argument), expected)
+
+
+def test_a_message_is_one_line_whatever_went_into_it() -> None:
+    from mineres.errors import MineresError
+
+    error = MineresError("server said: \x1b]0;title\x07bad\r\nnews\u2028" + "x" * 5000)
+    text = str(error)
+    assert text.startswith("server said: \\x1b]0;title\\x07bad\\r\\nnews\\u2028xxx")
+    assert len(text) == 2000 and not re.search(r"[\x00-\x1f\x7f\u2028]", text)
