@@ -440,7 +440,7 @@ def test_a_write_over_the_file_size_limit_leaves_no_part_file(tmp_path: Path, li
     ("argument", "expected"),
     [
         ("bad\x1b[31mname\nx.txt", "bad\\x1b[31mname\\nx.txt: no such file"),
-        ("a" * 300, ": no such file"),
+        ("a" * 300, "cannot read (File name too long)"),
         ("a" * 300 + "/x.txt", "File name too long"),
     ],
 )

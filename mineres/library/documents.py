@@ -84,12 +84,14 @@ def document_paths(
 
 
 def path_exists(doc: str) -> bool:
-    """Whether DOC names something on disk; a name too long to be a path (over 255 bytes) or
-    otherwise unusable is not one, and reading it later says why in one line."""
+    """Whether DOC is to be read as a path: it exists, or it cannot even be looked up (a name
+    over 255 bytes, a loop of links), and reading it then says why in one line."""
     try:
         os.stat(doc)
-    except (OSError, ValueError):
+    except (FileNotFoundError, NotADirectoryError, ValueError):
         return False
+    except OSError:
+        return True
     return True
 
 
