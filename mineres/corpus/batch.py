@@ -7,6 +7,7 @@ the order the paths were given, so output is the same whatever the number of job
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -136,15 +137,37 @@ def in_workers(work: list[tuple[Callable[[Resolution], Any], str]], jobs: int) -
     import multiprocessing
 
     chunk = max(1, min(16, len(work) // (jobs * 4)))
-    pool = multiprocessing.Pool(min(jobs, len(work)), initializer=ignore_interrupts)
+    pool = None
     try:
+        with interrupts_held():  # workers are born with Ctrl-C held, then ignore it
+            pool = multiprocessing.Pool(min(jobs, len(work)), initializer=ignore_interrupts)
         yield from pool.imap(run_one, work, chunksize=chunk)
     except BaseException:  # Ctrl-C, a closed pipe, the consumer stopping: end the workers now
-        stop_workers(pool)
+        if pool is not None:
+            stop_workers(pool)
         raise
     else:
         pool.close()
         pool.join()
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back for the duration: it is delivered, not lost, when the block ends.
+
+    Processes and threads started meanwhile inherit the held signal, so a worker cannot be
+    interrupted in the moment between its birth and its ignoring Ctrl-C.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask") or not threading_is_main():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def ignore_interrupts() -> None:
@@ -152,22 +175,15 @@ def ignore_interrupts() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def stop_workers(pool: Any) -> None:
-    """Terminate the workers; a second Ctrl-C meanwhile cannot leave them running."""
-    import signal
-
-    previous = signal.getsignal(signal.SIGINT)
-    in_main_thread = threading_is_main()
-    if in_main_thread:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    """Terminate the workers; a second Ctrl-C meanwhile is held until they are gone."""
+    with interrupts_held():
         pool.terminate()
         pool.join()
-    finally:
-        if in_main_thread:
-            signal.signal(signal.SIGINT, previous)
 
 
 def threading_is_main() -> bool:
@@ -289,7 +305,6 @@ def write_batch(outcomes: Iterable[Outcome], format: str, out: TextIO, err: Text
     """`mineres batch`'s output: jsonl streams one whole model per document (as does json,
     inside one array); the other formats list one summary row per document. Skipped documents
     and the closing tally go to `err`. Stops the workers however it ends (Ctrl-C included)."""
-    import contextlib
 
     tally = Tally()
     rows: list[dict[str, Any]] = []
