@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from mineres.corpus.batch import Outcome, expand_paths, process_many
+from mineres.corpus.batch import Outcome, expand_paths, process_many, run_batch
+from mineres.errors import MineresError
 from mineres.models import Resolution
 
 from .conftest import run_cli
@@ -189,3 +191,52 @@ def test_batch_over_session_74(shared_corpus: Path, capsys: pytest.CaptureFixtur
     assert len(documents) == 208
     assert len({d["metadata"]["symbol"] for d in documents}) == 208
     assert "208 documents: 208 parsed, 0 skipped" in err
+
+
+def test_nothing_under_a_hidden_folder_is_tried(folder: Path) -> None:
+    """Every component is checked, not only the file name: .git/objects/... is never tried."""
+    (folder / ".git" / "objects").mkdir(parents=True)
+    shutil.copyfile(FIXTURES / "ods" / "A_RES_58_127.txt", folder / ".git" / "objects" / "ab.txt")
+    (folder / "akn" / ".cache").mkdir()
+    (folder / "akn" / ".cache" / "copy.xml").write_text("<x/>", encoding="utf-8")
+    found = expand_paths([str(folder)])
+    assert not [path for path in found if "/." in path]
+    assert len(found) == 10
+
+
+def test_a_fifo_in_a_batch_folder_is_skipped_not_read(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.mkfifo(folder / "pipe.txt")
+    code, out, err = run(["batch", "--format", "csv", str(folder)], capsys)
+    assert code == 1
+    assert f"mineres: skipped: {folder / 'pipe.txt'}: not a regular file" in err
+    assert "A_RES_58_127.txt" in out
+
+
+def test_run_batch_returns_records_and_prints_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outcomes = list(run_batch([str(folder / "akn"), str(folder / "letter.txt")], jobs=2))
+    assert capsys.readouterr() == ("", "")
+    assert [o.value["symbol"] if o.value else None for o in outcomes] == [
+        "A/RES/74/265",
+        "A/RES/74/80",
+        "A/RES/76/74",
+        None,
+    ]
+    assert outcomes[0].value["operative"] == 3
+    assert outcomes[-1].error is not None and outcomes[-1].error.startswith(
+        f"{folder / 'letter.txt'}: "
+    )
+
+
+def test_run_batch_whole_gives_the_json_contract(folder: Path) -> None:
+    [outcome] = run_batch([str(folder / "A_RES_58_127.txt")], whole=True)
+    assert json.loads(outcome.value)["metadata"]["symbol"] == "A/RES/58/127"
+
+
+def test_run_batch_of_an_empty_folder_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(MineresError, match="no documents found in"):
+        run_batch([str(tmp_path / "empty")])

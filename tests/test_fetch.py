@@ -89,6 +89,25 @@ class Handler(BaseHTTPRequestHandler):
                 except OSError:
                     break
             self.close_connection = True
+        elif route == "trickle-headers":  # a status line, then a header a byte at a time
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(200):
+                if RELEASE.wait(0.05):
+                    break
+                try:
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                except OSError:
+                    break
+            self.close_connection = True
+        elif route == "ftp-redirect":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/A_RES_76_74.pdf")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif route == "negative-length":
+            self.send_body(AKN_76_74, "application/xml", length=-5)
+            self.close_connection = True
         elif route == "french":
             self.send_body(FRENCH_76_74, "application/xml")
         elif route == "french-text":
@@ -420,7 +439,7 @@ def test_an_interrupted_write_leaves_the_old_file_whole(
 
     monkeypatch.setattr(os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        write_atomically(target, b"new")
+        write_atomically(target, b"new", durable=True)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["A_RES_76_74.en.xml"]
 
@@ -478,3 +497,65 @@ def test_fetch_all_with_a_progress_bar(server: str, tmp_path: Path) -> None:
         show_progress=True,
     )
     assert [o.fetched is not None for o in outcomes] == [True, False]
+
+
+def test_trickled_headers_cannot_outlast_the_time_limit(server: str, tmp_path: Path) -> None:
+    """Issue 12: a server trickling its headers held fetch 200 s with a 10 s timeout."""
+    with pytest.raises(MineresError, match=r"timed out after 0.5 s"):
+        fetch_document(
+            "76/74",
+            settings=settings(server, "trickle-headers", timeout=0.5),
+            language="en",
+            cache_dir=tmp_path,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_redirect_to_ftp_is_refused_naming_its_target(server: str, tmp_path: Path) -> None:
+    with pytest.raises(MineresError) as error:
+        fetch_document(
+            "76/74", settings=settings(server, "ftp-redirect"), language="en", cache_dir=tmp_path
+        )
+    assert str(error.value) == (
+        f"{server}/ftp-redirect/en/A/RES/76/74: redirected to ftp://127.0.0.1/A_RES_76_74.pdf: "
+        "only http and https redirects are followed"
+    )
+
+
+def test_a_negative_content_length_is_ignored(server: str, tmp_path: Path) -> None:
+    fetched = fetch_document(
+        "76/74", settings=settings(server, "negative-length"), language="en", cache_dir=tmp_path
+    )
+    assert fetched.path.read_bytes() == AKN_76_74
+
+
+@pytest.mark.parametrize("value", ["-5", "abc", "9" * 5000, "+12", " "])
+def test_a_content_length_that_is_not_a_count_is_unknown(value: str) -> None:
+    from mineres.library.fetch import declared_length
+
+    assert declared_length(value) is None
+    assert declared_length("19225") == 19225
+
+
+def test_a_file_template_to_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    os.mkfifo(mirror / "A_RES_76_74.xml")
+    mirror_settings = FetchSettings(url_template=mirror.as_uri() + "/{file}.xml")
+    with pytest.raises(MineresError, match="not a regular file"):
+        fetch_document("76/74", settings=mirror_settings, language="en", cache_dir=tmp_path / "c")
+
+
+def test_a_cache_path_that_is_a_file_is_one_line(server: str, tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("")
+    with pytest.raises(MineresError, match=r"cannot save A/RES/76/74 in the cache"):
+        fetch_document("76/74", settings=settings(server, "akn"), language="en", cache_dir=blocker)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_cache_is_one_line(server: str, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o500)
+    with pytest.raises(MineresError, match=r"cannot save A/RES/76/74 in the cache"):
+        fetch_document("76/74", settings=settings(server, "akn"), language="en", cache_dir=cache)

@@ -11,10 +11,15 @@ import pytest
 from mineres.errors import MineresError
 from mineres.library import (
     BUNDLED_DIR,
+    FileFormat,
+    LibraryEntry,
+    best_entry,
+    candidate_entries,
     find_document,
     find_entry,
     list_library,
     normalise_symbol,
+    ranked_entries,
     sniff_file,
     symbol_sort_key,
 )
@@ -263,6 +268,32 @@ def test_configuration_paths_are_relative_to_the_file(isolated: Path) -> None:
         ("fetch:\n  url_template: https://example.org/doc\n", "must contain {symbol}"),
         ("fetch:\n  timeout: soon\n", "must be numbers"),
         ("fetch:\n  max_bytes: -1\n", "must be positive"),
+        ("libary: lib\n", r"unknown key 'libary' \(known: library, language, fetch\)"),
+        (
+            "fetch:\n  timout: 5\n",
+            r"unknown key 'timout' in fetch \(known: url_template, timeout, max_bytes\)",
+        ),
+        ("language: 0\n", "language must be one of en, fr, es, ru, ar, zh, not a number"),
+        ("language: [en]\n", "language must be one of .*, not a list"),
+        (
+            "fetch:\n  timeout: .inf\n",
+            r"fetch.timeout must be positive and at most 3600 seconds \(got inf\)",
+        ),
+        ("fetch:\n  timeout: .nan\n", r"fetch.timeout must be positive .*\(got nan\)"),
+        ("fetch:\n  timeout: 1e300\n", r"fetch.timeout must be positive .*\(got '1e300'\)"),
+        ("fetch:\n  timeout: true\n", "must be numbers"),
+        ("fetch:\n  max_bytes: 1e300\n", "fetch.max_bytes must be positive and at most"),
+        ("fetch:\n  max_bytes: 2.5\n", "fetch.max_bytes must be a whole number"),
+        (
+            "fetch:\n  url_template: 'https://x/{symbol:d}'\n",
+            r"field \{symbol:d\} has a format spec",
+        ),
+        ("fetch:\n  url_template: 'https://x/{symbol:>900000000}'\n", "has a format spec"),
+        ("fetch:\n  url_template: 'https://x/{symbol!r}'\n", "has a format spec or conversion"),
+        (
+            "fetch:\n  url_template: 'https://x/{symbol.upper}'\n",
+            r"field \{symbol.upper\} is not one",
+        ),
     ],
 )
 def test_bad_configuration_is_a_one_line_error(isolated: Path, text: str, message: str) -> None:
@@ -476,3 +507,100 @@ def test_info_reads_the_good_copy_beside_a_truncated_one(
     copy_to(ODS_58_127, folder, "A_RES_58_127.en.txt")
     main(["--library", str(folder), "info", "58/127", "--format", "json"])
     assert '"symbol": "A/RES/58/127"' in capsys.readouterr().out
+
+
+def entry(
+    directory: str, format: FileFormat, *, language: str | None = "en", complete: bool = True
+) -> LibraryEntry:
+    """A library entry for A/RES/76/74 as the ranking sees it, without a file behind it."""
+    folder = Path("/library") / directory
+    return LibraryEntry(
+        symbol="A/RES/76/74",
+        path=folder / f"A_RES_76_74.{format}",
+        origin="--library",
+        directory=folder,
+        format=format,
+        language=language,
+        complete=complete,
+    )
+
+
+def test_ranking_puts_markup_before_text_before_pdf() -> None:
+    """The README's promise: AKN before text before PDF, within one directory."""
+    entries = [entry("a", "pdf"), entry("a", "text"), entry("a", "akn")]
+    assert [e.format for e in ranked_entries(entries, "76/74")] == ["akn", "text", "pdf"]
+    assert [e.format for e in ranked_entries(entries[:2], "76/74")] == ["text", "pdf"]
+
+
+def test_ranking_puts_the_directory_before_the_format() -> None:
+    """A PDF in the first directory beats AKN in a later one: the user's order comes first."""
+    entries = [entry("first", "pdf"), entry("second", "akn"), entry("second", "text")]
+    ranked = ranked_entries(entries, "76/74")
+    assert [(e.directory.name, e.format) for e in ranked] == [
+        ("first", "pdf"),
+        ("second", "akn"),
+        ("second", "text"),
+    ]
+    assert best_entry(entries, "76/74") == entries[0]
+
+
+def test_ranking_puts_a_whole_file_before_the_first_directory() -> None:
+    entries = [entry("first", "akn", complete=False), entry("second", "pdf")]
+    assert [e.directory.name for e in ranked_entries(entries, "76/74")] == ["second", "first"]
+
+
+def test_ranking_puts_the_exact_language_before_an_unmarked_file() -> None:
+    entries = [entry("a", "akn", language=None), entry("a", "pdf", language="en")]
+    assert [e.format for e in ranked_entries(entries, "76/74")] == ["pdf", "akn"]
+    assert ranked_entries([entry("a", "akn", language="fr")], "76/74") == []
+
+
+def test_text_is_preferred_to_pdf_on_disk(isolated: Path) -> None:
+    folder = isolated / "lib"
+    folder.mkdir()
+    (folder / "A_RES_58_127.en.pdf").write_bytes(b"%PDF-1.5\n%%EOF\n")
+    text = copy_to(ODS_58_127, folder, "A_RES_58_127.txt")
+    assert [e.format for e in candidate_entries("58/127", [folder])][:2] == ["text", "pdf"]
+    assert find_document("58/127", [folder]) == text
+
+
+def test_a_fifo_in_a_library_folder_is_passed_over(isolated: Path) -> None:
+    folder = isolated / "lib"
+    copy_to(ODS_58_127, folder, "A_RES_58_127.txt")
+    os.mkfifo(folder / "A_RES_76_74.en.xml")
+    (folder / "meta").mkdir()
+    os.mkfifo(folder / "meta" / "ga-session-76.jsonl")
+    symbols = [e.symbol for e in list_library([folder]) if e.directory == folder]
+    assert symbols == ["A/RES/58/127"]
+    assert find_document("76/74", [folder]) == BUNDLED_DIR / "A_RES_76_74.en.xml"
+
+
+def test_a_header_with_a_5000_digit_number_breaks_no_lookup(isolated: Path) -> None:
+    folder = isolated / "lib"
+    folder.mkdir()
+    heading = "Resolution adopted by the General Assembly\n\n58/" + "7" * 5000 + ". Title\n"
+    (folder / "huge.txt").write_text(heading)
+    copy_to(ODS_58_127, folder, "A_RES_58_127.txt")
+    assert find_document("58/127", [folder]) == folder / "A_RES_58_127.txt"
+    assert normalise_symbol("58/" + "7" * 5000) is None
+    assert {e.symbol for e in list_library([folder]) if e.directory == folder} == {"A/RES/58/127"}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[1, 2]",
+        '{"version": 2, "files": {"/x.txt": [1, 2, ["A/RES/1/1", "exe", null, null, true]]}}',
+        '{"version": 2, "files": []}',
+        '"text"',
+    ],
+)
+def test_an_index_of_the_wrong_shape_is_ignored(isolated: Path, content: str) -> None:
+    from mineres.library import index_file
+
+    folder = isolated / "lib"
+    copy_to(ODS_58_127, folder, "A_RES_58_127.txt")
+    index = index_file(folder)
+    index.parent.mkdir(parents=True)
+    index.write_text(content)
+    assert find_document("58/127", [folder]) == folder / "A_RES_58_127.txt"

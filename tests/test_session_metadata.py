@@ -53,7 +53,7 @@ def test_damaged_lines_are_skipped_and_counted(library: Path) -> None:
     assert damaged in metadata_files([library])
     warnings = metadata_warnings([library])
     assert warnings == [f"{damaged}: 4 lines skipped (not a JSON object with a symbol)"]
-    assert enrich_metadata("76/74", [library]) is not None
+    assert (enrich_metadata("76/74", [library]) or {}).get("adopted") == "2021-12-09"
 
 
 def test_an_unreadable_metadata_file_is_reported(library: Path) -> None:
@@ -63,7 +63,7 @@ def test_an_unreadable_metadata_file_is_reported(library: Path) -> None:
     assert metadata_warnings([library]) == [
         f"{broken}: cannot read UN session metadata (No such file or directory)"
     ]
-    assert enrich_metadata("76/74", [library]) is not None
+    assert (enrich_metadata("76/74", [library]) or {}).get("adopted") == "2021-12-09"
 
 
 def test_adopted_without_a_vote(library: Path) -> None:
@@ -120,3 +120,29 @@ def test_the_whole_session_files(shared_corpus: Path) -> None:
     enriched = enrich_metadata("A/RES/76/10", [shared_corpus / "metadata"])
     assert enriched is not None
     assert enriched["votes"] == {"in_favour": 148, "against": 9, "abstaining": 14}
+
+
+def test_a_fifo_named_like_metadata_is_reported_not_read(library: Path) -> None:
+    import os
+
+    fifo = library / "metadata" / "ga-session-78.jsonl"
+    os.mkfifo(fifo)
+    assert fifo not in metadata_files([library])
+    assert metadata_warnings([library]) == [
+        f"{fifo}: cannot read UN session metadata (not a regular file)"
+    ]
+
+
+def test_session_metadata_does_not_import_the_library_package() -> None:
+    """The cycle of issue 11: library_records imports session_metadata, never the reverse."""
+    import ast
+    from pathlib import Path as FilePath
+
+    import mineres.library.session_metadata as module
+
+    tree = ast.parse(FilePath(module.__file__).read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "mineres.library" not in imported
+    assert {"mineres.library.folders", "mineres.library.symbols"} <= imported

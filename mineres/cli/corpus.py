@@ -35,10 +35,10 @@ def batch(
 
     Exit status: 0 when every document parsed, 1 when some were skipped, 2 when none parsed.
     """
-    from mineres.corpus.batch import BATCH_FORMATS, default_jobs, run_batch
+    from mineres.corpus.batch import BATCH_FORMATS, batch_command, default_jobs
 
     chosen = choose_format(format, BATCH_FORMATS)
-    tally = run_batch(
+    tally = batch_command(
         paths, jobs=jobs or default_jobs(), format=chosen, library_dirs=settings.library
     )
     if tally.skipped:

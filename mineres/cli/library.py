@@ -34,9 +34,9 @@ def fetch(
     force: Annotated[bool, typer.Option("--force", help="Download again if cached.")] = False,
 ) -> None:
     """Download resolutions into the cache, from undocs.org or the configured mirror."""
-    from mineres.library.fetch import run_fetch
+    from mineres.library.fetch import fetch_command
 
-    run_fetch(symbols, language=language, force=force)
+    fetch_command(symbols, language=language, force=force)
 
 
 def register(app: typer.Typer, name: str) -> None:

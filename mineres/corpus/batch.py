@@ -7,18 +7,19 @@ the order the paths were given, so output is the same whatever the number of job
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from mineres.errors import MineresError
 from mineres.library import find_document, normalise_symbol
 from mineres.models import Resolution
+from mineres.store.files import is_regular_file
 
 T = TypeVar("T")
 
@@ -58,18 +59,28 @@ def expand_paths(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(
-                str(file)
-                for file in sorted(path.rglob("*"))
-                if not file.is_dir()
-                and not any(part.startswith(".") for part in file.relative_to(path).parts)
-            )
+            found.extend(str(file) for file in files_under(path))
         elif path.exists() or normalise_symbol(given) is None:
             found.append(given)
         else:
             located = find_document(given, library_dirs)
             found.append(str(located) if located else given)
     return found
+
+
+def files_under(folder: Path) -> list[Path]:
+    """Every file under `folder` but hidden ones: a name starting with a dot anywhere below
+    `folder` (".git/objects/...", "notes/.draft.txt") hides the file. Hidden folders are not
+    even entered, so a large .git costs nothing."""
+    found: list[Path] = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not hidden(name))
+        found.extend(Path(root) / name for name in files if not hidden(name))
+    return sorted(found)
+
+
+def hidden(name: str) -> bool:
+    return name.startswith(".")
 
 
 def parse_path(source: str) -> Resolution:
@@ -79,6 +90,8 @@ def parse_path(source: str) -> Resolution:
     path = Path(source)
     if path.is_symlink() and not path.exists():
         raise MineresError(f"{source}: broken link (to {os.readlink(path)})")
+    if path.exists() and not path.is_dir() and not is_regular_file(path):
+        raise MineresError(f"{source}: not a regular file (a FIFO, a device or a socket)")
     return parse_resolution(read_input(source), source=source)
 
 
@@ -104,6 +117,8 @@ def process_many(
     """Parse each source and yield `reduce(resolution)`, in the order given.
 
     `reduce` runs in the worker, so only its (small, picklable) result crosses processes.
+    Workers ignore Ctrl-C; the parent, on Ctrl-C, ends them at once and lets the
+    KeyboardInterrupt go on to the caller (the CLI exits 130), so no worker outlives it.
     """
     work = [(reduce, source) for source in sources]
     bar = progress_bar(len(work)) if progress else None
@@ -112,12 +127,69 @@ def process_many(
             results: Iterator[Outcome] = map(run_one, work)
             yield from advancing(results, bar)
         else:
-            chunk = max(1, min(16, len(work) // (jobs * 4)))
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                yield from advancing(pool.map(run_one, work, chunksize=chunk), bar)
+            yield from advancing(in_workers(work, jobs), bar)
     finally:
         if bar is not None:
             bar.stop()
+
+
+def in_workers(work: list[tuple[Callable[[Resolution], Any], str]], jobs: int) -> Iterator[Outcome]:
+    import multiprocessing
+
+    chunk = max(1, min(16, len(work) // (jobs * 4)))
+    pool = None
+    try:
+        with interrupts_held():  # workers are born with Ctrl-C held, then ignore it
+            pool = multiprocessing.Pool(min(jobs, len(work)), initializer=ignore_interrupts)
+        yield from pool.imap(run_one, work, chunksize=chunk)
+    except BaseException:  # Ctrl-C, a closed pipe, the consumer stopping: end the workers now
+        if pool is not None:
+            stop_workers(pool)
+        raise
+    else:
+        pool.close()
+        pool.join()
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back for the duration: it is delivered, not lost, when the block ends.
+
+    Processes and threads started meanwhile inherit the held signal, so a worker cannot be
+    interrupted in the moment between its birth and its ignoring Ctrl-C.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask") or not threading_is_main():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def ignore_interrupts() -> None:
+    """In each worker: Ctrl-C goes to the whole process group; only the parent acts on it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def stop_workers(pool: Any) -> None:
+    """Terminate the workers; a second Ctrl-C meanwhile is held until they are gone."""
+    with interrupts_held():
+        pool.terminate()
+        pool.join()
+
+
+def threading_is_main() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def advancing(results: Iterator[Outcome], bar: Any) -> Iterator[Outcome]:
@@ -206,44 +278,79 @@ SUMMARY_COLUMNS = [
 def run_batch(
     paths: Sequence[str],
     *,
+    jobs: int = 1,
+    whole: bool = False,
+    library_dirs: Sequence[str | os.PathLike[str]] = (),
+    progress: bool = False,
+) -> Iterator[Outcome]:
+    """Parse many documents; one Outcome per document, in the order found, printing nothing.
+
+    Each value is the summary record (symbol, title, counts) or, with `whole`, the whole
+    model as one line of the JSON contract (a string crosses processes far faster than the
+    nested dictionaries). A document that cannot be parsed has its one-line reason in
+    `error`. MineresError at once when the paths hold no document at all.
+    """
+    sources = expand_paths(paths, library_dirs)
+    if not sources:
+        raise MineresError("no documents found in " + ", ".join(paths))
+    return process_many(
+        sources,
+        document_json if whole else summary_record,
+        jobs=jobs,
+        progress=progress and len(sources) > 1,
+    )
+
+
+def write_batch(outcomes: Iterable[Outcome], format: str, out: TextIO, err: TextIO) -> Tally:
+    """`mineres batch`'s output: jsonl streams one whole model per document (as does json,
+    inside one array); the other formats list one summary row per document. Skipped documents
+    and the closing tally go to `err`. Stops the workers however it ends (Ctrl-C included)."""
+
+    tally = Tally()
+    rows: list[dict[str, Any]] = []
+    first = True
+    with contextlib.ExitStack() as stack:
+        close = getattr(outcomes, "close", None)
+        if callable(close):
+            stack.callback(close)
+        for outcome in outcomes:
+            if outcome.error is not None:
+                tally.skipped += 1
+                print(f"mineres: skipped: {outcome.error}", file=err)
+                continue
+            tally.parsed += 1
+            if format == "jsonl":
+                out.write(with_source(outcome.source, outcome.value) + "\n")
+            elif format == "json":
+                out.write(("[\n" if first else ",\n") + with_source(outcome.source, outcome.value))
+            else:
+                rows.append({"source": outcome.source, **outcome.value})
+            first = False
+    if format == "json":
+        out.write("[]\n" if first else "\n]\n")
+    elif format != "jsonl":
+        from mineres.render.listing import write_records
+
+        write_records(rows, SUMMARY_COLUMNS, format, out, title="Batch")
+    print(f"mineres: {tally.summary()}", file=err)
+    if tally.parsed == 0:
+        raise MineresError("no document could be parsed")
+    return tally
+
+
+def batch_command(
+    paths: Sequence[str],
+    *,
     jobs: int,
     format: str,
     library_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> Tally:
-    """`mineres batch`: jsonl streams one whole model per document; the other formats list one
-    summary row per document. Bad files are reported on stderr and skipped."""
-    sources = expand_paths(paths, library_dirs)
-    if not sources:
-        raise MineresError("no documents found in " + ", ".join(paths))
-    tally = Tally()
-    full = format in ("jsonl", "json")
-    outcomes = process_many(
-        sources,
-        document_json if full else summary_record,
+    """What the CLI runs: `run_batch`, then `write_batch` to stdout and stderr."""
+    sources = run_batch(
+        paths,
         jobs=jobs,
-        progress=sys.stderr.isatty() and len(sources) > 1,
+        whole=format in ("jsonl", "json"),
+        library_dirs=library_dirs,
+        progress=sys.stderr.isatty(),
     )
-    rows: list[dict[str, Any]] = []
-    first = True
-    for outcome in outcomes:
-        if not report_skipped(outcome, tally):
-            continue
-        if format == "jsonl":
-            sys.stdout.write(with_source(outcome.source, outcome.value) + "\n")
-        elif format == "json":
-            sys.stdout.write(
-                ("[\n" if first else ",\n") + with_source(outcome.source, outcome.value)
-            )
-        else:
-            rows.append({"source": outcome.source, **outcome.value})
-        first = False
-    if format == "json":
-        sys.stdout.write("[]\n" if first else "\n]\n")
-    elif not full:
-        from mineres.render.listing import write_records
-
-        write_records(rows, SUMMARY_COLUMNS, format, sys.stdout, title="Batch")
-    print(f"mineres: {tally.summary()}", file=sys.stderr)
-    if tally.parsed == 0:
-        raise MineresError("no document could be parsed")
-    return tally
+    return write_batch(sources, format, sys.stdout, sys.stderr)

@@ -10,7 +10,6 @@ each file are read, and the result is kept per file until its size or time chang
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,30 +19,45 @@ from pathlib import Path
 from typing import Literal
 
 from mineres.errors import MineresError
+from mineres.library.folders import BUNDLED_DIR, Origin, regular_files, search_path
+from mineres.library.symbols import (
+    GA_OLD_SYMBOL,
+    GA_SYMBOL,
+    SC_SYMBOL,
+    normalise_symbol,
+    symbol_sort_key,
+    symbols_match,
+)
 from mineres.store.config import LANGUAGES
 from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 
-FileFormat = Literal["akn", "text", "pdf"]
-Origin = Literal["--library", "MINERES_LIBRARY", "config", "cache", "bundled"]
+__all__ = [
+    "BUNDLED_DIR",
+    "GA_OLD_SYMBOL",
+    "GA_SYMBOL",
+    "SC_SYMBOL",
+    "FileFormat",
+    "LibraryEntry",
+    "Origin",
+    "Sniffed",
+    "best_entry",
+    "candidate_entries",
+    "find_document",
+    "find_entry",
+    "list_library",
+    "normalise_symbol",
+    "ranked_entries",
+    "search_path",
+    "sniff_file",
+    "symbol_sort_key",
+    "symbols_match",
+]
 
-BUNDLED_DIR = Path(__file__).parent.parent / "data" / "documents"
+FileFormat = Literal["akn", "text", "pdf"]
 HEAD_BYTES = 64 * 1024  # an AKN file's title comes after ~30 KB of classification metadata
 TAIL_BYTES = 4 * 1024  # ODS exports repeat their symbol in the trailing page headers
 DOCUMENT_SUFFIXES = frozenset({".xml", ".akn", ".txt", ".text", ".pdf"})
 AKN_LANGUAGES = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
-
-GA_SYMBOL = re.compile(
-    r"(?:A\s*/\s*RES\s*/\s*)?(?P<session>(?:ES|S)-\d+|\d+)\s*/\s*(?P<number>\d+)"
-    r"(?:\s*(?P<part>[A-H]))?",
-    re.IGNORECASE,
-)
-GA_OLD_SYMBOL = re.compile(  # before 1976: "A/RES/1514 (XV)", "2625(XXV)"
-    r"(?:A\s*/\s*RES\s*/\s*)?(?P<number>\d+)\s*\(\s*(?P<session>(?:ES-|S-)?[IVXL]+)\s*\)",
-    re.IGNORECASE,
-)
-SC_SYMBOL = re.compile(
-    r"S\s*/\s*RES\s*/\s*(?P<number>\d+)\s*(?:\(\s*(?P<year>\d{4})\s*\))?", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -69,62 +83,10 @@ class Sniffed:
     complete: bool = True
 
 
-def normalise_symbol(text: str) -> str | None:
-    """The symbol as undocs.org writes it ("A/RES/76/74", "S/RES/2365 (2017)"), or None.
-
-    Accepts what users type and what file names hold: "76/74", "a/res/76/74", "A_RES_76_74",
-    "76/74.", "S/RES/2365(2017)", "S/RES/2365".
-    """
-    cleaned = text.strip().rstrip(".")
-    if re.fullmatch(r"[AaSs]_RES_[\w-]+(?:_\d{4})?", cleaned):
-        cleaned = cleaned.replace("_", "/")
-        cleaned = re.sub(r"/(\d{4})$", r" (\1)", cleaned) if cleaned[:1] in "Ss" else cleaned
-    council = SC_SYMBOL.fullmatch(cleaned)
-    if council:
-        year = council["year"]
-        return f"S/RES/{int(council['number'])}" + (f" ({year})" if year else "")
-    old = GA_OLD_SYMBOL.fullmatch(cleaned)
-    if old:
-        return f"A/RES/{int(old['number'])} ({old['session'].upper()})"
-    assembly = GA_SYMBOL.fullmatch(cleaned)
-    if assembly:
-        part = f" {assembly['part'].upper()}" if assembly["part"] else ""
-        session = assembly["session"].upper()
-        session = session if "-" in session else str(int(session))
-        return f"A/RES/{session}/{int(assembly['number'])}{part}"
-    return None
-
-
-def symbol_sort_key(symbol: str) -> tuple[int, int, str, int, str]:
-    """Assembly before Council, then by session and number as numbers: 74/9 before 74/80."""
-    council = SC_SYMBOL.fullmatch(symbol)
-    if council:
-        return (1, 0, "", int(council["number"]), symbol)
-    assembly = GA_SYMBOL.fullmatch(symbol)
-    if assembly is None:
-        return (2, 0, "", 0, symbol)
-    session = assembly["session"]
-    digits = int(session.rpartition("-")[2])
-    return (0, digits, session if "-" in session else "", int(assembly["number"]), symbol)
-
-
-def symbols_match(wanted: str, found: str) -> bool:
-    """A Security Council symbol typed without its year matches the one with it."""
-    if wanted == found:
-        return True
-    return wanted.startswith("S/RES/") and "(" not in wanted and found.split(" (")[0] == wanted
-
-
 def sniff_file(path: Path) -> Sniffed | None:
     """What resolution a file holds, from its first and last few kilobytes, or None."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD_BYTES)
-            size = handle.seek(0, os.SEEK_END)
-            tail = b""
-            if size > HEAD_BYTES:
-                handle.seek(max(HEAD_BYTES, size - TAIL_BYTES))
-                tail = handle.read(TAIL_BYTES)
+        head, tail = head_and_tail(path)
     except OSError:
         return None
     named = symbol_from_name(path.name)
@@ -139,6 +101,28 @@ def sniff_file(path: Path) -> Sniffed | None:
         closed = AKN_END.search(decode_head(ending)) is not None
         return replace(sniffed, complete=False) if sniffed and not closed else sniffed
     return sniff_text(text, named, language)
+
+
+def head_and_tail(path: Path) -> tuple[bytes, bytes]:
+    """The first HEAD_BYTES and last TAIL_BYTES of a regular file; OSError for anything else
+    (a FIFO is opened without blocking, then refused by its type)."""
+    import stat
+
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            head = handle.read(HEAD_BYTES)
+            size = handle.seek(0, os.SEEK_END)
+            tail = b""
+            if size > HEAD_BYTES:
+                handle.seek(max(HEAD_BYTES, size - TAIL_BYTES))
+                tail = handle.read(TAIL_BYTES)
+    finally:
+        os.close(descriptor)
+    return head, tail
 
 
 def symbol_from_pdf_title(path: Path) -> str | None:
@@ -266,7 +250,12 @@ def file_name_for(symbol: str, language: str, suffix: str) -> str:
 
 @cache
 def sniff_cached(path: Path, mtime_ns: int, size: int) -> Sniffed | None:
-    return sniff_file(path)
+    """What a file holds; a file that trips a limit (a 5,000-digit number, markup nested
+    too deep) is simply not recognised, so one strange file never breaks every lookup."""
+    try:
+        return sniff_file(path)
+    except (ValueError, RecursionError):
+        return None
 
 
 IndexRow = tuple[int, int, Sniffed | None]  # mtime_ns, size, what the file holds
@@ -281,24 +270,15 @@ def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
     saved = load_index(directory)
     index: dict[str, IndexRow] = {}
     found: list[tuple[Path, Sniffed]] = []
-    for root, folders, files in os.walk(directory):
-        folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
-        for name in sorted(files):
-            path = Path(root) / name
-            if path.suffix.lower() not in DOCUMENT_SUFFIXES:
-                continue
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            known = saved.get(str(path))
-            if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
-                sniffed = known[2]
-            else:
-                sniffed = sniff_cached(path, stat.st_mtime_ns, stat.st_size)
-            index[str(path)] = (stat.st_mtime_ns, stat.st_size, sniffed)
-            if sniffed:
-                found.append((path, sniffed))
+    for path, stat in regular_files(directory, DOCUMENT_SUFFIXES):
+        known = saved.get(str(path))
+        if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
+            sniffed = known[2]
+        else:
+            sniffed = sniff_cached(path, stat.st_mtime_ns, stat.st_size)
+        index[str(path)] = (stat.st_mtime_ns, stat.st_size, sniffed)
+        if sniffed:
+            found.append((path, sniffed))
     if index != saved:
         save_index(directory, index)
     return found
@@ -314,74 +294,62 @@ def index_file(directory: Path) -> Path:
 
 
 def load_index(directory: Path) -> dict[str, IndexRow]:
-    """The saved index, or nothing when it is missing, unreadable or from another version."""
+    """The saved index, or nothing when it is missing, unreadable, from another version or of
+    another shape: the index only saves reading files, so a damaged one costs nothing else."""
     import json
 
+    from mineres.store.files import read_regular_file
+
     try:
-        data = json.loads(index_file(directory).read_text(encoding="utf-8"))
-        if data.get("version") != INDEX_VERSION:
+        data = json.loads(read_regular_file(index_file(directory)))
+        if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
             return {}
-        return {
-            path: (row[0], row[1], Sniffed(*row[2]) if row[2] else None)
-            for path, row in data["files"].items()
-        }
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {path: index_row(row) for path, row in data["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return {}
+
+
+def index_row(row: list[object]) -> IndexRow:
+    """One saved row, checked field by field; ValueError when any field is of the wrong type."""
+    mtime, size, sniffed = row
+    if type(mtime) is not int or type(size) is not int:
+        raise ValueError("index row: time and size must be integers")
+    if sniffed is None:
+        return mtime, size, None
+    if not isinstance(sniffed, list) or len(sniffed) != 5:
+        raise ValueError("index row: expected five fields")
+    symbol, format, language, title, complete = sniffed
+    if not (
+        isinstance(symbol, str)
+        and format in FORMAT_PREFERENCE
+        and isinstance(language, (str, type(None)))
+        and isinstance(title, (str, type(None)))
+        and isinstance(complete, bool)
+    ):
+        raise ValueError("index row: a field of the wrong type")
+    return mtime, size, Sniffed(symbol, format, language, title, complete)
 
 
 def save_index(directory: Path, index: dict[str, IndexRow]) -> None:
     """Best effort: a read-only cache only means reading the files again next time."""
     import json
-    import tempfile
+
+    from mineres.store.files import PRIVATE_FILE, private_directory, write_atomically
 
     target = index_file(directory)
     rows = {
         path: [mtime, size, [s.symbol, s.format, s.language, s.title, s.complete] if s else None]
         for path, (mtime, size, s) in index.items()
     }
+    document = {"version": INDEX_VERSION, "directory": str(directory), "files": rows}
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        private_directory(target.parent)
+        write_atomically(target, json.dumps(document), permissions=PRIVATE_FILE)
     except OSError:
         return
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(
-                {"version": INDEX_VERSION, "directory": str(directory), "files": rows}, handle
-            )
-        os.replace(temporary, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 INDEX_VERSION = 2  # 2: text files' language read from their text, completeness kept
-
-
-def search_path(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[tuple[Path, Origin]]:
-    """The library directories in lookup order, each once; `--library` ones must exist."""
-    from mineres.store.config import cache_home, load_config
-
-    ordered: list[tuple[Path, Origin]] = []
-    for given in library_dirs:
-        path = Path(given).expanduser()
-        if not path.is_dir():
-            raise MineresError(f"{given}: no such library directory")
-        ordered.append((path, "--library"))
-    for item in os.environ.get("MINERES_LIBRARY", "").split(os.pathsep):
-        if item.strip():
-            ordered.append((Path(item.strip()).expanduser(), "MINERES_LIBRARY"))
-    ordered.extend((path, "config") for path in load_config().library)
-    ordered.append((cache_home(), "cache"))
-    ordered.append((BUNDLED_DIR, "bundled"))
-    seen: set[Path] = set()
-    unique: list[tuple[Path, Origin]] = []
-    for path, origin in ordered:
-        key = path.resolve()
-        if key not in seen and path.is_dir():
-            seen.add(key)
-            unique.append((path, origin))
-    return unique
 
 
 def list_library(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> list[LibraryEntry]:

@@ -67,7 +67,7 @@ def document_paths(
         return ["-"]
     if doc is None:
         return [str(BUNDLED_DEFAULT)]
-    if Path(doc).exists() or (os.sep in doc and not looks_like_symbol(doc)):
+    if path_exists(doc) or (os.sep in doc and not looks_like_symbol(doc)):
         return [doc]
     from mineres.library import candidate_entries, normalise_symbol
 
@@ -81,6 +81,18 @@ def document_paths(
             f"(see `mineres library list`, or `mineres fetch {symbol}`)"
         )
     return found
+
+
+def path_exists(doc: str) -> bool:
+    """Whether DOC is to be read as a path: it exists, or it cannot even be looked up (a name
+    over 255 bytes, a loop of links), and reading it then says why in one line."""
+    try:
+        os.stat(doc)
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> str:

@@ -9,10 +9,6 @@ written atomically, so an interrupted fetch never leaves half a file in the libr
 
 from __future__ import annotations
 
-import contextlib
-import os
-import socket
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -31,7 +27,11 @@ from mineres.library import (
     sniff_file,
     sniff_text,
 )
+from mineres.library.exchange import Deadline, opener, read_file_url
 from mineres.store.config import FetchSettings, checked_language
+from mineres.store.files import private_directory, write_atomically
+
+__all__ = ["FetchOutcome", "Fetched", "download", "fetch_all", "fetch_document", "write_atomically"]
 
 USER_AGENT = "mineres/0.1 (command-line inspector for UN resolutions)"
 CHUNK_BYTES = 64 * 1024  # at most; read1 returns whatever has arrived, so the deadline holds
@@ -90,16 +90,28 @@ def fetch_document(
     existing = None if force else cached_copy(normalised, language, cache_dir)
     if existing:
         return Fetched(normalised, existing, existing.stat().st_size, url, cached=True)
+    ends = time.monotonic() + settings.timeout
     data, content_type = download(
         url, timeout=settings.timeout, max_bytes=settings.max_bytes, on_progress=on_progress
     )
-    suffix = check_content(data, content_type, normalised, url, language)
+    try:
+        suffix = check_content(data, content_type, normalised, url, language, deadline=ends)
+    except FetchTimeout:
+        raise MineresError(
+            f"{url}: timed out after {settings.timeout:g} s (reading the PDF's text)"
+        ) from None
     path = cache_dir / file_name_for(normalised, language, suffix)
-    write_atomically(path, data)
-    for other in SUFFIXES:
-        stale = cache_dir / file_name_for(normalised, language, other)
-        if other != suffix and stale.is_file():
-            stale.unlink()
+    try:
+        private_directory(cache_dir)
+        write_atomically(path, data, durable=True)
+        for other in SUFFIXES:
+            stale = cache_dir / file_name_for(normalised, language, other)
+            if other != suffix and stale.is_file():
+                stale.unlink()
+    except OSError as error:
+        raise MineresError(
+            f"{cache_dir}: cannot save {normalised} in the cache ({error.strerror or error})"
+        ) from None
     return Fetched(normalised, path, len(data), url)
 
 
@@ -110,77 +122,95 @@ def download(
     max_bytes: int,
     on_progress: Callable[[int, int | None], None] | None = None,
 ) -> tuple[bytes, str]:
-    """The whole body and its content type, within `timeout` seconds and `max_bytes` bytes."""
-    if urllib.parse.urlsplit(url).scheme not in ("http", "https", "file"):
+    """The whole body and its content type, within `timeout` seconds for the whole exchange
+    (connecting, redirects, headers and body) and `max_bytes` bytes."""
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme == "file":
+        data, content_type = read_file_url(url, max_bytes)
+        if len(data) > max_bytes:
+            raise MineresError(too_big(url, len(data), max_bytes))
+        return data, content_type
+    if scheme not in ("http", "https"):
         raise MineresError(f"{url}: only http, https and file URLs can be fetched")
+    with Deadline(timeout) as deadline:
+        try:
+            return receive(url, deadline, max_bytes, on_progress)
+        except MineresError:
+            raise
+        except urllib.error.HTTPError as error:
+            raise MineresError(f"{error.url or url}: HTTP {error.code} {error.reason}") from None
+        except (urllib.error.URLError, HTTPException, OSError) as error:
+            if deadline.expired or timed_out(error):
+                raise MineresError(f"{url}: timed out after {timeout:g} s") from None
+            reason = error.reason if isinstance(error, urllib.error.URLError) else error
+            if isinstance(error, urllib.error.URLError):
+                host = urllib.parse.urlsplit(url).netloc or url
+                raise MineresError(f"cannot reach {host} ({reason}); are you offline?") from None
+            raise MineresError(f"{url}: download interrupted ({type(error).__name__})") from None
+
+
+def timed_out(error: BaseException) -> bool:
+    reason = getattr(error, "reason", None)
+    return isinstance(error, TimeoutError) or isinstance(reason, TimeoutError)
+
+
+def receive(
+    url: str,
+    deadline: Deadline,
+    max_bytes: int,
+    on_progress: Callable[[int, int | None], None] | None,
+) -> tuple[bytes, str]:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    deadline = time.monotonic() + timeout
-    timed_out = f"{url}: timed out after {timeout:g} s"
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get("Content-Type", "") or ""
-            expected = declared_length(response.headers.get("Content-Length"))
-            if expected is not None and expected > max_bytes:
-                raise MineresError(too_big(url, expected, max_bytes))
-            chunks: list[bytes] = []
-            received = 0
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise MineresError(timed_out)
-                limit_socket_wait(response, remaining)
-                chunk = response.read1(CHUNK_BYTES)
-                if not chunk:
-                    break
-                received += len(chunk)
-                if received > max_bytes:
-                    raise MineresError(too_big(url, received, max_bytes))
-                chunks.append(chunk)
-                if on_progress:
-                    on_progress(received, expected)
-    except urllib.error.HTTPError as error:
-        raise MineresError(f"{url}: HTTP {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        reason = error.reason
-        if isinstance(reason, TimeoutError):
-            raise MineresError(timed_out) from None
-        host = urllib.parse.urlsplit(url).netloc or url
-        raise MineresError(f"cannot reach {host} ({reason}); are you offline?") from None
-    except TimeoutError:
-        raise MineresError(timed_out) from None
-    except (HTTPException, ConnectionError) as error:
-        raise MineresError(f"{url}: download interrupted ({type(error).__name__})") from None
+    with opener(deadline).open(request, timeout=deadline.seconds) as response:
+        final = response.geturl() or url
+        content_type = response.headers.get("Content-Type", "") or ""
+        expected = declared_length(response.headers.get("Content-Length"))
+        if expected is not None and expected > max_bytes:
+            raise MineresError(too_big(final, expected, max_bytes))
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            chunk = response.read1(CHUNK_BYTES)
+            if deadline.expired:
+                raise TimeoutError
+            if not chunk:
+                break
+            received += len(chunk)
+            if received > max_bytes:
+                raise MineresError(too_big(final, received, max_bytes))
+            chunks.append(chunk)
+            if on_progress:
+                on_progress(received, expected)
     if expected is not None and received != expected:
-        raise MineresError(f"{url}: truncated download ({received} of {expected} bytes)")
+        raise MineresError(f"{final}: truncated download ({received} of {expected} bytes)")
     return b"".join(chunks), content_type
 
 
-def limit_socket_wait(response: object, seconds: float) -> None:
-    """Let no single read outlast the whole download's deadline.
-
-    The socket timeout set when connecting bounds each wait for a byte, not the sum of them,
-    so a server trickling a byte a second would never time out. An HTTP(S) response reads
-    from `fp.raw._sock`; a file: URL has no socket and needs no limit.
-    """
-    raw = getattr(getattr(response, "fp", None), "raw", None)
-    connection = getattr(raw, "_sock", None)
-    if isinstance(connection, socket.socket):
-        connection.settimeout(max(seconds, 0.001))
-
-
 def declared_length(value: str | None) -> int | None:
-    try:
-        return int(value) if value else None
-    except ValueError:
+    """Content-Length as a count of bytes; anything else ("-5", "abc", 5,000 digits) is
+    treated as if the server had not said, and the body is read to its end."""
+    text = (value or "").strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 18:
         return None
+    return int(text)
 
 
 def too_big(url: str, size: int, max_bytes: int) -> str:
     return f"{url}: larger than the {max_bytes:,} byte limit ({size:,} bytes or more)"
 
 
+class FetchTimeout(Exception):
+    """The time limit ran out while checking what was downloaded."""
+
+
 def check_content(
-    data: bytes, content_type: str, symbol: str, url: str, language: str | None = None
+    data: bytes,
+    content_type: str,
+    symbol: str,
+    url: str,
+    language: str | None = None,
+    *,
+    deadline: float | None = None,
 ) -> str:
     """The file suffix the body deserves, or MineresError when it is not this resolution.
 
@@ -192,7 +222,7 @@ def check_content(
     if start.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
             raise MineresError(f"{url}: truncated PDF (no end-of-file marker)")
-        return same_document(pdf_sniffed(data), symbol, language, url, ".pdf")
+        return same_document(pdf_sniffed(data, url, deadline), symbol, language, url, ".pdf")
     text = data[:65536].decode("utf-8", errors="replace")
     if start.startswith(b"<") and "<akomaNtoso" in text[:4096]:
         return same_document(sniff_akn(text, None, None), symbol, language, url, ".xml")
@@ -208,13 +238,18 @@ def check_content(
     )
 
 
-def pdf_sniffed(data: bytes) -> Sniffed | None:
-    """What a PDF's text says it is, or None when it cannot tell (a scan, say)."""
-    from mineres.parse.pdf import pdf_to_text
+def pdf_sniffed(data: bytes, url: str, deadline: float | None = None) -> Sniffed | None:
+    """What a PDF's text says it is, or None when it cannot tell (a scan, say). A PDF whose
+    text is over a limit is refused; one that cannot be read within the deadline is too."""
+    from mineres.parse.pdf import PdfLimit, pdf_to_text
 
     try:
-        text = pdf_to_text(data)
+        text = pdf_to_text(data, deadline=deadline)
+    except PdfLimit as error:
+        raise MineresError(f"{url}: {error}") from None
     except MineresError:
+        if deadline is not None and time.monotonic() > deadline:
+            raise FetchTimeout from None
         return None
     return sniff_text(text, None, None)
 
@@ -232,24 +267,6 @@ def same_document(
             f"{url}: the server sent {wanted} in {found.language!r}, not {language!r}"
         )
     return suffix
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, flush to disk, then rename: all of the file or none of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".part"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 @dataclass(frozen=True)
@@ -315,27 +332,50 @@ def fetch_one(
     return FetchOutcome(fetched.symbol, fetched=fetched)
 
 
-def run_fetch(symbols: Sequence[str], *, language: str | None = None, force: bool = False) -> None:
-    """`mineres fetch`: one line per document fetched; failures on stderr, then one error."""
-    import sys
-
+def run_fetch(
+    symbols: Sequence[str],
+    *,
+    language: str | None = None,
+    force: bool = False,
+    show_progress: bool = False,
+) -> list[FetchOutcome]:
+    """Fetch each symbol into the user's cache with the configured source; one outcome per
+    symbol, in order, printing nothing. MineresError only for a bad language or configuration:
+    a document that cannot be fetched is an outcome with its one-line `error`."""
     from mineres.store.config import cache_home, load_config
 
     config = load_config()
-    outcomes = fetch_all(
+    return fetch_all(
         symbols,
         settings=config.fetch,
         language=checked_language(language, "--language") if language else config.language,
         cache_dir=cache_home(),
+        force=force,
+        show_progress=show_progress,
+    )
+
+
+def fetched_line(fetched: Fetched) -> str:
+    how = "already in the cache" if fetched.cached else f"{fetched.size:,} bytes"
+    return f"{fetched.symbol}\t{fetched.path}\t{how}"
+
+
+def fetch_command(
+    symbols: Sequence[str], *, language: str | None = None, force: bool = False
+) -> None:
+    """What the CLI runs: one line per document fetched; failures on stderr, then one error."""
+    import sys
+
+    outcomes = run_fetch(
+        symbols,
+        language=language,
         force=force,
         show_progress=len(symbols) > 1 and sys.stderr.isatty(),
     )
     failures = [outcome for outcome in outcomes if outcome.error]
     for outcome in outcomes:
         if outcome.fetched:
-            fetched = outcome.fetched
-            how = "already in the cache" if fetched.cached else f"{fetched.size:,} bytes"
-            print(f"{fetched.symbol}\t{fetched.path}\t{how}")
+            print(fetched_line(outcome.fetched))
     if len(failures) == 1 and len(outcomes) == 1:
         raise MineresError(failures[0].error or "")
     for failure in failures:

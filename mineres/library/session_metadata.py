@@ -18,7 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mineres.library import normalise_symbol, search_path
+from mineres.library.folders import regular_files, search_path
+from mineres.library.symbols import normalise_symbol
 
 Record = dict[str, Any]
 
@@ -45,17 +46,12 @@ def scan_metadata(library_dirs: Sequence[str | os.PathLike[str]] = ()) -> Metada
     found: list[Path] = []
     unreadable: list[tuple[Path, str]] = []
     for directory, _origin in search_path(library_dirs):
-        for root, folders, files in os.walk(directory):
-            folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
-            for name in sorted(files):
-                if not name.endswith(".jsonl"):
-                    continue
-                path = Path(root) / name
-                try:
-                    if looks_like_metadata(path):
-                        found.append(path)
-                except OSError as error:
-                    unreadable.append((path, error.strerror or type(error).__name__))
+        for path, _stat in regular_files(directory, frozenset({".jsonl"}), unreadable):
+            try:
+                if looks_like_metadata(path):
+                    found.append(path)
+            except OSError as error:
+                unreadable.append((path, error.strerror or type(error).__name__))
     return MetadataScan(tuple(found), tuple(unreadable))
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +28,18 @@ from typing import Any
 from mineres.errors import MineresError
 
 MAX_PAGES = 500
+MAX_TEXT_CHARACTERS = 4_000_000
+"""Twice the text of the largest UN resolution: a small PDF can hold far more (an 80 KB file
+with 50 MB of compressed text), and laying that out would take minutes and gigabytes."""
+MAX_RUNS = 500_000  # pieces of text placed on pages; a 400-paragraph resolution has ~30,000
+
+
+AES_REFUSED = "PDF is encrypted (AES), which mineres does not read: save an unencrypted copy"
+"""AES needs the optional `cryptography` package; pypdf reads RC4 without it."""
+
+
+class PdfLimit(MineresError):
+    """A PDF that would become more than a resolution can be: refused, with the limit named."""
 
 
 @dataclass(frozen=True)
@@ -57,53 +70,140 @@ class Line:
         return re.sub(r"\d+", "#", " ".join(self.text.split()))
 
 
-def pdf_to_text(data: bytes) -> str:
-    """The text of a PDF resolution, laid out as the ODS text export; MineresError if none."""
-    runs, heights = read_runs(data)
+def pdf_to_text(data: bytes, *, deadline: float | None = None) -> str:
+    """The text of a PDF resolution, laid out as the ODS text export; MineresError if none.
+
+    `deadline` (a time.monotonic() value) bounds the reading, for `fetch`'s time limit.
+    """
+    runs, heights = read_runs(data, deadline)
     if not any(run.text.strip() for run in runs):
         raise MineresError("PDF has no text layer (a scan?): run OCR on it first")
     return layout_text(runs, heights)
 
 
-def read_runs(data: bytes) -> tuple[list[Run], dict[int, float]]:
+def read_runs(data: bytes, deadline: float | None = None) -> tuple[list[Run], dict[int, float]]:
     """Every text run of every page, in content order, with page heights."""
-    import io
     import logging
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    pages = open_pages(data)
+    collector = RunCollector(deadline)
+    heights: dict[int, float] = {}
+    for number, page in enumerate(pages, start=1):
+        collector.page = number
+        try:
+            heights[number] = float(page.mediabox.height)
+            page.extract_text(visitor_text=collector.visit)
+        except MineresError:
+            raise
+        except DependencyError:
+            raise MineresError(AES_REFUSED) from None
+        except RecursionError:
+            raise MineresError(f"PDF page {number} is nested too deeply to read") from None
+        except Exception as error:  # pypdf raises many kinds on damaged content streams
+            if collector.runs:  # a page cut short (a truncated file) still gives what it had
+                continue
+            raise MineresError(f"cannot read the text of PDF page {number} ({error})") from None
+    return collector.runs, heights
+
+
+def open_pages(data: bytes) -> list[Any]:
+    """The pages of a PDF, or one line saying why it cannot be read.
+
+    A file cut short (its cross-reference table or end-of-file marker lost, as an interrupted
+    download leaves it) is read as far as it goes: pypdf rebuilds the table from the objects.
+    """
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
     try:
-        reader = PdfReader(io.BytesIO(data))
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError):
+            mended = with_new_trailer(data)
+            if mended is None:
+                raise
+            reader = PdfReader(io.BytesIO(mended), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise MineresError("PDF is encrypted with a password")
         pages = list(reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError) as error:
-        raise MineresError(f"not a readable PDF ({error})") from None
+    except DependencyError:
+        raise MineresError(AES_REFUSED) from None
+    except FileNotDecryptedError:
+        raise MineresError("PDF is encrypted with a password") from None
+    except RecursionError:
+        raise MineresError("not a readable PDF (objects nested too deeply)") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        raise MineresError(f"not a readable PDF ({one_line(error)})") from None
     if len(pages) > MAX_PAGES:
-        raise MineresError(f"PDF has {len(pages)} pages: too many for a resolution")
-    collector = RunCollector()
-    heights: dict[int, float] = {}
-    for number, page in enumerate(pages, start=1):
-        heights[number] = float(page.mediabox.height)
-        collector.page = number
-        try:
-            page.extract_text(visitor_text=collector.visit)
-        except Exception as error:  # pypdf raises many kinds on damaged content streams
-            raise MineresError(f"cannot read the text of PDF page {number} ({error})") from None
-    return collector.runs, heights
+        raise PdfLimit(f"PDF has {len(pages)} pages: more than the {MAX_PAGES} page limit")
+    return pages
+
+
+OBJECT_START = re.compile(rb"(?<![0-9])([0-9]{1,9}) 0 obj\b")
+
+
+def with_new_trailer(data: bytes) -> bytes | None:
+    """A PDF cut short, its whole objects kept and a new cross-reference table and trailer
+    written after them, or None when no catalog survives (nothing to read then).
+
+    The end of a PDF is its index: a copy interrupted at 99% has every page but not the
+    table that says where they are.
+    """
+    end = data.rfind(b"endobj")
+    if not data.startswith(b"%PDF") or end < 0:
+        return None
+    body = data[: end + len(b"endobj")] + b"\n"
+    offsets: dict[int, int] = {}
+    root = None
+    for match in OBJECT_START.finditer(body):
+        number = int(match[1])
+        offsets[number] = match.start()
+        closing = body.find(b"endobj", match.end())
+        if root is None and re.search(rb"/Type\s*/Catalog\b", body[match.end() : closing]):
+            root = number
+    size = max(offsets, default=0) + 1
+    if root is None or size > 100_000:  # object numbers, not objects: keep the table small
+        return None
+    rows = [
+        f"{offsets[n]:010d} 00000 n \n" if n in offsets else "0000000000 65535 f \n"
+        for n in range(size)
+    ]
+    table = f"xref\n0 {size}\n{''.join(rows)}trailer\n<< /Size {size} /Root {root} 0 R >>\n"
+    return body + table.encode() + f"startxref\n{len(body)}\n%%EOF\n".encode()
+
+
+def one_line(error: BaseException) -> str:
+    """An exception's message on one line, at most 200 characters, control characters out."""
+    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", str(error)).split())
+    return text[:200] or type(error).__name__
 
 
 class RunCollector:
     """pypdf's text visitor: each run with its place on the page, size and end."""
 
-    def __init__(self) -> None:
+    def __init__(self, deadline: float | None = None) -> None:
         self.page = 0
         self.runs: list[Run] = []
         self.widths: dict[int, tuple[Any, dict[str, float] | None]] = {}
+        self.characters = 0
+        self.deadline = deadline
 
     def visit(self, text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        self.characters += len(text)
+        if self.characters > MAX_TEXT_CHARACTERS:
+            raise PdfLimit(
+                f"PDF text is over the {MAX_TEXT_CHARACTERS:,} character limit "
+                f"(reached on page {self.page}): not a resolution"
+            )
+        if len(self.runs) >= MAX_RUNS:
+            raise PdfLimit(f"PDF has over {MAX_RUNS:,} pieces of text: not a resolution")
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise MineresError(f"timed out reading the PDF's text (page {self.page})")
         if not text.strip():
             return
         matrix = multiply(tm, cm)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -26,12 +27,16 @@ def read_input(path: str) -> bytes:
         name = "standard input"
     else:
         file = Path(path)
-        if not file.exists():
-            raise MineresError(f"{path}: no such file")
-        if file.is_dir():
+        try:
+            info = file.stat()
+        except FileNotFoundError:
+            raise MineresError(f"{path}: no such file") from None
+        except OSError as error:  # a name too long, a loop of links, a folder not searchable
+            raise MineresError(f"{path}: cannot read ({error.strerror or error})") from None
+        if stat.S_ISDIR(info.st_mode):
             raise MineresError(f"{path}: is a directory, not a resolution file")
         try:
-            size = file.stat().st_size
+            size = info.st_size
             if size > MAX_INPUT_BYTES:
                 raise MineresError(
                     f"{path}: {size / 1_048_576:.0f} MB is too large for a resolution "

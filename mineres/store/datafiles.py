@@ -1,15 +1,18 @@
 """The domain knowledge shipped in mineres/data/*.yaml, parsed once and remembered.
 
 YAML is what people edit; parsing it costs tens of milliseconds, more than the rest of a
-command. So the parsed form is kept as JSON in the user's cache directory, keyed by the data
-file's size and time, and read back in well under a millisecond on later runs. When the
-cache cannot be written (read-only home, CI), mineres just parses the YAML each time.
+command. So the parsed form is kept as JSON in the user's cache directory, named by a hash of
+the data file's bytes, and read back in well under a millisecond on later runs. An entry
+carries a checksum of its own data and must be a mapping like every data file: one that is
+damaged, hand-edited or of another shape is ignored and written again from the YAML, so it can
+never break a command until the cache is cleared. When the cache cannot be written
+(read-only home, CI), mineres just parses the YAML each time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,8 @@ from typing import Any
 from mineres.store.directories import cache_home
 
 DATA_DIRECTORY = Path(__file__).parent.parent / "data"
+FORMAT = "mineres-data-1"
+MAX_CACHED_BYTES = 16 * 1024 * 1024
 
 
 def cache_directory() -> Path:
@@ -26,31 +31,53 @@ def cache_directory() -> Path:
 @cache
 def load_data_file(name: str) -> Any:
     source = DATA_DIRECTORY / name
-    stat = source.stat()
-    cached = cache_directory() / f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
-    data = parse_yaml(source)
-    remember(cached, data)
+    raw = source.read_bytes()
+    cached = (
+        cache_directory() / f"{source.stem}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.json"
+    )
+    data = read_cached(cached)
+    if data is None:
+        data = parse_yaml(raw)
+        remember(cached, data)
     return data
 
 
-def parse_yaml(path: Path) -> Any:
+def checksum(data: Any) -> str:
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def read_cached(path: Path) -> dict[str, Any] | None:
+    """The cached data, or None when it is missing, damaged or not what this mineres wrote."""
+    from mineres.store.files import read_regular_file
+
+    try:
+        raw = read_regular_file(path, MAX_CACHED_BYTES)
+        entry = json.loads(raw) if len(raw) <= MAX_CACHED_BYTES else None
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(entry, dict) or entry.get("format") != FORMAT:
+        return None
+    data = entry.get("data")
+    if not isinstance(data, dict) or entry.get("checksum") != checksum(data):
+        return None
+    return data
+
+
+def parse_yaml(raw: bytes) -> Any:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=loader)
+    return yaml.load(raw, Loader=loader)
 
 
 def remember(path: Path, data: Any) -> None:
     """Write the JSON form atomically; a cache that cannot be written is no error."""
+    from mineres.store.files import PRIVATE_FILE, private_directory, write_atomically
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.part")
-        temporary.write_text(json.dumps(data, default=str), encoding="utf-8")
-        os.replace(temporary, path)
+        entry = {"format": FORMAT, "checksum": checksum(data), "data": data}
+        private_directory(path.parent)
+        write_atomically(path, json.dumps(entry, default=str), permissions=PRIVATE_FILE)
     except (OSError, TypeError, ValueError):
         pass
