@@ -265,15 +265,15 @@ def export(
 def write_file_atomically(path: str, text: str) -> None:
     """All of the file or none of it, even if interrupted.
 
-    A regular file (or a link to one) is replaced by a complete new file with the old file's
-    permissions (or the umask's for a new one); anything else, such as /dev/stdout or a pipe,
-    is written to directly.
+    A regular file (or a link to one) is replaced through store.files.write_atomically, which
+    keeps the old file's permissions and leaves no `.part` file when it fails; anything else,
+    such as /dev/stdout or a pipe, is written to directly.
     """
     import os
     import stat
-    import tempfile
 
     from mineres.errors import MineresError
+    from mineres.store.files import write_atomically
 
     if not path:
         raise MineresError("-o needs a file name")
@@ -290,16 +290,7 @@ def write_file_atomically(path: str, text: str) -> None:
             with open(path, "w", encoding="utf-8") as device:
                 device.write(text)
             return
-        real = os.path.realpath(path)
-        umask = os.umask(0)
-        os.umask(umask)
-        permissions = stat.S_IMODE(mode) if mode is not None else 0o666 & ~umask
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=os.path.dirname(real), delete=False, suffix=".part"
-        ) as handle:
-            handle.write(text)
-        os.chmod(handle.name, permissions)
-        os.replace(handle.name, real)
+        write_atomically(os.path.realpath(path), text)
     except OSError as error:
         raise MineresError(f"{path}: cannot write ({error.strerror or error})") from None
 
