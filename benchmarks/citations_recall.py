@@ -184,3 +184,69 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- printed resolution numbers in enumerations --------------------------------------------------
+
+# The independent rule: after "resolution(s)", up to the end of the clause (a semicolon, a full
+# stop before a capital, or the word "decision"), every "NN/NNN" that is not part of a symbol.
+KEYWORD_SIMPLE = re.compile(r"\b[Rr]esolutions?\b")
+CLAUSE_END = re.compile(r";|\.\s+[A-Z]|\b[Dd]ecisions?\b")
+PRINTED_NUMBER = re.compile(r"(?<![\w/.\-])\d{1,4}/\d{1,4}(?![\w/])")
+
+
+@dataclass
+class Enumerations:
+    numbers: int = 0
+    found: int = 0
+    missed: list[tuple[str, str, str]] = field(default_factory=list)  # document, number, context
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.numbers if self.numbers else 1.0
+
+
+def printed_numbers(text: str) -> list[tuple[int, int]]:
+    """Every "NN/NNN" after "resolution(s)" in its clause, by the simple rule above."""
+    spans: dict[tuple[int, int], None] = {}
+    for keyword in KEYWORD_SIMPLE.finditer(text):
+        stop = CLAUSE_END.search(text, keyword.end())
+        end = stop.start() if stop else len(text)
+        for number in PRINTED_NUMBER.finditer(text, keyword.end(), end):
+            spans[number.span()] = None
+    return list(spans)
+
+
+def measure_enumerations(paths: list[Path]) -> Enumerations:
+    """How many of the printed numbers mineres finds as a resolution or decision at that place."""
+    from mineres.citations import citation_units
+    from mineres.parse import parse_resolution
+
+    result = Enumerations()
+    for path in paths:
+        resolution = parse_resolution(path.read_bytes(), source=path.name)
+        cited: dict[str, list[tuple[int, int]]] = {}
+        for citation in resolution.citations:
+            if citation.kind in {"resolution", "decision"}:
+                for location in citation.locations:
+                    cited.setdefault(location.where, []).append((location.start, location.end))
+        for unit in citation_units(resolution):
+            for start, end in printed_numbers(unit.text):
+                result.numbers += 1
+                spans = cited.get(unit.where, [])
+                if any(first <= start and end <= last for first, last in spans):
+                    result.found += 1
+                else:
+                    context = unit.text[max(0, start - 70) : end + 30]
+                    result.missed.append((path.name, unit.text[start:end], context))
+    return result
+
+
+def english_paths(shared: Path = SHARED) -> list[Path]:
+    folders = (*FOLDERS, "session-75-six")
+    paths: list[Path] = []
+    for folder in folders:
+        for path in sorted((shared / "corpus" / "akn" / folder).glob("*.xml")):
+            if path.name.endswith(".en.xml") or path.name.count(".") == 1:
+                paths.append(path)
+    return paths

@@ -182,7 +182,7 @@ CASES: list[tuple[str, str, list[Want]]] = [
     (
         "resolution-inside-a-cited-document",
         "A/56/1026-S/2002/932, annex II, resolution 14/221.",
-        [document("A/56/1026"), document("S/2002/932")],
+        [document("A/56/1026"), document("S/2002/932"), Want("resolution", "14/221")],
     ),
     (
         "report-symbols",
@@ -329,7 +329,7 @@ CASES: list[tuple[str, str, list[Want]]] = [
     (
         "unknown-body-is-not-the-general-assembly",
         "World Meteorological Organization resolution 12/2019 and Arab League resolution 14/221",
-        [],
+        [Want("resolution", "12/2019"), Want("resolution", "14/221")],
     ),
 ]
 

@@ -78,7 +78,7 @@ def find_in_text(
         candidates.extend(find_treaty_series(text))
     other_language = symbol_rules().languages.get(language)
     if other_language is not None:
-        candidates.extend(find_numbered_resolutions_in(text, other_language))
+        candidates.extend(find_numbered_resolutions_in(text, other_language, language))
     elif "esolution" in text or "ecision" in text:
         candidates.extend(find_numbered_resolutions(text, own_body=own_body))
     symbols = find_symbols(text) if "/" in text else []

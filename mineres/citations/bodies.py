@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from mineres.citations.mentions import Member
 from mineres.citations.rules import Body, SymbolRules, body_names, symbol_rules
 from mineres.models import CitationKind
 
@@ -39,7 +40,7 @@ CONNECTIVES = frozenset(
 
 
 def fits_session(
-    body_name: str, item: re.Match[str], shape: str, item_date: date | None, rules: SymbolRules
+    body_name: str, item: Member, shape: str, item_date: date | None, rules: SymbolRules
 ) -> bool:
     """Whether the number can be the body's: "7/34" is no General Assembly resolution (it began
     at 31/1), nor is "42/22 of 26 September 2019" (session 42 met in 1987 and 1988)."""
@@ -56,14 +57,14 @@ def fits_session(
     return session <= date.today().year - FIRST_SESSION_YEAR
 
 
-def assembly_session(item: re.Match[str], shape: str) -> int | None:
+def assembly_session(item: Member, shape: str) -> int | None:
     """The regular session a number names: 42 in "42/22", 27 in "574 (XXVII)"; None for special
     sessions ("S-27/2", "1874 (S-IV)") and other shapes."""
     if shape == "numbered":
-        first = item["number"].split("/")[0]
+        first = item.number.split("/")[0]
         return int(first) if first.isdigit() else None
-    if shape == "roman" and ROMAN_NUMERAL.fullmatch(item["paren"] or ""):
-        return roman_value(item["paren"])
+    if shape == "roman" and ROMAN_NUMERAL.fullmatch(item.paren):
+        return roman_value(item.paren)
     return None
 
 
@@ -84,37 +85,35 @@ def named_earlier(text: str, start: int) -> str | None:
     return symbol_rules().body_by_alias[names[-1]] if names else None
 
 
-def fits_body(
-    body_name: str | None, kind: CitationKind, item: re.Match[str], rules: SymbolRules
-) -> bool:
+def fits_body(body_name: str | None, kind: CitationKind, item: Member, rules: SymbolRules) -> bool:
     """Whether "its resolution N" can be the resolution's own body's: the General Assembly has
     no "1373 (2001)", so "its resolutions 2139 (2014)" are the Security Council's."""
     body = rules.bodies_by_name.get(body_name or "")
     if body is None:
         return False
     shapes = body.templates.get(kind, {})
-    return not shapes or number_shape(item) in shapes
+    return not shapes or item.shape in shapes
 
 
-def default_body(item: re.Match[str], shape: str) -> str:
+def default_body(item: Member, shape: str) -> str:
     """Without a body named: "1373 (2001)" is the Security Council's, "2003/23" the Council's."""
     if shape == "yearly":
         return "Security Council"
-    if shape == "numbered" and is_year(item["number"].split("/")[0]):
+    if shape == "numbered" and is_year(item.number.split("/")[0]):
         return "Council"
     return "General Assembly"
 
 
-def council_for(item: re.Match[str], shape: str, rules: SymbolRules) -> str:
+def council_for(item: Member, shape: str, rules: SymbolRules) -> str:
     """ "the Council in its resolution ...": which Council, from the number's shape."""
-    if shape == "numbered" and is_year(item["number"].split("/")[0]):
+    if shape == "numbered" and is_year(item.number.split("/")[0]):
         shape = "numbered_by_year"
     return rules.council_by_shape.get(shape, "Council")
 
 
-def before_numbered_sessions(item: re.Match[str], body: Body) -> bool:
+def before_numbered_sessions(item: Member, body: Body) -> bool:
     """ "7/34" cannot be the Assembly's: it numbered its resolutions so from session 31."""
-    first = item["number"].split("/")[0]
+    first = item.number.split("/")[0]
     return body.numbered_from is not None and first.isdigit() and int(first) < body.numbered_from
 
 
@@ -179,10 +178,3 @@ def cites_inside_document(before: str, rules: SymbolRules) -> bool:
         return False
     words = tail[:-1].split()[-2:]
     return any(word.rstrip(",").lower() in rules.inside_document_words for word in words)
-
-
-def number_shape(item: re.Match[str]) -> str:
-    if "/" in item["number"]:
-        return "numbered"
-    paren = item["paren"] or ""
-    return "yearly" if paren.isdigit() else "roman"

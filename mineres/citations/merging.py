@@ -7,9 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from mineres.citations.bodies import number_shape
 from mineres.citations.mentions import Found, Unit, overlaps
-from mineres.citations.numbered import ITEM, numbered_symbol
+from mineres.citations.numbered import numbered_symbol
 from mineres.citations.references import IBID, IBID_TREATY, treaty_found
 from mineres.citations.rules import SymbolRules, symbol_rules
 from mineres.citations.symbols import symbol_key, undocs_url
@@ -45,18 +44,17 @@ def name_guessed_bodies(mentions: Sequence[tuple[Unit, Found]]) -> list[tuple[Un
 
 
 def number_key(found: Found) -> tuple[str, str]:
-    return found.kind, "".join(found.text.split())
+    printed = found.member.printed if found.member else found.text
+    return found.kind, "".join(printed.split())
 
 
 def with_body(found: Found, body_name: str, rules: SymbolRules) -> Found:
     """The same mention, given to another body: its symbol, link and key follow."""
-    item = ITEM.fullmatch(found.text)
+    item = found.member
     if item is None:
         return found
-    symbol = numbered_symbol(item, number_shape(item), found.kind, rules.bodies_by_name[body_name])
-    key = (
-        symbol_key(symbol) if symbol else f"{found.kind}:{body_name}:{' '.join(found.text.split())}"
-    )
+    symbol = numbered_symbol(item, found.kind, rules.bodies_by_name[body_name])
+    key = symbol_key(symbol) if symbol else f"{found.kind}:{body_name}:{item.printed}"
     url = undocs_url(symbol) if symbol else None
     return replace(found, body=body_name, symbol=symbol, url=url, key=key, guessed=False)
 
@@ -85,16 +83,22 @@ def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) 
 
 def drop_overlaps(candidates: Iterable[Found]) -> list[Found]:
     """Keep one mention where two finders read the same words: a URL over a symbol in it, a
-    resolution number over a symbol-like code; instruments may nest in nothing else."""
+    resolution number over a symbol-like code; instruments may nest in nothing else. The members
+    a range names between its ends share its words, and stay beside the ends."""
     ordered = sorted(candidates, key=lambda item: (item.start, -(item.end - item.start)))
     kept: list[Found] = []
+    expanded: list[Found] = []
     for item in ordered:
-        if kept and overlaps(kept[-1], item):
+        if item.expanded:
+            expanded.append(item)
+        elif kept and overlaps(kept[-1], item):
             if priority(item) < priority(kept[-1]):
                 kept[-1] = item
-            continue
-        kept.append(item)
-    return kept
+        else:
+            kept.append(item)
+    if not expanded:
+        return kept
+    return sorted([*kept, *expanded], key=lambda item: (item.start, item.expanded))
 
 
 def priority(item: Found) -> int:

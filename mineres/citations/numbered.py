@@ -1,5 +1,11 @@
 """Resolutions and decisions cited by number after "resolution(s)": every member of a list,
-however long, with its letter, its old-style session and its date, in each official language."""
+however long, with its letters, its old-style session and its date, in each official language.
+
+A list is walked member by member with anchored patterns (`ListRules` in rules.py): a member,
+its date, a pinpoint ("para. 8"), a clause about it ("the annex to which contains ..."), a
+separator ("," "and" "as well as"), and so on while another member follows. Each step starts
+where the one before ended, so a list costs time in proportion to its length.
+"""
 
 from __future__ import annotations
 
@@ -16,76 +22,58 @@ from mineres.citations.bodies import (
     fits_body,
     fits_session,
     named_earlier,
-    number_shape,
 )
 from mineres.citations.dates import date_before, date_from
-from mineres.citations.mentions import Found
-from mineres.citations.rules import Body, LanguageRules, SymbolRules, symbol_rules
+from mineres.citations.mentions import Found, Member
+from mineres.citations.rules import Body, LanguageRules, ListRules, SymbolRules, symbol_rules
 from mineres.citations.symbols import symbol_key, undocs_url
 from mineres.models import CitationKind
 
 KEYWORD = re.compile(r"\b(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
-
-
 CARRY_DISTANCE = 80
-
-
-ITEM = re.compile(
-    r"(?P<number>(?:E?S[-\u2011])?\d{1,4}/\d{1,4}|\d{1,4})"
-    r"(?:[ \u00a0]?(?P<letter>[A-Z]{1,2}(?:[-–][A-Z]{1,2})?)(?![\w/]))?"
-    r"(?:[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\))?"
-    r"(?![\w/])"
-)
-
-
-ITEM_SEPARATOR = re.compile(
-    r"(?:[,;][ \u00a0]*(?:and[ \u00a0]+|as[ \u00a0]well[ \u00a0]as[ \u00a0]+)?|[ \u00a0]+(?:and|as[ \u00a0]well[ \u00a0]as)[ \u00a0]+)"
-)
-
-
-SUBJECT = re.compile(
-    r",?[ \u00a0](?:on|entitled|concerning|relating[ \u00a0]to|in[ \u00a0]which)[ \u00a0]"
-)
-
-
-SUBJECT_LENGTH = 240
-
-
+BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
+SUBJECT_LENGTH = 240  # how far a clause about a member may run before the list goes on
 SUBJECT_STOP = re.compile(r"[Rr]esolution|[Dd]ecision|;")
-
-
 PINPOINT = re.compile(
     r"(?:,[ \u00a0]*(?:sect\.|section|paras?\.|annex|chap\.|part)[ \u00a0][\w.–-]{1,12}){1,4}"
     r"(?=[,;])"
 )
-
-
 NEXT_ITEM = re.compile(
-    r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
+    r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+    r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
 )
+
+Listed = tuple[Member, date | None]
 
 
 def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") -> list[Found]:
     """ "its resolution 57/159 of 16 December 2002", "resolutions 57/190 and 57/191",
     "Security Council resolution 1373 (2001)", "resolution 217 A (III)"."""
     rules = symbol_rules()
+    lists = rules.lists["en"]
     found: list[Found] = []
     position = 0
     previous: Mention | None = None  # the last "resolution(s)", for its body to carry over
     for keyword in KEYWORD.finditer(text):
         if keyword.start() < position:
             continue
-        items = list(walk_items(text, keyword.end(), rules))
-        position = items[-1][0].end() if items else keyword.end()
+        items = list(walk_list(text, keyword.end(), lists))
+        position = items[-1][0].end if items else keyword.end()
         if not items:
             previous = Mention(keyword.start(), position)
             continue
-        before = text[max(0, keyword.start() - 160) : keyword.start()]
-        if cites_inside_document(before, rules):
+        kind: CitationKind = "decision" if keyword["word"].lower() == "decision" else "resolution"
+        before = text[max(0, keyword.start() - BEFORE_LENGTH) : keyword.start()]
+        if cites_inside_document(before, rules):  # "annex II, resolution 14/221": not a UN body's
+            found.extend(unknown_found(text, item, when, kind, "inside") for item, when in items)
             previous = None
             continue
         body_name, how = body_before(before, own_body, rules)
         if how == "foreign":
+            body_name, how = body_named_again(text, keyword.start(), before)
+        if how == "foreign":  # "Arab League resolution 14/221": a body mineres does not know
+            word = before.split()[-1] if before.split() else ""
+            found.extend(unknown_found(text, item, when, kind, word) for item, when in items)
             previous = None
             continue
         if (
@@ -96,7 +84,6 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
             carried, carried_how = previous.body(text, own_body, rules)
             if carried_how == "named" and (how == "none" or carried != "Council"):
                 body_name, how = carried, "carried"
-        kind: CitationKind = "decision" if keyword["word"].lower() == "decision" else "resolution"
         earlier = None if how in {"named", "carried"} else named_earlier(text, keyword.start())
         for item, item_date in items:
             named = body_name if how == "named" or fits_body(body_name, kind, item, rules) else None
@@ -117,6 +104,18 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
     return found
 
 
+def body_named_again(text: str, start: int, before: str) -> tuple[str | None, str]:
+    """ "the Commission on Human Rights ..., in particular Commission resolution 1998/72": a
+    body's last word alone, not part of another name, is the body named earlier in the clause."""
+    words = before.split()
+    if not words or (len(words) > 1 and words[-2][:1].isupper()):
+        return None, "foreign"
+    earlier = named_earlier(text, start)
+    if earlier and words[-1] in earlier.split():
+        return earlier, "named"
+    return None, "foreign"
+
+
 @dataclass
 class Mention:
     """Where a "resolution(s)" stood, and the body before it, read only when needed."""
@@ -127,7 +126,7 @@ class Mention:
 
     def body(self, text: str, own_body: str, rules: SymbolRules) -> tuple[str | None, str]:
         if self.known is None:
-            before = text[max(0, self.start - 160) : self.start]
+            before = text[max(0, self.start - BEFORE_LENGTH) : self.start]
             self.known = body_before(before, own_body, rules)
         return self.known
 
@@ -138,82 +137,99 @@ def carries_over(text: str, previous_end: int, start: int) -> bool:
     return start - previous_end <= CARRY_DISTANCE and ";" not in text[previous_end:start]
 
 
-def find_numbered_resolutions_in(text: str, language: LanguageRules) -> list[Found]:
+def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) -> list[Found]:
     """Resolutions cited by number in another official language: "sa résolution 72/75 du
     7 décembre 2017", "第72/75号决议". The body follows from the number's shape, unless another
     body is named near it: then the body is left unknown, never guessed."""
     rules = symbol_rules()
+    lists = rules.lists[code]
     found: list[Found] = []
+    position = 0
     for keyword in language.keyword.finditer(text):
+        if keyword.start() < position:
+            continue
         kind: CitationKind = (
             "decision" if keyword["word"].lower() in language.decision_words else "resolution"
         )
         if language.number_first:
-            items = [(keyword, date_before(text, keyword.start(), language))]
+            if not is_resolution_number(keyword):
+                continue
+            when = date_before(text, keyword.start(), language)
+            items = [(member, when) for member in members(keyword, text, lists)]
         else:
-            items = list(walk_items_in(text, keyword.end(), language))
-        if not items or not is_resolution_number(items[0][0]):
+            items = list(walk_list(text, keyword.end(), lists))
+        if not items:
             continue
+        position = items[-1][0].end
         window = language.body_window
-        near = text[max(0, keyword.start() - window) : items[-1][0].end() + window]
+        near = text[max(0, keyword.start() - window) : position + window]
         unknown = any(name in near for name in language.other_bodies)
         for item, item_date in items:
             found.append(item_found(text, item, item_date, kind, None, rules, unknown_body=unknown))
     return found
 
 
-def walk_items_in(
-    text: str, position: int, language: LanguageRules
-) -> Iterator[tuple[re.Match[str], date | None]]:
+def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
+    """The members of a list after "resolutions", however long: "3263 (XXIX) of 9 December
+    1974, ..., 36/87 A and B of 9 December 1981, 37/75 ... and 74/30 of 12 December 2019"."""
     while True:
-        item = ITEM.match(text, position)
+        item = lists.item.match(text, position)
         if not item or not is_resolution_number(item):
             return
         position = item.end()
         item_date = None
-        when = language.date_after.match(text, position) if language.date_after else None
+        when = lists.date_after.match(text, position) if lists.date_after else None
         if when:
-            item_date = date_from(when, language.months)
+            item_date = date_from(when, lists.months)
             position = when.end()
-        yield item, item_date
-        join = language.join.match(text, position)
-        if not join:
-            return
-        position = join.end()
-
-
-def walk_items(
-    text: str, position: int, rules: SymbolRules
-) -> Iterator[tuple[re.Match[str], date | None]]:
-    """The numbers of a list after "resolutions": "57/190 of 18 December 2002 and 57/191"."""
-    while True:
-        item = ITEM.match(text, position)
-        if not item or not is_resolution_number(item):
-            return
-        position = item.end()
-        when = rules.date_after.match(text, position)
-        item_date = None
-        if when:
-            item_date = date_from(when, rules.months)
-            position = when.end()
-        yield item, item_date
+        for member in members(item, text, lists):
+            yield member, item_date
         pinpoint = PINPOINT.match(text, position)
         if pinpoint:
             position = pinpoint.end()
-            when = rules.date_after.match(text, position)
+            when = lists.date_after.match(text, position) if lists.date_after else None
             if when:
                 position = when.end()
-        position = skip_subject(text, position)
-        separator = ITEM_SEPARATOR.match(text, position)
+        position = skip_subject(text, position, lists)
+        separator = lists.separator.match(text, position)
         if not separator:
             return
         position = separator.end()
 
 
-def skip_subject(text: str, position: int) -> int:
+def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
+    """The resolutions one number names: "36/87 A and B" two, "51/211 A to E" five (those
+    between the ends printed with the range), "217 A (III)" one."""
+    number = item["number"].replace("\u2011", "-")
+    paren = item["paren"] or ""
+    if not item["letters"]:
+        return [Member(number, "", paren, item.start(), item.end())]
+    letters = list(lists.letter.finditer(text, item.start("letters"), item.end("letters")))
+    result: list[Member] = []
+    for index, letter in enumerate(letters):
+        start = item.start() if index == 0 else letter.start()
+        end = item.end() if index == len(letters) - 1 else letter.end()
+        if index and lists.range_word and lists.range_word.match(text, letters[index - 1].end()):
+            result.extend(
+                Member(number, middle, paren, item.start(), item.end(), expanded=True)
+                for middle in letters_between(letters[index - 1].group(), letter.group())
+            )
+        result.append(Member(number, letter.group().replace("–", "-"), paren, start, end))
+    return result
+
+
+def letters_between(first: str, last: str) -> list[str]:
+    """ "A", "E" -> B, C, D: the letters a range names between its ends."""
+    if len(first) != 1 or len(last) != 1 or last <= first:
+        return []
+    return [chr(code) for code in range(ord(first) + 1, ord(last))]
+
+
+def skip_subject(text: str, position: int, lists: ListRules) -> int:
     """Step over what a listed resolution is about, when another number follows:
-    "2003/49 of 23 April 2003, on the human rights of persons with disabilities, and 2003/86"."""
-    subject = SUBJECT.match(text, position)
+    "2003/49 of 23 April 2003, on the human rights of persons with disabilities, and 2003/86",
+    "61/36 of 4 December 2006, the annex to which contains ..., 62/68"."""
+    subject = lists.interrupter.match(text, position) if lists.interrupter else None
     if not subject:
         return position
     window_end = min(len(text), subject.end() + SUBJECT_LENGTH)
@@ -227,9 +243,26 @@ def is_resolution_number(item: re.Match[str]) -> bool:
     return "/" in item["number"] or item["paren"] is not None
 
 
+def unknown_found(
+    text: str, item: Member, item_date: date | None, kind: CitationKind, whose: str
+) -> Found:
+    """A resolution of a body mineres does not know, or printed inside a cited document: cited,
+    but with no body, symbol or link, and kept apart from any body's resolution of that number."""
+    return Found(
+        kind=kind,
+        text=text[item.start : item.end],
+        start=item.start,
+        end=item.end,
+        key=f"{kind}:?{whose}:{item.printed}",
+        date=item_date,
+        member=item,
+        expanded=item.expanded,
+    )
+
+
 def item_found(
     text: str,
-    item: re.Match[str],
+    item: Member,
     item_date: date | None,
     kind: CitationKind,
     body_name: str | None,
@@ -242,7 +275,7 @@ def item_found(
     """One numbered resolution. `earlier` is a body named before in the sentence, the owner
     when the General Assembly cannot be ("the Human Rights Council ..., through its resolution
     42/22 of 26 September 2019"); `guessed`: no body was named, the number's shape chose it."""
-    shape = number_shape(item)
+    shape = item.shape
     guessed = guessed and body_name is None and not unknown_body
     body_name = None if unknown_body else body_name or default_body(item, shape)
     if body_name == "Council":
@@ -250,37 +283,38 @@ def item_found(
     if body_name is not None and not fits_session(body_name, item, shape, item_date, rules):
         body_name = earlier if earlier != body_name else None
     body = rules.bodies_by_name.get(body_name or "")
-    symbol = numbered_symbol(item, shape, kind, body)
-    printed = item.group()
-    key = symbol_key(symbol) if symbol else f"{kind}:{body_name}:{' '.join(printed.split())}"
+    symbol = numbered_symbol(item, kind, body)
+    key = symbol_key(symbol) if symbol else f"{kind}:{body_name}:{item.printed}"
     return Found(
         kind=kind,
-        text=printed,
-        start=item.start(),
-        end=item.end(),
+        text=text[item.start : item.end],
+        start=item.start,
+        end=item.end,
         key=key,
         body=body_name,
         symbol=symbol,
         url=undocs_url(symbol) if symbol else None,
         date=item_date,
         guessed=guessed,
+        member=item,
+        expanded=item.expanded,
     )
 
 
-def numbered_symbol(
-    item: re.Match[str], shape: str, kind: CitationKind, body: Body | None
-) -> str | None:
+def numbered_symbol(item: Member, kind: CitationKind, body: Body | None) -> str | None:
     """The undocs.org symbol from the body's template for this shape of number, if it has one."""
     if body is None:
         return None
-    template = body.templates.get(kind, {}).get(shape)
+    template = body.templates.get(kind, {}).get(item.shape)
     if template is None:
         return None
-    number = item["number"].replace("\u2011", "-")
-    first, _, second = number.partition("/")
-    paren = item["paren"] or ""
-    letter = (item["letter"] or "").replace("–", "-")
-    letter = f" {letter}" if letter else ""  # "A/RES/74/260 B", as the document itself prints
+    first, _, second = item.number.partition("/")
+    letter = f" {item.letter}" if item.letter else ""  # "A/RES/74/260 B", as the document prints
     return template.format(
-        number=number, first=first, second=second, year=paren, roman=paren, letter=letter
+        number=item.number,
+        first=first,
+        second=second,
+        year=item.paren,
+        roman=item.paren,
+        letter=letter,
     )

@@ -36,6 +36,21 @@ class LanguageRules:
 
 
 @dataclass(frozen=True)
+class ListRules:
+    """How one language writes a list of resolution numbers (data/symbols.yaml)."""
+
+    item: re.Pattern[str]  # one number, its letters and its session or year
+    letter: re.Pattern[str]  # one letter of the letters group
+    range_word: re.Pattern[str] | None  # "to" in "A to E"
+    date_after: re.Pattern[str] | None
+    months: dict[str, int]
+    separator: re.Pattern[str]  # between two members
+    interrupter: (
+        re.Pattern[str] | None
+    )  # a clause about the member before: ", on ...", ", which ..."
+
+
+@dataclass(frozen=True)
 class SymbolRules:
     bodies: tuple[Body, ...]
     bodies_by_name: dict[str, Body]
@@ -51,6 +66,9 @@ class SymbolRules:
     months: dict[str, int]
     date_after: re.Pattern[str]
     languages: dict[str, LanguageRules]
+    lists: dict[str, ListRules]  # "en", "fr", ...
+    record_range: re.Pattern[str]  # the last part of a record that a range may follow: "SR.11"
+    max_range: int
 
 
 @cache
@@ -65,6 +83,10 @@ def symbol_rules() -> SymbolRules:
     bodies = tuple(body_from_data(entry) for entry in data["bodies"])
     months = {name: number for number, name in enumerate(data["months"], start=1)}
     month_names = "|".join(months)
+    english_date = re.compile(
+        rf",?[ \u00a0]of[ \u00a0](?P<day>\d{{1,2}})[ \u00a0](?P<month>{month_names})"
+        r"[ \u00a0](?P<year>\d{4})"
+    )
     return SymbolRules(
         bodies=bodies,
         bodies_by_name={body.name: body for body in bodies},
@@ -92,13 +114,23 @@ def symbol_rules() -> SymbolRules:
         ),
         inside_document_words=frozenset(data["inside_document_words"]),
         months=months,
-        date_after=re.compile(
-            rf",?[ \u00a0]of[ \u00a0](?P<day>\d{{1,2}})[ \u00a0](?P<month>{month_names})"
-            r"[ \u00a0](?P<year>\d{4})"
-        ),
+        date_after=english_date,
         languages={
             code: language_from_data(entry) for code, entry in data.get("languages", {}).items()
         },
+        lists={
+            "en": lists_from_data(data["enumeration"], months, english_date),
+            **{
+                code: lists_from_data(entry, *language_dates(entry))
+                for code, entry in data.get("languages", {}).items()
+            },
+        },
+        record_range=re.compile(
+            r"/(?:"
+            + "|".join(re.escape(word) for word in longest_first(data["record_ranges"]))
+            + r")(?P<first>\d{1,4})$"
+        ),
+        max_range=int(data["max_range"]),
     )
 
 
@@ -108,7 +140,7 @@ def language_from_data(entry: dict[str, Any]) -> LanguageRules:
     if entry.get("number_first"):
         keyword = re.compile(
             r"第[ \u00a0]?(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}|\d{1,4})"
-            r"(?:[ \u00a0]?(?P<letter>[A-Z]{1,2}))?"
+            r"(?:[ \u00a0]?(?P<letters>[A-Z]{1,2}))?"
             r"(?:[ \u00a0]?[(（](?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})[)）])?"
             rf"[ \u00a0]?号(?P<word>{alternatives})"
         )
@@ -153,3 +185,60 @@ def body_from_data(entry: dict[str, Any]) -> Body:
 
 def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
+
+
+SPACE = r"[ \u00a0]"
+LETTER = r"[A-Z]{1,2}(?:[-–][A-Z]{1,2})?(?![\w/])"
+
+
+def alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", SPACE) for word in longest_first(words))
+
+
+def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[str] | None]:
+    months = {name: number for number, name in enumerate(entry.get("months", []), start=1)}
+    if "date_after" not in entry:
+        return months, None
+    month_names = "|".join(re.escape(name) for name in longest_first(months))
+    return months, re.compile(entry["date_after"].replace("{months}", month_names))
+
+
+def lists_from_data(
+    entry: dict[str, Any], months: dict[str, int], date_after: re.Pattern[str] | None
+) -> ListRules:
+    """The item, separator and interrupter patterns of one language. Every member starts with a
+    digit ("57/159", "3263 (XXIX)") or an "ES-"/"S-" session, so each pattern is tried only
+    where a list may go on, never scanned over the text."""
+    letter_words = [*entry.get("letter_joins", []), *entry.get("range_words", [])]
+    letter_join = (
+        rf"(?:,{SPACE}|{SPACE}(?:{alternatives(letter_words)}){SPACE})"
+        if letter_words
+        else f",{SPACE}"
+    )
+    item = re.compile(
+        r"(?P<number>(?:E?S[-\u2011])?\d{1,4}/\d{1,4}|\d{1,4})"
+        rf"(?:{SPACE}?(?P<letters>{LETTER}(?:{letter_join}{LETTER})*))?"
+        rf"(?:{SPACE}?\((?P<paren>\d{{4}}|[IVXLC]{{1,8}}|E?S-[IVXL]{{1,6}})\))?"
+        r"(?![\w/])"
+    )
+    joins = entry.get("joins", [])
+    separator = (
+        rf"(?:[,;،][ \u00a0]*(?:(?:{alternatives(joins)})[ \u00a0]*)?|[ \u00a0]+(?:{alternatives(joins)})[ \u00a0]*)"
+        if joins
+        else r"[,;،、][ \u00a0]*"
+    )
+    ranges = entry.get("range_words", [])
+    interrupters = entry.get("interrupters", [])
+    return ListRules(
+        item=item,
+        letter=re.compile(LETTER),
+        range_word=re.compile(rf"{SPACE}(?:{alternatives(ranges)}){SPACE}") if ranges else None,
+        date_after=date_after,
+        months=months,
+        separator=re.compile(separator),
+        interrupter=(
+            re.compile(rf",?{SPACE}(?:{alternatives(interrupters)}){SPACE}")
+            if interrupters
+            else None
+        ),
+    )

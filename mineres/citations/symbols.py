@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
@@ -35,6 +36,8 @@ SYMBOL_TAIL = re.compile(r"(?:/[A-Za-z0-9.\-]+)+")
 YEAR_OR_SESSION = re.compile(r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)")
 
 
+RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
+RANGE_END = re.compile(r"[ \u00a0]?[-–\u2011][ \u00a0]?(?P<last>\d{1,4})(?![\w/])")
 DIGIT = re.compile(r"\d")
 
 
@@ -60,7 +63,7 @@ def find_symbols(text: str) -> list[Found]:
     rules = symbol_rules()
     found: list[Found] = []
     for match in SYMBOL.finditer(text):
-        start, raw = match.start(), match.group().rstrip(".-\u2011")
+        start, raw = match.start(), record_range_head(match.group().rstrip(".-\u2011"), rules)
         end = start + len(raw)
         pieces = split_joint_symbol(raw)
         if not all(is_symbol(piece, rules) for piece, _ in pieces):
@@ -72,8 +75,37 @@ def find_symbols(text: str) -> list[Found]:
                 continue
             symbol, piece_end = extend_symbol(text, piece, end)
             found.append(symbol_found(symbol, piece_start, piece_end, text))
+            found.extend(records_in_range(text, symbol, piece_start, piece_end, rules))
             found.extend(find_issuances(text, symbol, piece_end, rules))
     return found
+
+
+def record_range_head(raw: str, rules: SymbolRules) -> str:
+    """ "A/C.6/56/SR.11-13" -> "A/C.6/56/SR.11": the range is read by records_in_range."""
+    dash = RANGE_IN_SYMBOL.search(raw)
+    if dash and rules.record_range.search(raw, 0, dash.start()):
+        return raw[: dash.start()]
+    return raw
+
+
+def records_in_range(
+    text: str, symbol: str, start: int, end: int, rules: SymbolRules
+) -> list[Found]:
+    """ "A/C.6/56/SR.11–13" names SR.12 and SR.13 too: the records between the ends share the
+    printed range, the last one its number."""
+    head = rules.record_range.search(symbol)
+    tail = RANGE_END.match(text, end) if head else None
+    if head is None or tail is None:
+        return []
+    first, last = int(head["first"]), int(tail["last"])
+    if not first < last <= first + rules.max_range:
+        return []
+    base = symbol[: head.start("first")]
+    between = [
+        replace(symbol_found(f"{base}{number}", start, tail.end(), text), expanded=True)
+        for number in range(first + 1, last)
+    ]
+    return [*between, symbol_found(f"{base}{last}", tail.start("last"), tail.end(), text)]
 
 
 def split_joint_symbol(raw: str) -> list[tuple[str, int]]:
