@@ -33,15 +33,12 @@ KEYWORD = re.compile(r"\b(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
 SUBJECT_LENGTH = 240  # how far a clause about a member may run before the list goes on
-SUBJECT_STOP = re.compile(r"[Rr]esolution|[Dd]ecision|;")
 PINPOINT = re.compile(
     r"(?:,[ \u00a0]*(?:sect\.|section|paras?\.|annex|chap\.|part)[ \u00a0][\w.–-]{1,12}){1,4}"
     r"(?=[,;])"
 )
-NEXT_ITEM = re.compile(
-    r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-    r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
-)
+
+NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
 
 Listed = tuple[Member, date | None]
 
@@ -139,34 +136,129 @@ def carries_over(text: str, previous_end: int, start: int) -> bool:
 
 def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) -> list[Found]:
     """Resolutions cited by number in another official language: "sa résolution 72/75 du
-    7 décembre 2017", "第72/75号决议". The body follows from the number's shape, unless another
-    body is named near it: then the body is left unknown, never guessed."""
+    7 décembre 2017", "резолюции Совета по правам человека 27/13", "第72/75号决议". A body named
+    in the language owns the list (see data/symbols.yaml); otherwise the number's shape does."""
     rules = symbol_rules()
     lists = rules.lists[code]
+    if language.number_first:
+        return find_number_first(text, language, lists, rules)
     found: list[Found] = []
     position = 0
     for keyword in language.keyword.finditer(text):
         if keyword.start() < position:
             continue
-        kind: CitationKind = (
-            "decision" if keyword["word"].lower() in language.decision_words else "resolution"
-        )
-        if language.number_first:
-            if not is_resolution_number(keyword):
-                continue
-            when = date_before(text, keyword.start(), language)
-            items = [(member, when) for member in members(keyword, text, lists)]
-        else:
-            items = list(walk_list(text, keyword.end(), lists))
+        items = list(walk_list(text, keyword.end(), lists))
         if not items:
             continue
         position = items[-1][0].end
-        window = language.body_window
-        near = text[max(0, keyword.start() - window) : position + window]
-        unknown = any(name in near for name in language.other_bodies)
-        for item, item_date in items:
-            found.append(item_found(text, item, item_date, kind, None, rules, unknown_body=unknown))
+        kind = keyword_kind(keyword["word"], language)
+        body_name = body_in_language(text, keyword, after_date(text, position, lists), language)
+        found.extend(
+            item_found(text, item, when, kind, fitting(body_name, kind, item, rules), rules)
+            for item, when in items
+        )
     return found
+
+
+def after_date(text: str, position: int, lists: ListRules) -> int:
+    when = lists.date_after.match(text, position) if lists.date_after else None
+    return when.end() if when else position
+
+
+def keyword_kind(word: str, language: LanguageRules) -> CitationKind:
+    plain = word.replace("\u0640", "").lower()
+    return "decision" if plain in language.decision_words else "resolution"
+
+
+def fitting(
+    body_name: str | None, kind: CitationKind, item: Member, rules: SymbolRules
+) -> str | None:
+    """A body named in another language keeps the number only if it numbers so: the Security
+    Council named near "70/1" does not take it."""
+    return body_name if body_name and fits_body(body_name, kind, item, rules) else None
+
+
+def body_in_language(
+    text: str, keyword: re.Match[str], end: int, language: LanguageRules
+) -> str | None:
+    """The body a list belongs to: named between the word and the numbers, right after the
+    list, or ending just before the word ("le Conseil économique et social dans sa résolution")."""
+    if keyword.groupdict().get("between"):
+        return body_called(keyword["between"], language)
+    if language.body_after:
+        after = language.body_after.match(text, end)
+        if after:
+            return body_called(after.group(), language)
+    if language.body_names is None:
+        return None
+    window_start = max(0, keyword.start() - language.body_window)
+    window_start = max(window_start, text.rfind(";", 0, keyword.start()) + 1)
+    names = list(language.body_names.finditer(text, window_start, keyword.start()))
+    return body_called(names[-1].group(), language) if names else None
+
+
+def body_called(name: str, language: LanguageRules) -> str | None:
+    for pattern, body in language.bodies:
+        if pattern.search(name):
+            return body
+    return None
+
+
+def find_number_first(
+    text: str, language: LanguageRules, lists: ListRules, rules: SymbolRules
+) -> list[Found]:
+    """Chinese lists: "人权理事会2014年9月25日第27/13号、2015年10月1日第30/4号和...第45/12号决议":
+    each number printed as 第...号 after its date, the word once after the last."""
+    found: list[Found] = []
+    position = 0
+    for start in lists.item.finditer(text):
+        if start.start() < position:
+            continue
+        chain, word = number_chain(text, start, language, lists)
+        position = chain[-1].end()
+        if word is None or not all(is_resolution_number(item) for item in chain):
+            continue
+        kind = keyword_kind(word["word"], language)
+        body_name = body_before_number(text, chain[0].start(), language)
+        for item in chain:
+            when = date_before(text, item.start(), language)
+            for member in members(item, text, lists):
+                named = fitting(body_name, kind, member, rules)
+                found.append(item_found(text, member, when, kind, named, rules))
+    return found
+
+
+def number_chain(
+    text: str, start: re.Match[str], language: LanguageRules, lists: ListRules
+) -> tuple[list[re.Match[str]], re.Match[str] | None]:
+    """The numbers from `start` to the last 决议/决定 that closes them: "第42/19号决议和...第45/12号
+    决议" is one list, as "42/19 and 45/12" is in English."""
+    chain, word, closed = [start], None, 1
+    end = start.end()
+    while True:
+        found_word = language.keyword.match(text, end)
+        if found_word:
+            word, closed, end = found_word, len(chain), found_word.end()
+        gap = lists.separator.match(text, end)
+        following = lists.item.match(text, gap.end()) if gap else None
+        if following is None:
+            return (chain[:closed] if word else chain), word
+        chain.append(following)
+        end = following.end()
+
+
+def body_before_number(text: str, start: int, language: LanguageRules) -> str | None:
+    """ "人权理事会2014年9月25日第27/13号": the body stands before the date of the first number."""
+    if language.body_names is None:
+        return None
+    when = (
+        language.date_before.search(text, max(0, start - 16), start)
+        if language.date_before
+        else None
+    )
+    end = when.start() if when else start
+    names = list(language.body_names.finditer(text, max(0, end - language.body_window), end))
+    return body_called(names[-1].group(), language) if names and names[-1].end() == end else None
 
 
 def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
@@ -201,7 +293,11 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     """The resolutions one number names: "36/87 A and B" two, "51/211 A to E" five (those
     between the ends printed with the range), "217 A (III)" one."""
     number = item["number"].replace("\u2011", "-")
-    paren = item["paren"] or ""
+    paren = session_paren(item["paren"] or "")
+    more = item.groupdict().get("more")
+    if more:  # "第33/12和33/13号": two numbers under one 第...号
+        numbers = [number, *NUMBER.findall(more)]
+        return [Member(each, "", paren, item.start(), item.end()) for each in numbers]
     if not item["letters"]:
         return [Member(number, "", paren, item.start(), item.end())]
     letters = list(lists.letter.finditer(text, item.start("letters"), item.end("letters")))
@@ -209,17 +305,48 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     for index, letter in enumerate(letters):
         start = item.start() if index == 0 else letter.start()
         end = item.end() if index == len(letters) - 1 else letter.end()
-        if index and lists.range_word and lists.range_word.match(text, letters[index - 1].end()):
+        if index and lists.range_word.match(text, letters[index - 1].end()):
             result.extend(
                 Member(number, middle, paren, item.start(), item.end(), expanded=True)
-                for middle in letters_between(letters[index - 1].group(), letter.group())
+                for middle in letters_between(
+                    letters[index - 1].group(), letter.group(), lists.letter_names
+                )
             )
-        result.append(Member(number, letter.group().replace("–", "-"), paren, start, end))
+        name = lists.letter_names.get(letter.group().replace("\u0640", ""), letter.group())
+        result.append(Member(number, name, paren, start, end))
     return result
 
 
-def letters_between(first: str, last: str) -> list[str]:
+def session_paren(paren: str) -> str:
+    """ "(د-15)", the Arabic way to write a session, is "(XV)"."""
+    digits = paren.rpartition("-")[2]
+    if paren and not paren[0].isascii() and digits.isdigit():
+        return roman_numeral(int(digits))
+    return paren
+
+
+def roman_numeral(number: int) -> str:
+    numerals = (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
+    result = ""
+    for value, numeral in numerals:
+        count, number = divmod(number, value)
+        result += numeral * count
+    return result
+
+
+def letters_between(first: str, last: str, names: dict[str, str]) -> list[str]:
     """ "A", "E" -> B, C, D: the letters a range names between its ends."""
+    first, last = names.get(first, first), names.get(last, last)
     if len(first) != 1 or len(last) != 1 or last <= first:
         return []
     return [chr(code) for code in range(ord(first) + 1, ord(last))]
@@ -233,8 +360,8 @@ def skip_subject(text: str, position: int, lists: ListRules) -> int:
     if not subject:
         return position
     window_end = min(len(text), subject.end() + SUBJECT_LENGTH)
-    stop = SUBJECT_STOP.search(text, subject.end(), window_end)
-    following = NEXT_ITEM.search(text, subject.end(), stop.start() if stop else window_end)
+    stop = lists.stop.search(text, subject.end(), window_end)
+    following = lists.next_item.search(text, subject.end(), stop.start() if stop else window_end)
     return following.start() if following else position
 
 

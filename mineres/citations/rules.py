@@ -24,14 +24,13 @@ class Body:
 class LanguageRules:
     """How another official language cites resolutions by number (data/symbols.yaml)."""
 
-    keyword: re.Pattern[str]
-    decision_words: frozenset[str]  # lower case
-    join: re.Pattern[str]
-    date_after: re.Pattern[str] | None
-    date_before: re.Pattern[str] | None
-    months: dict[str, int]
-    other_bodies: tuple[str, ...]
-    body_window: int  # how near another body's name must stand, in characters
+    keyword: re.Pattern[str]  # the word, and a body named between it and the numbers
+    decision_words: frozenset[str]  # lower case, without tatweel
+    bodies: tuple[tuple[re.Pattern[str], str], ...]  # a name in the language -> the body
+    body_names: re.Pattern[str] | None  # any of those names
+    body_after: re.Pattern[str] | None  # a body named right after the list
+    body_window: int  # how near before the word a body's name must end, in characters
+    date_before: re.Pattern[str] | None  # Chinese: the date that ends right before the number
     number_first: bool
 
 
@@ -41,13 +40,14 @@ class ListRules:
 
     item: re.Pattern[str]  # one number, its letters and its session or year
     letter: re.Pattern[str]  # one letter of the letters group
-    range_word: re.Pattern[str] | None  # "to" in "A to E"
+    range_word: re.Pattern[str]  # "to" in "A to E", or a dash
     date_after: re.Pattern[str] | None
     months: dict[str, int]
     separator: re.Pattern[str]  # between two members
-    interrupter: (
-        re.Pattern[str] | None
-    )  # a clause about the member before: ", on ...", ", which ..."
+    interrupter: re.Pattern[str] | None  # a clause about the member: ", on ...", ", which ..."
+    next_item: re.Pattern[str]  # a separator followed by another member, after such a clause
+    stop: re.Pattern[str]  # where such a clause ends the list: ";" or another keyword
+    letter_names: dict[str, str]  # Arabic "باء" -> "B"
 
 
 @dataclass(frozen=True)
@@ -113,13 +113,17 @@ def symbol_rules() -> SymbolRules:
             + r")[ \u00a0]?(?P<number>\d{1,3})(?![\w/])"
         ),
         inside_document_words=frozenset(data["inside_document_words"]),
-        months=months,
+        months={month_key(name): number for name, number in months.items()},
         date_after=english_date,
         languages={
             code: language_from_data(entry) for code, entry in data.get("languages", {}).items()
         },
         lists={
-            "en": lists_from_data(data["enumeration"], months, english_date),
+            "en": lists_from_data(
+                data["enumeration"],
+                {month_key(name): number for name, number in months.items()},
+                english_date,
+            ),
             **{
                 code: lists_from_data(entry, *language_dates(entry))
                 for code, entry in data.get("languages", {}).items()
@@ -135,37 +139,37 @@ def symbol_rules() -> SymbolRules:
 
 
 def language_from_data(entry: dict[str, Any]) -> LanguageRules:
-    words = longest_first([*entry["resolution"], *entry["decision"]])
-    alternatives = "|".join(re.escape(word) for word in words)
+    tatweel = bool(entry.get("tatweel"))
+    words = alternatives([*entry["resolution"], *entry["decision"]], tatweel)
+    names = [
+        (phrase_pattern(name, tatweel), body)
+        for body, phrases in entry.get("bodies", {}).items()
+        for name in phrases
+    ]
+    any_name = "|".join(pattern for pattern, _ in names)
+    after_words = alternatives(entry.get("after_words", []))
+    lead = rf"(?:(?:{after_words}){SPACE}*)?" if after_words else ""
+    between = rf"(?:{SPACE}+{lead}(?P<between>{any_name}))?" if any_name else ""
+    proclitics = alternatives(entry.get("proclitics", []))
     if entry.get("number_first"):
-        keyword = re.compile(
-            r"第[ \u00a0]?(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}|\d{1,4})"
-            r"(?:[ \u00a0]?(?P<letters>[A-Z]{1,2}))?"
-            r"(?:[ \u00a0]?[(（](?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})[)）])?"
-            rf"[ \u00a0]?号(?P<word>{alternatives})"
-        )
+        keyword = re.compile(rf"(?P<word>{words})")
     else:
-        keyword = re.compile(rf"(?<!\w)(?P<word>(?i:{alternatives}))[ \u00a0]+(?=[\dES])")
-    months = {name: number for number, name in enumerate(entry.get("months", []), start=1)}
-    month_names = "|".join(re.escape(name) for name in longest_first(months))
-    joins = "|".join(re.escape(word) for word in entry.get("joins", []))
+        keyword = re.compile(
+            rf"(?<!\w)(?:{proclitics})?(?P<word>(?i:{words})){between}{SPACE}+(?=[\dES])"
+            if proclitics
+            else rf"(?<!\w)(?P<word>(?i:{words})){between}{SPACE}+(?=[\dES])"
+        )
+    body_after = None
+    if any_name:
+        body_after = re.compile(rf",?{SPACE}+{lead}(?:{any_name})")
     return LanguageRules(
         keyword=keyword,
         decision_words=frozenset(word.lower() for word in entry["decision"]),
-        join=re.compile(
-            rf"(?:[,،][ \u00a0]*(?:(?:{joins})[ \u00a0]+)?|[ \u00a0]+(?:{joins})[ \u00a0]*)"
-            if joins
-            else r"[,،、][ \u00a0]*"
-        ),
-        date_after=(
-            re.compile(entry["date_after"].replace("{months}", month_names))
-            if "date_after" in entry
-            else None
-        ),
-        date_before=re.compile(entry["date_before"]) if "date_before" in entry else None,
-        months=months,
-        other_bodies=tuple(entry.get("other_bodies", [])),
-        body_window=int(entry.get("body_window", 50)),
+        bodies=tuple((re.compile(pattern), body) for pattern, body in names),
+        body_names=re.compile(any_name) if any_name else None,
+        body_after=body_after,
+        body_window=int(entry.get("body_window", 40)),
+        date_before=re.compile(entry["date_before"] + "$") if "date_before" in entry else None,
         number_first=bool(entry.get("number_first")),
     )
 
@@ -188,19 +192,54 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 SPACE = r"[ \u00a0]"
-LETTER = r"[A-Z]{1,2}(?:[-–][A-Z]{1,2})?(?![\w/])"
+LETTER = r"[A-Z]{1,2}(?![\w/])"
+LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does
 
 
-def alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", SPACE) for word in longest_first(words))
+def alternatives(words: Iterable[str], tatweel: bool = False) -> str:
+    return "|".join(phrase_pattern(word, tatweel) for word in longest_first(words))
+
+
+def phrase_pattern(phrase: str, tatweel: bool = False) -> str:
+    """A phrase as the text may print it: any run of spaces for a space, any case ending for
+    "*" ("Совет*"), either apostrophe, and, in Arabic, a tatweel stretch after any letter."""
+    pieces: list[str] = []
+    for char in phrase:
+        if char == " ":
+            pieces.append(f"{SPACE}+")
+        elif char == "*":
+            pieces.append(r"\w*")
+        elif char in "’'":
+            pieces.append("['’]")
+        elif char == "/":
+            pieces.append(r"[ \u00a0/\\]{1,3}")
+        else:
+            pieces.append(
+                re.escape(char) + ("\u0640*" if tatweel and "\u0600" <= char <= "\u06ff" else "")
+            )
+    return "".join(pieces)
 
 
 def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[str] | None]:
     months = {name: number for number, name in enumerate(entry.get("months", []), start=1)}
     if "date_after" not in entry:
         return months, None
-    month_names = "|".join(re.escape(name) for name in longest_first(months))
-    return months, re.compile(entry["date_after"].replace("{months}", month_names))
+    tatweel = bool(entry.get("tatweel"))
+    month_names = alternatives(months, tatweel)
+    pattern = stretchable(entry["date_after"]) if tatweel else entry["date_after"]
+    return {month_key(name): number for name, number in months.items()}, re.compile(
+        pattern.replace("{months}", month_names)
+    )
+
+
+def month_key(name: str) -> str:
+    """A month as printed, for looking up: "كانــون الأول/ ديسمبر" is "كانونالأولديسمبر"."""
+    return "".join(char for char in name.lower() if char not in " \u00a0/\\\u0640")
+
+
+def stretchable(pattern: str) -> str:
+    """An Arabic pattern that tolerates a tatweel after any letter ("المــؤرخ")."""
+    return "".join(char + "\u0640*" if "\u0621" <= char <= "\u064a" else char for char in pattern)
 
 
 def lists_from_data(
@@ -209,36 +248,61 @@ def lists_from_data(
     """The item, separator and interrupter patterns of one language. Every member starts with a
     digit ("57/159", "3263 (XXIX)") or an "ES-"/"S-" session, so each pattern is tried only
     where a list may go on, never scanned over the text."""
+    tatweel = bool(entry.get("tatweel"))
+    letter_names = {
+        name: chr(ord("A") + index) for index, name in enumerate(entry.get("letters", []))
+    }
+    letter = LETTER
+    if letter_names:
+        letter = rf"(?:{alternatives(letter_names, tatweel)})(?!\w)"
+    session = entry.get("session", "")
+    paren = r"\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6}" + (f"|{session}" if session else "")
     letter_words = [*entry.get("letter_joins", []), *entry.get("range_words", [])]
     letter_join = (
-        rf"(?:,{SPACE}|{SPACE}(?:{alternatives(letter_words)}){SPACE})"
+        rf"(?:,{SPACE}|{LETTER_RANGE}|{SPACE}(?:{alternatives(letter_words)}){SPACE})"
         if letter_words
-        else f",{SPACE}"
+        else f"(?:,{SPACE}|{LETTER_RANGE})"
     )
-    item = re.compile(
-        r"(?P<number>(?:E?S[-\u2011])?\d{1,4}/\d{1,4}|\d{1,4})"
-        rf"(?:{SPACE}?(?P<letters>{LETTER}(?:{letter_join}{LETTER})*))?"
-        rf"(?:{SPACE}?\((?P<paren>\d{{4}}|[IVXLC]{{1,8}}|E?S-[IVXL]{{1,6}})\))?"
-        r"(?![\w/])"
+    number = r"(?P<number>(?:E?S[-\u2011])?\d{1,4}/\d{1,4}|\d{1,4})"
+    letters = rf"(?:{SPACE}?(?P<letters>{letter}(?:{letter_join}{letter})*))?"
+    session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
+    if entry.get("number_first"):  # "第33/12和33/13号", "第2242(2015)号"
+        more = rf"(?P<more>(?:{SPACE}?(?:和|、|及){SPACE}?\d{{1,4}}/\d{{1,4}})*)"
+        item = re.compile(rf"第{SPACE}?{number}{more}{letters}{session_or_year}{SPACE}?号")
+    else:
+        item = re.compile(number + letters + session_or_year + r"(?![\w/])")
+    joins = alternatives(entry.get("joins", []))
+    separator = rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
+    if entry.get("number_first"):  # "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"
+        separator = (
+            rf"{SPACE}*(?:{joins}){SPACE}*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?"
+            rf"(?:关于[^第。；]{{0,80}}?的)?{SPACE}*"
+        )
+    first_digit = (
+        r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
     )
-    joins = entry.get("joins", [])
-    separator = (
-        rf"(?:[,;،][ \u00a0]*(?:(?:{alternatives(joins)})[ \u00a0]*)?|[ \u00a0]+(?:{alternatives(joins)})[ \u00a0]*)"
-        if joins
-        else r"[,;،、][ \u00a0]*"
+    keywords = alternatives(
+        [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])], tatweel
     )
     ranges = entry.get("range_words", [])
-    interrupters = entry.get("interrupters", [])
+    interrupters = [phrase for phrase in entry.get("interrupters", [])]
     return ListRules(
         item=item,
-        letter=re.compile(LETTER),
-        range_word=re.compile(rf"{SPACE}(?:{alternatives(ranges)}){SPACE}") if ranges else None,
+        letter=re.compile(letter),
+        range_word=re.compile(
+            rf"{LETTER_RANGE}|{SPACE}(?:{alternatives(ranges, tatweel)}){SPACE}"
+            if ranges
+            else LETTER_RANGE
+        ),
         date_after=date_after,
         months=months,
         separator=re.compile(separator),
         interrupter=(
-            re.compile(rf",?{SPACE}(?:{alternatives(interrupters)}){SPACE}")
+            re.compile(rf",?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE}")
             if interrupters
             else None
         ),
+        next_item=re.compile(separator + first_digit),
+        stop=re.compile(rf"(?i:{keywords})|;"),
+        letter_names=letter_names,
     )

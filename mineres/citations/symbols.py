@@ -17,9 +17,10 @@ UNDOCS_URL = "https://undocs.org/en/"
 
 # A symbol starts a word with a capital letter and has at least one slash:
 # "A/58/260/Add.1", "E/CN.4/RES/2003/49", "CCW/AP.II/CONF.4/3", "A/56/1026-S/2002/932".
-SYMBOL = re.compile(
-    r"(?<![\w/.\-\u2011@])[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+"
-)
+# No lookbehind: a pattern that starts with a character class is scanned fast; what may not
+# stand before a symbol is checked on the few matches (`starts_a_word`).
+SYMBOL = re.compile(r"[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+")
+GLUED_BEFORE = frozenset("_/.-\u2011@")
 
 
 SPACED_ISSUANCE = re.compile(
@@ -63,6 +64,8 @@ def find_symbols(text: str) -> list[Found]:
     rules = symbol_rules()
     found: list[Found] = []
     for match in SYMBOL.finditer(text):
+        if not starts_a_word(text, match.start()):
+            continue
         start, raw = match.start(), record_range_head(match.group().rstrip(".-\u2011"), rules)
         end = start + len(raw)
         pieces = split_joint_symbol(raw)
@@ -78,6 +81,15 @@ def find_symbols(text: str) -> list[Found]:
             found.extend(records_in_range(text, symbol, piece_start, piece_end, rules))
             found.extend(find_issuances(text, symbol, piece_end, rules))
     return found
+
+
+def starts_a_word(text: str, start: int) -> bool:
+    """Nothing of a Latin word or another symbol glued before: "见A/75/153" (Chinese prints no
+    space) starts a symbol, "HIV/AIDS" inside "xA/1" does not."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isascii() and before.isalnum()) and before not in GLUED_BEFORE
 
 
 def record_range_head(raw: str, rules: SymbolRules) -> str:
