@@ -32,7 +32,7 @@ from mineres.models import CitationKind
 KEYWORD = re.compile(r"\b(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
-SUBJECT_LENGTH = 240  # how far a clause about a member may run before the list goes on
+SUBJECT_LENGTH = 320  # how far a clause about a member may run before the list goes on
 PINPOINT = re.compile(
     r"(?:,[ \u00a0]*(?:sect\.|section|paras?\.|annex|chap\.|part)[ \u00a0][\w.–-]{1,12}){1,4}"
     r"(?=[,;])"
@@ -152,6 +152,9 @@ def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) 
             continue
         position = items[-1][0].end
         kind = keyword_kind(keyword["word"], language)
+        if printed_inside(text, keyword.start(), language):
+            found.extend(unknown_found(text, item, when, kind, "inside") for item, when in items)
+            continue
         body_name = body_in_language(text, keyword, after_date(text, position, lists), language)
         found.extend(
             item_found(text, item, when, kind, fitting(body_name, kind, item, rules), rules)
@@ -165,6 +168,17 @@ def after_date(text: str, position: int, lists: ListRules) -> int:
     return when.end() if when else position
 
 
+def printed_inside(text: str, start: int, language: LanguageRules) -> bool:
+    """ "(A/74/53/Add.1), chap. III, résolution 42/12", "第三章，第42/12号决议": a resolution
+    printed inside a cited report, not cited by its body's number."""
+    tail = text[max(0, start - 40) : start].rstrip()
+    if not tail or tail[-1] not in ",،，":
+        return False
+    tail = tail[:-1].rstrip()
+    tokens = tail.split()[-2:]
+    return any(word in tokens or tail.endswith(word) for word in language.inside_document_words)
+
+
 def keyword_kind(word: str, language: LanguageRules) -> CitationKind:
     plain = word.replace("\u0640", "").lower()
     return "decision" if plain in language.decision_words else "resolution"
@@ -174,7 +188,9 @@ def fitting(
     body_name: str | None, kind: CitationKind, item: Member, rules: SymbolRules
 ) -> str | None:
     """A body named in another language keeps the number only if it numbers so: the Security
-    Council named near "70/1" does not take it."""
+    Council named near "70/1" does not take it. "du Conseil" alone is chosen by the number."""
+    if body_name == "Council":
+        return body_name
     return body_name if body_name and fits_body(body_name, kind, item, rules) else None
 
 
@@ -194,7 +210,8 @@ def body_in_language(
     window_start = max(0, keyword.start() - language.body_window)
     window_start = max(window_start, text.rfind(";", 0, keyword.start()) + 1)
     names = list(language.body_names.finditer(text, window_start, keyword.start()))
-    return body_called(names[-1].group(), language) if names else None
+    named = body_called(names[-1].group(), language) if names else None
+    return None if named == "Council" else named  # "Conseil" alone only right after the list
 
 
 def body_called(name: str, language: LanguageRules) -> str | None:
@@ -219,6 +236,8 @@ def find_number_first(
         if word is None or not all(is_resolution_number(item) for item in chain):
             continue
         kind = keyword_kind(word["word"], language)
+        if printed_inside(text, chain[0].start(), language):
+            continue
         body_name = body_before_number(text, chain[0].start(), language)
         for item in chain:
             when = date_before(text, item.start(), language)
@@ -292,7 +311,7 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
 def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     """The resolutions one number names: "36/87 A and B" two, "51/211 A to E" five (those
     between the ends printed with the range), "217 A (III)" one."""
-    number = item["number"].replace("\u2011", "-")
+    number = special_session(item["number"].replace("\u2011", "-"), lists)
     paren = session_paren(item["paren"] or "")
     more = item.groupdict().get("more")
     if more:  # "第33/12和33/13号": two numbers under one 第...号
@@ -315,6 +334,15 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
         name = lists.letter_names.get(letter.group().replace("\u0640", ""), letter.group())
         result.append(Member(number, name, paren, start, end))
     return result
+
+
+def special_session(number: str, lists: ListRules) -> str:
+    """ "دإ-10/2", the Arabic way to write a special session's number, is "S-10/2"."""
+    plain = number.replace("\u0640", "")
+    for printed, latin in lists.special_sessions.items():
+        if plain.startswith(printed):
+            return latin + plain[len(printed) :]
+    return number
 
 
 def session_paren(paren: str) -> str:

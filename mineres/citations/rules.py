@@ -32,6 +32,7 @@ class LanguageRules:
     body_window: int  # how near before the word a body's name must end, in characters
     date_before: re.Pattern[str] | None  # Chinese: the date that ends right before the number
     number_first: bool
+    inside_document_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class ListRules:
     next_item: re.Pattern[str]  # a separator followed by another member, after such a clause
     stop: re.Pattern[str]  # where such a clause ends the list: ";" or another keyword
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
+    special_sessions: dict[str, str]  # Arabic "دإ-" -> "S-"
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,10 @@ def language_from_data(entry: dict[str, Any]) -> LanguageRules:
         for body, phrases in entry.get("bodies", {}).items()
         for name in phrases
     ]
+    names.sort(key=lambda pair: len(pair[0]), reverse=True)  # the longest name where two start
     any_name = "|".join(pattern for pattern, _ in names)
+    starts = alternatives(entry.get("special_sessions", {}), tatweel)
+    digit = rf"(?=[\dES]|{starts})" if starts else r"(?=[\dES])"
     after_words = alternatives(entry.get("after_words", []))
     lead = rf"(?:(?:{after_words}){SPACE}*)?" if after_words else ""
     between = rf"(?:{SPACE}+{lead}(?P<between>{any_name}))?" if any_name else ""
@@ -155,9 +160,9 @@ def language_from_data(entry: dict[str, Any]) -> LanguageRules:
         keyword = re.compile(rf"(?P<word>{words})")
     else:
         keyword = re.compile(
-            rf"(?<!\w)(?:{proclitics})?(?P<word>(?i:{words})){between}{SPACE}+(?=[\dES])"
+            rf"(?<!\w)(?:{proclitics})?(?P<word>(?i:{words})){between}{SPACE}+{digit}"
             if proclitics
-            else rf"(?<!\w)(?P<word>(?i:{words})){between}{SPACE}+(?=[\dES])"
+            else rf"(?<!\w)(?P<word>(?i:{words})){between}{SPACE}+{digit}"
         )
     body_after = None
     if any_name:
@@ -168,9 +173,10 @@ def language_from_data(entry: dict[str, Any]) -> LanguageRules:
         bodies=tuple((re.compile(pattern), body) for pattern, body in names),
         body_names=re.compile(any_name) if any_name else None,
         body_after=body_after,
-        body_window=int(entry.get("body_window", 40)),
+        body_window=int(entry.get("body_window", 60)),
         date_before=re.compile(entry["date_before"] + "$") if "date_before" in entry else None,
         number_first=bool(entry.get("number_first")),
+        inside_document_words=tuple(entry.get("inside_document_words", [])),
     )
 
 
@@ -192,7 +198,7 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 SPACE = r"[ \u00a0]"
-LETTER = r"[A-Z]{1,2}(?![\w/])"
+LETTER = r"[A-Z]{1,2}(?![A-Za-z0-9_/])"  # ASCII: Chinese "A和B" glues the next letter
 LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does
 
 
@@ -252,18 +258,24 @@ def lists_from_data(
     letter_names = {
         name: chr(ord("A") + index) for index, name in enumerate(entry.get("letters", []))
     }
+    lookalikes = entry.get("letter_lookalikes", "")  # Cyrillic "В" printed for the letter B
+    letter_names.update({char: unidecode_lookalike(char) for char in lookalikes})
     letter = LETTER
-    if letter_names:
-        letter = rf"(?:{alternatives(letter_names, tatweel)})(?!\w)"
+    if lookalikes:
+        letter = rf"(?:[A-Z]{{1,2}}|[{lookalikes}])(?![\w/])"
+    if entry.get("letters"):
+        letter = rf"(?:{alternatives(entry['letters'], tatweel)})(?!\w)"
     session = entry.get("session", "")
     paren = r"\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6}" + (f"|{session}" if session else "")
     letter_words = [*entry.get("letter_joins", []), *entry.get("range_words", [])]
     letter_join = (
-        rf"(?:,{SPACE}|{LETTER_RANGE}|{SPACE}(?:{alternatives(letter_words)}){SPACE})"
+        rf"(?:,{SPACE}|{LETTER_RANGE}|{SPACE}*(?:{alternatives(letter_words)}){SPACE}*)"
         if letter_words
         else f"(?:,{SPACE}|{LETTER_RANGE})"
     )
-    number = r"(?P<number>(?:E?S[-\u2011])?\d{1,4}/\d{1,4}|\d{1,4})"
+    sessions = alternatives(entry.get("special_sessions", {}), tatweel)  # Arabic "دإ-10/2"
+    special = rf"E?S[-\u2011]|{sessions}" if sessions else r"E?S[-\u2011]"
+    number = rf"(?P<number>(?:{special})?\d{{1,4}}/\d{{1,4}}|\d{{1,4}})"
     letters = rf"(?:{SPACE}?(?P<letters>{letter}(?:{letter_join}{letter})*))?"
     session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
     if entry.get("number_first"):  # "第33/12和33/13号", "第2242(2015)号"
@@ -298,11 +310,17 @@ def lists_from_data(
         months=months,
         separator=re.compile(separator),
         interrupter=(
-            re.compile(rf",?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE}")
+            re.compile(rf"[,،]?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE}")
             if interrupters
             else None
         ),
         next_item=re.compile(separator + first_digit),
         stop=re.compile(rf"(?i:{keywords})|;"),
         letter_names=letter_names,
+        special_sessions=dict(entry.get("special_sessions", {})),
     )
+
+
+def unidecode_lookalike(char: str) -> str:
+    """The Latin capital a Cyrillic one is printed for: "В" -> "B"."""
+    return "ABCEHKMOPTX"["АВСЕНКМОРТХ".index(char)]
