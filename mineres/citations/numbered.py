@@ -26,7 +26,7 @@ from mineres.citations.bodies import (
 from mineres.citations.dates import date_before, date_from
 from mineres.citations.mentions import Found, Member
 from mineres.citations.rules import Body, LanguageRules, ListRules, SymbolRules, symbol_rules
-from mineres.citations.symbols import symbol_key, undocs_url
+from mineres.citations.symbols import starts_a_word, symbol_key, undocs_url
 from mineres.models import CitationKind
 
 KEYWORD = re.compile(r"\b(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
@@ -229,7 +229,7 @@ def find_number_first(
     found: list[Found] = []
     position = 0
     for start in lists.item.finditer(text):
-        if start.start() < position:
+        if start.start() < position or not starts_a_word(text, start.start()):
             continue
         chain, word = number_chain(text, start, language, lists)
         position = chain[-1].end()
@@ -276,8 +276,13 @@ def body_before_number(text: str, start: int, language: LanguageRules) -> str | 
         else None
     )
     end = when.start() if when else start
-    names = list(language.body_names.finditer(text, max(0, end - language.body_window), end))
-    return body_called(names[-1].group(), language) if names and names[-1].end() == end else None
+    names = list(language.body_names.finditer(text, max(0, end - SUBJECT_LENGTH), end))
+    if not names:
+        return None
+    between = text[names[-1].end() : end]  # "人权理事会关于...的2016年7月1日第32/13号"
+    if between and not (between.startswith("关于") and between.endswith("的")):
+        return None
+    return body_called(names[-1].group(), language)
 
 
 def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:

@@ -240,7 +240,11 @@ def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[st
 
 def month_key(name: str) -> str:
     """A month as printed, for looking up: "كانــون الأول/ ديسمبر" is "كانونالأولديسمبر"."""
-    return "".join(char for char in name.lower() if char not in " \u00a0/\\\u0640")
+    return "".join(
+        char
+        for char in name.lower()
+        if char not in " \u00a0/\\\u0640" and not "\u064b" <= char <= "\u0652"
+    )
 
 
 def stretchable(pattern: str) -> str:
@@ -280,7 +284,7 @@ def lists_from_data(
     session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
     if entry.get("number_first"):  # "第33/12和33/13号", "第2242(2015)号"
         more = rf"(?P<more>(?:{SPACE}?(?:和|、|及){SPACE}?\d{{1,4}}/\d{{1,4}})*)"
-        item = re.compile(rf"第{SPACE}?{number}{more}{letters}{session_or_year}{SPACE}?号")
+        item = re.compile(rf"(?:第{SPACE}?)?{number}{more}{letters}{session_or_year}{SPACE}?号")
     else:
         item = re.compile(number + letters + session_or_year + r"(?![\w/])")
     joins = alternatives(entry.get("joins", []))
@@ -288,7 +292,7 @@ def lists_from_data(
     if entry.get("number_first"):  # "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"
         separator = (
             rf"{SPACE}*(?:{joins}){SPACE}*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?"
-            rf"(?:关于[^第。；]{{0,80}}?的)?{SPACE}*"
+            rf"(?:关于[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
         )
     first_digit = (
         r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
