@@ -31,7 +31,7 @@ from mineres.citations.references import (
     find_urls,
 )
 from mineres.citations.rules import symbol_rules
-from mineres.citations.symbols import find_header_symbol, find_symbols
+from mineres.citations.symbols import find_header_symbol, find_symbols, in_language
 from mineres.models import Citation, Resolution, walk_subparagraphs
 
 __all__ = [
@@ -54,16 +54,18 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
     mentions: list[tuple[Unit, Found]] = []
     for symbol in header_symbols(resolution):
         unit = Unit(HEADER, symbol, ())
-        mentions.extend((unit, found) for found in find_header_symbol(symbol))
+        found = in_language(find_header_symbol(symbol), language)
+        mentions.extend((unit, item) for item in found)
     previous_note: list[Found] = []
-    for unit in citation_units(resolution):
+    units = citation_units(resolution)
+    for unit in units:
         found = find_in_text(unit.text, own_body=own_body, language=language)
         if unit.is_footnote:
             found = resolve_ibid(unit.text, found, previous_note)
             previous_note = found
         mentions.extend((unit, item) for item in found)
-    positions = {unit.where: index for index, unit in enumerate(citation_units(resolution))}
-    return merge_mentions(name_guessed_bodies(mentions), positions)
+    positions = {unit.where: index for index, unit in enumerate(units)}
+    return merge_mentions(name_guessed_bodies(mentions, language), positions)
 
 
 def find_in_text(
@@ -88,7 +90,8 @@ def find_in_text(
     if "Official Records" in text:
         candidates.extend(find_official_records(text, symbols))
     candidates.extend(find_instruments(text))
-    return drop_overlaps(candidates) if len(candidates) > 1 else candidates
+    found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
+    return in_language(found, language)
 
 
 def header_symbols(resolution: Resolution) -> list[str]:

@@ -11,7 +11,7 @@ from mineres.citations.mentions import Found, Unit, overlaps
 from mineres.citations.numbered import numbered_symbol
 from mineres.citations.references import IBID, IBID_TREATY, treaty_found
 from mineres.citations.rules import SymbolRules, symbol_rules
-from mineres.citations.symbols import symbol_key, undocs_url
+from mineres.citations.symbols import in_language, symbol_key, undocs_url
 from mineres.models import Citation, Location
 
 DOCUMENT_KINDS = frozenset({"document", "resolution", "decision"})
@@ -23,7 +23,9 @@ MAIN_KINDS = DOCUMENT_KINDS | {"treaty_series", "publication", "official_records
 FINDER_PRIORITY = {"url": 0, "treaty_series": 1, "resolution": 2, "decision": 2, "document": 3}
 
 
-def name_guessed_bodies(mentions: Sequence[tuple[Unit, Found]]) -> list[tuple[Unit, Found]]:
+def name_guessed_bodies(
+    mentions: Sequence[tuple[Unit, Found]], language: str = "en"
+) -> list[tuple[Unit, Found]]:
     """A resolution cited with no body named ("her report to the Human Rights Council submitted
     pursuant to resolution 34/24") is the one the same document cites by the same number with
     its body named ("Human Rights Council resolution 34/24"), when only one body is so named."""
@@ -38,7 +40,7 @@ def name_guessed_bodies(mentions: Sequence[tuple[Unit, Found]]) -> list[tuple[Un
     for unit, found in mentions:
         bodies = named.get(number_key(found), set()) if found.guessed else set()
         if len(bodies) == 1 and found.body not in bodies:
-            found = with_body(found, bodies.pop(), rules)
+            found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
         result.append((unit, found))
     return result
 

@@ -156,10 +156,9 @@ def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) 
             found.extend(unknown_found(text, item, when, kind, "inside") for item, when in items)
             continue
         body_name = body_in_language(text, keyword, after_date(text, position, lists), language)
-        found.extend(
-            item_found(text, item, when, kind, fitting(body_name, kind, item, rules), rules)
-            for item, when in items
-        )
+        for item, when in items:
+            named = fitting(body_name, kind, item, rules)
+            found.append(item_found(text, item, when, kind, named, rules, guessed=named is None))
     return found
 
 
@@ -243,7 +242,8 @@ def find_number_first(
             when = date_before(text, item.start(), language)
             for member in members(item, text, lists):
                 named = fitting(body_name, kind, member, rules)
-                found.append(item_found(text, member, when, kind, named, rules))
+                guessed = named is None
+                found.append(item_found(text, member, when, kind, named, rules, guessed=guessed))
     return found
 
 

@@ -13,6 +13,7 @@ from mineres.citations.rules import SymbolRules, symbol_rules
 from mineres.models import CitationKind
 
 UNDOCS_URL = "https://undocs.org/en/"
+UNDOCS_LANGUAGES = frozenset({"ar", "zh", "en", "fr", "ru", "es"})
 
 
 # A symbol starts a word with a capital letter and has at least one slash:
@@ -243,6 +244,19 @@ def undocs_url(symbol: str) -> str | None:
     if series not in symbol_rules().undocs_series:
         return None
     return UNDOCS_URL + symbol.replace(" ", "%20")  # "A/74/6 (Sect. 10)": a link has no spaces
+
+
+def in_language(found: list[Found], language: str) -> list[Found]:
+    """Links to the document in the resolution's own language: https://undocs.org/fr/A/74/288."""
+    if language == "en" or language not in UNDOCS_LANGUAGES:
+        return found
+    localised = f"https://undocs.org/{language}/"
+    return [
+        replace(item, url=localised + item.url.removeprefix(UNDOCS_URL))
+        if item.url and item.url.startswith(UNDOCS_URL)
+        else item
+        for item in found
+    ]
 
 
 def body_of_symbol(symbol: str) -> str | None:
