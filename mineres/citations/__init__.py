@@ -89,7 +89,7 @@ def find_in_text(
         candidates.extend(find_sales_numbers(text))
     if "Official Records" in text:
         candidates.extend(find_official_records(text, symbols))
-    candidates.extend(find_instruments(text))
+    candidates.extend(find_instruments(text, language))
     found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
     return in_language(found, language)
 

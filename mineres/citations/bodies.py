@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from mineres.citations.mentions import Member
 from mineres.citations.rules import Body, SymbolRules, body_names, symbol_rules
@@ -54,7 +55,12 @@ def fits_session(
         return True
     if item_date is not None:
         return FIRST_SESSION_YEAR + session <= item_date.year <= FIRST_SESSION_YEAR + session + 1
-    return session <= date.today().year - FIRST_SESSION_YEAR
+    return session <= this_year() - FIRST_SESSION_YEAR
+
+
+@cache
+def this_year() -> int:
+    return date.today().year
 
 
 def assembly_session(item: Member, shape: str) -> int | None:

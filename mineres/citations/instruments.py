@@ -1,18 +1,18 @@
 """Treaties, protocols, declarations and standards named in the text, from the catalogue in
 data/instruments.yaml and their names in the other languages in data/instrument_names.yaml.
 
-Every name contains one of a few anchor words ("convention", "declaration", "公约"), chosen
-once per process so that they cover the catalogue. A string is searched for an anchor with plain
-substring search, and only the names of the anchors it contains are matched, by a trie-shaped
-pattern per anchor compiled the first time that anchor is met: most strings name no instrument
-and cost a few substring searches, and a process compiles only the patterns it uses.
+The names of one language are one trie-shaped pattern, compiled the first time a text in that
+language is read. Titles are printed with a capital ("the Convention on the Rights of the
+Child", "la Charte des Nations Unies"): each name's first letter is matched in upper case and
+the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
+script without case) and the regex engine skips every other character at C speed. The few
+names also printed in lower case ("the global compact on refugees") say so in the catalogue.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -23,7 +23,7 @@ from mineres.store.datafiles import load_data_file
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
 ARABIC_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف")  # glued before a name: "والإعلان ..."
-GLUED = "_-"  # a name does not start or end inside a hyphenated word
+NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣言和"
 
 
 @dataclass(frozen=True)
@@ -38,31 +38,52 @@ class InstrumentCatalogue:
     by_short: dict[str, Instrument]
     by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
     shorts: re.Pattern[str] | None
-    anchors: dict[str, tuple[str, ...]]  # a lower-case word -> the phrases found through it
+    titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
+    lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
     inflected: tuple[tuple[re.Pattern[str], Instrument], ...]  # phrases with "*"
 
 
-def find_instruments(text: str) -> list[Found]:
-    """Treaties, protocols, declarations and standards named from the catalogue."""
+def find_instruments(text: str, language: str = "en") -> list[Found]:
+    """Treaties, protocols, declarations and standards named from the catalogue, by their
+    names in the text's language (and their short names, "NPT", in any)."""
     catalogue = instrument_catalogue()
+    if language not in catalogue.titles:
+        language = "en"
     found: list[Found] = []
-    lower = text.lower()
-    same_length = len(lower) == len(text)  # lower-casing kept every offset ("İ" does not)
-    for anchor in catalogue.anchors:
-        if anchor not in lower:
+    for pattern in (title_pattern(language), lower_case_pattern(language)):
+        if pattern is None:
             continue
-        pattern = anchor_pattern(anchor, ignore_case=not same_length)
-        for match in pattern.finditer(lower if same_length else text):
-            instrument = named(catalogue, " ".join(lower[match.start() : match.end()].split()))
+        for start, end in word_matches(pattern, text):
+            instrument = named(catalogue, " ".join(text[start:end].lower().split()))
             if instrument:
-                found.append(instrument_found(instrument, match.start(), match.end(), text))
+                found.append(instrument_found(instrument, start, end, text))
     if catalogue.shorts is not None:
         for match in catalogue.shorts.finditer(text):
             if match.start() and not short_may_start(text[match.start() - 1]):
                 continue
             instrument = catalogue.by_short[match.group()]
             found.append(instrument_found(instrument, match.start(), match.end(), text))
+    if len(found) > 1:
+        found.sort(key=lambda item: item.start)
     return found
+
+
+def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Matches that start a word: not "xConvention"; after a refused one, the search goes on
+    from the next character, so a name inside it is still found."""
+    position = 0
+    while match := pattern.search(text, position):
+        start = match.start()
+        if start and glued(text[start - 1]):
+            position = start + 1
+            continue
+        yield start, match.end()
+        position = match.end()
+
+
+def glued(before: str) -> bool:
+    """A character a name cannot follow without a space: a letter or digit of a spaced script."""
+    return (before.isalnum() and not "\u3400" <= before <= "\u9fff") or before in "_-"
 
 
 def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
@@ -97,15 +118,22 @@ def instrument_catalogue() -> InstrumentCatalogue:
     by_phrase: dict[str, Instrument] = {}
     by_short: dict[str, Instrument] = {}
     by_treaty: dict[str, Instrument] = {}
+    titles: dict[str, list[str]] = {"en": []}
+    lower_case: dict[str, list[str]] = {}
     for entry in data["instruments"]:
         instrument = Instrument(id=entry["id"], name=entry["name"])
         for place in entry.get("treaty_series", []):
             by_treaty[" ".join(place.split()).lower()] = instrument
-        names = [entry["name"], *entry.get("phrases", [])]
-        for languages in translations.get(entry["id"], {}).values():
-            names.extend(variant for name in languages for variant in with_proclitics(name))
-        for phrase in names:
-            by_phrase.setdefault(" ".join(phrase.split()).lower(), instrument)
+        names = {"en": [entry["name"], *entry.get("phrases", [])]}
+        for language, printed in translations.get(entry["id"], {}).items():
+            names[language] = [variant for name in printed for variant in with_proclitics(name)]
+        for language, phrases in names.items():
+            keys = [" ".join(phrase.split()).lower() for phrase in phrases]
+            for key in keys:
+                by_phrase.setdefault(key, instrument)
+            titles.setdefault(language, []).extend(keys)
+            if entry.get("lower_case"):
+                lower_case.setdefault(language, []).extend(keys)
         for short in entry.get("short", []):
             by_short[short] = instrument
     shorts = None
@@ -120,7 +148,8 @@ def instrument_catalogue() -> InstrumentCatalogue:
         by_short=by_short,
         by_treaty=by_treaty,
         shorts=shorts,
-        anchors=anchor_words(by_phrase, frozenset(data.get("anchor_stopwords", []))),
+        titles={language: tuple(phrases) for language, phrases in titles.items()},
+        lower_case={language: tuple(phrases) for language, phrases in lower_case.items()},
         inflected=tuple(
             (re.compile(inflected_pattern(phrase)), instrument)
             for phrase, instrument in by_phrase.items()
@@ -130,12 +159,27 @@ def instrument_catalogue() -> InstrumentCatalogue:
 
 
 @cache
-def anchor_pattern(anchor: str, *, ignore_case: bool = False) -> re.Pattern[str]:
-    """The names found through one anchor, as one trie, matching lower-case text (or any case,
-    for the rare text whose lower case changes its length)."""
-    phrases = instrument_catalogue().anchors[anchor]
-    pattern = r"\b" + trie_pattern(phrases) + r"(?![\w\-])"
-    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+def title_pattern(language: str) -> re.Pattern[str]:
+    """The language's names as one trie whose first letter is a capital (the rest any case)."""
+    return re.compile(capitalised_trie(instrument_catalogue().titles[language]) + NO_WORD_AFTER)
+
+
+@cache
+def lower_case_pattern(language: str) -> re.Pattern[str] | None:
+    phrases = instrument_catalogue().lower_case.get(language)
+    if not phrases:
+        return None
+    return re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE)
+
+
+def capitalised_trie(phrases: Iterable[str]) -> str:
+    trie = build_trie(phrases)
+    branches = [
+        re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
+        for char, child in sorted(trie.items())
+        if char
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def with_proclitics(name: str) -> list[str]:
@@ -152,51 +196,20 @@ def inflected_pattern(phrase: str) -> str:
     )
 
 
-def anchor_words(phrases: Iterable[str], stopwords: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """A few words such that every phrase contains one, chosen greedily (the word in most
-    phrases first, never a word common in any text), each with the phrases it stands for."""
-    words_of = {phrase: phrase_words(phrase, stopwords) for phrase in phrases}
-    phrases_of: dict[str, set[str]] = {}
-    for phrase, words in words_of.items():
-        for word in words:
-            phrases_of.setdefault(word, set()).add(phrase)
-    heap = [(-len(found), -len(word), word) for word, found in phrases_of.items()]
-    heapq.heapify(heap)
-    uncovered = set(words_of)
-    anchors: dict[str, tuple[str, ...]] = {}
-    while uncovered and heap:
-        count, length, word = heapq.heappop(heap)
-        covered = phrases_of[word] & uncovered
-        if len(covered) < -count:  # stale: some of its phrases were covered since
-            if covered:
-                heapq.heappush(heap, (-len(covered), length, word))
-            continue
-        anchors[word] = tuple(sorted(covered))
-        uncovered -= covered
-    return anchors
-
-
-def phrase_words(phrase: str, stopwords: frozenset[str]) -> set[str]:
-    """The literal words of a phrase that may anchor it (a "*" ending cut off); a phrase
-    written without spaces (Chinese) offers its last two characters."""
-    if " " not in phrase and len(phrase) > 2 and not phrase.isascii():
-        return {phrase[-2:]}  # "公约", "宣言", "议程": the kind of instrument ends its name
-    words = {word.rstrip(WILDCARD).strip(",.’'()") for word in phrase.split()}
-    words |= {word[len(p) :] for word in words for p in ARABIC_PROCLITICS if word.startswith(p)}
-    anchors = {word for word in words if len(word) >= 4 and word not in stopwords}
-    return anchors or {max(words, key=len)}
-
-
 def trie_pattern(phrases: Iterable[str]) -> str:
     """One pattern for many phrases, shaped as a trie so that matching never tries the same
     prefix twice; a space in a phrase matches any run of whitespace, a "*" any word ending."""
+    return trie_node_pattern(build_trie(phrases))
+
+
+def build_trie(phrases: Iterable[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for char in phrase.lower():
             node = node.setdefault(char, {})
         node[""] = {}
-    return trie_node_pattern(trie)
+    return trie
 
 
 def trie_node_pattern(node: dict[str, Any]) -> str:

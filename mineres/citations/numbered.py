@@ -29,7 +29,8 @@ from mineres.citations.rules import Body, LanguageRules, ListRules, SymbolRules,
 from mineres.citations.symbols import starts_a_word, symbol_key, undocs_url
 from mineres.models import CitationKind
 
-KEYWORD = re.compile(r"\b(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
+# Starts on a letter, not a "\b": scanned fast; the start of the word is checked on each match.
+KEYWORD = re.compile(r"(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
 SUBJECT_LENGTH = 320  # how far a clause about a member may run before the list goes on
@@ -52,7 +53,7 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
     position = 0
     previous: Mention | None = None  # the last "resolution(s)", for its body to carry over
     for keyword in KEYWORD.finditer(text):
-        if keyword.start() < position:
+        if keyword.start() < position or (keyword.start() and text[keyword.start() - 1].isalnum()):
             continue
         items = list(walk_list(text, keyword.end(), lists))
         position = items[-1][0].end if items else keyword.end()
