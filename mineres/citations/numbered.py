@@ -322,7 +322,10 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     more = item.groupdict().get("more")
     if more:  # "第33/12和33/13号": two numbers under one 第...号
         numbers = [number, *NUMBER.findall(more)]
-        return [Member(each, "", paren, item.start(), item.end()) for each in numbers]
+        return [
+            Member(each, "", paren, item.start(), item.end(), expanded=index > 0)
+            for index, each in enumerate(numbers)
+        ]
     if not item["letters"]:
         return [Member(number, "", paren, item.start(), item.end())]
     letters = list(lists.letter.finditer(text, item.start("letters"), item.end("letters")))
