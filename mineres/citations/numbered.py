@@ -32,6 +32,7 @@ from mineres.models import CitationKind
 # Starts on a letter, not a "\b": scanned fast; the start of the word is checked on each match.
 KEYWORD = re.compile(r"(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
+EARLIER_DISTANCE = 300  # how far back in the clause a body named earlier is looked for
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
 SUBJECT_LENGTH = 320  # how far a clause about a member may run before the list goes on
 PINPOINT = re.compile(
@@ -157,9 +158,14 @@ def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) 
             found.extend(unknown_found(text, item, when, kind, "inside") for item, when in items)
             continue
         body_name = body_in_language(text, keyword, after_date(text, position, lists), language)
+        earlier = None if body_name else body_earlier(text, keyword.start(), language)
         for item, when in items:
             named = fitting(body_name, kind, item, rules)
-            found.append(item_found(text, item, when, kind, named, rules, guessed=named is None))
+            found.append(
+                item_found(
+                    text, item, when, kind, named, rules, earlier=earlier, guessed=named is None
+                )
+            )
     return found
 
 
@@ -212,6 +218,18 @@ def body_in_language(
     names = list(language.body_names.finditer(text, window_start, keyword.start()))
     named = body_called(names[-1].group(), language) if names else None
     return None if named == "Council" else named  # "Conseil" alone only right after the list
+
+
+def body_earlier(text: str, start: int, language: LanguageRules) -> str | None:
+    """The last body named earlier in the clause, the owner of a number that cannot be the
+    General Assembly's ("... del Consejo de Derechos Humanos 28/16 ..., y las resoluciones 32/13,
+    de 1 de julio de 2016": session 32 met in 1977)."""
+    if language.body_names is None:
+        return None
+    window_start = max(0, start - EARLIER_DISTANCE, text.rfind(";", 0, start) + 1)
+    names = list(language.body_names.finditer(text, window_start, start))
+    named = body_called(names[-1].group(), language) if names else None
+    return None if named == "Council" else named
 
 
 def body_called(name: str, language: LanguageRules) -> str | None:

@@ -220,9 +220,7 @@ def phrase_pattern(phrase: str, tatweel: bool = False) -> str:
         elif char == "/":
             pieces.append(r"[ \u00a0/\\]{1,3}")
         else:
-            pieces.append(
-                re.escape(char) + ("\u0640*" if tatweel and "\u0600" <= char <= "\u06ff" else "")
-            )
+            pieces.append(re.escape(char) + (ARABIC_MARKS if tatweel and is_arabic(char) else ""))
     return "".join(pieces)
 
 
@@ -247,9 +245,17 @@ def month_key(name: str) -> str:
     )
 
 
+ARABIC_MARKS = "[\u0640\u064b-\u0652]*"  # a tatweel stretch, or the optional vowel marks
+
+
+def is_arabic(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a" and char != "\u0640"
+
+
 def stretchable(pattern: str) -> str:
-    """An Arabic pattern that tolerates a tatweel after any letter ("المــؤرخ")."""
-    return "".join(char + "\u0640*" if "\u0621" <= char <= "\u064a" else char for char in pattern)
+    """An Arabic pattern that tolerates a tatweel or a vowel mark after any letter ("المــؤرخ",
+    "الأوّل")."""
+    return "".join(char + ARABIC_MARKS if is_arabic(char) else char for char in pattern)
 
 
 def lists_from_data(
