@@ -258,7 +258,7 @@ def find_number_first(
             continue
         body_name = body_before_number(text, chain[0].start(), language)
         for item in chain:
-            when = date_before(text, item.start(), language)
+            when = date_before(text, before_subject(text, item.start()), language)
             for member in members(item, text, lists):
                 named = fitting(body_name, kind, member, rules)
                 guessed = named is None
@@ -279,16 +279,37 @@ def number_chain(
             word, closed, end = found_word, len(chain), found_word.end()
         gap = lists.separator.match(text, end)
         following = lists.item.match(text, gap.end()) if gap else None
+        if following is not None and names_a_body(text, end, following.start(), language):
+            following = None  # "...决议，以及人权理事会...第32/13号": another body's list
         if following is None:
             return (chain[:closed] if word else chain), word
         chain.append(following)
         end = following.end()
 
 
+def before_subject(text: str, start: int) -> int:
+    """Where "关于《...》的" (what the resolution is about) begins, when it stands between a
+    number and the date and body before it: "人权理事会2011年6月16日关于《...》的第17/4号"."""
+    end = start
+    while end and text[end - 1] == " ":
+        end -= 1
+    if not end or text[end - 1] != "的":
+        return start
+    about = text.rfind("关于", max(0, end - SUBJECT_LENGTH), end)
+    if about == -1 or any(mark in text[about:end] for mark in "。；"):
+        return start
+    return about
+
+
+def names_a_body(text: str, start: int, end: int, language: LanguageRules) -> bool:
+    return language.body_names is not None and bool(language.body_names.search(text, start, end))
+
+
 def body_before_number(text: str, start: int, language: LanguageRules) -> str | None:
     """ "人权理事会2014年9月25日第27/13号": the body stands before the date of the first number."""
     if language.body_names is None:
         return None
+    start = before_subject(text, start)
     when = (
         language.date_before.search(text, max(0, start - 16), start)
         if language.date_before

@@ -297,8 +297,8 @@ def lists_from_data(
     separator = rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
     if entry.get("number_first"):  # "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"
         separator = (
-            rf"{SPACE}*(?:{joins}){SPACE}*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?"
-            rf"(?:关于[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
+            rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
+            rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
         )
     first_digit = (
         r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
@@ -312,7 +312,7 @@ def lists_from_data(
         item=item,
         letter=re.compile(letter),
         range_word=re.compile(
-            rf"{LETTER_RANGE}|{SPACE}(?:{alternatives(ranges, tatweel)}){SPACE}"
+            rf"{LETTER_RANGE}|{SPACE}*(?:{alternatives(ranges, tatweel)}){SPACE}*"
             if ranges
             else LETTER_RANGE
         ),
