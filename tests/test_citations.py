@@ -305,6 +305,7 @@ LANGUAGE_NEAR_MISSES = {
     "ru": megabyte("резолюции Совета по правам человека 27/13 от 25 сентября и В "),
     "ar": megabyte("قرارات مجلــس حقــوق 27/13 المؤرخ 25 أيلول/ سبتمبر () و ألف وباء "),
     "zh": megabyte("人权理事会2014年9月25日第27/13号、第33/12和33/13号、关于的第"),
+    "zh-subjects": megabyte("第1/1号、宣布2001-2010年为的的的2001年的的1/"),
 }
 
 
@@ -313,7 +314,7 @@ LANGUAGE_NEAR_MISSES = {
 )
 def test_near_matches_in_every_language_grow_linearly(language: str, text: str) -> None:
     def find(piece: str) -> object:
-        return find_in_text(piece, language=language)
+        return find_in_text(piece, language=language[:2])
 
     eighth = text[: len(text) // SCALE]
     assert growth(find, eighth, text) < ALLOWED_GROWTH

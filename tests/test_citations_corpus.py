@@ -62,7 +62,7 @@ def test_the_independent_rule_counts_every_number_of_a_long_list() -> None:
 
 
 def test_six_language_versions_cite_the_same_symbols(shared_corpus: Path) -> None:
-    """Each language finds at least 97% of the symbols the English version cites, and at most a
+    """Each language finds at least 99% of the symbols the English version cites, and at most a
     few the English does not (the translations themselves differ in a handful of places)."""
     groups = versions_by_resolution(shared_corpus.parent)
     assert len(groups) >= 70
@@ -70,9 +70,9 @@ def test_six_language_versions_cite_the_same_symbols(shared_corpus: Path) -> Non
     for language in OTHER_LANGUAGES:
         part = result[language]
         assert part.versions >= 70, language
-        assert part.recall >= 0.97, (language, part.differences)
+        assert part.recall >= 0.99, (language, part.differences)
         assert part.extra <= 0.01 * part.english, (language, part.differences)
-        assert part.same_symbols >= 0.65 * part.versions, (language, part.differences)
+        assert part.same_symbols >= 0.8 * part.versions, (language, part.differences)
 
 
 def test_exact_misses_are_only_spacing(recall: Recall) -> None:
