@@ -186,7 +186,10 @@ def with_proclitics(name: str) -> list[str]:
     """An Arabic name, and the same glued to "و", "ب", ...: "والإعلان العالمي لحقوق الإنسان"."""
     if not name or not "\u0600" <= name[0] <= "\u06ff":
         return [name]
-    return [name, *(proclitic + name for proclitic in ARABIC_PROCLITICS)]
+    variants = [name, *(proclitic + name for proclitic in ARABIC_PROCLITICS)]
+    if name.startswith("ال"):  # "ل" before "ال" is written "لل": "للمعايير الدولية"
+        variants.append("لل" + name[2:])
+    return variants
 
 
 def inflected_pattern(phrase: str) -> str:
