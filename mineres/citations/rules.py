@@ -290,7 +290,9 @@ def lists_from_data(
     session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
     if entry.get("number_first"):  # "第33/12和33/13号", "第2242(2015)号"
         more = rf"(?P<more>(?:{SPACE}?(?:和|、|及){SPACE}?\d{{1,4}}/\d{{1,4}})*)"
-        item = re.compile(rf"(?:第{SPACE}?)?{number}{more}{letters}{session_or_year}{SPACE}?号")
+        item = re.compile(  # "号" is sometimes left out: "第217 A(III)决议"
+            rf"(?:第{SPACE}?)?{number}{more}{letters}{session_or_year}{SPACE}?号?"
+        )
     else:
         item = re.compile(number + letters + session_or_year + r"(?![\w/])")
     joins = alternatives(entry.get("joins", []))
