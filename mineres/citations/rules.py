@@ -265,43 +265,8 @@ def lists_from_data(
     digit ("57/159", "3263 (XXIX)") or an "ES-"/"S-" session, so each pattern is tried only
     where a list may go on, never scanned over the text."""
     tatweel = bool(entry.get("tatweel"))
-    letter_names = {
-        name: chr(ord("A") + index) for index, name in enumerate(entry.get("letters", []))
-    }
-    lookalikes = entry.get("letter_lookalikes", "")  # Cyrillic "В" printed for the letter B
-    letter_names.update({char: unidecode_lookalike(char) for char in lookalikes})
-    letter = LETTER
-    if lookalikes:
-        letter = rf"(?:[A-Z]{{1,2}}|[{lookalikes}])(?![\w/])"
-    if entry.get("letters"):
-        letter = rf"(?:{alternatives(entry['letters'], tatweel)})(?!\w)"
-    session = entry.get("session", "")
-    paren = r"\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6}" + (f"|{session}" if session else "")
-    letter_words = [*entry.get("letter_joins", []), *entry.get("range_words", [])]
-    letter_join = (
-        rf"(?:,{SPACE}|{LETTER_RANGE}|{SPACE}*(?:{alternatives(letter_words)}){SPACE}*)"
-        if letter_words
-        else f"(?:,{SPACE}|{LETTER_RANGE})"
-    )
-    sessions = alternatives(entry.get("special_sessions", {}), tatweel)  # Arabic "دإ-10/2"
-    special = rf"E?S[-\u2011]|{sessions}" if sessions else r"E?S[-\u2011]"
-    number = rf"(?P<number>(?:{special})?\d{{1,4}}/\d{{1,4}}|\d{{1,4}})"
-    letters = rf"(?:{SPACE}?(?P<letters>{letter}(?:{letter_join}{letter})*))?"
-    session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
-    if entry.get("number_first"):  # "第33/12和33/13号", "第2242(2015)号"
-        more = rf"(?P<more>(?:{SPACE}?(?:和|、|及){SPACE}?\d{{1,4}}/\d{{1,4}})*)"
-        item = re.compile(  # "号" is sometimes left out: "第217 A(III)决议"
-            rf"(?:第{SPACE}?)?{number}{more}{letters}{session_or_year}{SPACE}?号?"
-        )
-    else:
-        item = re.compile(number + letters + session_or_year + r"(?![\w/])")
-    joins = alternatives(entry.get("joins", []))
-    separator = rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
-    if entry.get("number_first"):  # "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"
-        separator = (
-            rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
-            rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
-        )
+    letter = letter_pattern(entry)
+    separator = separator_pattern(entry)
     first_digit = (
         r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
     )
@@ -309,9 +274,9 @@ def lists_from_data(
         [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])], tatweel
     )
     ranges = entry.get("range_words", [])
-    interrupters = [phrase for phrase in entry.get("interrupters", [])]
+    interrupters = entry.get("interrupters", [])
     return ListRules(
-        item=item,
+        item=item_pattern(entry, letter),
         letter=re.compile(letter),
         range_word=re.compile(
             rf"{LETTER_RANGE}|{SPACE}*(?:{alternatives(ranges, tatweel)}){SPACE}*"
@@ -328,8 +293,62 @@ def lists_from_data(
         ),
         next_item=re.compile(separator + first_digit),
         stop=re.compile(rf"(?i:{keywords})|;"),
-        letter_names=letter_names,
+        letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
+    )
+
+
+def letter_names(entry: dict[str, Any]) -> dict[str, str]:
+    """The Latin letter each printed letter stands for: Arabic "باء" and Cyrillic "В" are B."""
+    names = {name: chr(ord("A") + index) for index, name in enumerate(entry.get("letters", []))}
+    names.update({char: unidecode_lookalike(char) for char in entry.get("letter_lookalikes", "")})
+    return names
+
+
+def letter_pattern(entry: dict[str, Any]) -> str:
+    """One letter of a lettered resolution: "A", Cyrillic "В", Arabic "ألف"."""
+    if entry.get("letters"):
+        return rf"(?:{alternatives(entry['letters'], bool(entry.get('tatweel')))})(?!\w)"
+    lookalikes = entry.get("letter_lookalikes", "")
+    if lookalikes:
+        return rf"(?:[A-Z]{{1,2}}|[{lookalikes}])(?![\w/])"
+    return LETTER
+
+
+def item_pattern(entry: dict[str, Any], letter: str) -> re.Pattern[str]:
+    """One number with its letters and its year or session: "36/87 A and B", "1514 (د-15)",
+    "第33/12和33/13号"."""
+    tatweel = bool(entry.get("tatweel"))
+    session = entry.get("session", "")
+    paren = r"\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6}" + (f"|{session}" if session else "")
+    letter_words = [*entry.get("letter_joins", []), *entry.get("range_words", [])]
+    letter_join = (
+        rf"(?:,{SPACE}|{LETTER_RANGE}|{SPACE}*(?:{alternatives(letter_words)}){SPACE}*)"
+        if letter_words
+        else f"(?:,{SPACE}|{LETTER_RANGE})"
+    )
+    sessions = alternatives(entry.get("special_sessions", {}), tatweel)  # Arabic "دإ-10/2"
+    special = rf"E?S[-\u2011]|{sessions}" if sessions else r"E?S[-\u2011]"
+    number = rf"(?P<number>(?:{special})?\d{{1,4}}/\d{{1,4}}|\d{{1,4}})"
+    letters = rf"(?:{SPACE}?(?P<letters>{letter}(?:{letter_join}{letter})*))?"
+    session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
+    if not entry.get("number_first"):
+        return re.compile(number + letters + session_or_year + r"(?![\w/])")
+    more = rf"(?P<more>(?:{SPACE}?(?:和|、|及){SPACE}?\d{{1,4}}/\d{{1,4}})*)"
+    return re.compile(  # "号" is sometimes left out: "第217 A(III)决议"
+        rf"(?:第{SPACE}?)?{number}{more}{letters}{session_or_year}{SPACE}?号?"
+    )
+
+
+def separator_pattern(entry: dict[str, Any]) -> str:
+    """What stands between two members: ", ", " and ", "، و"; in Chinese, "、" and the next
+    number's date and subject: "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"."""
+    joins = alternatives(entry.get("joins", []))
+    if not entry.get("number_first"):
+        return rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
+    return (
+        rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
+        rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
     )
 
 
