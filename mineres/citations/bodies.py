@@ -1,0 +1,186 @@
+"""Whose resolution a number is: the body named before it, the resolution's own body, or the
+one the shape of the number and its date allow."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+
+from mineres.citations.mentions import Member
+from mineres.citations.rules import Body, SymbolRules, body_names, symbol_rules
+from mineres.models import CitationKind
+
+EARLIER_DISTANCE = 300
+
+
+FIRST_SESSION_YEAR = 1945  # General Assembly session N meets in 1945 + N and into the next year
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,8}")
+
+
+ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+CONNECTIVES = frozenset(
+    {
+        "in",
+        "by",
+        "through",
+        "under",
+        "including",
+        "particular",
+        "notably",
+        "especially",
+        "and",
+        "of",
+    }
+)
+
+
+def fits_session(
+    body_name: str, item: Member, shape: str, item_date: date | None, rules: SymbolRules
+) -> bool:
+    """Whether the number can be the body's: "7/34" is no General Assembly resolution (it began
+    at 31/1), nor is "42/22 of 26 September 2019" (session 42 met in 1987 and 1988)."""
+    body = rules.bodies_by_name.get(body_name)
+    if body is None or body.numbered_from is None:
+        return True
+    if shape == "numbered" and before_numbered_sessions(item, body):
+        return False
+    session = assembly_session(item, shape)
+    if session is None:
+        return True
+    if item_date is not None:
+        return FIRST_SESSION_YEAR + session <= item_date.year <= FIRST_SESSION_YEAR + session + 1
+    return session <= this_year() - FIRST_SESSION_YEAR
+
+
+@cache
+def this_year() -> int:
+    return date.today().year
+
+
+def assembly_session(item: Member, shape: str) -> int | None:
+    """The regular session a number names: 42 in "42/22", 27 in "574 (XXVII)"; None for special
+    sessions ("S-27/2", "1874 (S-IV)") and other shapes."""
+    if shape == "numbered":
+        first = item.number.split("/")[0]
+        return int(first) if first.isdigit() else None
+    if shape == "roman" and ROMAN_NUMERAL.fullmatch(item.paren):
+        return roman_value(item.paren)
+    return None
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN_DIGITS[char] for char in numeral]
+    return sum(
+        -value if index + 1 < len(values) and value < values[index + 1] else value
+        for index, value in enumerate(values)
+    )
+
+
+def named_earlier(text: str, start: int) -> str | None:
+    """The last body named in the clause before `start`: "the Human Rights Council to the
+    Working Group ..., through its resolution", "by ESCAP at its seventy-second session, of
+    resolution 72/7". Only the clause counts: back to a semicolon, at most EARLIER_DISTANCE."""
+    window_start = max(0, start - EARLIER_DISTANCE, text.rfind(";", 0, start) + 1)
+    names = [match.group() for match in body_names().finditer(text, window_start, start)]
+    return symbol_rules().body_by_alias[names[-1]] if names else None
+
+
+def fits_body(body_name: str | None, kind: CitationKind, item: Member, rules: SymbolRules) -> bool:
+    """Whether "its resolution N" can be the resolution's own body's: the General Assembly has
+    no "1373 (2001)", so "its resolutions 2139 (2014)" are the Security Council's."""
+    body = rules.bodies_by_name.get(body_name or "")
+    if body is None:
+        return False
+    shapes = body.templates.get(kind, {})
+    return not shapes or item.shape in shapes
+
+
+def default_body(item: Member, shape: str) -> str:
+    """Without a body named: "1373 (2001)" is the Security Council's, "2003/23" the Council's."""
+    if shape == "yearly":
+        return "Security Council"
+    if shape == "numbered" and is_year(item.number.split("/")[0]):
+        return "Council"
+    return "General Assembly"
+
+
+def council_for(item: Member, shape: str, rules: SymbolRules) -> str:
+    """ "the Council in its resolution ...": which Council, from the number's shape."""
+    if shape == "numbered" and is_year(item.number.split("/")[0]):
+        shape = "numbered_by_year"
+    return rules.council_by_shape.get(shape, "Council")
+
+
+def before_numbered_sessions(item: Member, body: Body) -> bool:
+    """ "7/34" cannot be the Assembly's: it numbered its resolutions so from session 31."""
+    first = item.number.split("/")[0]
+    return body.numbered_from is not None and first.isdigit() and int(first) < body.numbered_from
+
+
+def is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1945 <= int(number) <= 2100
+
+
+def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | None, str]:
+    """The body named just before "resolution", and how: "named" ("Security Council
+    resolution", "the Human Rights Council, in particular resolutions", "the Economic
+    Commission for Latin America and the Caribbean of its resolution"), "own" ("its
+    resolution"), "foreign" (a body mineres does not know), or "none". After a comma and
+    nothing else ("... on the strengthening of the Economic and Social Council, resolution
+    67/290") the words before describe the item listed before, and name no body."""
+    if before.rstrip().endswith(","):
+        return None, "none"
+    words = [word.strip(",") for word in before.split()[-12:]]
+    words = [word for word in words if word]
+    own = False
+    popped: list[str] = []
+    for _ in range(4):
+        if not words or words[-1] not in CONNECTIVES | rules.own_body_words:
+            break
+        own = own or words[-1] in rules.own_body_words
+        popped.append(words.pop())
+    for body in rules.bodies:
+        for alias in body.aliases:
+            if tuple(words[-len(alias) :]) == alias and alias_stands_alone(words, alias):
+                return body.name, "named"
+    if words and words[-1] == "Council" and (len(words) == 1 or words[-2].islower()):
+        return "Council", "named"
+    if own:
+        return own_body, "own"  # checked against the number's session by fits_session
+    if words and words[-1] in rules.foreign_body_words:
+        return None, "foreign"
+    if not popped and names_a_body(words):
+        return None, "foreign"
+    return None, "none"
+
+
+def names_a_body(words: Sequence[str]) -> bool:
+    """A capitalised word right before "resolution" ("... for Asia and the Pacific resolution
+    75/4") that does not open the sentence ("Recalling resolution") ends the name of a body;
+    a Roman numeral ("annex II") does not."""
+    word = words[-1] if words else ""
+    if len(words) < 2 or words[-2].endswith(".") or not word[:1].isupper():
+        return False
+    return word.isalpha() and ROMAN_NUMERAL.fullmatch(word) is None
+
+
+def alias_stands_alone(words: list[str], alias: tuple[str, ...]) -> bool:
+    """A one-word alias ("Assembly") names the body only after "the": not "World Health Assembly"."""
+    if len(alias) > 1:
+        return True
+    return len(words) == 1 or not words[-2][:1].isupper() or words[-2] == "The"
+
+
+def cites_inside_document(before: str, rules: SymbolRules) -> bool:
+    """ "..., annex II, resolution 14/221": a resolution printed inside a cited document."""
+    tail = before.rstrip()
+    if not tail.endswith(","):
+        return False
+    words = tail[:-1].split()[-2:]
+    return any(word.rstrip(",").lower() in rules.inside_document_words for word in words)

@@ -1,0 +1,233 @@
+"""Treaties, protocols, declarations and standards named in the text, from the catalogue in
+data/instruments.yaml and their names in the other languages in data/instrument_names.yaml.
+
+The names of one language are one trie-shaped pattern, compiled the first time a text in that
+language is read. Titles are printed with a capital ("the Convention on the Rights of the
+Child", "la Charte des Nations Unies"): each name's first letter is matched in upper case and
+the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
+script without case) and the regex engine skips every other character at C speed. The few
+names also printed in lower case ("the global compact on refugees") say so in the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mineres.citations.mentions import Found
+from mineres.citations.rules import longest_first
+from mineres.store.datafiles import load_data_file
+
+WILDCARD = "*"  # a Russian case ending: "Устав*"
+ARABIC_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف")  # glued before a name: "والإعلان ..."
+NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣言和"
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class InstrumentCatalogue:
+    by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
+    by_short: dict[str, Instrument]
+    by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
+    shorts: re.Pattern[str] | None
+    titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
+    lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
+    inflected: tuple[tuple[re.Pattern[str], Instrument], ...]  # phrases with "*"
+
+
+def find_instruments(text: str, language: str = "en") -> list[Found]:
+    """Treaties, protocols, declarations and standards named from the catalogue, by their
+    names in the text's language (and their short names, "NPT", in any)."""
+    catalogue = instrument_catalogue()
+    if language not in catalogue.titles:
+        language = "en"
+    found: list[Found] = []
+    for pattern in (title_pattern(language), lower_case_pattern(language)):
+        if pattern is None:
+            continue
+        for start, end in word_matches(pattern, text):
+            instrument = named(catalogue, " ".join(text[start:end].lower().split()))
+            if instrument:
+                found.append(instrument_found(instrument, start, end, text))
+    if catalogue.shorts is not None:
+        for match in catalogue.shorts.finditer(text):
+            if match.start() and not short_may_start(text[match.start() - 1]):
+                continue
+            instrument = catalogue.by_short[match.group()]
+            found.append(instrument_found(instrument, match.start(), match.end(), text))
+    if len(found) > 1:
+        found.sort(key=lambda item: item.start)
+    return found
+
+
+def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Matches that start a word: not "xConvention"; after a refused one, the search goes on
+    from the next character, so a name inside it is still found."""
+    position = 0
+    while match := pattern.search(text, position):
+        start = match.start()
+        if start and glued(text[start - 1]):
+            position = start + 1
+            continue
+        yield start, match.end()
+        position = match.end()
+
+
+def glued(before: str) -> bool:
+    """A character a name cannot follow without a space: a letter or digit of a spaced script."""
+    return (before.isalnum() and not "\u3400" <= before <= "\u9fff") or before in "_-"
+
+
+def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
+    instrument = catalogue.by_phrase.get(phrase)
+    if instrument is None and catalogue.inflected:
+        for pattern, candidate in catalogue.inflected:
+            if pattern.fullmatch(phrase):
+                return candidate
+    return instrument
+
+
+def short_may_start(before: str) -> bool:
+    """ "CCW" alone, not inside a symbol such as CCW/CONF.I/16 or a longer word."""
+    return not (before.isalnum() or before in "_/.-")
+
+
+def instrument_found(instrument: Instrument, start: int, end: int, text: str) -> Found:
+    return Found(
+        kind="instrument",
+        text=text[start:end],
+        start=start,
+        end=end,
+        key="instrument:" + instrument.id,
+        name=instrument.name,
+    )
+
+
+@cache
+def instrument_catalogue() -> InstrumentCatalogue:
+    data = load_data_file("instruments.yaml")
+    translations = load_data_file("instrument_names.yaml")["names"]
+    by_phrase: dict[str, Instrument] = {}
+    by_short: dict[str, Instrument] = {}
+    by_treaty: dict[str, Instrument] = {}
+    titles: dict[str, list[str]] = {"en": []}
+    lower_case: dict[str, list[str]] = {}
+    for entry in data["instruments"]:
+        instrument = Instrument(id=entry["id"], name=entry["name"])
+        for place in entry.get("treaty_series", []):
+            by_treaty[" ".join(place.split()).lower()] = instrument
+        names = {"en": [entry["name"], *entry.get("phrases", [])]}
+        for language, printed in translations.get(entry["id"], {}).items():
+            names[language] = [variant for name in printed for variant in with_proclitics(name)]
+        for language, phrases in names.items():
+            keys = [" ".join(phrase.split()).lower() for phrase in phrases]
+            for key in keys:
+                by_phrase.setdefault(key, instrument)
+            titles.setdefault(language, []).extend(keys)
+            if entry.get("lower_case"):
+                lower_case.setdefault(language, []).extend(keys)
+        for short in entry.get("short", []):
+            by_short[short] = instrument
+    shorts = None
+    if by_short:
+        shorts = re.compile(
+            "(?:"
+            + "|".join(re.escape(short) for short in longest_first(by_short))
+            + r")(?![\w/\-])"
+        )
+    return InstrumentCatalogue(
+        by_phrase=by_phrase,
+        by_short=by_short,
+        by_treaty=by_treaty,
+        shorts=shorts,
+        titles={language: tuple(phrases) for language, phrases in titles.items()},
+        lower_case={language: tuple(phrases) for language, phrases in lower_case.items()},
+        inflected=tuple(
+            (re.compile(inflected_pattern(phrase)), instrument)
+            for phrase, instrument in by_phrase.items()
+            if WILDCARD in phrase
+        ),
+    )
+
+
+@cache
+def title_pattern(language: str) -> re.Pattern[str]:
+    """The language's names as one trie whose first letter is a capital (the rest any case)."""
+    return re.compile(capitalised_trie(instrument_catalogue().titles[language]) + NO_WORD_AFTER)
+
+
+@cache
+def lower_case_pattern(language: str) -> re.Pattern[str] | None:
+    phrases = instrument_catalogue().lower_case.get(language)
+    if not phrases:
+        return None
+    return re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE)
+
+
+def capitalised_trie(phrases: Iterable[str]) -> str:
+    trie = build_trie(phrases)
+    branches = [
+        re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
+        for char, child in sorted(trie.items())
+        if char
+    ]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def with_proclitics(name: str) -> list[str]:
+    """An Arabic name, and the same glued to "و", "ب", ...: "والإعلان العالمي لحقوق الإنسان"."""
+    if not name or not "\u0600" <= name[0] <= "\u06ff":
+        return [name]
+    variants = [name, *(proclitic + name for proclitic in ARABIC_PROCLITICS)]
+    if name.startswith("ال"):  # "ل" before "ال" is written "لل": "للمعايير الدولية"
+        variants.append("لل" + name[2:])
+    return variants
+
+
+def inflected_pattern(phrase: str) -> str:
+    return r"\s+".join(
+        re.escape(word.rstrip(WILDCARD)) + (r"\w*" if word.endswith(WILDCARD) else "")
+        for word in phrase.split()
+    )
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """One pattern for many phrases, shaped as a trie so that matching never tries the same
+    prefix twice; a space in a phrase matches any run of whitespace, a "*" any word ending."""
+    return trie_node_pattern(build_trie(phrases))
+
+
+def build_trie(phrases: Iterable[str]) -> dict[str, Any]:
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def trie_node_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        piece(char) + trie_node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def piece(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char == WILDCARD:
+        return r"\w*"
+    return re.escape(char)

@@ -1,0 +1,69 @@
+"""What a finder returns: one mention in one string, and the strings mentions are found in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from mineres.models import CitationKind
+
+HEADER = "header"
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One resolution of a list as printed: "36/87 A" and "36/87 B" of "36/87 A and B",
+    "1373 (2001)", "217 A (III)"."""
+
+    number: str  # "36/87", "1373", "ES-10/15"
+    letter: str  # "A", "A-B" (one document), or ""
+    paren: str  # "2001", "XXIX", "S-IV", or ""
+    start: int
+    end: int
+    expanded: bool = False
+
+    @property
+    def printed(self) -> str:
+        letter = f" {self.letter}" if self.letter else ""
+        paren = f" ({self.paren})" if self.paren else ""
+        return f"{self.number}{letter}{paren}"
+
+    @property
+    def shape(self) -> str:
+        """ "numbered" ("57/159"), "yearly" ("1373 (2001)") or "roman" ("3101 (XXVIII)")."""
+        if "/" in self.number:
+            return "numbered"
+        return "yearly" if self.paren.isdigit() else "roman"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One mention in one string, before mentions of the same thing are merged."""
+
+    kind: CitationKind
+    text: str
+    start: int
+    end: int
+    key: str  # mentions with the same key are the same citation
+    body: str | None = None
+    symbol: str | None = None
+    name: str | None = None
+    url: str | None = None
+    date: date | None = None
+    guessed: bool = False  # a resolution whose body no words named: its number's shape chose it
+    member: Member | None = None  # a resolution cited by number: "36/87 B" of "36/87 A and B"
+    expanded: bool = False  # read from a range ("51/211 A to E" names C): shares its words
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A string citations are looked for in, and the paragraphs a citation there supports."""
+
+    where: str  # "PP5", "OP4(a)", "FN10"
+    text: str
+    supports: tuple[str, ...]
+    is_footnote: bool = False
+
+
+def overlaps(first: Found, second: Found) -> bool:
+    return first.start < second.end and second.start < first.end

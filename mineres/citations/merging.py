@@ -1,0 +1,152 @@
+"""From mentions to citations: overlapping readings of the same words resolved by kind, "Ibid."
+resolved to the footnote before, and repeated mentions merged into one Citation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from mineres.citations.mentions import Found, Unit, overlaps
+from mineres.citations.numbered import numbered_symbol
+from mineres.citations.references import IBID, IBID_TREATY, treaty_found
+from mineres.citations.rules import SymbolRules, symbol_rules
+from mineres.citations.symbols import in_language, symbol_key, undocs_url
+from mineres.models import Citation, Location
+
+DOCUMENT_KINDS = frozenset({"document", "resolution", "decision"})
+
+
+MAIN_KINDS = DOCUMENT_KINDS | {"treaty_series", "publication", "official_records"}
+
+
+FINDER_PRIORITY = {"url": 0, "treaty_series": 1, "resolution": 2, "decision": 2, "document": 3}
+
+
+def name_guessed_bodies(
+    mentions: Sequence[tuple[Unit, Found]], language: str = "en"
+) -> list[tuple[Unit, Found]]:
+    """A resolution cited with no body named ("her report to the Human Rights Council submitted
+    pursuant to resolution 34/24") is the one the same document cites by the same number with
+    its body named ("Human Rights Council resolution 34/24"), when only one body is so named."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for _, found in mentions:
+        if found.kind in {"resolution", "decision"} and found.body and not found.guessed:
+            named.setdefault(number_key(found), set()).add(found.body)
+    if not named:
+        return list(mentions)
+    rules = symbol_rules()
+    result: list[tuple[Unit, Found]] = []
+    for unit, found in mentions:
+        bodies = named.get(number_key(found), set()) if found.guessed else set()
+        if len(bodies) == 1 and found.body not in bodies:
+            found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
+        result.append((unit, found))
+    return result
+
+
+def number_key(found: Found) -> tuple[str, str]:
+    printed = found.member.printed if found.member else found.text
+    return found.kind, "".join(printed.split())
+
+
+def with_body(found: Found, body_name: str, rules: SymbolRules) -> Found:
+    """The same mention, given to another body: its symbol, link and key follow."""
+    item = found.member
+    if item is None:
+        return found
+    symbol = numbered_symbol(item, found.kind, rules.bodies_by_name[body_name])
+    key = symbol_key(symbol) if symbol else f"{found.kind}:{body_name}:{item.printed}"
+    url = undocs_url(symbol) if symbol else None
+    return replace(found, body=body_name, symbol=symbol, url=url, key=key, guessed=False)
+
+
+def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) -> list[Found]:
+    """A footnote that opens with "Ibid." cites what the footnote before it cited, with its own
+    volume ("Ibid., vol. 2048, No. 22495": another treaty) or part ("Ibid., part II": the same)."""
+    opening = IBID.match(text.lstrip())
+    if not opening or not previous_note:
+        return found
+    offset = len(text) - len(text.lstrip())
+    treaty = IBID_TREATY.match(text, text.find("Ibid", offset))
+    earlier_treaties = [item for item in previous_note if item.kind == "treaty_series"]
+    if treaty and earlier_treaties:
+        series = earlier_treaties[-1].key.split(",", 1)[0].removeprefix("treaty:")
+        series_name = "League of Nations" if series.startswith("league") else "United Nations"
+        resolved = treaty_found(series_name, treaty["volumes"], treaty["numbers"], treaty)
+        return [resolved, *(item for item in found if not overlaps(item, resolved))]
+    if any(item.kind in MAIN_KINDS for item in found):
+        return found
+    cited = [item for item in previous_note if item.kind in MAIN_KINDS] or list(previous_note)
+    end = len(text.rstrip().rstrip("."))
+    start = offset
+    return [replace(cited[-1], text=text[start:end], start=start, end=end), *found]
+
+
+def drop_overlaps(candidates: Iterable[Found]) -> list[Found]:
+    """Keep one mention where two finders read the same words: a URL over a symbol in it, a
+    resolution number over a symbol-like code; instruments may nest in nothing else. The members
+    a range names between its ends share its words, and stay beside the ends."""
+    ordered = sorted(candidates, key=lambda item: (item.start, -(item.end - item.start)))
+    kept: list[Found] = []
+    expanded: list[Found] = []
+    for item in ordered:
+        if item.expanded:
+            expanded.append(item)
+        elif kept and overlaps(kept[-1], item):
+            if priority(item) < priority(kept[-1]):
+                kept[-1] = item
+        else:
+            kept.append(item)
+    if not expanded:
+        return kept
+    return sorted([*kept, *expanded], key=lambda item: (item.start, item.expanded))
+
+
+def priority(item: Found) -> int:
+    return FINDER_PRIORITY.get(item.kind, 4)
+
+
+def merge_mentions(
+    mentions: Sequence[tuple[Unit, Found]], positions: dict[str, int] | None = None
+) -> tuple[Citation, ...]:
+    """One Citation per key, with every place it is mentioned and every paragraph it supports,
+    the paragraphs in the document's order (`positions`: unit id -> position)."""
+    order: list[str] = []
+    first: dict[str, Found] = {}
+    locations: dict[str, dict[Location, None]] = {}  # insertion-ordered sets: no quadratic scans
+    supports: dict[str, dict[str, None]] = {}
+    dates: dict[str, date] = {}
+    for unit, found in mentions:
+        if found.key not in first:
+            order.append(found.key)
+            first[found.key] = found
+            locations[found.key] = {}
+            supports[found.key] = {}
+        locations[found.key][Location(unit.where, found.start, found.end)] = None
+        supports[found.key].update(dict.fromkeys(unit.supports))
+        if found.date and found.key not in dates:
+            dates[found.key] = found.date
+    return tuple(
+        Citation(
+            kind=first[key].kind,
+            text=first[key].text,
+            body=first[key].body,
+            symbol=first[key].symbol,
+            name=first[key].name,
+            url=first[key].url,
+            date=dates.get(key),
+            locations=tuple(locations[key]),
+            paragraphs=in_document_order(supports[key], positions),
+        )
+        for key in order
+    )
+
+
+def in_document_order(
+    paragraphs: Iterable[str], positions: dict[str, int] | None
+) -> tuple[str, ...]:
+    """A footnote's paragraphs come after the paragraphs read directly: put them back in place."""
+    if not positions:
+        return tuple(paragraphs)
+    return tuple(sorted(paragraphs, key=lambda where: positions.get(where, len(positions))))

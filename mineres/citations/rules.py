@@ -1,0 +1,357 @@
+"""The citation rules read from data files: bodies, symbol series, number shapes, dates and the
+words each official language uses for "resolution" (data/symbols.yaml), read once per process."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mineres.store.datafiles import load_data_file
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    aliases: tuple[tuple[str, ...], ...]  # each alias as words, longest first
+    templates: dict[str, dict[str, str]]  # {"resolution": {"numbered": "A/RES/{number}"}}
+    numbered_from: int | None = None  # the first session that numbered its resolutions "31/1"
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """How another official language cites resolutions by number (data/symbols.yaml)."""
+
+    keyword: re.Pattern[str]  # the word, and a body named between it and the numbers
+    decision_words: frozenset[str]  # lower case, without tatweel
+    bodies: tuple[tuple[re.Pattern[str], str], ...]  # a name in the language -> the body
+    body_names: re.Pattern[str] | None  # any of those names
+    body_after: re.Pattern[str] | None  # a body named right after the list
+    body_window: int  # how near before the word a body's name must end, in characters
+    date_before: re.Pattern[str] | None  # Chinese: the date that ends right before the number
+    number_first: bool
+    inside_document_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ListRules:
+    """How one language writes a list of resolution numbers (data/symbols.yaml)."""
+
+    item: re.Pattern[str]  # one number, its letters and its session or year
+    letter: re.Pattern[str]  # one letter of the letters group
+    range_word: re.Pattern[str]  # "to" in "A to E", or a dash
+    date_after: re.Pattern[str] | None
+    months: dict[str, int]
+    separator: re.Pattern[str]  # between two members
+    interrupter: re.Pattern[str] | None  # a clause about the member: ", on ...", ", which ..."
+    next_item: re.Pattern[str]  # a separator followed by another member, after such a clause
+    stop: re.Pattern[str]  # where such a clause ends the list: ";" or another keyword
+    letter_names: dict[str, str]  # Arabic "باء" -> "B"
+    special_sessions: dict[str, str]  # Arabic "دإ-" -> "S-"
+
+
+@dataclass(frozen=True)
+class SymbolRules:
+    bodies: tuple[Body, ...]
+    bodies_by_name: dict[str, Body]
+    body_by_alias: dict[str, str]  # "ESCAP" -> "Economic and Social Commission for Asia ..."
+    council_by_shape: dict[str, str]
+    own_body_words: frozenset[str]
+    foreign_body_words: frozenset[str]
+    undocs_series: frozenset[str]
+    max_series_length: int
+    designation: re.Pattern[str]
+    issuance: re.Pattern[str]
+    inside_document_words: frozenset[str]
+    months: dict[str, int]
+    date_after: re.Pattern[str]
+    languages: dict[str, LanguageRules]
+    lists: dict[str, ListRules]  # "en", "fr", ...
+    record_range: re.Pattern[str]  # the last part of a record that a range may follow: "SR.11"
+    max_range: int
+
+
+@cache
+def body_names() -> re.Pattern[str]:
+    aliases = symbol_rules().body_by_alias
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in longest_first(aliases)) + r")\b")
+
+
+@cache
+def symbol_rules() -> SymbolRules:
+    data = load_data_file("symbols.yaml")
+    bodies = tuple(body_from_data(entry) for entry in data["bodies"])
+    months = {name: number for number, name in enumerate(data["months"], start=1)}
+    month_names = "|".join(months)
+    english_date = re.compile(
+        rf",?[ \u00a0]of[ \u00a0](?P<day>\d{{1,2}})[ \u00a0](?P<month>{month_names})"
+        r"[ \u00a0](?P<year>\d{4})"
+    )
+    return SymbolRules(
+        bodies=bodies,
+        bodies_by_name={body.name: body for body in bodies},
+        body_by_alias={
+            " ".join(alias): body.name
+            for body in bodies
+            for alias in body.aliases
+            if len(alias) > 1 or alias[0].isupper()  # "Assembly" alone may be any assembly
+        },
+        council_by_shape=dict(data["council_by_shape"]),
+        own_body_words=frozenset(data["own_body_words"]),
+        foreign_body_words=frozenset(data["foreign_body_words"]),
+        undocs_series=frozenset(data["undocs_series"]),
+        max_series_length=int(data["max_series_length"]),
+        designation=re.compile(
+            r"[ \u00a0]?\((?P<word>"
+            + "|".join(re.escape(word) for word in longest_first(data["designation_words"]))
+            + r")(?P<rest>[^()\n]{0,40})\)",
+            re.IGNORECASE,
+        ),
+        issuance=re.compile(
+            r"(?:,?[ \u00a0]and|,)[ \u00a0](?P<word>"
+            + "|".join(re.escape(word) for word in longest_first(data["issuance_words"]))
+            + r")[ \u00a0]?(?P<number>\d{1,3})(?![\w/])"
+        ),
+        inside_document_words=frozenset(data["inside_document_words"]),
+        months={month_key(name): number for name, number in months.items()},
+        date_after=english_date,
+        languages={
+            code: language_from_data(entry) for code, entry in data.get("languages", {}).items()
+        },
+        lists={
+            "en": lists_from_data(
+                data["enumeration"],
+                {month_key(name): number for name, number in months.items()},
+                english_date,
+            ),
+            **{
+                code: lists_from_data(entry, *language_dates(entry))
+                for code, entry in data.get("languages", {}).items()
+            },
+        },
+        record_range=re.compile(
+            r"/(?:"
+            + "|".join(re.escape(word) for word in longest_first(data["record_ranges"]))
+            + r")(?P<first>\d{1,4})$"
+        ),
+        max_range=int(data["max_range"]),
+    )
+
+
+def language_from_data(entry: dict[str, Any]) -> LanguageRules:
+    tatweel = bool(entry.get("tatweel"))
+    words = alternatives([*entry["resolution"], *entry["decision"]], tatweel)
+    names = [
+        (phrase_pattern(name, tatweel), body)
+        for body, phrases in entry.get("bodies", {}).items()
+        for name in phrases
+    ]
+    names.sort(key=lambda pair: len(pair[0]), reverse=True)  # the longest name where two start
+    any_name = "|".join(pattern for pattern, _ in names)
+    starts = alternatives(entry.get("special_sessions", {}), tatweel)
+    digit = rf"(?=[\dES]|{starts})" if starts else r"(?=[\dES])"
+    after_words = alternatives(entry.get("after_words", []))
+    lead = rf"(?:(?:{after_words}){SPACE}*)?" if after_words else ""
+    between = rf"(?:{SPACE}+{lead}(?P<between>{any_name}))?" if any_name else ""
+    proclitics = alternatives(entry.get("proclitics", []))
+    if entry.get("number_first"):
+        keyword = re.compile(rf"(?P<word>{words})")
+    else:
+        keyword = re.compile(
+            rf"(?<!\w)(?:{proclitics})?(?P<word>(?i:{words})){between}{SPACE}+{digit}"
+            if proclitics
+            else rf"(?<!\w)(?P<word>(?i:{words})){between}{SPACE}+{digit}"
+        )
+    body_after = None
+    if any_name:
+        body_after = re.compile(rf",?{SPACE}+{lead}(?:{any_name})")
+    return LanguageRules(
+        keyword=keyword,
+        decision_words=frozenset(word.lower() for word in entry["decision"]),
+        bodies=tuple((re.compile(pattern), body) for pattern, body in names),
+        body_names=re.compile(any_name) if any_name else None,
+        body_after=body_after,
+        body_window=int(entry.get("body_window", 60)),
+        date_before=re.compile(entry["date_before"] + "$") if "date_before" in entry else None,
+        number_first=bool(entry.get("number_first")),
+        inside_document_words=tuple(entry.get("inside_document_words", [])),
+    )
+
+
+def body_from_data(entry: dict[str, Any]) -> Body:
+    aliases = sorted((tuple(alias.split()) for alias in entry["aliases"]), key=len, reverse=True)
+    templates: dict[str, dict[str, str]] = {
+        kind: dict(entry[kind]) for kind in ("resolution", "decision") if kind in entry
+    }
+    return Body(
+        name=entry["name"],
+        aliases=tuple(aliases),
+        templates=templates,
+        numbered_from=entry.get("numbered_from"),
+    )
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+SPACE = r"[ \u00a0]"
+LETTER = r"[A-Z]{1,2}(?![A-Za-z0-9_/])"  # ASCII: Chinese "A和B" glues the next letter
+LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does
+
+
+def alternatives(words: Iterable[str], tatweel: bool = False) -> str:
+    return "|".join(phrase_pattern(word, tatweel) for word in longest_first(words))
+
+
+def phrase_pattern(phrase: str, tatweel: bool = False) -> str:
+    """A phrase as the text may print it: any run of spaces for a space, any case ending for
+    "*" ("Совет*"), either apostrophe, and, in Arabic, a tatweel stretch after any letter."""
+    pieces: list[str] = []
+    for char in phrase:
+        if char == " ":
+            pieces.append(f"{SPACE}+")
+        elif char == "*":
+            pieces.append(r"\w*")
+        elif char in "’'":
+            pieces.append("['’]")
+        elif char == "/":
+            pieces.append(r"[ \u00a0/\\]{1,3}")
+        else:
+            pieces.append(re.escape(char) + (ARABIC_MARKS if tatweel and is_arabic(char) else ""))
+    return "".join(pieces)
+
+
+def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[str] | None]:
+    months = {name: number for number, name in enumerate(entry.get("months", []), start=1)}
+    if "date_after" not in entry:
+        return months, None
+    tatweel = bool(entry.get("tatweel"))
+    month_names = alternatives(months, tatweel)
+    pattern = stretchable(entry["date_after"]) if tatweel else entry["date_after"]
+    return {month_key(name): number for name, number in months.items()}, re.compile(
+        pattern.replace("{months}", month_names)
+    )
+
+
+def month_key(name: str) -> str:
+    """A month as printed, for looking up: "كانــون الأول/ ديسمبر" is "كانونالأولديسمبر"."""
+    return "".join(
+        char
+        for char in name.lower()
+        if char not in " \u00a0/\\\u0640" and not "\u064b" <= char <= "\u0652"
+    )
+
+
+ARABIC_MARKS = "[\u0640\u064b-\u0652]*"  # a tatweel stretch, or the optional vowel marks
+
+
+def is_arabic(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a" and char != "\u0640"
+
+
+def stretchable(pattern: str) -> str:
+    """An Arabic pattern that tolerates a tatweel or a vowel mark after any letter ("المــؤرخ",
+    "الأوّل")."""
+    return "".join(char + ARABIC_MARKS if is_arabic(char) else char for char in pattern)
+
+
+def lists_from_data(
+    entry: dict[str, Any], months: dict[str, int], date_after: re.Pattern[str] | None
+) -> ListRules:
+    """The item, separator and interrupter patterns of one language. Every member starts with a
+    digit ("57/159", "3263 (XXIX)") or an "ES-"/"S-" session, so each pattern is tried only
+    where a list may go on, never scanned over the text."""
+    tatweel = bool(entry.get("tatweel"))
+    letter = letter_pattern(entry)
+    separator = separator_pattern(entry)
+    first_digit = (
+        r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
+    )
+    keywords = alternatives(
+        [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])], tatweel
+    )
+    ranges = entry.get("range_words", [])
+    interrupters = entry.get("interrupters", [])
+    return ListRules(
+        item=item_pattern(entry, letter),
+        letter=re.compile(letter),
+        range_word=re.compile(
+            rf"{LETTER_RANGE}|{SPACE}*(?:{alternatives(ranges, tatweel)}){SPACE}*"
+            if ranges
+            else LETTER_RANGE
+        ),
+        date_after=date_after,
+        months=months,
+        separator=re.compile(separator),
+        interrupter=(
+            re.compile(rf"[,،]?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE}")
+            if interrupters
+            else None
+        ),
+        next_item=re.compile(separator + first_digit),
+        stop=re.compile(rf"(?i:{keywords})|;"),
+        letter_names=letter_names(entry),
+        special_sessions=dict(entry.get("special_sessions", {})),
+    )
+
+
+def letter_names(entry: dict[str, Any]) -> dict[str, str]:
+    """The Latin letter each printed letter stands for: Arabic "باء" and Cyrillic "В" are B."""
+    names = {name: chr(ord("A") + index) for index, name in enumerate(entry.get("letters", []))}
+    names.update({char: unidecode_lookalike(char) for char in entry.get("letter_lookalikes", "")})
+    return names
+
+
+def letter_pattern(entry: dict[str, Any]) -> str:
+    """One letter of a lettered resolution: "A", Cyrillic "В", Arabic "ألف"."""
+    if entry.get("letters"):
+        return rf"(?:{alternatives(entry['letters'], bool(entry.get('tatweel')))})(?!\w)"
+    lookalikes = entry.get("letter_lookalikes", "")
+    if lookalikes:
+        return rf"(?:[A-Z]{{1,2}}|[{lookalikes}])(?![\w/])"
+    return LETTER
+
+
+def item_pattern(entry: dict[str, Any], letter: str) -> re.Pattern[str]:
+    """One number with its letters and its year or session: "36/87 A and B", "1514 (د-15)",
+    "第33/12和33/13号"."""
+    tatweel = bool(entry.get("tatweel"))
+    session = entry.get("session", "")
+    paren = r"\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6}" + (f"|{session}" if session else "")
+    letter_words = [*entry.get("letter_joins", []), *entry.get("range_words", [])]
+    letter_join = (
+        rf"(?:,{SPACE}|{LETTER_RANGE}|{SPACE}*(?:{alternatives(letter_words)}){SPACE}*)"
+        if letter_words
+        else f"(?:,{SPACE}|{LETTER_RANGE})"
+    )
+    sessions = alternatives(entry.get("special_sessions", {}), tatweel)  # Arabic "دإ-10/2"
+    special = rf"E?S[-\u2011]|{sessions}" if sessions else r"E?S[-\u2011]"
+    number = rf"(?P<number>(?:{special})?\d{{1,4}}/\d{{1,4}}|\d{{1,4}})"
+    letters = rf"(?:{SPACE}?(?P<letters>{letter}(?:{letter_join}{letter})*))?"
+    session_or_year = rf"(?:{SPACE}?[(（](?P<paren>{paren})[)）])?"
+    if not entry.get("number_first"):
+        return re.compile(number + letters + session_or_year + r"(?![\w/])")
+    more = rf"(?P<more>(?:{SPACE}?(?:和|、|及){SPACE}?\d{{1,4}}/\d{{1,4}})*)"
+    return re.compile(  # "号" is sometimes left out: "第217 A(III)决议"
+        rf"(?:第{SPACE}?)?{number}{more}{letters}{session_or_year}{SPACE}?号?"
+    )
+
+
+def separator_pattern(entry: dict[str, Any]) -> str:
+    """What stands between two members: ", ", " and ", "، و"; in Chinese, "、" and the next
+    number's date and subject: "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"."""
+    joins = alternatives(entry.get("joins", []))
+    if not entry.get("number_first"):
+        return rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
+    return (
+        rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
+        rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
+    )
+
+
+def unidecode_lookalike(char: str) -> str:
+    """The Latin capital a Cyrillic one is printed for: "В" -> "B"."""
+    return "ABCEHKMOPTX"["АВСЕНКМОРТХ".index(char)]

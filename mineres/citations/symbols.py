@@ -1,0 +1,276 @@
+"""Document and resolution symbols written out ("A/58/260/Add.1", "S/RES/1373(2001)"), typed
+and linked to undocs.org in the document's language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from mineres.citations.dates import date_after
+from mineres.citations.mentions import Found
+from mineres.citations.rules import SymbolRules, symbol_rules
+from mineres.models import CitationKind
+
+UNDOCS_URL = "https://undocs.org/en/"
+UNDOCS_LANGUAGES = frozenset({"ar", "zh", "en", "fr", "ru", "es"})
+
+
+# A symbol starts a word with a capital letter and has at least one slash:
+# "A/58/260/Add.1", "E/CN.4/RES/2003/49", "CCW/AP.II/CONF.4/3", "A/56/1026-S/2002/932".
+# No lookbehind: a pattern that starts with a character class is scanned fast; what may not
+# stand before a symbol is checked on the few matches (`starts_a_word`).
+SYMBOL = re.compile(r"[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+")
+GLUED_BEFORE = frozenset("_/.-\u2011@")
+
+
+SPACED_ISSUANCE = re.compile(
+    r"[ \u00a0]/(?:Add|Corr|Rev)\.\d{1,3}(?:/(?:Add|Corr|Rev)\.\d{1,3})*(?![\w/])"
+)
+
+
+JOINT_SYMBOL_SPLIT = re.compile(r"[-\u2011](?=[A-Z][A-Za-z.]*/)")
+
+
+SYMBOL_TAIL = re.compile(r"(?:/[A-Za-z0-9.\-]+)+")
+
+
+YEAR_OR_SESSION = re.compile(r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)")
+
+
+RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
+RANGE_END = re.compile(r"[ \u00a0]?[-–\u2011][ \u00a0]?(?P<last>\d{1,4})(?![\w/])")
+DIGIT = re.compile(r"\d")
+
+
+RESOLUTION_PART = re.compile(r"/RES(?:/|\.|$)", re.IGNORECASE)
+
+
+DECISION_PART = re.compile(r"/DEC(?:/|$)", re.IGNORECASE)
+
+
+ROMAN_SERIES = re.compile(r"(?:SS\.)?[IVXLC]+|EX")
+
+
+def find_header_symbol(symbol: str) -> list[Found]:
+    """A metadata symbol as a document citation, even when it is not written like one."""
+    found = find_symbols(symbol)
+    if found:
+        return found
+    return [document_found(symbol.strip(), 0, len(symbol.strip()), symbol.strip())]
+
+
+def find_symbols(text: str) -> list[Found]:
+    """Document and resolution symbols written out: "A/58/260", "S/RES/1373(2001)"."""
+    rules = symbol_rules()
+    found: list[Found] = []
+    for match in SYMBOL.finditer(text):
+        if not starts_a_word(text, match.start()):
+            continue
+        start, raw = match.start(), record_range_head(match.group().rstrip(".-\u2011"), rules)
+        end = start + len(raw)
+        pieces = split_joint_symbol(raw)
+        if not all(is_symbol(piece, rules) for piece, _ in pieces):
+            continue
+        for index, (piece, offset) in enumerate(pieces):
+            piece_start = start + offset
+            if index < len(pieces) - 1:
+                found.append(symbol_found(piece, piece_start, piece_start + len(piece), text))
+                continue
+            symbol, piece_end = extend_symbol(text, piece, end)
+            found.append(symbol_found(symbol, piece_start, piece_end, text))
+            found.extend(records_in_range(text, symbol, piece_start, piece_end, rules))
+            found.extend(find_issuances(text, symbol, piece_end, rules))
+    return found
+
+
+def starts_a_word(text: str, start: int) -> bool:
+    """Nothing of a Latin word or another symbol glued before: "见A/75/153" (Chinese prints no
+    space) starts a symbol, "HIV/AIDS" inside "xA/1" does not."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isascii() and before.isalnum()) and before not in GLUED_BEFORE
+
+
+def record_range_head(raw: str, rules: SymbolRules) -> str:
+    """ "A/C.6/56/SR.11-13" -> "A/C.6/56/SR.11": the range is read by records_in_range."""
+    dash = RANGE_IN_SYMBOL.search(raw)
+    if dash and rules.record_range.search(raw, 0, dash.start()):
+        return raw[: dash.start()]
+    return raw
+
+
+def records_in_range(
+    text: str, symbol: str, start: int, end: int, rules: SymbolRules
+) -> list[Found]:
+    """ "A/C.6/56/SR.11–13" names SR.12 and SR.13 too: the records between the ends share the
+    printed range, the last one its number."""
+    head = rules.record_range.search(symbol)
+    tail = RANGE_END.match(text, end) if head else None
+    if head is None or tail is None:
+        return []
+    first, last = int(head["first"]), int(tail["last"])
+    if not first < last <= first + rules.max_range:
+        return []
+    base = symbol[: head.start("first")]
+    between = [
+        replace(symbol_found(f"{base}{number}", start, tail.end(), text), expanded=True)
+        for number in range(first + 1, last)
+    ]
+    return [*between, symbol_found(f"{base}{last}", tail.start("last"), tail.end(), text)]
+
+
+def split_joint_symbol(raw: str) -> list[tuple[str, int]]:
+    """ "A/56/1026-S/2002/932" -> both symbols with their offsets; "A/RES/ES-10/15" stays whole."""
+    if "-" not in raw and "\u2011" not in raw:
+        return [(raw, 0)]
+    pieces: list[tuple[str, int]] = []
+    position = 0
+    for match in JOINT_SYMBOL_SPLIT.finditer(raw):
+        pieces.append((raw[position : match.start()], position))
+        position = match.end()
+    pieces.append((raw[position:], position))
+    return pieces
+
+
+def is_symbol(candidate: str, rules: SymbolRules) -> bool:
+    """A series of capital letters, a slash, and a number somewhere: not "HIV/AIDS"."""
+    series, _, rest = candidate.partition("/")
+    return (
+        bool(rest)
+        and DIGIT.search(rest) is not None
+        and len(series) <= rules.max_series_length
+        and series.replace(".", "").replace("-", "").isalpha()
+        and series.upper() == series
+        and ROMAN_SERIES.fullmatch(series) is None  # "decision X/2" of a Conference of Parties
+        and "//" not in candidate
+    )
+
+
+def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
+    """Add what belongs to the symbol after it: "(2001)", "(Part I)", "(Sect. 29H)/Add.1".
+
+    A resolution's year or session follows without a space, as issue #3 specifies
+    ("S/RES/1373(2001)"); a designation follows one space, its words single-spaced, as most
+    undocs.org links write it: "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)", "A/74/49 (Vol. I)"
+    even where the text prints "(Vol.I)"."""
+    rules = symbol_rules()
+    spaced = SPACED_ISSUANCE.match(text, end)
+    if spaced:
+        return extend_symbol(text, symbol + spaced.group().strip(), spaced.end())
+    if is_resolution_symbol(symbol):
+        match = YEAR_OR_SESSION.match(text, end)
+        if match:
+            return symbol + f"({match['paren']})", match.end()
+        return symbol, end
+    match = rules.designation.match(text, end)
+    if not match:
+        return symbol, end
+    designation = " ".join([match["word"], *match["rest"].split()])
+    symbol, end = f"{symbol} ({designation})", match.end()
+    tail = SYMBOL_TAIL.match(text, end)
+    if tail:
+        extra = tail.group().rstrip(".-")
+        symbol, end = symbol + extra, end + len(extra)
+    return symbol, end
+
+
+def find_issuances(text: str, symbol: str, end: int, rules: SymbolRules) -> Iterator[Found]:
+    """ "A/58/L.50 and Add.1": the addendum is a document of its own, A/58/L.50/Add.1."""
+    position = end
+    while match := rules.issuance.match(text, position):
+        word, number = match["word"].rstrip("."), match["number"]
+        issuance_symbol = f"{strip_issuance(symbol, word)}/{word.capitalize()}.{number}"
+        start = match.start("word")
+        yield symbol_found(issuance_symbol, start, match.end(), text)
+        position = match.end()
+
+
+def strip_issuance(symbol: str, word: str) -> str:
+    """ "A/73/123/Add.1" and a following "Add.2" share the base A/73/123."""
+    parts = symbol.split("/")
+    if len(parts) > 2 and parts[-1].lower().startswith(word.lower() + "."):
+        return "/".join(parts[:-1])
+    return symbol
+
+
+def is_resolution_symbol(symbol: str) -> bool:
+    return RESOLUTION_PART.search(symbol) is not None
+
+
+def is_decision_symbol(symbol: str) -> bool:
+    return DECISION_PART.search(symbol) is not None
+
+
+def symbol_found(symbol: str, start: int, end: int, text: str) -> Found:
+    """A written symbol, typed as a resolution, a decision or a document."""
+    symbol = symbol.replace("\u2011", "-")
+    if is_resolution_symbol(symbol) or is_decision_symbol(symbol):
+        kind: CitationKind = "resolution" if is_resolution_symbol(symbol) else "decision"
+        return Found(
+            kind=kind,
+            text=text[start:end],
+            start=start,
+            end=end,
+            key=symbol_key(symbol),
+            body=body_of_symbol(symbol),
+            symbol=symbol,
+            url=undocs_url(symbol),
+            date=date_after(text, end),
+        )
+    return document_found(symbol, start, end, text[start:end])
+
+
+def document_found(symbol: str, start: int, end: int, printed: str) -> Found:
+    return Found(
+        kind="document",
+        text=printed,
+        start=start,
+        end=end,
+        key=symbol_key(symbol),
+        symbol=symbol,
+        url=undocs_url(symbol),
+    )
+
+
+def symbol_key(symbol: str) -> str:
+    return "symbol:" + "".join(symbol.split()).upper()
+
+
+def undocs_url(symbol: str) -> str | None:
+    """The undocs.org link, for series the UN publishes there."""
+    series = symbol.split("/", 1)[0]
+    if series not in symbol_rules().undocs_series:
+        return None
+    return UNDOCS_URL + symbol.replace(" ", "%20")  # "A/74/6 (Sect. 10)": a link has no spaces
+
+
+def in_language(found: list[Found], language: str) -> list[Found]:
+    """Links to the document in the resolution's own language: https://undocs.org/fr/A/74/288."""
+    if language == "en" or language not in UNDOCS_LANGUAGES:
+        return found
+    localised = f"https://undocs.org/{language}/"
+    return [
+        replace(item, url=localised + item.url.removeprefix(UNDOCS_URL))
+        if item.url and item.url.startswith(UNDOCS_URL)
+        else item
+        for item in found
+    ]
+
+
+def body_of_symbol(symbol: str) -> str | None:
+    """ "S/RES/1373(2001)" -> Security Council, from the bodies' symbol templates."""
+    upper = symbol.upper()
+    best: tuple[int, str] | None = None
+    for body in symbol_rules().bodies:
+        for shapes in body.templates.values():
+            for template in shapes.values():
+                prefix = template.split("{", 1)[0].upper()
+                if (
+                    "/" in prefix
+                    and upper.startswith(prefix)
+                    and (best is None or len(prefix) > best[0])
+                ):
+                    best = (len(prefix), body.name)
+    return best[1] if best else None
