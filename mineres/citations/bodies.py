@@ -11,6 +11,7 @@ from functools import cache
 from mineres.citations.mentions import Member
 from mineres.citations.rules import Body, SymbolRules, body_names, symbol_rules
 from mineres.models import CitationKind
+from mineres.un.numbering import roman_value
 
 EARLIER_DISTANCE = 300
 
@@ -19,9 +20,6 @@ FIRST_SESSION_YEAR = 1945  # General Assembly session N meets in 1945 + N and in
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,8}")
-
-
-ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 CONNECTIVES = frozenset(
@@ -72,14 +70,6 @@ def assembly_session(item: Member, shape: str) -> int | None:
     if shape == "roman" and ROMAN_NUMERAL.fullmatch(item.paren):
         return roman_value(item.paren)
     return None
-
-
-def roman_value(numeral: str) -> int:
-    values = [ROMAN_DIGITS[char] for char in numeral]
-    return sum(
-        -value if index + 1 < len(values) and value < values[index + 1] else value
-        for index, value in enumerate(values)
-    )
 
 
 def named_earlier(text: str, start: int) -> str | None:

@@ -29,6 +29,7 @@ from mineres.library.symbols import (
     symbols_match,
 )
 from mineres.store.config import LANGUAGES
+from mineres.un.language_codes import AKN_LANGUAGES
 from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 
 __all__ = [
@@ -57,7 +58,6 @@ FileFormat = Literal["akn", "text", "pdf"]
 HEAD_BYTES = 64 * 1024  # an AKN file's title comes after ~30 KB of classification metadata
 TAIL_BYTES = 4 * 1024  # ODS exports repeat their symbol in the trailing page headers
 DOCUMENT_SUFFIXES = frozenset({".xml", ".akn", ".txt", ".text", ".pdf"})
-AKN_LANGUAGES = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
 
 
 @dataclass(frozen=True)
