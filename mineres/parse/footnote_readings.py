@@ -1,0 +1,358 @@
+"""Where a footnote marker may stand, and how much the words around it say it is one.
+
+A run of digits in the ODS export is either part of the text or a footnote marker glued to
+it. Each run is a *site*; each way of reading it as a marker is a *reading* with a number
+and a score: positive when what the reading leaves behind is ordinary text ("pertinentes",
+"1949", "73/155", "Agenda 21" when the document writes "Agenda 21" elsewhere), negative
+when only the numbering could justify it. A run inside a number ("$1.90", "1.5 degrees",
+"1,000", "11 000") has no reading at all: no numbering can turn it into a marker.
+The decoder (footnote_decoder) then chooses one reading per site, or none, for the whole
+document at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Scores: what one reading is worth before the numbering is considered.
+STRONG = 3.0  # glued to a word, a closing quote, a year: how the export writes markers
+WEAK = -1.0  # after a short number and a comma ("Agenda 21,5" but also "1,4 milliard")
+NUMBERING_ONLY = -3.0  # a number's tail ("Agenda 216", "XIII/128"): only the numbering says so
+NAME_ELSEWHERE = 4.0  # the number without the tail is written elsewhere ("Agenda 21")
+WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
+
+DIGIT_RUN = re.compile(r"\d+")
+SLASH_MARKER = re.compile(
+    r"(?P<number>\d+)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff])"
+)
+SUPERSCRIPT_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+ROMAN_LETTERS = frozenset("IVX")
+CLOSERS = frozenset('”’"»)]}›')
+CURRENCY = frozenset("$€£¥₽")
+# a marker is followed by a space, punctuation, a closing mark or the end of the text
+AFTER_MARKER = frozenset(' \t\n\u00a0,;:.)]”’"»')
+SPACES = frozenset(" \u00a0\t\n")
+DASHES = frozenset("-\u2010\u2011–—")
+YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a site: digits text[start:end] are footnote `number`."""
+
+    start: int
+    end: int
+    number: int
+    score: float
+    rule: str  # the rule that proposed it, for tests and debugging
+
+
+@dataclass(frozen=True)
+class Site:
+    """A run of digits (or a written marker) in one text, with its possible readings."""
+
+    text_index: int
+    start: int
+    readings: tuple[Reading, ...]
+
+
+def is_cjk(char: str) -> bool:
+    """Chinese characters and CJK punctuation: a marker is glued to them with no space."""
+    code = ord(char)
+    return 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF
+
+
+def word_before(text: str, end: int) -> str:
+    """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased."""
+    start = end
+    while start > 0 and text[start - 1].isalpha() and not is_cjk(text[start - 1]):
+        start -= 1
+    return text[start:end].lower()
+
+
+def name_key(text: str, start: int, digits: str) -> tuple[str, str] | None:
+    """("agenda", "21") for "Agenda 21": a word of four letters or more, a space, a number
+    (not "of 2", which is a date as often as a name)."""
+    if start >= 2 and text[start - 1] in SPACES:
+        word = word_before(text, start - 1)
+        if len(word) >= 4:
+            return word, digits
+    return None
+
+
+def names_written(texts: list[str]) -> Counter[tuple[str, str]]:
+    """How often each "word number" pair ("agenda 21") is written in the document, and each
+    "word number-prefix" pair ("programa 21" from "Programa 215"), for the prefix a second
+    time: "Programa 215" and "Programa 216" both say "Programa 21" is a name."""
+    found: Counter[tuple[str, str]] = Counter()
+    prefixes: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for match in DIGIT_RUN.finditer(text):
+            key = name_key(text, match.start(), match.group())
+            if key:
+                found[key] += 1
+                digits = key[1]
+                for size in range(1, min(len(digits), 4)):
+                    prefixes[(key[0], digits[:-size])] += 1
+    found.update(key for key, count in prefixes.items() if count >= 2)
+    return found
+
+
+def inside_a_number(text: str, start: int, end: int) -> bool:
+    """ "$1.90", "1.5 degrees", "50%": digits that are part of an amount, never a marker."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in CURRENCY or after in "%°º‰":
+        return True
+    if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+        # "1.90" always; "1,4" or "1,000" when the run stands alone (not "Convention3,4")
+        return after == "." or not (before.isalpha() or before in CLOSERS)
+    return False
+
+
+def thousands_group(text: str, start: int, end: int) -> bool:
+    """ "11 000" or "1,000": three digits after a short number are a group, not a marker."""
+    after_space = text[end : end + 5]
+    if (
+        end - start <= 3
+        and len(after_space) >= 4
+        and after_space[0] in SPACES
+        and after_space[1:4].isdigit()
+    ):
+        return len(after_space) == 4 or not after_space[4].isdigit()
+    return False
+
+
+def glued_readings(
+    text: str, start: int, end: int, names: Counter[tuple[str, str]]
+) -> list[Reading]:
+    """Readings of a run of digits in the ODS layout, each with the rule that proposes it."""
+    digits = text[start:end]
+    after = text[end] if end < len(text) else " "
+    if (after not in AFTER_MARKER and not is_cjk(after)) or inside_a_number(text, start, end):
+        return []
+    if thousands_group(text, start, end):
+        return []
+    before = text[start - 1] if start else " "
+    found: list[Reading] = []
+    whole = whole_run_score(text, start, end)
+    if whole is not None and not digits.startswith("0"):
+        found.append(Reading(start, end, int(digits), whole[0], whole[1]))
+    for size in range(1, min(len(digits), 4)):
+        head, tail = digits[:-size], digits[-size:]
+        if tail.startswith("0"):
+            continue
+        tail_score = split_score(text, start, head, digits, before, names)
+        if tail_score is not None:
+            found.append(Reading(start + len(head), end, int(tail), tail_score[0], tail_score[1]))
+    return found
+
+
+def whole_run_score(text: str, start: int, end: int) -> tuple[float, str] | None:
+    """All of the run is the marker: glued to a word, a quote, a comma or CJK text."""
+    before = text[start - 1] if start else " "
+    if before in SPACES or before.isdigit() or before in DASHES or before in "/([@#&+=.":
+        return period_score(text, start) if before == "." else None
+    if is_cjk(before):
+        return STRONG, "after Chinese text"
+    if before.isalpha():
+        return word_score(text, start)
+    if before in CLOSERS:
+        return STRONG, "after a closing quote or bracket"
+    if before in ";:":
+        return STRONG, "after a semicolon or colon"
+    if before == ",":
+        return comma_score(text, start)
+    return None
+
+
+def word_score(text: str, start: int) -> tuple[float, str] | None:
+    """ "pertinentes1", "Protocol II2": a marker; "G20", "CO2", "A4": part of a name."""
+    token_start = start
+    while token_start > 0 and text[token_start - 1] not in SPACES:
+        token_start -= 1
+    token = text[token_start:start].lstrip("(\"'“‘«")
+    if "@" in token or any(char.isdigit() for char in token):
+        return None
+    letters = word_before(text, start)
+    if len(letters) == 1 and letters.upper() not in ROMAN_LETTERS:
+        return None
+    return STRONG, "glued to a word"
+
+
+def period_score(text: str, start: int) -> tuple[float, str] | None:
+    """ "the Convention.3" is a marker; "No.3", "DEC.3", "Add.1", "L.50" are symbol parts."""
+    token_start = start - 1
+    while token_start > 0 and text[token_start - 1] not in SPACES:
+        token_start -= 1
+    token = text[token_start : start - 1]
+    if not token or "/" in token or "." in token or any(char.isdigit() for char in token):
+        return None
+    if len(token) <= 4 or token.isupper():
+        return None
+    return STRONG, "after a full stop"
+
+
+def comma_score(text: str, start: int) -> tuple[float, str] | None:
+    """ "2003,6": after a year and a comma; "Development,3"; "21,5" only weakly."""
+    comma = start - 1
+    head_end = comma
+    head_start = head_end
+    while head_start > 0 and text[head_start - 1].isdigit():
+        head_start -= 1
+    if head_start == head_end:
+        before = text[comma - 1] if comma else " "
+        if before.isalpha() or before in CLOSERS or is_cjk(before):
+            return STRONG, "after a word and a comma"
+        return None
+    head = text[head_start:head_end]
+    if len(head) == 4 and int(head) in YEARS:
+        return STRONG, "after a year and a comma"
+    if head_start and text[head_start - 1] == "/":
+        return STRONG, "after a symbol and a comma"
+    if head_start and text[head_start - 1].isalpha() and len(head) <= 3:
+        return STRONG, "after another marker"  # "reports1,2": adjacent markers
+    name_start = head_start - 1
+    if name_start > 0 and text[name_start] in SPACES and word_before(text, name_start):
+        if text[name_start - len(word_before(text, name_start))].isupper():
+            return STRONG, "after a name and a comma"
+    return WEAK, "after a number and a comma"
+
+
+def split_score(
+    text: str,
+    start: int,
+    head: str,
+    digits: str,
+    before: str,
+    names: Counter[tuple[str, str]],
+) -> tuple[float, str] | None:
+    """The run is a number and a marker: "19492" (1949 + 2), "73/15527" (73/155 + 27),
+    "Agenda 216" (Agenda 21 + 6)."""
+    if head.startswith("0"):
+        return None
+    if before == "/":
+        return symbol_tail_score(text, start, head, digits)
+    if len(head) == 4 and int(head) in YEARS and (before not in ".,:" or not start):
+        return STRONG, "after a year"
+    if before in SPACES or is_cjk(before) or not start:
+        if len(digits) == 4 and int(digits) in YEARS:
+            return None  # "the 2021 session": a year is never a number and a marker
+        if len(digits) > 4:
+            return None
+        key = name_key(text, start, head)
+        if key and names[key]:
+            return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
+    return None
+
+
+def symbol_tail_score(text: str, start: int, head: str, digits: str) -> tuple[float, str] | None:
+    """After a slash: "73/15527" is surely 73/155 and marker 27, for no symbol number has five
+    digits (Security Council resolutions have four), and "1998/7211" or "59/3009" are 1998/72
+    and marker 11, 59/300 and marker 9, for resolutions numbered by year or by session never
+    reach 1000. Shorter runs ("XIII/128", "73/1552")
+    are split only when the numbering needs it; a year ("Law No. 10/2018") never is, nor the
+    second year of "2017/2018"."""
+    year_before = (
+        start >= 5
+        and text[start - 5 : start - 1].isdigit()
+        and (int(text[start - 5 : start - 1]) in YEARS)
+    )
+    whole_is_year = len(digits) == 4 and int(digits) in YEARS
+    if year_before and whole_is_year:
+        return None
+    session_before = (
+        start >= 2
+        and text[start - 2].isdigit()
+        and (start < 4 or not text[start - 4 : start - 1].isdigit())
+    )
+    short_symbol = (year_before or session_before) and len(digits) >= 4 and not whole_is_year
+    if short_symbol or len(digits) >= 5:
+        return STRONG, "after a symbol"
+    return NUMBERING_ONLY, "after a symbol, by the numbering"
+
+
+def slash_readings(text: str) -> list[Reading]:
+    """Web-text markers: "Convention 1/", "Convention1/"; not the "57/" of "57/159"."""
+    found: list[Reading] = []
+    if "/" not in text:
+        return found
+    for match in SLASH_MARKER.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1] in "/-\u2010\u2011–" or text[start - 1].isdigit():
+            continue
+        if text[start - 1] in SPACES:
+            if start < 2 or text[start - 2] in SPACES:
+                continue
+            start -= 1
+        found.append(Reading(start, match.end(), int(match["number"]), WRITTEN_MARKER, "slash"))
+    return found
+
+
+def has_slash_marker(text: str) -> bool:
+    return bool(slash_readings(text))
+
+
+def superscript_readings(text: str) -> list[Reading]:
+    if text.isascii():
+        return []
+    return [
+        Reading(
+            m.start(),
+            m.end(),
+            int(m.group().translate(SUPERSCRIPT_DIGITS)),
+            WRITTEN_MARKER,
+            "superscript",
+        )
+        for m in SUPERSCRIPT_MARKER.finditer(text)
+    ]
+
+
+def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
+    """Arabic texts enclose the marker: "بالموضوع(1)" or "لعام 2020(1)"."""
+    if 0 < start < end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        if start >= 2 and text[start - 2] not in SPACES:
+            return [Reading(start, end, int(text[start:end]), WRITTEN_MARKER, "Arabic brackets")]
+    return []
+
+
+def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> list[Site]:
+    """Every place a marker may stand, in document order, with its readings."""
+    arabic = any(ARABIC.search(text) for text in texts[:20])
+    names = names_written(texts) if not slash_style else Counter()
+    sites: list[Site] = []
+    for index, text in enumerate(texts):
+        readings: list[Reading] = superscript_readings(text)
+        if slash_style:
+            readings.extend(slash_readings(text))
+        else:
+            for match in DIGIT_RUN.finditer(text):
+                start, end = match.span()
+                if end - start > 7:
+                    continue
+                if arabic:
+                    readings.extend(arabic_readings(text, start, end))
+                readings.extend(glued_readings(text, start, end, names))
+        readings = [r for r in readings if r.number in known]
+        sites.extend(group_sites(index, readings))
+    return sites
+
+
+def group_sites(index: int, readings: list[Reading]) -> list[Site]:
+    """Readings that overlap belong to one site: at most one of them is chosen."""
+    sites: list[Site] = []
+    group: list[Reading] = []
+    group_end = -1
+    for reading in sorted(readings, key=lambda r: (r.start, r.end)):
+        if group and reading.start >= group_end:
+            sites.append(Site(index, group[0].start, tuple(group)))
+            group, group_end = [], -1
+        group.append(reading)
+        group_end = max(group_end, reading.end)
+    if group:
+        sites.append(Site(index, group[0].start, tuple(group)))
+    return sites
