@@ -66,6 +66,13 @@ def is_cjk(char: str) -> bool:
     return 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF
 
 
+def is_cjk_punctuation(char: str) -> bool:
+    """ "，", "。", "、", "》": a marker may come before them; never before a Chinese character
+    ("5月" is a month)."""
+    code = ord(char)
+    return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+
+
 def word_before(text: str, end: int) -> str:
     """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased."""
     start = end
@@ -133,7 +140,9 @@ def glued_readings(
     """Readings of a run of digits in the ODS layout, each with the rule that proposes it."""
     digits = text[start:end]
     after = text[end] if end < len(text) else " "
-    if (after not in AFTER_MARKER and not is_cjk(after)) or inside_a_number(text, start, end):
+    if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
+        text, start, end
+    ):
         return []
     if thousands_group(text, start, end):
         return []
@@ -157,8 +166,13 @@ def whole_run_score(text: str, start: int, end: int) -> tuple[float, str] | None
     before = text[start - 1] if start else " "
     if before in SPACES or before.isdigit() or before in DASHES or before in "/([@#&+=.":
         return period_score(text, start) if before == "." else None
+    if is_cjk_punctuation(before):
+        return STRONG, "after Chinese punctuation"
     if is_cjk(before):
-        return STRONG, "after Chinese text"
+        after = text[end : end + 2] or " "
+        if after[0] in SPACES and after[1:] not in ("(", "（"):
+            return STRONG, "after Chinese text"  # not "目标1 (在全世界...)": Goal 1 (...)
+        return WEAK, "after Chinese text, before punctuation"  # "目标6，" is Goal 6
     if before.isalpha():
         return word_score(text, start)
     if before in CLOSERS:
@@ -273,6 +287,10 @@ def symbol_tail_score(text: str, start: int, head: str, digits: str) -> tuple[fl
     short_symbol = (year_before or session_before) and len(digits) >= 4 and not whole_is_year
     if short_symbol or len(digits) >= 5:
         return STRONG, "after a symbol"
+    after = text[start + len(digits) : start + len(digits) + 1]
+    if after in ("", ",", ";", ".", ":", ")"):
+        # "de la résolution 74/521," rather than "63/51 du 2 décembre": a symbol's date follows it
+        return NUMBERING_ONLY + 1, "after a symbol, by the numbering, before punctuation"
     return NUMBERING_ONLY, "after a symbol, by the numbering"
 
 
@@ -313,10 +331,11 @@ def superscript_readings(text: str) -> list[Reading]:
 
 
 def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
-    """Arabic texts enclose the marker: "بالموضوع(1)" or "لعام 2020(1)"."""
+    """Arabic texts enclose the marker: "بالموضوع(1)", "لعام 2020(1)", "لعام 2009 (32)"."""
     if 0 < start < end < len(text) and text[start - 1] == "(" and text[end] == ")":
-        if start >= 2 and text[start - 2] not in SPACES:
-            return [Reading(start, end, int(text[start:end]), WRITTEN_MARKER, "Arabic brackets")]
+        glued = start >= 2 and text[start - 2] not in SPACES
+        score = WRITTEN_MARKER if glued else STRONG
+        return [Reading(start, end, int(text[start:end]), score, "Arabic brackets")]
     return []
 
 
