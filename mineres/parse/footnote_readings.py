@@ -41,6 +41,15 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What the whole document says about names: "word number" pairs it writes, and the
+    names a first decoding found cited with a marker ("article 1,2": article 1, note 2)."""
+
+    names: Counter[tuple[str, str]]
+    cited: frozenset[tuple[str, str, int]] = frozenset()
+
+
+@dataclass(frozen=True)
 class Reading:
     """One way to read a site: digits text[start:end] are footnote `number`."""
 
@@ -134,9 +143,7 @@ def thousands_group(text: str, start: int, end: int) -> bool:
     return False
 
 
-def glued_readings(
-    text: str, start: int, end: int, names: Counter[tuple[str, str]]
-) -> list[Reading]:
+def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[Reading]:
     """Readings of a run of digits in the ODS layout, each with the rule that proposes it."""
     digits = text[start:end]
     after = text[end] if end < len(text) else " "
@@ -155,7 +162,7 @@ def glued_readings(
         head, tail = digits[:-size], digits[-size:]
         if tail.startswith("0"):
             continue
-        tail_score = split_score(text, start, head, digits, before, names)
+        tail_score = split_score(text, start, head, digits, before, evidence)
         if tail_score is not None:
             found.append(Reading(start + len(head), end, int(tail), tail_score[0], tail_score[1]))
     return found
@@ -243,7 +250,7 @@ def split_score(
     head: str,
     digits: str,
     before: str,
-    names: Counter[tuple[str, str]],
+    evidence: Evidence,
 ) -> tuple[float, str] | None:
     """The run is a number and a marker: "19492" (1949 + 2), "73/15527" (73/155 + 27),
     "Agenda 216" (Agenda 21 + 6)."""
@@ -259,7 +266,9 @@ def split_score(
         if len(digits) > 4:
             return None
         key = name_key(text, start, head)
-        if key and names[key]:
+        if key and (*key, int(digits[len(head) :])) in evidence.cited:
+            return STRONG + NAME_ELSEWHERE, "after a name cited with this marker elsewhere"
+        if key and evidence.names[key]:
             return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
     return None
 
@@ -339,10 +348,16 @@ def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
     return []
 
 
-def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> list[Site]:
+def sites_of(
+    texts: list[str],
+    known: frozenset[int],
+    *,
+    slash_style: bool,
+    cited: frozenset[tuple[str, str, int]] = frozenset(),
+) -> list[Site]:
     """Every place a marker may stand, in document order, with its readings."""
     arabic = any(ARABIC.search(text) for text in texts[:20])
-    names = names_written(texts) if not slash_style else Counter()
+    evidence = Evidence(names_written(texts) if not slash_style else Counter(), cited)
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)
@@ -355,7 +370,7 @@ def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> l
                     continue
                 if arabic:
                     readings.extend(arabic_readings(text, start, end))
-                readings.extend(glued_readings(text, start, end, names))
+                readings.extend(glued_readings(text, start, end, evidence))
         readings = [r for r in readings if r.number in known]
         sites.extend(group_sites(index, readings))
     return sites
@@ -375,3 +390,13 @@ def group_sites(index: int, readings: list[Reading]) -> list[Site]:
     if group:
         sites.append(Site(index, group[0].start, tuple(group)))
     return sites
+
+
+def name_cited(text: str, reading: Reading) -> tuple[str, str, int] | None:
+    """("article", "1", 2) when the marker follows "article 1" or "article 1,"."""
+    end = reading.start - 1 if text[reading.start - 1 : reading.start] == "," else reading.start
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    key = name_key(text, start, text[start:end]) if start < end else None
+    return (*key, reading.number) if key else None

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
 from mineres.parse.footnote_decoder import decode
-from mineres.parse.footnote_readings import has_slash_marker, sites_of
+from mineres.parse.footnote_readings import has_slash_marker, name_cited, sites_of
 from mineres.parse.normalise import collapse_whitespace
 
 FOOTNOTE_TEXT = re.compile(r"^\s*(?P<number>\d+)(?:/|\s)\s*(?P<text>\S.*)$", re.DOTALL)
@@ -78,7 +78,17 @@ def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[
         return found
     slash_style = any(has_slash_marker(text) for text in texts)
     sites = sites_of(texts, known, slash_style=slash_style)
-    for site_index, reading in decode(sites, known):
+    chosen = decode(sites, known)
+    cited = frozenset(
+        pair
+        for site_index, reading in chosen
+        if (pair := name_cited(texts[sites[site_index].text_index], reading))
+    )
+    if cited and not slash_style:
+        # a second reading knows which names the first found cited with a marker
+        sites = sites_of(texts, known, slash_style=slash_style, cited=cited)
+        chosen = decode(sites, known)
+    for site_index, reading in chosen:
         found[sites[site_index].text_index].append((reading.start, reading.end, reading.number))
     return found
 
