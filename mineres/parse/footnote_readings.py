@@ -37,6 +37,8 @@ AFTER_MARKER = frozenset(' \t\n\u00a0,;:.)]”’"»')
 SPACES = frozenset(" \u00a0\t\n")
 DASHES = frozenset("-\u2010\u2011–—")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
+# a symbol's date follows it: " of 2 December", ", de 2 de diciembre", " du 2 décembre"
+DATE_AFTER = re.compile(r",?\s\w{1,3}\s\d{1,2}(?:er)?\s")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -296,7 +298,10 @@ def symbol_tail_score(text: str, start: int, head: str, digits: str) -> tuple[fl
     short_symbol = (year_before or session_before) and len(digits) >= 4 and not whole_is_year
     if short_symbol or len(digits) >= 5:
         return STRONG, "after a symbol"
-    after = text[start + len(digits) : start + len(digits) + 1]
+    end = start + len(digits)
+    if DATE_AFTER.match(text, end):
+        return None  # "63/51 of 2 December", "63/51, de 2 de diciembre": the symbol is whole
+    after = text[end : end + 1]
     if after in ("", ",", ";", ".", ":", ")"):
         # "de la résolution 74/521," rather than "63/51 du 2 décembre": a symbol's date follows it
         return NUMBERING_ONLY + 1, "after a symbol, by the numbering, before punctuation"
