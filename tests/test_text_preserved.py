@@ -67,7 +67,14 @@ def differences(reference: Resolution, style: str) -> list[str]:
             texts_and_markers(want), texts_and_markers(got), strict=True
         ):
             if text != clean:
-                at = next((i for i, pair in enumerate(zip(text, clean)) if pair[0] != pair[1]), 0)
+                at = next(
+                    (
+                        i
+                        for i, pair in enumerate(zip(text, clean, strict=False))
+                        if pair[0] != pair[1]
+                    ),
+                    0,
+                )
                 found.append(
                     f"{ident} text: {text[at - 30 : at + 30]!r} != {clean[at - 30 : at + 30]!r}"
                 )

@@ -31,12 +31,12 @@ SUPERSCRIPT_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
 CLOSERS = frozenset('”’"»)]}›')
-CURRENCY = frozenset("$€£¥₽")
 # a marker is followed by a space, punctuation, a closing mark or the end of the text
 AFTER_MARKER = frozenset(' \t\n\u00a0,;:.)]”’"»')
 SPACES = frozenset(" \u00a0\t\n")
 DASHES = frozenset("-\u2010\u2011–—")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
+UN_YEARS = range(1945, 2051)  # "10/2018" is a law of 2018; "73/1813" is 73/181 and marker 3
 # a symbol's date follows it: " of 2 December", ", de 2 de diciembre", " du 2 décembre"
 DATE_AFTER = re.compile(r",?\s\w{1,3}\s\d{1,2}(?:er)?\s")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -121,10 +121,11 @@ def names_written(texts: list[str]) -> Counter[tuple[str, str]]:
 
 
 def inside_a_number(text: str, start: int, end: int) -> bool:
-    """ "$1.90", "1.5 degrees", "50%": digits that are part of an amount, never a marker."""
+    """ "$1.90", "12.5 per cent", "12,500", "50%": digits that are part of an amount are never
+    a marker, nor the tail of one ("than 12,500" is not "than 1" and marker 2)."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in CURRENCY or after in "%°º‰":
+    if after in "%°º‰":
         return True
     if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
         # "1.90" always; "1,4" or "1,000" when the run stands alone (not "Convention3,4")
@@ -239,10 +240,10 @@ def comma_score(text: str, start: int) -> tuple[float, str] | None:
         return STRONG, "after a symbol and a comma"
     if head_start and text[head_start - 1].isalpha() and len(head) <= 3:
         return STRONG, "after another marker"  # "reports1,2": adjacent markers
-    name_start = head_start - 1
-    if name_start > 0 and text[name_start] in SPACES and word_before(text, name_start):
-        if text[name_start - len(word_before(text, name_start))].isupper():
-            return STRONG, "after a name and a comma"
+    space = head_start - 1
+    word = word_before(text, space) if space > 0 and text[space] in SPACES else ""
+    if word and text[space - len(word)].isupper():
+        return STRONG, "after a name and a comma"  # "Agenda 21,6"
     return WEAK, "after a number and a comma"
 
 
@@ -287,8 +288,8 @@ def symbol_tail_score(text: str, start: int, head: str, digits: str) -> tuple[fl
         and text[start - 5 : start - 1].isdigit()
         and (int(text[start - 5 : start - 1]) in YEARS)
     )
-    whole_is_year = len(digits) == 4 and int(digits) in YEARS
-    if year_before and whole_is_year:
+    whole_is_year = len(digits) == 4 and int(digits) in UN_YEARS
+    if whole_is_year:
         return None
     session_before = (
         start >= 2
