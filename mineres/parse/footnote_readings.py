@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Scores: what one reading is worth before the numbering is considered.
 STRONG = 3.0  # glued to a word, a closing quote, a year: how the export writes markers
@@ -23,7 +23,10 @@ NUMBERING_ONLY = -3.0  # a number's tail ("Agenda 216", "XIII/128"): only the nu
 NAME_ELSEWHERE = 4.0  # the number without the tail is written elsewhere ("Agenda 21")
 WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
 
-DIGIT_RUN = re.compile(r"\d+")
+# a run of digits that ends where a marker may end: before a space, punctuation, a closing
+# mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead)
+MARKER_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"»\u3000-\u303f\uff00-\uffef]|\Z)")
+WORD_END = re.compile(r"[^\W\d_\u3000-\u9fff\uff00-\uffef]+\Z")
 SLASH_MARKER = re.compile(
     r"(?P<number>\d+)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff])"
 )
@@ -44,11 +47,9 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 @dataclass(frozen=True)
 class Evidence:
-    """What the whole document says about names: "word number" pairs it writes, and the
-    names a first decoding found cited with a marker ("article 1,2": article 1, note 2)."""
+    """What the whole document says about names: the "word number" pairs it writes."""
 
     names: Counter[tuple[str, str]]
-    cited: frozenset[tuple[str, str, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Reading:
     number: int
     score: float
     rule: str  # the rule that proposed it, for tests and debugging
+    name: tuple[str, str] | None = None  # ("article", "1") when the reading splits "article 12"
 
 
 @dataclass(frozen=True)
@@ -86,31 +88,29 @@ def is_cjk_punctuation(char: str) -> bool:
 
 def word_before(text: str, end: int) -> str:
     """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased."""
-    start = end
-    while start > 0 and text[start - 1].isalpha() and not is_cjk(text[start - 1]):
-        start -= 1
-    return text[start:end].lower()
+    match = WORD_END.search(text, max(0, end - 30), end)
+    return match.group().lower() if match else ""
 
 
 def name_key(text: str, start: int, digits: str) -> tuple[str, str] | None:
     """("agenda", "21") for "Agenda 21": a word of four letters or more, a space, a number
     (not "of 2", which is a date as often as a name)."""
-    if start >= 2 and text[start - 1] in SPACES:
+    if start >= 5 and text[start - 1] in SPACES and text[start - 5 : start - 1].isalpha():
         word = word_before(text, start - 1)
         if len(word) >= 4:
             return word, digits
     return None
 
 
-def names_written(texts: list[str]) -> Counter[tuple[str, str]]:
+def names_written(texts: list[str], runs: list[list[tuple[int, int]]]) -> Counter[tuple[str, str]]:
     """How often each "word number" pair ("agenda 21") is written in the document, and each
     "word number-prefix" pair ("programa 21" from "Programa 215"), for the prefix a second
     time: "Programa 215" and "Programa 216" both say "Programa 21" is a name."""
     found: Counter[tuple[str, str]] = Counter()
     prefixes: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        for match in DIGIT_RUN.finditer(text):
-            key = name_key(text, match.start(), match.group())
+    for text, spans in zip(texts, runs, strict=True):
+        for start, end in spans:
+            key = name_key(text, start, text[start:end])
             if key:
                 found[key] += 1
                 digits = key[1]
@@ -167,7 +167,9 @@ def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[
             continue
         tail_score = split_score(text, start, head, digits, before, evidence)
         if tail_score is not None:
-            found.append(Reading(start + len(head), end, int(tail), tail_score[0], tail_score[1]))
+            name = name_key(text, start, head)
+            score, rule = tail_score
+            found.append(Reading(start + len(head), end, int(tail), score, rule, name))
     return found
 
 
@@ -269,8 +271,6 @@ def split_score(
         if len(digits) > 4:
             return None
         key = name_key(text, start, head)
-        if key and (*key, int(digits[len(head) :])) in evidence.cited:
-            return STRONG + NAME_ELSEWHERE, "after a name cited with this marker elsewhere"
         if key and evidence.names[key]:
             return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
     return None
@@ -354,32 +354,45 @@ def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
     return []
 
 
-def sites_of(
-    texts: list[str],
-    known: frozenset[int],
-    *,
-    slash_style: bool,
-    cited: frozenset[tuple[str, str, int]] = frozenset(),
-) -> list[Site]:
+def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> list[Site]:
     """Every place a marker may stand, in document order, with its readings."""
     arabic = any(ARABIC.search(text) for text in texts[:20])
-    evidence = Evidence(names_written(texts) if not slash_style else Counter(), cited)
+    runs = [[] if slash_style else marker_runs(text) for text in texts]
+    evidence = Evidence(names_written(texts, runs))
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)
         if slash_style:
             readings.extend(slash_readings(text))
-        else:
-            for match in DIGIT_RUN.finditer(text):
-                start, end = match.span()
-                if end - start > 7:
-                    continue
-                if arabic:
-                    readings.extend(arabic_readings(text, start, end))
-                readings.extend(glued_readings(text, start, end, evidence))
+        for start, end in runs[index]:
+            if arabic:
+                readings.extend(arabic_readings(text, start, end))
+            readings.extend(glued_readings(text, start, end, evidence))
         readings = [r for r in readings if r.number in known]
         sites.extend(group_sites(index, readings))
     return sites
+
+
+def marker_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of digits that may hold a marker (seven digits at most: 19492, 73/15527)."""
+    return [m.span() for m in MARKER_RUN.finditer(text) if m.end() - m.start() <= 7]
+
+
+def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) -> list[Site]:
+    """The sites again, a reading that splits a name ("article 12") made strong where a first
+    decoding found the same name cited with the same marker ("article 1,2")."""
+    changed: list[Site] = []
+    for site in sites:
+        readings = tuple(
+            replace(
+                reading, score=STRONG + NAME_ELSEWHERE, rule="after a name cited with this marker"
+            )
+            if reading.name and (*reading.name, reading.number) in cited
+            else reading
+            for reading in site.readings
+        )
+        changed.append(replace(site, readings=readings) if readings != site.readings else site)
+    return changed
 
 
 def group_sites(index: int, readings: list[Reading]) -> list[Site]:

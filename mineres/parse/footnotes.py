@@ -15,7 +15,12 @@ from dataclasses import replace
 
 from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
 from mineres.parse.footnote_decoder import decode
-from mineres.parse.footnote_readings import has_slash_marker, name_cited, sites_of
+from mineres.parse.footnote_readings import (
+    has_slash_marker,
+    name_cited,
+    sites_of,
+    with_names_cited,
+)
 from mineres.parse.normalise import collapse_whitespace
 
 FOOTNOTE_TEXT = re.compile(r"^\s*(?P<number>\d+)(?:/|\s)\s*(?P<text>\S.*)$", re.DOTALL)
@@ -84,10 +89,12 @@ def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[
         for site_index, reading in chosen
         if (pair := name_cited(texts[sites[site_index].text_index], reading))
     )
-    if cited and not slash_style:
+    if cited:
         # a second reading knows which names the first found cited with a marker
-        sites = sites_of(texts, known, slash_style=slash_style, cited=cited)
-        chosen = decode(sites, known)
+        upgraded = with_names_cited(sites, cited)
+        if upgraded != sites:
+            sites = upgraded
+            chosen = decode(sites, known)
     for site_index, reading in chosen:
         found[sites[site_index].text_index].append((reading.start, reading.end, reading.number))
     return found
@@ -116,6 +123,8 @@ def resolve_footnote_markers(
     def clean_sub(sub: Subparagraph) -> Subparagraph:
         text, markers, offsets = cleaned(sub)
         children = tuple(clean_sub(child) for child in sub.subparagraphs)
+        if not markers and children == sub.subparagraphs:
+            return sub  # nothing taken out: the same object, no copy
         return replace(
             sub, text=text, footnotes=markers, subparagraphs=children, marker_offsets=offsets
         )
@@ -124,6 +133,9 @@ def resolve_footnote_markers(
     for paragraph in paragraphs:
         text, markers, offsets = cleaned(paragraph)
         subs = tuple(clean_sub(sub) for sub in paragraph.subparagraphs)
+        if not markers and subs == paragraph.subparagraphs:
+            result.append(paragraph)
+            continue
         result.append(
             replace(
                 paragraph,
