@@ -293,6 +293,17 @@ def test_a_repeat_needs_strong_evidence() -> None:
     assert decoded(*texts, notes=4)[1] == ("de 1 milliard à 1,4 milliard", ())
 
 
+def test_a_decimal_comma_where_markers_stand_before_punctuation() -> None:
+    """French, Spanish and Russian glue markers before the comma ("commercial1,"): there
+    "1,2 milliard" is a decimal, even when footnote 2 is cited nowhere else."""
+    texts = (
+        "d’appliquer l’Accord commercial1, visant",
+        "de 1 milliard à 1,2 milliard",
+        "Protocole3,",
+    )
+    assert decoded(*texts, notes=3)[1] == ("de 1 milliard à 1,2 milliard", ())
+
+
 def test_thousands_are_never_a_marker() -> None:
     texts = (
         "Convention1",

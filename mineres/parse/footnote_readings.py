@@ -47,9 +47,12 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 @dataclass(frozen=True)
 class Evidence:
-    """What the whole document says about names: the "word number" pairs it writes."""
+    """What the whole document says: the "word number" pairs it writes, and whether its
+    markers stand before punctuation ("commercial3," in French, Spanish, Russian) rather than
+    after it ("Questions,2" in English): where they stand before it, "1,4" is a decimal."""
 
     names: Counter[tuple[str, str]]
+    markers_before_punctuation: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,7 @@ def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[
         return []
     before = text[start - 1] if start else " "
     found: list[Reading] = []
-    whole = whole_run_score(text, start, end)
+    whole = whole_run_score(text, start, end, evidence)
     if whole is not None and not digits.startswith("0"):
         found.append(Reading(start, end, int(digits), whole[0], whole[1]))
     for size in range(1, min(len(digits), 4)):
@@ -173,7 +176,9 @@ def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[
     return found
 
 
-def whole_run_score(text: str, start: int, end: int) -> tuple[float, str] | None:
+def whole_run_score(
+    text: str, start: int, end: int, evidence: Evidence
+) -> tuple[float, str] | None:
     """All of the run is the marker: glued to a word, a quote, a comma or CJK text."""
     before = text[start - 1] if start else " "
     if before in SPACES or before.isdigit() or before in DASHES or before in "/([@#&+=.":
@@ -192,7 +197,7 @@ def whole_run_score(text: str, start: int, end: int) -> tuple[float, str] | None
     if before in ";:":
         return STRONG, "after a semicolon or colon"
     if before == ",":
-        return comma_score(text, start)
+        return comma_score(text, start, evidence)
     return None
 
 
@@ -223,7 +228,7 @@ def period_score(text: str, start: int) -> tuple[float, str] | None:
     return STRONG, "after a full stop"
 
 
-def comma_score(text: str, start: int) -> tuple[float, str] | None:
+def comma_score(text: str, start: int, evidence: Evidence) -> tuple[float, str] | None:
     """ "2003,6": after a year and a comma; "Development,3"; "21,5" only weakly."""
     comma = start - 1
     head_end = comma
@@ -242,6 +247,8 @@ def comma_score(text: str, start: int) -> tuple[float, str] | None:
         return STRONG, "after a symbol and a comma"
     if head_start and text[head_start - 1].isalpha() and len(head) <= 3:
         return STRONG, "after another marker"  # "reports1,2": adjacent markers
+    if evidence.markers_before_punctuation:
+        return None  # "de 1 milliard à 1,4 milliard": a decimal comma
     space = head_start - 1
     word = word_before(text, space) if space > 0 and text[space] in SPACES else ""
     if word and text[space - len(word)].isupper():
@@ -358,7 +365,7 @@ def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> l
     """Every place a marker may stand, in document order, with its readings."""
     arabic = any(ARABIC.search(text) for text in texts[:20])
     runs = [[] if slash_style else marker_runs(text) for text in texts]
-    evidence = Evidence(names_written(texts, runs))
+    evidence = Evidence(names_written(texts, runs), punctuation_habit(texts, runs))
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)
@@ -371,6 +378,25 @@ def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> l
         readings = [r for r in readings if r.number in known]
         sites.extend(group_sites(index, readings))
     return sites
+
+
+def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bool:
+    """True when the document glues markers before punctuation ("commercial3,", "Milenio2,")
+    more often than after it ("Questions,2", "reports,1")."""
+    before = after = 0
+    for text, spans in zip(texts, runs, strict=True):
+        for start, end in spans:
+            if start < 2 or end - start > 3:
+                continue
+            if (
+                text[start - 1].isalpha()
+                and text[end : end + 1] in (",", ";")
+                and not (text[end + 1 : end + 2].isdigit())
+            ):
+                before += 1
+            elif text[start - 1] in ",;" and text[start - 2].isalpha():
+                after += 1
+    return before > after
 
 
 def marker_runs(text: str) -> list[tuple[int, int]]:
