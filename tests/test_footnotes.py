@@ -200,10 +200,15 @@ def test_after_a_session_symbol_of_four_digits() -> None:
     ]
 
 
+ELEVEN_CITED = "the Conventions1,2,3,4,5,6,7,8,9,10"
+
+
 def test_after_a_symbol_numbered_by_year() -> None:
-    assert decoded("the Commission on Human Rights in its resolution 1998/721 and the Council") == [
-        ("the Commission on Human Rights in its resolution 1998/72 and the Council", (1,))
-    ]
+    text = "the Commission on Human Rights in its resolution 1998/7211 and the Council"
+    assert decoded(ELEVEN_CITED, text, notes=11)[1] == (
+        "the Commission on Human Rights in its resolution 1998/72 and the Council",
+        (11,),
+    )
 
 
 def test_a_year_after_a_slash_is_never_split() -> None:
@@ -334,12 +339,13 @@ def test_a_missed_marker_does_not_hide_the_ones_after_it() -> None:
     assert [markers for _, markers in decoded(*texts, notes=4)] == [(1,), (3,), (4,)]
 
 
-def test_every_footnote_cited_pulls_a_weak_reading_in() -> None:
-    """ "decision XIII/12" + marker 8, or "objectifs 9 et 17" + 4, only the numbering tells."""
-    text = "Agenda 21,1 the Plan2 and decision XIII/13 as well as the Declaration4"
-    assert decoded(text, notes=4) == [
-        ("Agenda 21, the Plan and decision XIII/1 as well as the Declaration", (1, 2, 3, 4))
-    ]
+def test_the_numbering_chooses_where_a_symbol_ends() -> None:
+    """ "decision VII/1112" is VII/11 and marker 12 or VII/111 and marker 2: 12 is next."""
+    text = "as well as decision VII/1112 and other relevant decisions"
+    assert decoded(ELEVEN_CITED + ",11", text, notes=12)[1] == (
+        "as well as decision VII/11 and other relevant decisions",
+        (12,),
+    )
 
 
 def test_sub_paragraphs_are_read_in_document_order() -> None:

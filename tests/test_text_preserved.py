@@ -22,14 +22,19 @@ from mineres.render.layouts import with_markers
 
 FIXTURE_AKN = Path(__file__).parent / "fixtures" / "akn"
 STYLES = ("ods", "plain")
-# Glued markers that nothing but a guess could find: the decoder leaves the digit in the text
-# rather than take one from a number. Each is a repeat or a split no other evidence supports.
+# Glued markers that only the numbering could find: the decoder leaves the digits in the text
+# (and warns that the footnote is not cited) rather than take a digit from a number on the
+# numbering alone, for a footnote may be cited from an annex or a heading instead.
 UNDECIDED = {
     "A_RES_74_221.en.xml": "decision XIII/1 + repeated note 28 glued: 'XIII/128'",
     "A_RES_74_263.en.xml": "two footnote series numbered from 1 in one document",
-    "A_RES_75_324.es.xml": "'objetivos 9 y 17' + note 5: 'y 175'",
-    "A_RES_75_324.fr.xml": "'objectifs 9 et 17' + note 4: 'et 174'",
-    "A_RES_75_324.ru.xml": "'цели 9 и 17' + note 4: 'и 174'",
+    "A_RES_75_324.es.xml": "'objetivos 9 y 17' + note 5 within a sentence: 'y 175'",
+    "A_RES_75_324.fr.xml": "'objectifs 9 et 17' + note 4 within a sentence: 'et 174'",
+    "A_RES_75_324.ru.xml": "'цели 9 и 17' + note 4 within a sentence: 'и 174'",
+    "A_RES_75_45.es.xml": "resolution 74/54 + note 2 within a sentence: '74/542 y'",
+    "A_RES_75_45.fr.xml": "resolution 74/54 + note 2 within a sentence: '74/542 et'",
+    "A_RES_75_45.ru.xml": "resolution 74/54 + note 2 within a sentence: '74/542, и'",
+    "A_RES_75_85.ru.xml": "'статьи 1' (a common noun) + note 2: 'статьи 12,'",
 }
 
 

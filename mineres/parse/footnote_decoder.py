@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mineres.parse.footnote_readings import Reading, Site
+from mineres.parse.footnote_readings import MISSED_FOOTNOTE, Reading, Site
 
-MISSED = 5.0  # a footnote never cited: worse than any reading that only the numbering supports
+MISSED = MISSED_FOOTNOTE  # a footnote never cited: worse than a reading only the numbering supports
 REPEAT = 2.5  # a repeat needs a reading stronger than this (glued to a word, a written marker)
 BEAM = 16
 

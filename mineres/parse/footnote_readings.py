@@ -16,10 +16,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-# Scores: what one reading is worth before the numbering is considered.
+# Scores: what one reading is worth before the numbering is considered. The decoder charges
+# MISSED_FOOTNOTE for a footnote it leaves uncited: a reading scored below -MISSED_FOOTNOTE is
+# never taken on the numbering alone.
+MISSED_FOOTNOTE = 5.0
 STRONG = 3.0  # glued to a word, a closing quote, a year: how the export writes markers
 WEAK = -1.0  # after a short number and a comma ("Agenda 21,5" but also "1,4 milliard")
-NUMBERING_ONLY = -3.0  # a number's tail ("Agenda 216", "XIII/128"): only the numbering says so
+NUMBERING_ONLY = -3.0  # a number's tail ("Agenda 216", "74/521,"): only the numbering says so
+# "paragraph 63", "from 12 to 30": a number after a common noun is a reference, however often
+# "paragraph 6" is written; kept only so that a name cited with this marker elsewhere can
+# raise it ("article 1,2" ... "article 12"), never taken on the numbering alone
+UNSUPPORTED = -2 * MISSED_FOOTNOTE
 NAME_ELSEWHERE = 4.0  # the number without the tail is written elsewhere ("Agenda 21")
 WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
 
@@ -52,7 +59,7 @@ class Evidence:
     after it ("Questions,2" in English): where they stand before it, "1,4" is a decimal."""
 
     names: Counter[tuple[str, str]]
-    markers_before_punctuation: bool = False
+    markers_before_punctuation: bool | None = None  # None: too few markers to tell
 
 
 @dataclass(frozen=True)
@@ -189,7 +196,7 @@ def whole_run_score(
         after = text[end : end + 2] or " "
         if after[0] in SPACES and after[1:] not in ("(", "（"):
             return STRONG, "after Chinese text"  # not "目标1 (在全世界...)": Goal 1 (...)
-        return WEAK, "after Chinese text, before punctuation"  # "目标6，" is Goal 6
+        return UNSUPPORTED, "after Chinese text, before punctuation"  # "目标6，" is Goal 6
     if before.isalpha():
         return word_score(text, start)
     if before in CLOSERS:
@@ -247,7 +254,7 @@ def comma_score(text: str, start: int, evidence: Evidence) -> tuple[float, str] 
         return STRONG, "after a symbol and a comma"
     if head_start and text[head_start - 1].isalpha() and len(head) <= 3:
         return STRONG, "after another marker"  # "reports1,2": adjacent markers
-    if evidence.markers_before_punctuation:
+    if evidence.markers_before_punctuation is True:
         return None  # "de 1 milliard à 1,4 milliard": a decimal comma
     space = head_start - 1
     word = word_before(text, space) if space > 0 and text[space] in SPACES else ""
@@ -269,7 +276,7 @@ def split_score(
     if head.startswith("0"):
         return None
     if before == "/":
-        return symbol_tail_score(text, start, head, digits)
+        return symbol_tail_score(text, start, head, digits, evidence)
     if len(head) == 4 and int(head) in YEARS and (before not in ".,:" or not start):
         return STRONG, "after a year"
     if before in SPACES or is_cjk(before) or not start:
@@ -278,18 +285,31 @@ def split_score(
         if len(digits) > 4:
             return None
         key = name_key(text, start, head)
-        if key and evidence.names[key]:
+        if key and evidence.names[key] and text[start - 1 - len(key[0])].isupper():
             return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
+        if key:
+            return UNSUPPORTED, "after a common noun and a number"
     return None
 
 
-def symbol_tail_score(text: str, start: int, head: str, digits: str) -> tuple[float, str] | None:
+def roman_before(text: str, slash: int) -> bool:
+    """ "VII/" of "decision VII/11": a session in Roman numerals, numbered like a session."""
+    start = slash
+    while start > 0 and text[start - 1] in "IVXLC":
+        start -= 1
+    return 0 < slash - start <= 6 and (start == 0 or not text[start - 1].isalnum())
+
+
+def symbol_tail_score(
+    text: str, start: int, head: str, digits: str, evidence: Evidence
+) -> tuple[float, str] | None:
     """After a slash: "73/15527" is surely 73/155 and marker 27, for no symbol number has five
     digits (Security Council resolutions have four), and "1998/7211" or "59/3009" are 1998/72
     and marker 11, 59/300 and marker 9, for resolutions numbered by year or by session never
-    reach 1000. Shorter runs ("XIII/128", "73/1552")
-    are split only when the numbering needs it; a year ("Law No. 10/2018") never is, nor the
-    second year of "2017/2018"."""
+    reach 1000, nor decisions numbered by a session in Roman numerals ("VII/1112" is VII/11
+    and marker 12, or VII/111 and marker 2: the numbering decides). A shorter run is split
+    only at the end of a paragraph ("résolution 74/521,") and only when the numbering needs
+    it; a year ("Law No. 10/2018") never is, nor the second year of "2017/2018"."""
     year_before = (
         start >= 5
         and text[start - 5 : start - 1].isdigit()
@@ -302,18 +322,19 @@ def symbol_tail_score(text: str, start: int, head: str, digits: str) -> tuple[fl
         start >= 2
         and text[start - 2].isdigit()
         and (start < 4 or not text[start - 4 : start - 1].isdigit())
-    )
+    ) or roman_before(text, start - 1)
     short_symbol = (year_before or session_before) and len(digits) >= 4 and not whole_is_year
     if short_symbol or len(digits) >= 5:
         return STRONG, "after a symbol"
     end = start + len(digits)
     if DATE_AFTER.match(text, end):
         return None  # "63/51 of 2 December", "63/51, de 2 de diciembre": the symbol is whole
-    after = text[end : end + 1]
-    if after in ("", ",", ";", ".", ":", ")"):
-        # "de la résolution 74/521," rather than "63/51 du 2 décembre": a symbol's date follows it
-        return NUMBERING_ONLY + 1, "after a symbol, by the numbering, before punctuation"
-    return NUMBERING_ONLY, "after a symbol, by the numbering"
+    if end >= len(text) - 1 and evidence.markers_before_punctuation is not False:
+        # "de la résolution 74/521,": where a paragraph cites the report it takes note of;
+        # within a sentence ("69/38, 71/90") a short symbol keeps its digits, and where
+        # markers follow punctuation the marker would follow the comma ("74/52,1")
+        return NUMBERING_ONLY, "after a symbol at the end, by the numbering"
+    return None
 
 
 def slash_readings(text: str) -> list[Reading]:
@@ -380,9 +401,10 @@ def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> l
     return sites
 
 
-def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bool:
+def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bool | None:
     """True when the document glues markers before punctuation ("commercial3,", "Milenio2,")
-    more often than after it ("Questions,2", "reports,1")."""
+    more often than after it ("Questions,2", "reports,1"), False when after, None when its
+    markers do not tell."""
     before = after = 0
     for text, spans in zip(texts, runs, strict=True):
         for start, end in spans:
@@ -396,7 +418,7 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
                 before += 1
             elif text[start - 1] in ",;" and text[start - 2].isalpha():
                 after += 1
-    return before > after
+    return None if before == after else before > after
 
 
 def marker_runs(text: str) -> list[tuple[int, int]]:
