@@ -8,6 +8,8 @@ shortened. Each test is named for the rule it guards: deleting the rule fails it
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mineres.models import Paragraph, Subparagraph
 from mineres.parse.footnote_decoder import decode
@@ -441,3 +443,42 @@ def test_the_decoder_keeps_a_bounded_number_of_states() -> None:
 )
 def test_symbols_and_names_keep_their_digits(text: str) -> None:
     assert decoded(text, notes=50) == [(text, ())]
+
+
+# ---------------------------------------------------------------- totality
+
+
+def removed_characters(before: str, after: str) -> str | None:
+    """What `before` loses to become `after` when `after` is `before` with characters taken out,
+    else None."""
+    lost: list[str] = []
+    position = 0
+    for char in before:
+        if position < len(after) and after[position] == char:
+            position += 1
+        else:
+            lost.append(char)
+    return "".join(lost) if position == len(after) else None
+
+
+PIECES = st.sampled_from(
+    ["Convention", "Agenda", " ", ",", ".", ";", "/", "(", ")", "”", "$", "年", "，", "Протокол"]
+)
+
+
+@given(
+    st.lists(st.lists(st.one_of(PIECES, st.integers(0, 3000).map(str)), max_size=12), max_size=6)
+)
+@settings(max_examples=200, deadline=None)
+def test_decoding_only_ever_takes_markers_out(pieces: list[list[str]]) -> None:
+    texts = ["".join(paragraph_pieces) for paragraph_pieces in pieces]
+    paragraphs = tuple(paragraph(i + 1, text) for i, text in enumerate(texts))
+    result, footnotes, _ = resolve_footnote_markers(paragraphs, {n: "x" for n in range(1, 30)})
+    for text, decoded_paragraph in zip(texts, result, strict=True):
+        collapsed = " ".join(text.split()) if decoded_paragraph.footnotes else text
+        lost = removed_characters(collapsed, decoded_paragraph.text)
+        assert lost is not None and set(lost) <= set("0123456789, /"), (
+            text,
+            decoded_paragraph.text,
+        )
+    assert len(footnotes) == 29

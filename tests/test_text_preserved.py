@@ -107,3 +107,53 @@ def test_corpus_texts_keep_their_words(shared_corpus: Path, style: str) -> None:
         if found:
             failures[path.name] = found
     assert set(failures) <= set(UNDECIDED), failures
+
+
+def without_citations_of(paragraph: Paragraph, number: int) -> Paragraph:
+    """The paragraph as if footnote `number` were cited from elsewhere (an annex, a heading)."""
+
+    def sub(item: Subparagraph) -> Subparagraph:
+        return replace(
+            item,
+            footnotes=tuple(n for n in item.footnotes if n != number),
+            marker_offsets=tuple(o for o in item.marker_offsets if o[0] != number),
+            subparagraphs=tuple(sub(child) for child in item.subparagraphs),
+        )
+
+    return replace(
+        paragraph,
+        footnotes=tuple(n for n in paragraph.footnotes if n != number),
+        marker_offsets=tuple(o for o in paragraph.marker_offsets if o[0] != number),
+        subparagraphs=tuple(sub(child) for child in paragraph.subparagraphs),
+    )
+
+
+def digits_lost(reference: Resolution, number: int) -> list[str]:
+    """Paragraphs that lose a digit of their words when footnote `number` is cited nowhere in
+    them: the numbering then asks for a marker that is not there, and must not invent one."""
+    notes = {note.number: note.text for note in reference.footnotes}
+    paragraphs = tuple(without_citations_of(p, number) for p in reference.paragraphs)
+    decoded, _, _ = resolve_footnote_markers(tuple(marked(p, "ods") for p in paragraphs), notes)
+    lost: list[str] = []
+    for want, got in zip(paragraphs, decoded, strict=True):
+        for (ident, text, _), (_, clean, _) in zip(
+            texts_and_markers(want), texts_and_markers(got), strict=True
+        ):
+            if sum(c.isdigit() for c in clean) < sum(c.isdigit() for c in text):
+                lost.append(f"{ident}: {text!r} became {clean!r}")
+    return lost
+
+
+@pytest.mark.corpus
+def test_a_footnote_cited_elsewhere_costs_no_number_its_digits(shared_corpus: Path) -> None:
+    """For every resolution with three footnotes or more, each third footnote in turn is
+    taken out of the paragraphs: no other number of the text may lose a digit."""
+    lost: dict[str, list[str]] = {}
+    for path in sorted((shared_corpus / "akn").glob("*/*.xml")):
+        reference = parse_akn(path.read_text(encoding="utf-8"))
+        numbers = sorted(note.number for note in reference.footnotes)
+        for number in numbers[1 :: max(1, len(numbers) // 3)] if len(numbers) >= 3 else []:
+            found = digits_lost(reference, number)
+            if found:
+                lost[f"{path.name} without {number}"] = found
+    assert lost == {}
