@@ -35,6 +35,12 @@ UNDECIDED = {
     "A_RES_75_45.fr.xml": "resolution 74/54 + note 2 within a sentence: '74/542 et'",
     "A_RES_75_45.ru.xml": "resolution 74/54 + note 2 within a sentence: '74/542, и'",
     "A_RES_75_85.ru.xml": "'статьи 1' (a common noun) + note 2: 'статьи 12,'",
+    "A_RES_75_125.ar.xml": "'واختطاف 134' (134 abducted) + note 10: '13410،'",
+    "A_RES_75_204.ar.xml": "'القرن 21' (Agenda 21, no capitals to tell a name) + notes 5, 6",
+    "A_RES_75_216.ar.xml": "'القرن 21' (Agenda 21, no capitals to tell a name) + note 4",
+    "A_RES_75_220.ar.xml": "'القرن 21' (Agenda 21, no capitals to tell a name) + note 2",
+    "A_RES_75_324.ar.xml": "'الهدفان 9 و 17' + note 4 within a sentence: '174،'",
+    "A_RES_75_45.ar.xml": "resolution 74/54 + note 2 within a sentence: '74/542،'",
 }
 
 

@@ -32,17 +32,19 @@ WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
 
 # a run of digits that ends where a marker may end: before a space, punctuation, a closing
 # mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead)
-MARKER_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"»\u3000-\u303f\uff00-\uffef]|\Z)")
+MARKER_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"»\u060c\u061b\u3000-\u303f\uff00-\uffef]|\Z)")
 WORD_END = re.compile(r"[^\W\d_\u3000-\u9fff\uff00-\uffef]+\Z")
 SLASH_MARKER = re.compile(
-    r"(?P<number>\d+)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff])"
+    r"(?P<number>\d+)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u064a\u066e-\u06d3])"
 )
 SUPERSCRIPT_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
-CLOSERS = frozenset('”’"»)]}›')
+CLOSERS = frozenset('”’"»)]}›“')  # “ closes an Arabic quotation: ”...“
 # a marker is followed by a space, punctuation, a closing mark or the end of the text
-AFTER_MARKER = frozenset(' \t\n\u00a0,;:.)]”’"»')
+AFTER_MARKER = frozenset(' \t\n\u00a0,;:.)]”’"»\u060c\u061b')  # with Arabic ، ؛
+DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
+PAUSES = frozenset(",;\u060c\u061b")  # comma and semicolon, Arabic ones too
 SPACES = frozenset(" \u00a0\t\n")
 DASHES = frozenset("-\u2010\u2011–—")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
@@ -94,6 +96,13 @@ def is_cjk_punctuation(char: str) -> bool:
     ("5月" is a month)."""
     code = ord(char)
     return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+
+
+def is_a_name(initial: str) -> bool:
+    """A capital starts a name ("Agenda 21"), a small letter a common noun ("paragraph 6").
+    Scripts without capitals give no sign: Arabic "القرن 21" (Agenda 21) reads like
+    "المؤرخ 11" (dated 11), so neither is taken for a name."""
+    return initial.isupper()
 
 
 def word_before(text: str, end: int) -> str:
@@ -186,7 +195,10 @@ def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[
 def whole_run_score(
     text: str, start: int, end: int, evidence: Evidence
 ) -> tuple[float, str] | None:
-    """All of the run is the marker: glued to a word, a quote, a comma or CJK text."""
+    """All of the run is the marker: glued to a word, a quote, a comma or CJK text (through
+    the invisible direction marks of Arabic text: "والسياسية\u200f3")."""
+    while start and text[start - 1] in DIRECTION_MARKS:
+        start -= 1
     before = text[start - 1] if start else " "
     if before in SPACES or before.isdigit() or before in DASHES or before in "/([@#&+=.":
         return period_score(text, start) if before == "." else None
@@ -216,8 +228,8 @@ def word_score(text: str, start: int) -> tuple[float, str] | None:
     token = text[token_start:start].lstrip("(\"'“‘«")
     if "@" in token or any(char.isdigit() for char in token):
         return None
-    letters = word_before(text, start)
-    if len(letters) == 1 and letters.upper() not in ROMAN_LETTERS:
+    letters = sum(char.isalpha() for char in token)  # "تعصُّب": vowel marks are not letters
+    if letters == 1 and token[-1].upper() not in ROMAN_LETTERS:
         return None
     return STRONG, "glued to a word"
 
@@ -258,7 +270,7 @@ def comma_score(text: str, start: int, evidence: Evidence) -> tuple[float, str] 
         return None  # "de 1 milliard à 1,4 milliard": a decimal comma
     space = head_start - 1
     word = word_before(text, space) if space > 0 and text[space] in SPACES else ""
-    if word and text[space - len(word)].isupper():
+    if word and is_a_name(text[space - len(word)]):
         return STRONG, "after a name and a comma"  # "Agenda 21,6"
     return WEAK, "after a number and a comma"
 
@@ -285,7 +297,7 @@ def split_score(
         if len(digits) > 4:
             return None
         key = name_key(text, start, head)
-        if key and evidence.names[key] and text[start - 1 - len(key[0])].isupper():
+        if key and evidence.names[key] and is_a_name(text[start - 1 - len(key[0])]):
             return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
         if key:
             return UNSUPPORTED, "after a common noun and a number"
@@ -386,7 +398,9 @@ def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> l
     """Every place a marker may stand, in document order, with its readings."""
     arabic = any(ARABIC.search(text) for text in texts[:20])
     runs = [[] if slash_style else marker_runs(text) for text in texts]
-    evidence = Evidence(names_written(texts, runs), punctuation_habit(texts, runs))
+    # Arabic writes its own comma (،): an ASCII comma between digits is a decimal ("1,1 بليون")
+    habit = True if arabic else punctuation_habit(texts, runs)
+    evidence = Evidence(names_written(texts, runs), habit)
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)
@@ -416,7 +430,7 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
                 and not (text[end + 1 : end + 2].isdigit())
             ):
                 before += 1
-            elif text[start - 1] in ",;" and text[start - 2].isalpha():
+            elif text[start - 1] in PAUSES and text[start - 2].isalpha():
                 after += 1
     return None if before == after else before > after
 
