@@ -27,7 +27,7 @@ STYLES = ("ods", "plain")
 # numbering alone, for a footnote may be cited from an annex or a heading instead.
 UNDECIDED = {
     "A_RES_74_221.en.xml": "decision XIII/1 + repeated note 28 glued: 'XIII/128'",
-    "A_RES_74_263.en.xml": "two footnote series numbered from 1 in one document",
+    "A_RES_74_263.en.xml": "first citations out of order once laid out (33, 34 after 45)",
     "A_RES_75_324.es.xml": "'objetivos 9 y 17' + note 5 within a sentence: 'y 175'",
     "A_RES_75_324.fr.xml": "'objectifs 9 et 17' + note 4 within a sentence: 'et 174'",
     "A_RES_75_324.ru.xml": "'цели 9 и 17' + note 4 within a sentence: 'и 174'",
