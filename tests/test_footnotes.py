@@ -114,10 +114,14 @@ def test_after_a_symbol_and_a_comma_even_repeated() -> None:
 
 
 def test_adjacent_markers_lose_the_comma_between_them() -> None:
-    text = "revert on the status of the above-mentioned reports1,2 at the main part"
-    assert decoded(text, notes=2) == [
-        ("revert on the status of the above-mentioned reports at the main part", (1, 2))
-    ]
+    texts = (
+        "the Convention1 and the Protocol2",
+        "revert on the status of the above-mentioned reports1,2 at the main part",
+    )
+    assert decoded(*texts, notes=2)[1] == (
+        "revert on the status of the above-mentioned reports at the main part",
+        (1, 2),
+    )
 
 
 def test_after_a_full_stop_but_not_after_an_abbreviation() -> None:
@@ -139,6 +143,11 @@ def test_after_chinese_punctuation() -> None:
             (1, 2),
         )
     ]
+
+
+def test_after_chinese_punctuation_before_punctuation() -> None:
+    texts = ("又回顾《联合国千年宣言》1，", "和《可持续发展问题世界首脑会议执行计划》2，")
+    assert [markers for _, markers in decoded(*texts, notes=2)] == [(1,), (2,)]
 
 
 def test_after_chinese_text_before_a_space() -> None:
@@ -216,6 +225,12 @@ def test_after_a_symbol_of_five_digits() -> None:
     ]
 
 
+def test_after_a_security_council_symbol_of_five_digits() -> None:
+    assert decoded("Security Council resolution S/RES/24421 (2018)", notes=1) == [
+        ("Security Council resolution S/RES/2442 (2018)", (1,))
+    ]
+
+
 def test_after_a_session_symbol_of_four_digits() -> None:
     assert decoded("pursuant to its resolution 59/3001 and the reports") == [
         ("pursuant to its resolution 59/300 and the reports", (1,))
@@ -247,7 +262,7 @@ def test_short_symbol_split_only_by_the_numbering() -> None:
     assert decoded(*repeat, notes=1)[1] == ("de la résolution 74/521,", ())
 
 
-def test_a_symbol_followed_by_its_date_is_whole() -> None:
+def test_a_symbol_within_a_sentence_is_whole() -> None:
     texts = (
         "Rappelant ses résolutions 62/28 du 5 décembre 2007, 63/51 du 2 décembre 2008,",
         "en application de la résolution 74/521,",
@@ -256,6 +271,24 @@ def test_a_symbol_followed_by_its_date_is_whole() -> None:
         ("Rappelant ses résolutions 62/28 du 5 décembre 2007, 63/51 du 2 décembre 2008,", ()),
         ("en application de la résolution 74/52,", (1,)),
     ]
+
+
+def test_a_number_after_a_common_noun_stays() -> None:
+    """ "paragraph 63" keeps its 3 though "paragraph 6" is written too and footnote 3 is cited
+    nowhere in the paragraphs (an annex or a heading may cite it)."""
+    texts = (
+        "the Convention1 and the Protocol2",
+        "in accordance with paragraph 6 of the Final Document",
+        "consistent with paragraph 63 (d) of the Final Document",
+        "held from 12 to 30 September and from 16 to 18 May",
+        "the Statute4",
+    )
+    assert [text for text, _ in decoded(*texts, notes=4)[1:4]] == list(texts[1:4])
+
+
+def test_where_markers_follow_punctuation_a_final_symbol_keeps_its_digits() -> None:
+    texts = ("the Development,1 the Agenda,3", "in paragraph 8 of its resolution 73/122.")
+    assert decoded(*texts, notes=3)[1] == ("in paragraph 8 of its resolution 73/122.", ())
 
 
 def test_after_a_name_written_elsewhere() -> None:
@@ -277,6 +310,22 @@ def test_a_name_with_numbers_after_it_twice() -> None:
     assert decoded(text, notes=3) == [
         ("el Programa 21, el Plan para la Ulterior Ejecución del Programa 21 y el Plan", (1, 2, 3))
     ]
+
+
+def test_a_year_is_never_a_number_and_a_marker() -> None:
+    texts = ("as set out in Vision 2021 and Vision 2025 of the country", "the Convention2")
+    assert decoded(*texts, notes=2)[0] == (texts[0], ())
+
+
+def test_a_year_after_a_slash_at_the_end_is_whole() -> None:
+    paragraphs = (paragraph(1, "la Convention1,"), paragraph(2, "abrogation de la loi no 10/2018,"))
+    result, _, _ = resolve_footnote_markers(paragraphs, {1: "a", 18: "b"})
+    assert result[1].text == "abrogation de la loi no 10/2018,"
+
+
+def test_after_a_name_and_a_comma_even_repeated() -> None:
+    texts = ("Agenda 21,1 and the Rio Declaration", "chapter 17 of Agenda 21,1 and that")
+    assert decoded(*texts, notes=1)[1] == ("chapter 17 of Agenda 21, and that", (1,))
 
 
 def test_a_number_without_a_name_elsewhere_stays() -> None:
@@ -303,16 +352,9 @@ def test_a_currency_amount_is_never_a_marker() -> None:
 
 
 def test_a_number_inside_an_amount_is_never_a_marker() -> None:
-    """ "than 12,500" and "than 12.5" are not "than 1" and marker 2, though "than 1" is written."""
-    texts = (
-        "the Convention1",
-        "more than 1 million people and more than 12,500 devices, or more than 12.5 per cent",
-        "the Protocol3",
-    )
-    assert decoded(*texts, notes=3)[1] == (
-        "more than 1 million people and more than 12,500 devices, or more than 12.5 per cent",
-        (),
-    )
+    """ "Target 12.5" is not "Target 1" and marker 2, though "Target 1" is written."""
+    texts = ("the Convention1", "Target 1.1 and Target 12.5 of the Goals", "the Protocol3")
+    assert decoded(*texts, notes=3)[1] == ("Target 1.1 and Target 12.5 of the Goals", ())
 
 
 def test_a_repeat_needs_strong_evidence() -> None:

@@ -70,7 +70,7 @@ def step(
                 target = rank
             score = state.score + gain
             if rank <= highest and gain <= 0:
-                continue
+                continue  # no better than skipping the site: spare the comparison below
             current = following.get(target)
             if current is None or score > current.score:
                 following[target] = State(score, Choice(index, reading, state.last))

@@ -49,8 +49,6 @@ SPACES = frozenset(" \u00a0\t\n")
 DASHES = frozenset("-\u2010\u2011–—")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
 UN_YEARS = range(1945, 2051)  # "10/2018" is a law of 2018; "73/1813" is 73/181 and marker 3
-# a symbol's date follows it: " of 2 December", ", de 2 de diciembre", " du 2 décembre"
-DATE_AFTER = re.compile(r",?\s\w{1,3}\s\d{1,2}(?:er)?\s")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -339,8 +337,6 @@ def symbol_tail_score(
     if short_symbol or len(digits) >= 5:
         return STRONG, "after a symbol"
     end = start + len(digits)
-    if DATE_AFTER.match(text, end):
-        return None  # "63/51 of 2 December", "63/51, de 2 de diciembre": the symbol is whole
     if end >= len(text) - 1 and evidence.markers_before_punctuation is not False:
         # "de la résolution 74/521,": where a paragraph cites the report it takes note of;
         # within a sentence ("69/38, 71/90") a short symbol keeps its digits, and where

@@ -25,7 +25,6 @@ from mineres.parse.normalise import collapse_whitespace
 
 FOOTNOTE_TEXT = re.compile(r"^\s*(?P<number>\d+)(?:/|\s)\s*(?P<text>\S.*)$", re.DOTALL)
 MARKER_PLACE = "\ue000"  # a private-use character: stands where a marker stood while text is tidied
-SPACE_BEFORE_PUNCTUATION = re.compile(f" +(?={MARKER_PLACE}+[,;:.)])")
 
 
 def parse_footnote_texts(blocks: Iterable[str]) -> dict[int, str]:
@@ -44,7 +43,7 @@ def take_out_markers(
     """The text without the chosen markers (start, end, number), the markers in reading order
     (no repeats), and (number, offset in the clean text) for every marker, so renderers can
     put them back. Nothing else changes, except the comma the export writes between adjacent
-    markers ("Convention2,3") and the space a web marker leaves before punctuation."""
+    markers ("Convention2,3") and runs of spaces, collapsed."""
     if not markers:
         return text, (), ()
     numbers: list[int] = []
@@ -59,7 +58,7 @@ def take_out_markers(
         position = previous_end = end
         numbers.append(number)
     pieces.append(text[position:])
-    marked = collapse_whitespace(tidy_after_removal("".join(pieces)))
+    marked = collapse_whitespace("".join(pieces))
     offsets: list[tuple[int, int]] = []
     clean: list[str] = []
     length = 0
@@ -69,11 +68,6 @@ def take_out_markers(
         clean.append(piece)
         length += len(piece)
     return "".join(clean), tuple(dict.fromkeys(numbers)), tuple(offsets)
-
-
-def tidy_after_removal(text: str) -> str:
-    """ " 1/" markers leave a space before punctuation: "Convention ," becomes "Convention,"."""
-    return SPACE_BEFORE_PUNCTUATION.sub("", text) if MARKER_PLACE in text else text
 
 
 def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[int, int, int]]]:
