@@ -1,0 +1,479 @@
+"""Where a footnote marker may stand, and how much the words around it say it is one.
+
+A run of digits in the ODS export is either part of the text or a footnote marker glued to
+it. Each run is a *site*; each way of reading it as a marker is a *reading* with a number
+and a score: positive when what the reading leaves behind is ordinary text ("pertinentes",
+"1949", "73/155", "Agenda 21" when the document writes "Agenda 21" elsewhere), negative
+when only the numbering could justify it. A run inside a number ("$1.90", "1.5 degrees",
+"1,000", "11 000") has no reading at all: no numbering can turn it into a marker.
+The decoder (footnote_decoder) then chooses one reading per site, or none, for the whole
+document at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+# Scores: what one reading is worth before the numbering is considered. The decoder charges
+# MISSED_FOOTNOTE for a footnote it leaves uncited: a reading scored below -MISSED_FOOTNOTE is
+# never taken on the numbering alone.
+MISSED_FOOTNOTE = 5.0
+STRONG = 3.0  # glued to a word, a closing quote, a year: how the export writes markers
+WEAK = -1.0  # after a short number and a comma ("Agenda 21,5" but also "1,4 milliard")
+NUMBERING_ONLY = -3.0  # a number's tail ("Agenda 216", "74/521,"): only the numbering says so
+# "paragraph 63", "from 12 to 30": a number after a common noun is a reference, however often
+# "paragraph 6" is written; kept only so that a name cited with this marker elsewhere can
+# raise it ("article 1,2" ... "article 12"), never taken on the numbering alone
+UNSUPPORTED = -2 * MISSED_FOOTNOTE
+NAME_ELSEWHERE = 4.0  # the number without the tail is written elsewhere ("Agenda 21")
+WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
+
+# a run of digits that ends where a marker may end: before a space, punctuation, a closing
+# mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead)
+MARKER_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"»\u060c\u061b\u3000-\u303f\uff00-\uffef]|\Z)")
+WORD_END = re.compile(r"[^\W\d_\u3000-\u9fff\uff00-\uffef]+\Z")
+SLASH_MARKER = re.compile(
+    r"(?P<number>\d+)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u064a\u066e-\u06d3])"
+)
+SUPERSCRIPT_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+ROMAN_LETTERS = frozenset("IVX")
+CLOSERS = frozenset('”’"»)]}›“')  # “ closes an Arabic quotation: ”...“
+# a marker is followed by a space, punctuation, a closing mark or the end of the text
+AFTER_MARKER = frozenset(' \t\n\u00a0,;:.)]”’"»\u060c\u061b')  # with Arabic ، ؛
+DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
+PAUSES = frozenset(",;\u060c\u061b")  # comma and semicolon, Arabic ones too
+SPACES = frozenset(" \u00a0\t\n")
+DASHES = frozenset("-\u2010\u2011–—")
+YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
+UN_YEARS = range(1945, 2051)  # "10/2018" is a law of 2018; "73/1813" is 73/181 and marker 3
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the whole document says: the "word number" pairs it writes, and whether its
+    markers stand before punctuation ("commercial3," in French, Spanish, Russian) rather than
+    after it ("Questions,2" in English): where they stand before it, "1,4" is a decimal."""
+
+    names: Counter[tuple[str, str]]
+    markers_before_punctuation: bool | None = None  # None: too few markers to tell
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a site: digits text[start:end] are footnote `number`."""
+
+    start: int
+    end: int
+    number: int
+    score: float
+    rule: str  # the rule that proposed it, for tests and debugging
+    name: tuple[str, str] | None = None  # ("article", "1") when the reading splits "article 12"
+
+
+@dataclass(frozen=True)
+class Site:
+    """A run of digits (or a written marker) in one text, with its possible readings."""
+
+    text_index: int
+    start: int
+    readings: tuple[Reading, ...]
+
+
+def is_cjk(char: str) -> bool:
+    """Chinese characters and CJK punctuation: a marker is glued to them with no space."""
+    code = ord(char)
+    return 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF
+
+
+def is_cjk_punctuation(char: str) -> bool:
+    """ "，", "。", "、", "》": a marker may come before them; never before a Chinese character
+    ("5月" is a month)."""
+    code = ord(char)
+    return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+
+
+def is_a_name(initial: str) -> bool:
+    """A capital starts a name ("Agenda 21"), a small letter a common noun ("paragraph 6").
+    Scripts without capitals give no sign: Arabic "القرن 21" (Agenda 21) reads like
+    "المؤرخ 11" (dated 11), so neither is taken for a name."""
+    return initial.isupper()
+
+
+def word_before(text: str, end: int) -> str:
+    """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased."""
+    match = WORD_END.search(text, max(0, end - 30), end)
+    return match.group().lower() if match else ""
+
+
+def name_key(text: str, start: int, digits: str) -> tuple[str, str] | None:
+    """("agenda", "21") for "Agenda 21": a word of four letters or more, a space, a number
+    (not "of 2", which is a date as often as a name)."""
+    if start >= 5 and text[start - 1] in SPACES and text[start - 5 : start - 1].isalpha():
+        word = word_before(text, start - 1)
+        if len(word) >= 4:
+            return word, digits
+    return None
+
+
+def names_written(texts: list[str], runs: list[list[tuple[int, int]]]) -> Counter[tuple[str, str]]:
+    """How often each "word number" pair ("agenda 21") is written in the document, and each
+    "word number-prefix" pair ("programa 21" from "Programa 215"), for the prefix a second
+    time: "Programa 215" and "Programa 216" both say "Programa 21" is a name."""
+    found: Counter[tuple[str, str]] = Counter()
+    prefixes: Counter[tuple[str, str]] = Counter()
+    for text, spans in zip(texts, runs, strict=True):
+        for start, end in spans:
+            key = name_key(text, start, text[start:end])
+            if key:
+                found[key] += 1
+                digits = key[1]
+                for size in range(1, min(len(digits), 4)):
+                    prefixes[(key[0], digits[:-size])] += 1
+    found.update(key for key, count in prefixes.items() if count >= 2)
+    return found
+
+
+def inside_a_number(text: str, start: int, end: int) -> bool:
+    """ "$1.90", "12.5 per cent", "12,500", "50%": digits that are part of an amount are never
+    a marker, nor the tail of one ("than 12,500" is not "than 1" and marker 2)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if after in "%°º‰":
+        return True
+    if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+        # "1.90" always; "1,4" or "1,000" when the run stands alone (not "Convention3,4")
+        return after == "." or not (before.isalpha() or before in CLOSERS)
+    return False
+
+
+def thousands_group(text: str, start: int, end: int) -> bool:
+    """ "11 000" or "1,000": three digits after a short number are a group, not a marker."""
+    after_space = text[end : end + 5]
+    if (
+        end - start <= 3
+        and len(after_space) >= 4
+        and after_space[0] in SPACES
+        and after_space[1:4].isdigit()
+    ):
+        return len(after_space) == 4 or not after_space[4].isdigit()
+    return False
+
+
+def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[Reading]:
+    """Readings of a run of digits in the ODS layout, each with the rule that proposes it."""
+    digits = text[start:end]
+    after = text[end] if end < len(text) else " "
+    if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
+        text, start, end
+    ):
+        return []
+    if thousands_group(text, start, end):
+        return []
+    before = text[start - 1] if start else " "
+    found: list[Reading] = []
+    whole = whole_run_score(text, start, end, evidence)
+    if whole is not None and not digits.startswith("0"):
+        found.append(Reading(start, end, int(digits), whole[0], whole[1]))
+    for size in range(1, min(len(digits), 4)):
+        head, tail = digits[:-size], digits[-size:]
+        if tail.startswith("0"):
+            continue
+        tail_score = split_score(text, start, head, digits, before, evidence)
+        if tail_score is not None:
+            name = name_key(text, start, head)
+            score, rule = tail_score
+            found.append(Reading(start + len(head), end, int(tail), score, rule, name))
+    return found
+
+
+def whole_run_score(
+    text: str, start: int, end: int, evidence: Evidence
+) -> tuple[float, str] | None:
+    """All of the run is the marker: glued to a word, a quote, a comma or CJK text (through
+    the invisible direction marks of Arabic text: "والسياسية\u200f3")."""
+    while start and text[start - 1] in DIRECTION_MARKS:
+        start -= 1
+    before = text[start - 1] if start else " "
+    if before in SPACES or before.isdigit() or before in DASHES or before in "/([@#&+=.":
+        return period_score(text, start) if before == "." else None
+    if is_cjk_punctuation(before):
+        return STRONG, "after Chinese punctuation"
+    if is_cjk(before):
+        after = text[end : end + 2] or " "
+        if after[0] in SPACES and after[1:] not in ("(", "（"):
+            return STRONG, "after Chinese text"  # not "目标1 (在全世界...)": Goal 1 (...)
+        return UNSUPPORTED, "after Chinese text, before punctuation"  # "目标6，" is Goal 6
+    if before.isalpha():
+        return word_score(text, start)
+    if before in CLOSERS:
+        return STRONG, "after a closing quote or bracket"
+    if before in ";:":
+        return STRONG, "after a semicolon or colon"
+    if before == ",":
+        return comma_score(text, start, evidence)
+    return None
+
+
+def word_score(text: str, start: int) -> tuple[float, str] | None:
+    """ "pertinentes1", "Protocol II2": a marker; "G20", "CO2", "A4": part of a name."""
+    token_start = start
+    while token_start > 0 and text[token_start - 1] not in SPACES:
+        token_start -= 1
+    token = text[token_start:start].lstrip("(\"'“‘«")
+    if "@" in token or any(char.isdigit() for char in token):
+        return None
+    letters = sum(char.isalpha() for char in token)  # "تعصُّب": vowel marks are not letters
+    if letters == 1 and token[-1].upper() not in ROMAN_LETTERS:
+        return None
+    return STRONG, "glued to a word"
+
+
+def period_score(text: str, start: int) -> tuple[float, str] | None:
+    """ "the Convention.3" is a marker; "No.3", "DEC.3", "Add.1", "L.50" are symbol parts."""
+    token_start = start - 1
+    while token_start > 0 and text[token_start - 1] not in SPACES:
+        token_start -= 1
+    token = text[token_start : start - 1]
+    if not token or "/" in token or "." in token or any(char.isdigit() for char in token):
+        return None
+    if len(token) <= 4 or token.isupper():
+        return None
+    return STRONG, "after a full stop"
+
+
+def comma_score(text: str, start: int, evidence: Evidence) -> tuple[float, str] | None:
+    """ "2003,6": after a year and a comma; "Development,3"; "21,5" only weakly."""
+    comma = start - 1
+    head_end = comma
+    head_start = head_end
+    while head_start > 0 and text[head_start - 1].isdigit():
+        head_start -= 1
+    if head_start == head_end:
+        before = text[comma - 1] if comma else " "
+        if before.isalpha() or before in CLOSERS or is_cjk(before):
+            return STRONG, "after a word and a comma"
+        return None
+    head = text[head_start:head_end]
+    if len(head) == 4 and int(head) in YEARS:
+        return STRONG, "after a year and a comma"
+    if head_start and text[head_start - 1] == "/":
+        return STRONG, "after a symbol and a comma"
+    if head_start and text[head_start - 1].isalpha() and len(head) <= 3:
+        return STRONG, "after another marker"  # "reports1,2": adjacent markers
+    if evidence.markers_before_punctuation is True:
+        return None  # "de 1 milliard à 1,4 milliard": a decimal comma
+    space = head_start - 1
+    word = word_before(text, space) if space > 0 and text[space] in SPACES else ""
+    if word and is_a_name(text[space - len(word)]):
+        return STRONG, "after a name and a comma"  # "Agenda 21,6"
+    return WEAK, "after a number and a comma"
+
+
+def split_score(
+    text: str,
+    start: int,
+    head: str,
+    digits: str,
+    before: str,
+    evidence: Evidence,
+) -> tuple[float, str] | None:
+    """The run is a number and a marker: "19492" (1949 + 2), "73/15527" (73/155 + 27),
+    "Agenda 216" (Agenda 21 + 6)."""
+    if head.startswith("0"):
+        return None
+    if before == "/":
+        return symbol_tail_score(text, start, head, digits, evidence)
+    if len(head) == 4 and int(head) in YEARS and (before not in ".,:" or not start):
+        return STRONG, "after a year"
+    if before in SPACES or is_cjk(before) or not start:
+        if len(digits) == 4 and int(digits) in YEARS:
+            return None  # "the 2021 session": a year is never a number and a marker
+        if len(digits) > 4:
+            return None
+        key = name_key(text, start, head)
+        if key and evidence.names[key] and is_a_name(text[start - 1 - len(key[0])]):
+            return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
+        if key:
+            return UNSUPPORTED, "after a common noun and a number"
+    return None
+
+
+def roman_before(text: str, slash: int) -> bool:
+    """ "VII/" of "decision VII/11": a session in Roman numerals, numbered like a session."""
+    start = slash
+    while start > 0 and text[start - 1] in "IVXLC":
+        start -= 1
+    return 0 < slash - start <= 6 and (start == 0 or not text[start - 1].isalnum())
+
+
+def symbol_tail_score(
+    text: str, start: int, head: str, digits: str, evidence: Evidence
+) -> tuple[float, str] | None:
+    """After a slash: "73/15527" is surely 73/155 and marker 27, for no symbol number has five
+    digits (Security Council resolutions have four), and "1998/7211" or "59/3009" are 1998/72
+    and marker 11, 59/300 and marker 9, for resolutions numbered by year or by session never
+    reach 1000, nor decisions numbered by a session in Roman numerals ("VII/1112" is VII/11
+    and marker 12, or VII/111 and marker 2: the numbering decides). A shorter run is split
+    only at the end of a paragraph ("résolution 74/521,") and only when the numbering needs
+    it; a year ("Law No. 10/2018") never is, nor the second year of "2017/2018"."""
+    year_before = (
+        start >= 5
+        and text[start - 5 : start - 1].isdigit()
+        and (int(text[start - 5 : start - 1]) in YEARS)
+    )
+    whole_is_year = len(digits) == 4 and int(digits) in UN_YEARS
+    if whole_is_year:
+        return None
+    session_before = (
+        start >= 2
+        and text[start - 2].isdigit()
+        and (start < 4 or not text[start - 4 : start - 1].isdigit())
+    ) or roman_before(text, start - 1)
+    short_symbol = (year_before or session_before) and len(digits) >= 4 and not whole_is_year
+    if short_symbol or len(digits) >= 5:
+        return STRONG, "after a symbol"
+    end = start + len(digits)
+    if end >= len(text) - 1 and evidence.markers_before_punctuation is not False:
+        # "de la résolution 74/521,": where a paragraph cites the report it takes note of;
+        # within a sentence ("69/38, 71/90") a short symbol keeps its digits, and where
+        # markers follow punctuation the marker would follow the comma ("74/52,1")
+        return NUMBERING_ONLY, "after a symbol at the end, by the numbering"
+    return None
+
+
+def slash_readings(text: str) -> list[Reading]:
+    """Web-text markers: "Convention 1/", "Convention1/"; not the "57/" of "57/159"."""
+    found: list[Reading] = []
+    if "/" not in text:
+        return found
+    for match in SLASH_MARKER.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1] in "/-\u2010\u2011–" or text[start - 1].isdigit():
+            continue
+        if text[start - 1] in SPACES:
+            if start < 2 or text[start - 2] in SPACES:
+                continue
+            start -= 1
+        found.append(Reading(start, match.end(), int(match["number"]), WRITTEN_MARKER, "slash"))
+    return found
+
+
+def has_slash_marker(text: str) -> bool:
+    return bool(slash_readings(text))
+
+
+def superscript_readings(text: str) -> list[Reading]:
+    if text.isascii():
+        return []
+    return [
+        Reading(
+            m.start(),
+            m.end(),
+            int(m.group().translate(SUPERSCRIPT_DIGITS)),
+            WRITTEN_MARKER,
+            "superscript",
+        )
+        for m in SUPERSCRIPT_MARKER.finditer(text)
+    ]
+
+
+def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
+    """Arabic texts enclose the marker: "بالموضوع(1)", "لعام 2020(1)", "لعام 2009 (32)"."""
+    if 0 < start < end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        glued = start >= 2 and text[start - 2] not in SPACES
+        score = WRITTEN_MARKER if glued else STRONG
+        return [Reading(start, end, int(text[start:end]), score, "Arabic brackets")]
+    return []
+
+
+def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> list[Site]:
+    """Every place a marker may stand, in document order, with its readings."""
+    arabic = any(ARABIC.search(text) for text in texts[:20])
+    runs = [[] if slash_style else marker_runs(text) for text in texts]
+    # Arabic writes its own comma (،): an ASCII comma between digits is a decimal ("1,1 بليون")
+    habit = True if arabic else punctuation_habit(texts, runs)
+    evidence = Evidence(names_written(texts, runs), habit)
+    sites: list[Site] = []
+    for index, text in enumerate(texts):
+        readings: list[Reading] = superscript_readings(text)
+        if slash_style:
+            readings.extend(slash_readings(text))
+        for start, end in runs[index]:
+            if arabic:
+                readings.extend(arabic_readings(text, start, end))
+            readings.extend(glued_readings(text, start, end, evidence))
+        readings = [r for r in readings if r.number in known]
+        sites.extend(group_sites(index, readings))
+    return sites
+
+
+def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bool | None:
+    """True when the document glues markers before punctuation ("commercial3,", "Milenio2,")
+    more often than after it ("Questions,2", "reports,1"), False when after, None when its
+    markers do not tell."""
+    before = after = 0
+    for text, spans in zip(texts, runs, strict=True):
+        for start, end in spans:
+            if start < 2 or end - start > 3:
+                continue
+            if (
+                text[start - 1].isalpha()
+                and text[end : end + 1] in (",", ";")
+                and not (text[end + 1 : end + 2].isdigit())
+            ):
+                before += 1
+            elif text[start - 1] in PAUSES and text[start - 2].isalpha():
+                after += 1
+    return None if before == after else before > after
+
+
+def marker_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of digits that may hold a marker (seven digits at most: 19492, 73/15527)."""
+    return [m.span() for m in MARKER_RUN.finditer(text) if m.end() - m.start() <= 7]
+
+
+def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) -> list[Site]:
+    """The sites again, a reading that splits a name ("article 12") made strong where a first
+    decoding found the same name cited with the same marker ("article 1,2")."""
+    changed: list[Site] = []
+    for site in sites:
+        readings = tuple(
+            replace(
+                reading, score=STRONG + NAME_ELSEWHERE, rule="after a name cited with this marker"
+            )
+            if reading.name and (*reading.name, reading.number) in cited
+            else reading
+            for reading in site.readings
+        )
+        changed.append(replace(site, readings=readings) if readings != site.readings else site)
+    return changed
+
+
+def group_sites(index: int, readings: list[Reading]) -> list[Site]:
+    """Readings that overlap belong to one site: at most one of them is chosen."""
+    sites: list[Site] = []
+    group: list[Reading] = []
+    group_end = -1
+    for reading in sorted(readings, key=lambda r: (r.start, r.end)):
+        if group and reading.start >= group_end:
+            sites.append(Site(index, group[0].start, tuple(group)))
+            group, group_end = [], -1
+        group.append(reading)
+        group_end = max(group_end, reading.end)
+    if group:
+        sites.append(Site(index, group[0].start, tuple(group)))
+    return sites
+
+
+def name_cited(text: str, reading: Reading) -> tuple[str, str, int] | None:
+    """("article", "1", 2) when the marker follows "article 1" or "article 1,"."""
+    end = reading.start - 1 if text[reading.start - 1 : reading.start] == "," else reading.start
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    key = name_key(text, start, text[start:end]) if start < end else None
+    return (*key, reading.number) if key else None
