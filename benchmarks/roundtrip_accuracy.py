@@ -13,15 +13,23 @@ is exactly right when the parsed text agrees with the markup on:
 
 Paragraph text is compared too and reported, but is not part of "exactly right".
 
-Usage: python benchmarks/roundtrip_accuracy.py [--detail] [--all-languages] [CORPUS_DIR]
-(--detail lists every differing paragraph with the expected and the parsed value.)
+With --languages, the six-language table instead: for every resolution of the corpus that
+exists in the six official languages (session-75-six, mine-action), each language's markup is
+read, rendered to both text layouts and parsed back, and every paragraph is checked: present
+with its id, lead, sub-paragraphs, footnote placement. The "markup" row checks each language's
+markup against the English markup (ids, sub-paragraphs, footnote placement), so ids equal
+across the six versions show there. Header metadata read from the text (agenda item,
+committee, report, meeting, adoption date) is checked against the markup's.
+
+Usage: python benchmarks/roundtrip_accuracy.py [--detail] [--all-languages] [--languages]
+[CORPUS_DIR] (--detail lists every differing paragraph with the expected and the parsed value.)
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mineres.models import Paragraph, Resolution, Subparagraph
@@ -243,6 +251,152 @@ def report(outcomes: list[Outcome], layout: str, *, detail: bool = False) -> str
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- six languages, per paragraph
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+FORMS = ("markup", "ods", "plain")
+CHECKS = ("ids", "leads", "subparagraphs", "footnotes")
+STRUCTURE = ("ids", "subparagraphs", "footnotes")  # what the text parser owns; leads apart
+METADATA_FIELDS = ("agenda_item", "committee", "report", "meeting", "adopted")
+
+
+@dataclass
+class Tally:
+    """Right and judged counts of each paragraph check, for one language and input form."""
+
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKS, 0))
+    judged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKS, 0))
+    metadata_right: int = 0
+    metadata_judged: int = 0
+    documents: int = 0
+    same_ids_as_english: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, check: str, ok: bool) -> None:
+        self.judged[check] += 1
+        self.right[check] += ok
+
+    def rate(self, checks: Iterable[str]) -> float:
+        judged = sum(self.judged[c] for c in checks)
+        return sum(self.right[c] for c in checks) / judged if judged else 1.0
+
+
+def six_language_sets(corpus: Path) -> list[dict[str, Path]]:
+    """{language: file} for every resolution the corpus holds in all six languages."""
+    sets: list[dict[str, Path]] = []
+    for english in sorted(corpus.glob("*/*.en.xml")):
+        stem = english.name.removesuffix(".en.xml")
+        files = {lang: english.with_name(f"{stem}.{lang}.xml") for lang in LANGUAGES}
+        if all(path.exists() for path in files.values()):
+            sets.append(files)
+    return sets
+
+
+def check_paragraphs(
+    tally: Tally,
+    expected: Resolution,
+    got: Resolution,
+    *,
+    leads: bool,
+    variants: LeadVariants = frozenset(),
+    name: str = "",
+) -> None:
+    """Each expected paragraph: found with its id (and kind), lead, sub-paragraphs, footnotes."""
+    have = {p.id: p for p in got.paragraphs}
+    for want in expected.paragraphs:
+        other = have.get(want.id)
+        found = other is not None and other.kind == want.kind
+        tally.add("ids", found)
+        if not found or other is None:
+            tally.failures.append(f"{name} {want.id}: missing")
+            for check in ("subparagraphs", "footnotes") + (("leads",) if want.lead and leads else ()):
+                tally.add(check, False)
+            continue
+        if leads and want.lead:
+            tally.add("leads", same_lead(want.lead, other.lead, variants))
+        subs_ok = sub_shape(want.subparagraphs) == sub_shape(other.subparagraphs)
+        tally.add("subparagraphs", subs_ok)
+        notes_ok = placement(want) == placement(other)
+        tally.add("footnotes", notes_ok)
+        if not subs_ok:
+            tally.failures.append(f"{name} {want.id}: sub-paragraphs")
+        if not notes_ok:
+            tally.failures.append(f"{name} {want.id}: footnotes {placement(want)} {placement(other)}")
+    extra = len(got.paragraphs) - len(expected.paragraphs)
+    if extra > 0:  # paragraphs the markup does not have count as wrong ids
+        tally.judged["ids"] += extra
+        tally.failures.append(f"{name}: {extra} paragraphs more than the markup")
+
+
+def check_metadata(tally: Tally, expected: Resolution, got: Resolution, name: str) -> None:
+    for field_name in METADATA_FIELDS:
+        want = getattr(expected.metadata, field_name)
+        if want in (None, ""):
+            continue
+        ok = getattr(got.metadata, field_name) == want
+        tally.metadata_judged += 1
+        tally.metadata_right += ok
+        if not ok:
+            tally.failures.append(
+                f"{name} metadata {field_name}: {want!r} != {getattr(got.metadata, field_name)!r}"
+            )
+
+
+def measure_languages(corpus: Path) -> dict[tuple[str, str], Tally]:
+    """The language x input form tallies over every six-language resolution of the corpus."""
+    from mineres.parse import parse_resolution
+
+    tallies = {(lang, form): Tally() for lang in LANGUAGES for form in FORMS}
+    for files in six_language_sets(corpus):
+        references = {
+            lang: parse_akn(path.read_text(encoding="utf-8")) for lang, path in files.items()
+        }
+        english = references["en"]
+        english_ids = [p.id for p in english.paragraphs]
+        for lang, reference in references.items():
+            name = f"{files[lang].name.removesuffix('.xml')}"
+            markup = tallies[(lang, "markup")]
+            markup.documents += 1
+            markup.same_ids_as_english += [p.id for p in reference.paragraphs] == english_ids
+            check_paragraphs(markup, english, reference, leads=False, name=name)
+            for layout, render in LAYOUTS.items():
+                tally = tallies[(lang, layout)]
+                tally.documents += 1
+                try:
+                    parsed = parse_resolution(render(reference), source=name)
+                except Exception as error:  # a crash is a failure to report, not to hide
+                    tally.failures.append(f"{name}: {type(error).__name__}: {error}")
+                    check_paragraphs(tally, reference, replace(reference, preamble=(), operative=()), leads=True, name=name)
+                    continue
+                tally.same_ids_as_english += [p.id for p in parsed.paragraphs] == english_ids
+                check_paragraphs(tally, reference, parsed, leads=True, name=name)
+                check_metadata(tally, reference, parsed, name)
+    return tallies
+
+
+def language_table(tallies: dict[tuple[str, str], Tally]) -> str:
+    """The language x input form table of paragraph checks."""
+    header = (
+        f"{'lang':4} {'form':6} {'docs':>4} {'paras':>6} {'ids':>7} {'subs':>7} {'notes':>7}"
+        f" {'STRUCT':>7} {'leads':>7} {'meta':>7} {'ids=en':>7}"
+    )
+    lines = [header, "-" * len(header)]
+    for (lang, form), tally in tallies.items():
+        meta = (
+            f"{100 * tally.metadata_right / tally.metadata_judged:6.1f}%"
+            if tally.metadata_judged
+            else "      -"
+        )
+        leads = f"{100 * tally.rate(['leads']):6.1f}%" if tally.judged["leads"] else "      -"
+        lines.append(
+            f"{lang:4} {form:6} {tally.documents:4} {tally.judged['ids']:6}"
+            f" {100 * tally.rate(['ids']):6.1f}% {100 * tally.rate(['subparagraphs']):6.1f}%"
+            f" {100 * tally.rate(['footnotes']):6.1f}% {100 * tally.rate(STRUCTURE):6.1f}%"
+            f" {leads} {meta} {tally.same_ids_as_english:3}/{tally.documents:<3}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
     all_languages = "--all-languages" in argv
     detail = "--detail" in argv
@@ -251,6 +405,14 @@ def main(argv: list[str]) -> int:
     if not corpus.is_dir():
         print(f"no AKN corpus at {corpus}", file=sys.stderr)
         return 2
+    if "--languages" in argv:
+        tallies = measure_languages(corpus)
+        print(language_table(tallies))
+        if detail:
+            for (lang, form), tally in tallies.items():
+                for failure in tally.failures:
+                    print(f"  {lang} {form}: {failure}")
+        return 0
     files = corpus_files(corpus, all_languages=all_languages)
     for layout in LAYOUTS:
         print(report(measure(files, layout), layout, detail=detail))

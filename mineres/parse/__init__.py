@@ -8,7 +8,7 @@ from mineres.errors import NotAResolution
 from mineres.models import Resolution
 from mineres.parse.classify import classify_blocks
 from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
-from mineres.parse.metadata import read_metadata
+from mineres.parse.metadata import find_language, read_metadata
 from mineres.parse.normalise import normalise_text
 from mineres.parse.read import decode_bytes
 from mineres.parse.segment import split_into_blocks
@@ -47,7 +47,8 @@ def looks_like_akn(text: str) -> bool:
 def parse_text(text: str) -> Resolution:
     """A resolution from its text in the ODS export layout or the plain web layout."""
     blocks = split_into_blocks(text)
-    classification = classify_blocks(blocks.body)
+    language = find_language(blocks)
+    classification = classify_blocks(blocks.body, language)
     paragraphs, footnotes, footnote_warnings = resolve_footnote_markers(
         classification.preamble + classification.operative,
         parse_footnote_texts(blocks.footnotes),
@@ -55,7 +56,7 @@ def parse_text(text: str) -> Resolution:
     preamble = tuple(p for p in paragraphs if p.kind == "preambular")
     operative = tuple(p for p in paragraphs if p.kind == "operative")
     warnings = list(classification.warnings) + list(footnote_warnings)
-    metadata = read_metadata(blocks)
+    metadata = read_metadata(blocks, language)
     if operative and not blocks.closing and metadata.meeting is None:
         warnings.append("no closing meeting line: the document may be truncated")
     return Resolution(

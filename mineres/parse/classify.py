@@ -7,6 +7,7 @@ row and a function. Footnote markers are still in the text here; `footnotes` tak
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,8 +18,16 @@ from mineres.parse.leads import find_lead, lead_kind
 from mineres.parse.normalise import collapse_whitespace
 from mineres.parse.segment import is_formula_line
 
-NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<text>\S.*)$", re.DOTALL)
-SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?P<text>\S.*)$", re.DOTALL)
+# "7. Requests", "7 - تطلب" (Arabic); numbers have no ceiling (paragraph 1,000 is paragraph 1,000).
+NUMBERED = re.compile(r"^(?P<number>[1-9]\d*)(?:\.|\s?-)\s+(?P<text>\S.*)$", re.DOTALL)
+# "(a)" (English, Chinese), "a)" (French, Spanish, Russian, with Latin or Cyrillic letters),
+# "(أ)" / "(هـ)" (Arabic), "(iv)" / "iv)"; never a capital letter: "(UN)" opens no sub-paragraph.
+SUBPARAGRAPH = re.compile(
+    r"^(?:\((?P<label>[^\W\d_]{1,2}|[ivxlc]{1,6})\)|(?P<bare>[^\W\d_]{1,2}|[ivxlc]{1,6})\))"
+    r"\s+(?P<text>\S.*)$",
+    re.DOTALL,
+)
+CLOSING_PUNCTUATION = (".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")
 SECTION_LABEL = re.compile(r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?$")
 SECTION_WITH_HEADING = re.compile(
     r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?\s+(?P<heading>[A-Z“\"‘'(].{0,200})$", re.DOTALL
@@ -54,13 +63,14 @@ class SubparagraphDraft:
     label: str
     text: str
     children: list[SubparagraphDraft] = field(default_factory=list)
+    continuations: list[str] = field(default_factory=list)  # joined once, when frozen
 
     def freeze(self, parent_id: str) -> Subparagraph:
         sub_id = f"{parent_id}({self.label})"
         return Subparagraph(
             id=sub_id,
             label=self.label,
-            text=self.text,
+            text=" ".join([self.text, *self.continuations]),
             subparagraphs=tuple(child.freeze(sub_id) for child in self.children),
         )
 
@@ -72,6 +82,10 @@ class ParagraphDraft:
     text: str
     section: str | None
     subparagraphs: list[SubparagraphDraft] = field(default_factory=list)
+    continuations: list[str] = field(default_factory=list)  # joined once, when frozen
+
+    def full_text(self) -> str:
+        return " ".join([self.text, *self.continuations])
 
 
 @dataclass
@@ -91,11 +105,24 @@ class ClassifyState:
     in_operative: bool = False
     part: str | None = None  # "B" of a document holding resolutions A and B (A/RES/74/92 A-B)
     warnings: list[str] = field(default_factory=list)
+    language: str = "en"
+    preambular_count: int = 0
+    # operative paragraphs counted per section, so numbering an unnumbered one is O(1)
+    operative_counts: dict[str | None, int] = field(default_factory=dict)
+    sections_in_use: set[str | None] = field(default_factory=set)
+
+    def add(self, draft: ParagraphDraft) -> None:
+        self.drafts.append(draft)
+        self.sections_in_use.add(draft.section)
+        if draft.kind == "preambular":
+            self.preambular_count += 1
+        else:
+            self.operative_counts[draft.section] = self.operative_counts.get(draft.section, 0) + 1
 
 
-def classify_blocks(blocks: tuple[str, ...]) -> Classification:
+def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classification:
     """Turn the body's blocks into preambular and operative paragraphs, in order."""
-    state = ClassifyState()
+    state = ClassifyState(language=language)
     for raw in blocks:
         block = collapse_whitespace(raw)
         if not block:
@@ -116,9 +143,7 @@ def take_formula(block: str, state: ClassifyState) -> bool:
         open_section(state, state.pending_label, "")
         state.pending_label = None
     latest = state.sections[-1] if state.sections else None
-    opened_just_before = latest is not None and not any(
-        draft.section == latest.id for draft in state.drafts
-    )
+    opened_just_before = latest is not None and latest.id not in state.sections_in_use
     if latest is not None and opened_just_before and "." not in latest.id:
         state.part = latest.id
     state.in_operative = False
@@ -139,18 +164,38 @@ def take_heading(block: str, state: ClassifyState) -> bool:
         state.pending_label = label_only["label"]
         return True
     with_heading = SECTION_WITH_HEADING.match(block)
-    if with_heading and looks_like_heading(with_heading["heading"]):
+    if with_heading and looks_like_heading(with_heading["heading"], state.language):
         open_section(state, with_heading["label"], with_heading["heading"])
         return True
     return False
 
 
-def looks_like_heading(text: str) -> bool:
-    return len(text) <= 200 and not text.rstrip().endswith((",", ";", ":")) and not find_kind(text)
+def looks_like_heading(text: str, language: str = "en") -> bool:
+    return (
+        len(text) <= 200
+        and not text.rstrip().endswith((",", ";", ":", "，", "；", "：", "،", "؛"))
+        and not find_kind(text, language)
+    )
 
 
-def find_kind(text: str) -> ParagraphKind | None:
-    return lead_kind(find_lead(text))
+def find_kind(text: str, language: str = "en") -> ParagraphKind | None:
+    return lead_kind_in(lead_in(text, language), language)
+
+
+LEADS_TAKE_LANGUAGE = "language" in inspect.signature(find_lead).parameters
+
+
+def lead_in(text: str, language: str) -> str:
+    """The lead phrase, read with the document's language when the lead finder knows it."""
+    if LEADS_TAKE_LANGUAGE:
+        return find_lead(text, language=language)  # type: ignore[call-arg, unused-ignore]
+    return find_lead(text)
+
+
+def lead_kind_in(lead: str, language: str) -> ParagraphKind | None:
+    if LEADS_TAKE_LANGUAGE:
+        return lead_kind(lead, language=language)  # type: ignore[call-arg, unused-ignore]
+    return lead_kind(lead)
 
 
 def open_section(state: ClassifyState, label: str, heading: str) -> None:
@@ -187,7 +232,7 @@ def take_numbered(block: str, state: ClassifyState) -> bool:
     if not match:
         return False
     state.in_operative = True
-    state.drafts.append(
+    state.add(
         ParagraphDraft(
             kind="operative",
             number=int(match["number"]),
@@ -202,7 +247,9 @@ def take_subparagraph(block: str, state: ClassifyState) -> bool:
     match = SUBPARAGRAPH.match(block)
     if not match or not state.drafts:
         return False
-    label, text = match["label"], match["text"]
+    label, text = match["label"] or match["bare"], match["text"]
+    if any(character.isupper() for character in label):
+        return False
     parent = state.drafts[-1]
     siblings = parent.subparagraphs
     if siblings and is_roman_child(label, siblings):
@@ -229,11 +276,13 @@ def take_unlabelled_heading(block: str, state: ClassifyState) -> bool:
     """ "Budget estimates for the period ..." between paragraphs: a heading without a number,
     short, capitalised, without the final punctuation every paragraph has and without a lead
     phrase. Named "S<n>" by its rank among the sections, as the AKN reader names it."""
+    first = block[0]
+    caseless = first.isalpha() and not first.isupper() and not first.islower()  # Arabic, Chinese
     if (
         len(block) > 200
-        or not block[0].isupper()
-        or block.rstrip().endswith((".", ",", ";", ":"))
-        or find_kind(block) is not None
+        or not (first.isupper() or caseless or first in "“《«")
+        or block.rstrip().endswith(CLOSING_PUNCTUATION)
+        or find_kind(block, state.language) is not None
         or not state.drafts
     ):
         return False
@@ -247,29 +296,25 @@ def take_unlabelled_heading(block: str, state: ClassifyState) -> bool:
 
 def take_plain(block: str, state: ClassifyState) -> bool:
     """An unnumbered paragraph: preambular, or operative when its lead is an operative verb."""
-    kind = find_kind(block)
+    kind = find_kind(block, state.language)
+    if kind is None and not state.in_operative:
+        kind = kind_by_ending(block)
     if kind == "preambular":
         state.in_operative = False  # a section with a preamble of its own (A/RES/74/256)
     if state.in_operative or kind == "operative":
         if kind == "operative" or not state.drafts:
             state.in_operative = True
-            number = 1 + sum(
-                1
-                for draft in state.drafts
-                if draft.kind == "operative" and draft.section == state.section
-            )
-            state.drafts.append(
+            number = 1 + state.operative_counts.get(state.section, 0)
+            state.add(
                 ParagraphDraft(kind="operative", number=number, text=block, section=state.section)
             )
         else:
             last = state.drafts[-1]
             target = last.subparagraphs[-1] if last.subparagraphs else last
-            target.text += " " + block
+            target.continuations.append(block)
         return True
-    number = sum(1 for draft in state.drafts if draft.kind == "preambular") + 1
-    state.drafts.append(
-        ParagraphDraft(kind="preambular", number=number, text=block, section=state.section)
-    )
+    number = state.preambular_count + 1
+    state.add(ParagraphDraft(kind="preambular", number=number, text=block, section=state.section))
     return True
 
 
@@ -283,15 +328,69 @@ RULES = (
 )
 
 
+PREAMBULAR_ENDINGS = (",", "،", "，")
+OPERATIVE_ENDINGS = (";", ".", "؛", "；", "。")
+
+
+def kind_by_ending(block: str) -> ParagraphKind | None:
+    """When the lead is not one mineres knows, the punctuation decides, in every language:
+    a preambular paragraph ends with a comma, an operative one with a semicolon or a full stop."""
+    text = block.rstrip(" »”\"’)")
+    if text.endswith(PREAMBULAR_ENDINGS):
+        return "preambular"
+    if text.endswith(OPERATIVE_ENDINGS):
+        return "operative"
+    return None
+
+
+def settle_lone_operatives(state: ClassifyState) -> None:
+    """An unnumbered paragraph ending in a colon is read as preambular until its sub-paragraphs
+    show the end: a last item closing with a full stop ends the resolution's operative part
+    ("Urges ...: (a) ...; (b) ... ."), so it is an operative paragraph. Numbers are then
+    given again, in one pass."""
+    changed = False
+    for draft in state.drafts:
+        if (
+            draft.kind == "preambular"
+            and draft.subparagraphs
+            and draft.full_text().rstrip().endswith((":", "：", ":"))
+            and last_text(draft.subparagraphs[-1]).rstrip(" »”\"’)").endswith((".", "。"))
+            and find_kind(draft.text, state.language) != "preambular"
+        ):
+            draft.kind = "operative"
+            draft.number = 0
+            changed = True
+    if not changed:
+        return
+    preambular = 0
+    per_section: dict[str | None, int] = {}
+    for draft in state.drafts:
+        if draft.kind == "preambular":
+            preambular += 1
+            draft.number = preambular
+        else:
+            per_section[draft.section] = per_section.get(draft.section, 0) + 1
+            if draft.number == 0:
+                draft.number = per_section[draft.section]
+
+
+def last_text(sub: SubparagraphDraft) -> str:
+    while sub.children:
+        sub = sub.children[-1]
+    return " ".join([sub.text, *sub.continuations])
+
+
 def freeze(state: ClassifyState) -> Classification:
     if state.pending_label is not None:
         open_section(state, state.pending_label, "")
+    settle_lone_operatives(state)
     operative_numbers = [draft.number for draft in state.drafts if draft.kind == "operative"]
     restarts = len(operative_numbers) != len(set(operative_numbers))
     prefix_of = restart_prefixes(state.drafts) if restarts else (lambda draft: None)
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
     for draft in state.drafts:
+        draft.text = draft.full_text()
         prefix = "PP" if draft.kind == "preambular" else "OP"
         paragraph_id = f"{prefix}{draft.number}"
         section_prefix = prefix_of(draft) if draft.kind == "operative" else None
@@ -301,7 +400,7 @@ def freeze(state: ClassifyState) -> Classification:
             id=paragraph_id,
             kind=draft.kind,
             number=draft.number,
-            lead=find_lead(draft.text),
+            lead=lead_in(draft.text, state.language),
             text=draft.text,
             subparagraphs=tuple(sub.freeze(paragraph_id) for sub in draft.subparagraphs),
             section=draft.section,

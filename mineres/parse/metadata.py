@@ -8,6 +8,14 @@ from datetime import date
 from mineres.models import Metadata
 from mineres.parse.segment import Blocks, join_lines
 from mineres.un.dates import LONG_DATE, parse_long_date
+from mineres.un.text_forms import (
+    TextForms,
+    first_match,
+    parse_date,
+    parse_date_any,
+    read_agenda_item,
+    text_forms,
+)
 
 ADOPTED_BY = re.compile(
     r"Resolution adopted by the (?P<body>[A-Z][\w ]+?) (?:on|at) .*?(?P<date>\d{1,2} \w+ \d{4})"
@@ -44,8 +52,11 @@ BODY_PREFIXES = {
 }
 
 
-def read_metadata(blocks: Blocks) -> Metadata:
-    """Everything the header, the closing lines and the ODS trailer tell about the resolution."""
+def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
+    """Everything the header, the closing lines and the ODS trailer tell about the resolution,
+    in the text's own language (read from the text when not given)."""
+    language = language or find_language(blocks)
+    forms = text_forms(language)
     lines = list(blocks.header)
     trailer = list(blocks.trailer)
     everything = lines + trailer
@@ -60,24 +71,33 @@ def read_metadata(blocks: Blocks) -> Metadata:
             adopted = parse_long_date(match["date"])
             meeting = match.groupdict().get("meeting")
             break
+        translated = first_match(forms.adopted_patterns, line)
+        if translated:
+            adopted = parse_date(translated["date"], language)
+            break
 
-    number, title = find_number_and_title(lines)
-    committee, report, drafts = read_bracket(lines)
+    number, title = find_number_and_title(lines, forms)
+    committee, report, drafts = read_bracket(lines, forms)
     symbol = find_symbol(everything, number, body)
     session = find_session(symbol, number)
     meeting = meeting or next(
-        (m["meeting"] for line in blocks.closing if (m := MEETING_LINE.match(line))), None
+        (
+            m["meeting"]
+            for line in blocks.closing
+            if (m := MEETING_LINE.match(line) or forms.meeting_pattern.match(line))
+        ),
+        None,
     )
     if adopted is None:
-        adopted = next((d for line in blocks.closing if (d := parse_long_date(line))), None)
+        adopted = next(
+            (d for line in blocks.closing if (d := parse_date_any(line, language))), None
+        )
     job = next((m["job"] for line in trailer if (m := ODS_JOB.search(line))), None)
     return Metadata(
         symbol=symbol,
         number=number,
         session=session,
-        agenda_item=next(
-            (m["item"] for line in everything if (m := AGENDA_ITEM.search(line))), None
-        ),
+        agenda_item=find_agenda_item(everything, forms),
         title=title,
         adopted=adopted,
         meeting=meeting,
@@ -87,9 +107,21 @@ def read_metadata(blocks: Blocks) -> Metadata:
         report=report,
         body=body,
         ods_job_number=job,
-        language=find_language(blocks),
+        language=language,
         layout=blocks.layout,
     )
+
+
+def find_agenda_item(lines: list[str], forms: TextForms) -> str | None:
+    """ "Agenda item 47", "Point 20 b) de l’ordre du jour" -> "47", "20 (b)"."""
+    for line in lines:
+        match = AGENDA_ITEM.search(line)
+        if match:
+            return match["item"]
+        translated = first_match(forms.agenda_patterns, line.strip())
+        if translated:
+            return read_agenda_item(translated["item"], forms.language)
+    return None
 
 
 def find_language(blocks: Blocks) -> str:
@@ -100,7 +132,9 @@ def find_language(blocks: Blocks) -> str:
     return text_language(opening[:LANGUAGE_SAMPLE]) or "en"
 
 
-def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:
+def find_number_and_title(
+    lines: list[str], forms: TextForms | None = None
+) -> tuple[str | None, str | None]:
     """ "58/127.  Assistance in mine action", with the title running on to the next lines."""
     for index, line in enumerate(lines):
         council = COUNCIL_TITLE.match(line)
@@ -110,7 +144,7 @@ def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:
         if match and not RESOLUTION_SYMBOL.match(line):
             title_lines = [match["title"].strip()]
             for following in lines[index + 1 :]:
-                if ends_title(following):
+                if ends_title(following, forms):
                     break
                 title_lines.append(following.strip())
             number = re.sub(r"\s+", " ", match["number"]).strip()
@@ -118,27 +152,39 @@ def find_number_and_title(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def ends_title(line: str) -> bool:
+def ends_title(line: str, forms: TextForms | None = None) -> bool:
     """What follows a title: the bracket line, a date, a symbol or the session on a line."""
     return bool(
         line.startswith("[")
         or LONG_DATE.search(line)
+        or (forms is not None and forms.date_pattern.search(line))
         or RESOLUTION_SYMBOL.match(line)
         or re.match(r"^(?:Distr\.|Agenda item|[A-Z][a-z-]+ session$)", line)
     )
 
 
-def read_bracket(lines: list[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """ "[without reference to a Main Committee (A/58/L.50 and Add.1)]" or "[on the report of ...]"."""
+def read_bracket(
+    lines: list[str], forms: TextForms | None = None
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """ "[without reference to a Main Committee (A/58/L.50 and Add.1)]" or "[on the report of ...]",
+    in English or in the text's own language ("[sur la base du rapport de la ...]")."""
     text = " ".join(lines)
     start = text.find("[")
     end = text.find("]", start)
     if start < 0 or end < 0:
         return None, None, ()
     inside = text[start + 1 : end].strip()
-    if WITHOUT_COMMITTEE.search(inside):
+    if WITHOUT_COMMITTEE.search(inside) or (
+        forms is not None and forms.without_committee_pattern.search(inside)
+    ):
         drafts = DRAFTS.search(inside)
-        return None, None, expand_symbols(drafts["symbols"]) if drafts else ()
+        conjunction = forms.conjunction if forms is not None else " and "
+        return None, None, expand_symbols(drafts["symbols"], conjunction) if drafts else ()
+    translated = first_match(forms.on_report_patterns, inside) if forms is not None else None
+    if translated and forms is not None and forms.language != "en":
+        printed = collapse(translated["committee"])
+        names = {collapse(name): english for english, name in forms.committees.items()}
+        return names.get(printed, printed), translated["report"].strip(), ()
     report = ON_REPORT.search(inside)
     if report:
         named = COMMITTEE_IN_PARENS.search(report["committee"] + ")")
@@ -148,11 +194,17 @@ def read_bracket(lines: list[str]) -> tuple[str | None, str | None, tuple[str, .
     return None, None, ()
 
 
-def expand_symbols(text: str) -> tuple[str, ...]:
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def expand_symbols(text: str, conjunction: str = " and ") -> tuple[str, ...]:
     """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1");
-    "A/77/L.12/Rev.1 and Add.1" -> ("A/77/L.12/Rev.1", "A/77/L.12/Rev.1/Add.1")."""
+    "A/77/L.12/Rev.1 and Add.1" -> ("A/77/L.12/Rev.1", "A/77/L.12/Rev.1/Add.1");
+    "A/75/L.42和A/75/L.42/Add.1" (Chinese) -> ("A/75/L.42", "A/75/L.42/Add.1")."""
     symbols: list[str] = []
-    for part in re.split(r",\s*|\s+and\s+", text):
+    joined = re.escape(conjunction.strip())
+    for part in re.split(rf",\s*|\s+and\s+|\s*{joined}\s*(?=[A-Z])", text):
         part = part.strip()
         if not part:
             continue

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from mineres.models import Layout
+from mineres.un.text_forms import any_date_line, any_formula_line, any_meeting_line, wide
 
 ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]+>>")
 DRAFTING_MARK = re.compile(r"\[DU\d*\]")
@@ -30,21 +31,17 @@ ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Qu
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
     r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
-OTHER_FORMULAS = re.compile(
-    "^\\s*(?:L['’]Assembl[ée]e g[ée]n[ée]rale|La Asamblea General|Генеральная Ассамблея"
-    "|إن الجمعية العامة|大会)\\s*[,،，]?\\s*$"
-)
-MEETING = re.compile(
-    r"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting"
-    r"|Adopted\s+(?:by|at)\s.{0,80}meeting)",
-    re.IGNORECASE,
-)
 SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)
-DATE_ONLY = re.compile(r"^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
-FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})(?:/|\s)\s*(?P<text>\S.*)$")
-NEW_PARAGRAPH_LINE = re.compile(r"^\s*(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))\s+\S")
-ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,]|\b(?:and|or))\s*$")
+YEAR_AT_END = re.compile(r"\b\d{4}(?:\s*года)?\s*$")
+# Numbers have no ceiling: footnote 1,000 and paragraph 1,000 are read like footnote 1.
+FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>[1-9]\d*)(?:/|\s)\s*(?P<text>\S.*)$")
+NEW_PARAGRAPH_LINE = re.compile(
+    r"^\s*(?:[1-9]\d*(?:\.|\s?-)|\((?:[^\W\d_]{1,2}|[ivxlc]{1,6})\)|[^\W\d_]{1,2}\))\s+\S"
+)
+# The end of a paragraph in any of the six languages: "," ";" ":" ".", Arabic "،" "؛",
+# Chinese "，" "；" "：" "。", or a closing "and"/"et"/"y"/"и"/"و" before the last item.
+ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,،؛，；：。]|\b(?:and|or|et|ou|y|o|и|или))\s*$")
 INDENTED = re.compile(r"^(?:\t| {2,})\S")
 
 
@@ -63,7 +60,7 @@ class Blocks:
 def detect_layout(text: str) -> Layout:
     if "<<ODS " in text or text.lstrip().startswith("[DU"):
         return "ods"
-    tab_numbered = len(re.findall(r"(?m)^\t+\d{1,3}\.\t", text))
+    tab_numbered = len(re.findall(r"(?m)^\t+\d+(?:\.| -)\t", text))
     return "ods" if tab_numbered >= 2 else "plain"
 
 
@@ -185,7 +182,7 @@ def is_enacting_formula(unit: list[str]) -> bool:
 
 def is_formula_line(text: str) -> bool:
     """ "The General Assembly," or the same in another official language."""
-    return bool(ENACTING_FORMULA.match(text) or OTHER_FORMULAS.match(text))
+    return bool(ENACTING_FORMULA.match(text) or any_formula_line().match(text))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
@@ -209,19 +206,25 @@ def first_paragraph_index(units: list[list[str]]) -> int:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Unwrap lines into one string; a line ending in a hyphen after a letter joins without space."""
-    text = ""
+    """Unwrap lines into one string. A line ending in a hyphen after a letter joins without
+    space, and so does a line break next to a Chinese or Japanese character (that writing
+    has no spaces between words). Built in one pass: long wrapped paragraphs stay linear."""
+    parts: list[str] = []
+    previous = ""
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not text:
-            text = line
-        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha():
-            text += line
-        else:
-            text += " " + line
-    return text
+        if previous and not joins_without_space(previous, line):
+            parts.append(" ")
+        parts.append(line)
+        previous = line
+    return "".join(parts)
+
+
+def joins_without_space(before: str, after: str) -> bool:
+    hyphenated = before.endswith("-") and len(before) > 1 and before[-2].isalpha()
+    return hyphenated or wide(before[-1]) or wide(after[0])
 
 
 def split_run_together(unit: list[str]) -> list[str]:
@@ -245,7 +248,9 @@ def split_run_together(unit: list[str]) -> list[str]:
 def is_closing_line(unit: list[str]) -> bool:
     """ "76th plenary meeting", or only the date when the resolution was adopted without a
     meeting (by the silence procedure of 2020)."""
-    return bool(MEETING.match(unit[0]) or (len(unit) == 1 and DATE_ONLY.match(unit[0])))
+    return bool(
+        any_meeting_line().match(unit[0]) or (len(unit) == 1 and any_date_line().match(unit[0]))
+    )
 
 
 def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -254,10 +259,15 @@ def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
         return [], units
     closing = [line.strip() for line in units[0]]
     rest = units[1:]
-    if len(closing) == 1 and rest and len(rest[0]) == 1 and re.search(r"\b\d{4}\s*$", rest[0][0]):
+    if len(closing) == 1 and rest and len(rest[0]) == 1 and is_date_line(rest[0][0]):
         closing.append(rest[0][0].strip())
         rest = rest[1:]
     return closing, rest
+
+
+def is_date_line(line: str) -> bool:
+    """ "19 December 2003", "13 декабря 2019 года", "2019年12月13日"."""
+    return bool(YEAR_AT_END.search(line) or any_date_line().match(line))
 
 
 def take_footnotes(units: list[list[str]]) -> tuple[list[str], list[str]]:

@@ -23,18 +23,8 @@ from collections.abc import Iterator
 
 from mineres.models import Paragraph, Resolution, Section, Subparagraph
 from mineres.un.dates import long_date, ordinal_word
+from mineres.un.text_forms import TextForms, format_date, print_agenda_item, text_forms, wide
 
-COMMITTEE_NAMES = {
-    "Fourth Committee": "Special Political and Decolonization Committee (Fourth Committee)",
-}
-ENACTING_FORMULAS = {
-    "en": "The General Assembly,",
-    "fr": "L’Assemblée générale,",
-    "es": "La Asamblea General,",
-    "ru": "Генеральная Ассамблея,",
-    "ar": "إن الجمعية العامة،",
-    "zh": "大会，",
-}
 ODS_RULES = (
     "_______________",
     "",
@@ -52,16 +42,28 @@ NO_BREAK = "\u00a0"  # keeps " 1/" on the line of the word it follows while wrap
 # ---------------------------------------------------------------- shared pieces
 
 
+def forms_of(resolution: Resolution) -> TextForms:
+    return text_forms(resolution.metadata.language)
+
+
+def is_general_assembly(resolution: Resolution) -> bool:
+    return resolution.metadata.body == "General Assembly"
+
+
 def session_line(resolution: Resolution) -> str:
     session = resolution.metadata.session
-    if not session or session >= 100:
+    if not session or session >= 100 or forms_of(resolution).language != "en":
         return ""
     return f"{ordinal_word(session).capitalize()} session"
 
 
 def adoption_line(resolution: Resolution) -> str:
-    adopted = long_date(resolution.metadata.adopted)
+    """ "Resolution adopted by the General Assembly on 13 December 2019", in the text's language."""
     body = resolution.metadata.body
+    forms = forms_of(resolution)
+    if is_general_assembly(resolution) and resolution.metadata.adopted:
+        return forms.adopted.replace("{date}", format_date(resolution.metadata.adopted, forms.language))
+    adopted = long_date(resolution.metadata.adopted)
     return (
         f"Resolution adopted by the {body} on {adopted}" if adopted else f"Resolution of the {body}"
     )
@@ -70,22 +72,27 @@ def adoption_line(resolution: Resolution) -> str:
 def proponent_line(resolution: Resolution) -> str:
     """ "[on the report of the First Committee (A/74/368)]" or "[without reference to ...]"."""
     metadata = resolution.metadata
+    forms = forms_of(resolution)
     if metadata.committee:
-        name = COMMITTEE_NAMES.get(metadata.committee, metadata.committee)
-        report = f" ({metadata.report})" if metadata.report else ""
-        return f"[on the report of the {name}{report}]"
-    drafts = f" ({drafts_phrase(metadata.drafts)})" if metadata.drafts else ""
-    return f"[without reference to a Main Committee{drafts}]"
+        name = forms.committees.get(metadata.committee, metadata.committee)
+        template = forms.on_report if metadata.report else forms.on_report.split(" ({report})")[0] + "]"
+        return template.replace("{committee}", name).replace("{report}", metadata.report or "")
+    if not metadata.drafts:
+        return forms.without_committee.split(" ({drafts})")[0] + "]"
+    return forms.without_committee.replace("{drafts}", drafts_phrase(metadata.drafts, forms))
 
 
-def drafts_phrase(drafts: tuple[str, ...]) -> str:
-    """("A/58/L.50", "A/58/L.50/Add.1") -> "A/58/L.50 and Add.1", as the UN writes it."""
+def drafts_phrase(drafts: tuple[str, ...], forms: TextForms | None = None) -> str:
+    """("A/58/L.50", "A/58/L.50/Add.1") -> "A/58/L.50 and Add.1", as the UN writes it
+    (Chinese writes every symbol whole: "A/75/L.42和A/75/L.42/Add.1")."""
+    conjunction = forms.conjunction if forms else " and "
     base = drafts[0]
-    rest = [d[len(base) + 1 :] if d.startswith(base + "/") else d for d in drafts[1:]]
+    whole = forms is not None and forms.language == "zh"
+    rest = [d[len(base) + 1 :] if d.startswith(base + "/") and not whole else d for d in drafts[1:]]
     return (
-        " and ".join([base, *rest])
+        conjunction.join([base, *rest])
         if len(rest) <= 1
-        else ", ".join([base, *rest[:-1]]) + (f" and {rest[-1]}")
+        else ", ".join([base, *rest[:-1]]) + f"{conjunction}{rest[-1]}"
     )
 
 
@@ -99,15 +106,20 @@ def agenda_line(resolution: Resolution) -> str:
     item = resolution.metadata.agenda_item
     if not item:
         return ""
-    plural = "s" if " and " in item or "," in item else ""
-    return f"Agenda item{plural} {item}"
+    forms = forms_of(resolution)
+    template = forms.agenda_items if " and " in item or "," in item else forms.agenda_item
+    return template.replace("{item}", print_agenda_item(item, forms.language))
 
 
 def enacting_formula(resolution: Resolution) -> str:
-    language = resolution.metadata.language
-    if resolution.metadata.body == "General Assembly":
-        return ENACTING_FORMULAS.get(language, ENACTING_FORMULAS["en"])
+    if is_general_assembly(resolution):
+        return forms_of(resolution).formula
     return f"The {resolution.metadata.body},"
+
+
+def numbered(number: int, resolution: Resolution) -> str:
+    """ "7." or, in Arabic, "7 -"."""
+    return forms_of(resolution).paragraph_number.replace("{number}", str(number))
 
 
 def markers_at(
@@ -176,13 +188,9 @@ def body_items(resolution: Resolution) -> Iterator[tuple[str, Section | Paragrap
             yield "paragraph", item
 
 
-BARE_LABEL_LANGUAGES = frozenset({"fr", "es", "ru"})  # they print "a)" where English prints "(a)"
-
-
 def printed_label(label: str, resolution: Resolution) -> str:
-    if resolution.metadata.language in BARE_LABEL_LANGUAGES:
-        return f"{label})"
-    return f"({label})"
+    """ "(a)" in English, "a)" in French, Spanish and Russian, "(أ)" in Arabic."""
+    return forms_of(resolution).subparagraph_label.replace("{label}", label)
 
 
 def walk_with_depth(
@@ -223,7 +231,7 @@ def ods_paragraph(paragraph: Paragraph, resolution: Resolution) -> list[str]:
     if paragraph.kind == "preambular" or is_unnumbered(paragraph, resolution):
         lines = [f"\t{text}"]
     else:
-        lines = [f"\t{paragraph.number}.\t{text}"]
+        lines = [f"\t{numbered(paragraph.number, resolution)}\t{text}"]
     for _, sub in walk_with_depth(paragraph.subparagraphs):
         sub_text = with_markers(sub.text, sub.marker_offsets, sub.footnotes, "ods")
         lines.append(f"\t{printed_label(sub.label, resolution)}\t{sub_text}")
@@ -231,8 +239,10 @@ def ods_paragraph(paragraph: Paragraph, resolution: Resolution) -> list[str]:
 
 
 def closing_lines(resolution: Resolution) -> list[str]:
+    """The meeting and the date under the last paragraph: "47e séance plénière / 13 décembre 2019"."""
     meeting = resolution.metadata.meeting
-    adopted = long_date(resolution.metadata.adopted)
+    language = forms_of(resolution).language if is_general_assembly(resolution) else "en"
+    adopted = format_date(resolution.metadata.adopted, language)
     return [line for line in (meeting, adopted) if line]
 
 
@@ -286,22 +296,20 @@ def to_plain_text(resolution: Resolution, width: int = 72) -> str:
         lines += ["", "_" * 15, ""]
         for note in resolution.footnotes:
             marker = f"{note.number}/ "
-            lines += textwrap.wrap(
-                note.text, width, initial_indent=marker, subsequent_indent=" " * len(marker)
-            ) or [marker.rstrip()]
+            lines += wrap(note.text, width, marker, " " * len(marker))
     return "\n".join(lines) + "\n"
 
 
 def plain_header(resolution: Resolution, width: int) -> list[str]:
     metadata = resolution.metadata
     right = " " * (width - 24)
-    cover = [metadata.symbol or "", "Distr.: General", long_date(metadata.distributed)]
+    cover = [metadata.symbol or "", forms_of(resolution).distribution, long_date(metadata.distributed)]
     lines = [right + line for line in cover if line]
     lines += ["", session_line(resolution), agenda_line(resolution), ""]
     lines += [adoption_line(resolution), ""]
-    lines += textwrap.wrap(proponent_line(resolution), width)
+    lines += wrap(proponent_line(resolution), width, "")
     lines.append("")
-    lines += textwrap.wrap(title_line(resolution, " "), width, subsequent_indent="    ")
+    lines += wrap(title_line(resolution, " "), width, "", "    ")
     return [line for line in lines if line is not None]
 
 
@@ -310,7 +318,7 @@ def plain_paragraph(paragraph: Paragraph, resolution: Resolution, width: int) ->
     if paragraph.kind == "preambular" or is_unnumbered(paragraph, resolution):
         first = "     "
     else:
-        first = f"     {paragraph.number}.  "
+        first = f"     {numbered(paragraph.number, resolution)}  "
     lines = ["", *wrap(text, width, first)]
     for depth, sub in walk_with_depth(paragraph.subparagraphs):
         sub_text = with_markers(sub.text, sub.marker_offsets, sub.footnotes, "plain")
@@ -322,9 +330,44 @@ def plain_paragraph(paragraph: Paragraph, resolution: Resolution, width: int) ->
 SUSPENDED_HYPHEN = re.compile(r"(?<=\w)- ")  # "burden- and": a line must not end on it
 
 
-def wrap(text: str, width: int, first_indent: str) -> list[str]:
+def wrap(text: str, width: int, first_indent: str, next_indent: str = "") -> list[str]:
+    """Lines of at most `width` columns; Chinese and Japanese text, which has no spaces to
+    break at, breaks between two characters of which one is wide, as UN pages do."""
     text = SUSPENDED_HYPHEN.sub(f"-{NO_BREAK}", text)
-    lines = textwrap.wrap(
-        text, width, initial_indent=first_indent, break_on_hyphens=False, break_long_words=False
-    )
+    if sum(1 for character in text if wide(character)) > len(text) // 4:
+        lines = wrap_wide(text, width, first_indent, next_indent)
+    else:
+        lines = textwrap.wrap(
+            text,
+            width,
+            initial_indent=first_indent,
+            subsequent_indent=next_indent,
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
     return [line.replace(NO_BREAK, " ") for line in lines] or [first_indent.rstrip()]
+
+
+def wrap_wide(text: str, width: int, first_indent: str, next_indent: str) -> list[str]:
+    """Wide characters count two columns; a line may end after any wide character, or at a
+    space, never inside a run of narrow letters, so joining the lines back loses nothing."""
+    lines: list[str] = []
+    current, columns, last_break = first_indent, len(first_indent), -1
+    for character in text:
+        if character == " " and columns >= width:
+            lines.append(current.rstrip())
+            current, columns, last_break = next_indent, len(next_indent), -1
+            continue
+        current += character
+        columns += 2 if wide(character) else 1
+        if wide(character):
+            last_break = len(current)
+        if columns >= width and last_break > len(next_indent):
+            lines.append(current[:last_break].rstrip())
+            rest = current[last_break:].lstrip()
+            current = next_indent + rest
+            columns = len(next_indent) + sum(2 if wide(c) else 1 for c in rest)
+            last_break = -1
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines

@@ -1,0 +1,249 @@
+"""The words and marks each official language prints a resolution's text with.
+
+The entries live in `data/text_layouts.yaml`; this module turns them into what the layout
+renderers fill in (templates) and what the parser matches (patterns), so both read one list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from mineres.store.datafiles import load_data_file
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
+ANY_SPACE = re.compile(r"(?:\\ )+")
+
+
+@dataclass(frozen=True)
+class TextForms:
+    """One language's printed forms, as templates and as compiled patterns."""
+
+    language: str
+    formula: str
+    adopted: str
+    on_report: str
+    without_committee: str
+    conjunction: str  # " and ", " et ", "和"
+    agenda_item: str
+    agenda_items: str
+    agenda_letter: str
+    date: str
+    months: tuple[str, ...]
+    paragraph_number: str
+    subparagraph_label: str
+    distribution: str
+    committees: dict[str, str]  # English name -> printed name
+    letters: tuple[str, ...]  # sub-paragraph letters when not a, b, c (Arabic)
+    joins_without_space: bool
+    date_pattern: re.Pattern[str]
+    adopted_patterns: tuple[re.Pattern[str], ...]
+    on_report_patterns: tuple[re.Pattern[str], ...]
+    without_committee_pattern: re.Pattern[str]
+    agenda_patterns: tuple[re.Pattern[str], ...]
+    meeting_pattern: re.Pattern[str]
+    formula_pattern: re.Pattern[str]
+
+
+@cache
+def text_forms(language: str) -> TextForms:
+    """The forms of `language`; English for a language the data does not know."""
+    data = load_data_file("text_layouts.yaml")
+    entry = data.get(language) or data["en"]
+    code = language if language in data else "en"
+    months = tuple(str(month) for month in entry["months"])
+    date_regex = template_pattern(
+        entry["date"],
+        day=rf"(?P<day>{entry['day']})",
+        month="(?P<month>" + "|".join(re.escape(m) for m in months) + ")",
+        year=r"(?P<year>\d{4})",
+    )
+    dated = f"(?P<date>{ungrouped(date_regex)})"
+    return TextForms(
+        language=code,
+        formula=entry["formula"],
+        adopted=entry["adopted"],
+        on_report=entry["on_report"],
+        without_committee=entry["without_committee"],
+        conjunction=entry["and"],
+        agenda_item=entry["agenda_item"],
+        agenda_items=entry["agenda_items"],
+        agenda_letter=entry["agenda_letter"],
+        date=entry["date"],
+        months=months,
+        paragraph_number=entry["paragraph_number"],
+        subparagraph_label=entry["subparagraph_label"],
+        distribution=entry["distribution"],
+        committees=dict(entry["committees"]),
+        letters=tuple(entry.get("letters", ())),
+        joins_without_space=bool(entry.get("joins_without_space", False)),
+        date_pattern=re.compile(date_regex, re.IGNORECASE),
+        adopted_patterns=tuple(
+            re.compile(template_pattern(entry[key], date=dated), re.IGNORECASE)
+            for key in ("adopted_plural", "adopted")
+        ),
+        on_report_patterns=tuple(
+            re.compile(
+                template_pattern(
+                    template.strip("[]"),
+                    committee="(?P<committee>.+?)",
+                    report=r"(?P<report>[^()]*)",
+                )
+                + r"\s*$"
+            )
+            for template in [entry["on_report"], *entry.get("on_report_also", ())]
+        ),
+        without_committee_pattern=re.compile(
+            template_pattern(entry["without_committee"].strip("[").split("(")[0].strip()),
+            re.IGNORECASE,
+        ),
+        agenda_patterns=tuple(
+            re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
+            for key in ("agenda_items", "agenda_item")
+        ),
+        meeting_pattern=re.compile(rf"^\s*(?P<meeting>{entry['meeting']})", re.IGNORECASE),
+        formula_pattern=re.compile(
+            r"^\s*" + re.escape(entry["formula"].rstrip(",،，")) + r"\s*[,،，]?\s*$"
+        ),
+    )
+
+
+def template_pattern(template: str, **groups: str) -> str:
+    """A template ("Point {item} de l’ordre du jour") as a pattern, each field a group;
+    any run of spaces matches any run of spaces."""
+    escaped = re.escape(template)
+    escaped = PLACEHOLDER.sub(lambda m: groups.get(m["name"], ".+?"), escaped)
+    return ANY_SPACE.sub(r"\\s+", escaped)
+
+
+def ungrouped(pattern: str) -> str:
+    """The same pattern without named groups, to nest inside another named group."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    return next((match for pattern in patterns if (match := pattern.search(text))), None)
+
+
+def all_forms() -> tuple[TextForms, ...]:
+    return tuple(text_forms(language) for language in LANGUAGES)
+
+
+@cache
+def any_meeting_line() -> re.Pattern[str]:
+    """The closing meeting line in any of the six languages."""
+    return re.compile(
+        "|".join(f"(?:{ungrouped(forms.meeting_pattern.pattern)})" for forms in all_forms()), re.IGNORECASE
+    )
+
+
+@cache
+def any_date_line() -> re.Pattern[str]:
+    """A line holding only a date, in any of the six languages."""
+    dates = "|".join(f"(?:{ungrouped(forms.date_pattern.pattern)})" for forms in all_forms())
+    return re.compile(rf"^\s*(?:{dates})\s*$", re.IGNORECASE)
+
+
+@cache
+def any_formula_line() -> re.Pattern[str]:
+    """ "L’Assemblée générale," and the General Assembly's formula in the other languages
+    (the English formula, which names any body, is matched by the segmenter)."""
+    return re.compile(
+        "|".join(f"(?:{forms.formula_pattern.pattern})" for forms in all_forms()[1:])
+        + r"|^\s*L['’]Assembl[ée]e g[ée]n[ée]rale\s*,?\s*$"
+    )
+
+
+def format_date(value: date | None, language: str) -> str:
+    """date(2019, 12, 13) as the language prints it: "13 décembre 2019", "2019年12月13日"."""
+    if value is None:
+        return ""
+    forms = text_forms(language)
+    day = "1er" if forms.language == "fr" and value.day == 1 else str(value.day)
+    return (
+        forms.date.replace("{day}", day)
+        .replace("{month}", forms.months[value.month - 1])
+        .replace("{year}", str(value.year))
+    )
+
+
+def parse_date(text: str, language: str) -> date | None:
+    """The first date `text` holds in the language's own form; None when there is none."""
+    forms = text_forms(language)
+    match = forms.date_pattern.search(text)
+    if not match:
+        return None
+    lowered = [month.lower() for month in forms.months]
+    try:
+        month = lowered.index(match["month"].lower()) + 1
+        return date(int(match["year"]), month, int(re.sub(r"\D", "", match["day"])))
+    except ValueError:
+        return None
+
+
+def parse_date_any(text: str, preferred: str = "en") -> date | None:
+    """A date in the preferred language, or failing that in any other official one."""
+    for language in (preferred, *LANGUAGES):
+        found = parse_date(text, language)
+        if found:
+            return found
+    return None
+
+
+CANONICAL_AGENDA_ITEM = re.compile(r"^(?P<number>\d+) \((?P<letter>[a-z]{1,2})\)$")
+
+
+def print_agenda_item(item: str, language: str) -> str:
+    """ "20 (b)", as mineres stores it, in the language's form: "20 b)", "20 (ب)", "20(b)"."""
+    match = CANONICAL_AGENDA_ITEM.match(item)
+    if not match:
+        return item
+    forms = text_forms(language)
+    letter = to_language_letters(match["letter"], forms)
+    return forms.agenda_letter.replace("{number}", match["number"]).replace("{letter}", letter)
+
+
+def read_agenda_item(item: str, language: str) -> str:
+    """The printed agenda item back in the stored form: "20 b)" -> "20 (b)"."""
+    forms = text_forms(language)
+    pattern = template_pattern(
+        forms.agenda_letter, number=r"(?P<number>\d+)", letter=r"(?P<letter>[^\W\d_]{1,3})"
+    )
+    match = re.fullmatch(pattern.replace(r"\s+", r"\s*"), item.strip())
+    if not match:
+        return item.strip()
+    return f"{match['number']} ({from_language_letters(match['letter'], forms)})"
+
+
+def to_language_letters(label: str, forms: TextForms) -> str:
+    """ "b" -> "ب" in Arabic; unchanged in the languages that use Latin letters."""
+    if not forms.letters or not all("a" <= c <= "z" for c in label):
+        return label
+    return " ".join(forms.letters[ord(c) - ord("a")] for c in label)
+
+
+def from_language_letters(label: str, forms: TextForms) -> str:
+    """ "ب" -> "b"; "أ أ" -> "aa"."""
+    if not forms.letters:
+        return label
+    letters = [c for c in label.replace("\u0640", "") if not c.isspace()]
+    if not all(c in forms.letters for c in letters):
+        return label
+    return "".join(chr(ord("a") + forms.letters.index(c)) for c in letters)
+
+
+def wide(character: str) -> bool:
+    """A Chinese, Japanese or Korean character, or their full-width punctuation: text of
+    such characters is written without spaces between words."""
+    code = ord(character)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFF60
+        or 0x20000 <= code <= 0x2FFFF
+    )
