@@ -30,7 +30,7 @@ SUBPARAGRAPH = re.compile(
 CLOSING_PUNCTUATION = (".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")
 SECTION_LABEL = re.compile(r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?$")
 SECTION_WITH_HEADING = re.compile(
-    r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?\s+(?P<heading>[A-Z“\"‘'(].{0,200})$", re.DOTALL
+    r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?\s+(?P<heading>[^\W\d_“\"‘'(«《].{0,200})$", re.DOTALL
 )
 ROMAN_NUMERALS = tuple(
     [
@@ -106,6 +106,7 @@ class ClassifyState:
     part: str | None = None  # "B" of a document holding resolutions A and B (A/RES/74/92 A-B)
     warnings: list[str] = field(default_factory=list)
     language: str = "en"
+    numbered_ahead: bool = False  # a numbered paragraph follows the current block
     preambular_count: int = 0
     # operative paragraphs counted per section, so numbering an unnumbered one is O(1)
     operative_counts: dict[str | None, int] = field(default_factory=dict)
@@ -123,14 +124,31 @@ class ClassifyState:
 def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classification:
     """Turn the body's blocks into preambular and operative paragraphs, in order."""
     state = ClassifyState(language=language)
-    for raw in blocks:
-        block = collapse_whitespace(raw)
+    cleaned = [collapse_whitespace(raw) for raw in blocks]
+    ahead = numbered_ahead(cleaned)
+    for index, block in enumerate(cleaned):
         if not block:
             continue
+        state.numbered_ahead = ahead[index]
         for rule in RULES:
             if rule(block, state):
                 break
     return freeze(state)
+
+
+def numbered_ahead(blocks: list[str]) -> list[bool]:
+    """For each block, whether a numbered paragraph follows before the next enacting formula
+    (one backward pass): then an unnumbered paragraph before it is not operative by its
+    punctuation alone."""
+    flags = [False] * len(blocks)
+    seen = False
+    for index in range(len(blocks) - 1, -1, -1):
+        flags[index] = seen
+        if NUMBERED.match(blocks[index]):
+            seen = True
+        elif is_formula_line(blocks[index]):
+            seen = False
+    return flags
 
 
 def take_formula(block: str, state: ClassifyState) -> bool:
@@ -171,8 +189,11 @@ def take_heading(block: str, state: ClassifyState) -> bool:
 
 
 def looks_like_heading(text: str, language: str = "en") -> bool:
+    """Short, not lower case (headings are capitalised, or in a script without case), not
+    ending like a paragraph, and without a lead phrase."""
     return (
         len(text) <= 200
+        and not text[0].islower()
         and not text.rstrip().endswith((",", ";", ":", "，", "；", "：", "،", "؛"))
         and not find_kind(text, language)
     )
@@ -299,6 +320,8 @@ def take_plain(block: str, state: ClassifyState) -> bool:
     kind = find_kind(block, state.language)
     if kind is None and not state.in_operative:
         kind = kind_by_ending(block)
+        if kind == "operative" and state.numbered_ahead:
+            kind = None  # a preambular paragraph ending in ";" by a slip: numbers follow
     if kind == "preambular":
         state.in_operative = False  # a section with a preamble of its own (A/RES/74/256)
     if state.in_operative or kind == "operative":
