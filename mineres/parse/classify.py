@@ -27,6 +27,9 @@ SUBPARAGRAPH = re.compile(
     r"\s+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# Footnote markers still glued to the end of a block ("theme,3", "2030 1/", "(12)") hide its
+# final punctuation; they are looked through when judging how a block ends.
+TRAILING_MARKERS = re.compile(r"(?:\s?\d{1,4}/?|\(\d{1,4}\))+$")
 CLOSING_PUNCTUATION = (".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")
 SECTION_LABEL = re.compile(r"^(?P<label>[IVXL]{1,6}|[A-Z])\.?$")
 SECTION_WITH_HEADING = re.compile(
@@ -188,13 +191,18 @@ def take_heading(block: str, state: ClassifyState) -> bool:
     return False
 
 
+def ending(text: str) -> str:
+    """The block without trailing footnote markers or closing quotes, to read its last mark."""
+    return TRAILING_MARKERS.sub("", text.rstrip()).rstrip(" »”\"’)")
+
+
 def looks_like_heading(text: str, language: str = "en") -> bool:
     """Short, not lower case (headings are capitalised, or in a script without case), not
     ending like a paragraph, and without a lead phrase."""
     return (
         len(text) <= 200
         and not text[0].islower()
-        and not text.rstrip().endswith((",", ";", ":", "，", "；", "：", "،", "؛"))
+        and not ending(text).endswith((",", ";", ":", "，", "；", "：", "،", "؛"))
         and not find_kind(text, language)
     )
 
@@ -303,6 +311,7 @@ def take_unlabelled_heading(block: str, state: ClassifyState) -> bool:
         len(block) > 200
         or not (first.isupper() or caseless or first in "“《«")
         or block.rstrip().endswith(CLOSING_PUNCTUATION)
+        or (caseless and ending(block).endswith(CLOSING_PUNCTUATION))
         or find_kind(block, state.language) is not None
         or not state.drafts
     ):
@@ -358,7 +367,7 @@ OPERATIVE_ENDINGS = (";", ".", "؛", "；", "。")
 def kind_by_ending(block: str) -> ParagraphKind | None:
     """When the lead is not one mineres knows, the punctuation decides, in every language:
     a preambular paragraph ends with a comma, an operative one with a semicolon or a full stop."""
-    text = block.rstrip(" »”\"’)")
+    text = ending(block)
     if text.endswith(PREAMBULAR_ENDINGS):
         return "preambular"
     if text.endswith(OPERATIVE_ENDINGS):
