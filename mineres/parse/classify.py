@@ -17,6 +17,7 @@ from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.parse.leads import find_lead, lead_kind
 from mineres.parse.normalise import collapse_whitespace
 from mineres.parse.segment import is_formula_line
+from mineres.un.text_forms import section_label_id
 
 # "7. Requests", "7 - تطلب" (Arabic); numbers have no ceiling (paragraph 1,000 is paragraph 1,000).
 NUMBERED = re.compile(r"^(?P<number>[1-9]\d*)(?:\.|\s?-)\s+(?P<text>\S.*)$", re.DOTALL)
@@ -181,8 +182,8 @@ def take_heading(block: str, state: ClassifyState) -> bool:
         open_section(state, state.pending_label, "")
         state.pending_label = None
     label_only = SECTION_LABEL.match(block)
-    if label_only:
-        state.pending_label = label_only["label"]
+    if label_only or section_label_id(block):
+        state.pending_label = label_only["label"] if label_only else block
         return True
     with_heading = SECTION_WITH_HEADING.match(block)
     if with_heading and looks_like_heading(with_heading["heading"], state.language):
@@ -228,17 +229,21 @@ def lead_kind_in(lead: str, language: str) -> ParagraphKind | None:
 
 
 def open_section(state: ClassifyState, label: str, heading: str) -> None:
-    """Roman numerals open top-level sections; letters nest under the last Roman one."""
+    """Roman numerals open top-level sections; letters nest under the last Roman one.
+    A section is named by its English label ("أولا" and "一" are "I")."""
+    printed = label
+    label = section_label_id(label) or label
     top = next((s for s in reversed(state.sections) if "." not in s.id), None)
+    top_label = (section_label_id(top.label) or top.label) if top is not None else ""
     if state.part is not None and is_roman_label(state, label):
         section_id = f"{state.part}.{label}"
-    elif is_roman_label(state, label) or top is None or not is_roman_label(state, top.label):
+    elif is_roman_label(state, label) or top is None or not is_roman_label(state, top_label):
         section_id = label
         state.part = None
     else:
         section_id = f"{top.id}.{label}"
     part: Literal["preamble", "operative"] = "operative" if state.in_operative else "preamble"
-    state.sections.append(Section(id=section_id, label=label, heading=heading, part=part))
+    state.sections.append(Section(id=section_id, label=printed, heading=heading, part=part))
     state.section = section_id
 
 

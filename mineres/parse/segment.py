@@ -18,7 +18,13 @@ import re
 from dataclasses import dataclass
 
 from mineres.models import Layout
-from mineres.un.text_forms import any_date_line, any_formula_line, any_meeting_line, wide
+from mineres.un.text_forms import (
+    any_date_line,
+    any_formula_line,
+    any_meeting_line,
+    section_label_id,
+    wide,
+)
 
 ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]+>>")
 DRAFTING_MARK = re.compile(r"\[DU\d*\]")
@@ -188,12 +194,16 @@ def is_formula_line(text: str) -> bool:
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
     """A section heading printed above "The General Assembly," belongs to the body
     (A/RES/74/250 opens with "A / Final budget appropriations ..."). Removed from `units`."""
-    if units and SECTION_LABEL_LINE.match(units[-1][0]):
+    if units and is_section_label(units[-1][0]):
         return [units.pop()]
-    if len(units) >= 2 and SECTION_LABEL_LINE.match(units[-2][0]) and len(units[-2]) == 1:
+    if len(units) >= 2 and is_section_label(units[-2][0]) and len(units[-2]) == 1:
         heading = [units.pop(-2), units.pop()]
         return heading
     return []
+
+
+def is_section_label(line: str) -> bool:
+    return bool(SECTION_LABEL_LINE.match(line) or section_label_id(line))
 
 
 def first_paragraph_index(units: list[list[str]]) -> int:
@@ -228,7 +238,10 @@ def joins_without_space(before: str, after: str) -> bool:
 
 
 def split_run_together(unit: list[str]) -> list[str]:
-    """Wrapped text sometimes lacks blank lines between paragraphs: split at numbered lines."""
+    """Wrapped text sometimes lacks blank lines between paragraphs: split at numbered lines.
+    A centred section label on a line of its own ("I", "أولا", "一") is a block of its own."""
+    if len(unit) > 1 and is_section_label(unit[0]):
+        return [unit[0].strip(), *split_run_together(unit[1:])]
     blocks: list[list[str]] = [[]]
     for line in unit:
         current = blocks[-1]

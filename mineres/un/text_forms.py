@@ -235,6 +235,27 @@ def from_language_letters(label: str, forms: TextForms) -> str:
     return "".join(chr(ord("a") + forms.letters.index(c)) for c in letters)
 
 
+ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the optional vowel signs
+
+
+def comparable_arabic(text: str) -> str:
+    """Arabic as compared, not as printed: without tatweel and optional diacritics."""
+    return ARABIC_MARKS.sub("", text)
+
+
+@cache
+def section_labels() -> dict[str, str]:
+    data = load_data_file("text_layouts.yaml")
+    return {comparable_arabic(k): str(v) for k, v in data.get("section_labels", {}).items()}
+
+
+def section_label_id(label: str) -> str | None:
+    """The English label a section label stands for: "أولا" -> "I", "二" -> "II"; None when
+    `label` is not one of those words (a Roman numeral or a capital is its own id)."""
+    key = comparable_arabic(label.strip().rstrip(".、．"))
+    return section_labels().get(key)
+
+
 def wide(character: str) -> bool:
     """A Chinese, Japanese or Korean character, or their full-width punctuation: text of
     such characters is written without spaces between words."""
