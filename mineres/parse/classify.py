@@ -17,7 +17,7 @@ from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.parse.leads import find_lead, lead_kind
 from mineres.parse.normalise import collapse_whitespace
 from mineres.parse.segment import is_formula_line
-from mineres.un.text_forms import section_label_id
+from mineres.un.text_forms import section_label_id, split_section_label
 
 # "7. Requests", "7 - تطلب" (Arabic); numbers have no ceiling (paragraph 1,000 is paragraph 1,000).
 NUMBERED = re.compile(r"^(?P<number>[1-9]\d*)(?:\.|\s?-)\s+(?P<text>\S.*)$", re.DOTALL)
@@ -188,6 +188,10 @@ def take_heading(block: str, state: ClassifyState) -> bool:
     with_heading = SECTION_WITH_HEADING.match(block)
     if with_heading and looks_like_heading(with_heading["heading"], state.language):
         open_section(state, with_heading["label"], with_heading["heading"])
+        return True
+    worded = split_section_label(block)  # "أولا الميزانية", "一 内部监督事务厅的活动"
+    if worded and looks_like_heading(worded[1], state.language):
+        open_section(state, *worded)
         return True
     return False
 

@@ -256,6 +256,17 @@ def section_label_id(label: str) -> str | None:
     return section_labels().get(key)
 
 
+def split_section_label(text: str) -> tuple[str, str] | None:
+    """ "一 内部监督事务厅的活动" -> ("一", "内部监督事务厅的活动"); "حادي عشر الميزانية" likewise;
+    None when the text does not open with a section label word and a heading after it."""
+    words = text.split(maxsplit=2)
+    for count in (2, 1):
+        if len(words) > count and section_label_id(" ".join(words[:count])):
+            label = " ".join(words[:count])
+            return label, text.strip()[len(label) :].strip()
+    return None
+
+
 def wide(character: str) -> bool:
     """A Chinese, Japanese or Korean character, or their full-width punctuation: text of
     such characters is written without spaces between words."""
