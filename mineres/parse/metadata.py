@@ -184,7 +184,8 @@ def read_bracket(
     if translated and forms is not None and forms.language != "en":
         printed = collapse(translated["committee"])
         names = {collapse(name): english for english, name in forms.committees.items()}
-        return names.get(printed, printed), translated["report"].strip(), ()
+        report = (translated.groupdict().get("report") or "").strip() or None
+        return names.get(printed, printed), report, ()
     report = ON_REPORT.search(inside)
     if report:
         named = COMMITTEE_IN_PARENS.search(report["committee"] + ")")

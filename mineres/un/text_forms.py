@@ -94,7 +94,7 @@ def text_forms(language: str) -> TextForms:
                 )
                 + r"\s*$"
             )
-            for template in [entry["on_report"], *entry.get("on_report_also", ())]
+            for template in report_templates([entry["on_report"], *entry.get("on_report_also", ())])
         ),
         without_committee_pattern=re.compile(
             template_pattern(entry["without_committee"].strip("[").split("(")[0].strip()),
@@ -109,6 +109,12 @@ def text_forms(language: str) -> TextForms:
             r"^\s*" + re.escape(entry["formula"].rstrip(",،，")) + r"\s*[,،，]?\s*$"
         ),
     )
+
+
+def report_templates(templates: list[str]) -> list[str]:
+    """Each "[on the report of the {committee} ({report})]" also without its report symbol,
+    as printed when the symbol is not known; the longer form is tried first."""
+    return templates + [t.replace(" ({report})", "") for t in templates if " ({report})" in t]
 
 
 def template_pattern(template: str, **groups: str) -> str:
