@@ -270,6 +270,7 @@ class Tally:
     metadata_judged: int = 0
     documents: int = 0
     same_ids_as_english: int = 0
+    footnote_lists_right: int = 0  # the footnote block split off whole, every note numbered
     failures: list[str] = field(default_factory=list)
 
     def add(self, check: str, ok: bool) -> None:
@@ -309,7 +310,9 @@ def check_paragraphs(
         tally.add("ids", found)
         if not found or other is None:
             tally.failures.append(f"{name} {want.id}: missing")
-            for check in ("subparagraphs", "footnotes") + (("leads",) if want.lead and leads else ()):
+            for check in ("subparagraphs", "footnotes") + (
+                ("leads",) if want.lead and leads else ()
+            ):
                 tally.add(check, False)
             continue
         if leads and want.lead:
@@ -321,7 +324,9 @@ def check_paragraphs(
         if not subs_ok:
             tally.failures.append(f"{name} {want.id}: sub-paragraphs")
         if not notes_ok:
-            tally.failures.append(f"{name} {want.id}: footnotes {placement(want)} {placement(other)}")
+            tally.failures.append(
+                f"{name} {want.id}: footnotes {placement(want)} {placement(other)}"
+            )
     extra = len(got.paragraphs) - len(expected.paragraphs)
     if extra > 0:  # paragraphs the markup does not have count as wrong ids
         tally.judged["ids"] += extra
@@ -371,9 +376,19 @@ def measure_languages(corpus: Path) -> dict[tuple[str, str], Tally]:
                     parsed = parse_resolution(render(reference), source=name)
                 except Exception as error:  # a crash is a failure to report, not to hide
                     tally.failures.append(f"{name}: {type(error).__name__}: {error}")
-                    check_paragraphs(tally, reference, replace(reference, preamble=(), operative=()), leads=True, name=name)
+                    check_paragraphs(
+                        tally,
+                        reference,
+                        replace(reference, preamble=(), operative=()),
+                        leads=True,
+                        name=name,
+                    )
                     continue
                 tally.same_ids_as_english += [p.id for p in parsed.paragraphs] == english_ids
+                notes = [(f.number, f.text[:20]) for f in parsed.footnotes]
+                tally.footnote_lists_right += notes == [
+                    (f.number, f.text[:20]) for f in reference.footnotes
+                ]
                 check_paragraphs(tally, reference, parsed, leads=True, name=name)
                 check_metadata(tally, reference, parsed, name, english)
     return tallies
@@ -383,10 +398,12 @@ def language_table(tallies: dict[tuple[str, str], Tally]) -> str:
     """The language x input form table of paragraph checks."""
     header = (
         f"{'lang':4} {'form':6} {'docs':>4} {'paras':>6} {'ids':>7} {'subs':>7} {'notes':>7}"
-        f" {'STRUCT':>7} {'leads':>7} {'meta':>7} {'ids=en':>7}"
+        f" {'STRUCT':>7} {'leads':>7} {'meta':>7} {'ids=en':>7} {'notelist':>8}"
     )
     lines = [header, "-" * len(header)]
     for (lang, form), tally in tallies.items():
+        if form == "markup":
+            tally.footnote_lists_right = tally.documents  # the reference itself
         meta = (
             f"{100 * tally.metadata_right / tally.metadata_judged:6.1f}%"
             if tally.metadata_judged
@@ -398,6 +415,7 @@ def language_table(tallies: dict[tuple[str, str], Tally]) -> str:
             f" {100 * tally.rate(['ids']):6.1f}% {100 * tally.rate(['subparagraphs']):6.1f}%"
             f" {100 * tally.rate(['footnotes']):6.1f}% {100 * tally.rate(STRUCTURE):6.1f}%"
             f" {leads} {meta} {tally.same_ids_as_english:3}/{tally.documents:<3}"
+            f" {tally.footnote_lists_right:4}/{tally.documents:<3}"
         )
     return "\n".join(lines)
 

@@ -198,7 +198,7 @@ def take_heading(block: str, state: ClassifyState) -> bool:
 
 def ending(text: str) -> str:
     """The block without trailing footnote markers or closing quotes, to read its last mark."""
-    return TRAILING_MARKERS.sub("", text.rstrip()).rstrip(" »”\"’)")
+    return TRAILING_MARKERS.sub("", text.rstrip()).rstrip(' »”"’)')
 
 
 def looks_like_heading(text: str, language: str = "en") -> bool:
@@ -388,20 +388,32 @@ def kind_by_ending(block: str) -> ParagraphKind | None:
 def settle_lone_operatives(state: ClassifyState) -> None:
     """An unnumbered paragraph ending in a colon is read as preambular until its sub-paragraphs
     show the end: a last item closing with a full stop ends the resolution's operative part
-    ("Urges ...: (a) ...; (b) ... ."), so it is an operative paragraph. Numbers are then
-    given again, in one pass."""
+    ("Urges ...: (a) ...; (b) ... ."), so it is an operative paragraph. A text without any
+    operative paragraph has its last one, unless that ends like a preambular paragraph.
+    Numbers are then given again, in one pass."""
     changed = False
     for draft in state.drafts:
         if (
             draft.kind == "preambular"
             and draft.subparagraphs
             and draft.full_text().rstrip().endswith((":", "：", ":"))
-            and last_text(draft.subparagraphs[-1]).rstrip(" »”\"’)").endswith((".", "。"))
+            and last_text(draft.subparagraphs[-1]).rstrip(' »”"’)').endswith((".", "。"))
             and find_kind(draft.text, state.language) != "preambular"
         ):
             draft.kind = "operative"
             draft.number = 0
             changed = True
+    last = state.drafts[-1] if state.drafts else None
+    if (
+        last is not None
+        and last.kind == "preambular"
+        and all(draft.kind == "preambular" for draft in state.drafts)
+        and not ending(last.full_text()).endswith(PREAMBULAR_ENDINGS)
+        and find_kind(last.text, state.language) != "preambular"
+    ):  # every resolution decides something: its last paragraph, when none other does
+        last.kind = "operative"
+        last.number = 0
+        changed = True
     if not changed:
         return
     preambular = 0

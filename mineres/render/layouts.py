@@ -62,7 +62,9 @@ def adoption_line(resolution: Resolution) -> str:
     body = resolution.metadata.body
     forms = forms_of(resolution)
     if is_general_assembly(resolution) and resolution.metadata.adopted:
-        return forms.adopted.replace("{date}", format_date(resolution.metadata.adopted, forms.language))
+        return forms.adopted.replace(
+            "{date}", format_date(resolution.metadata.adopted, forms.language)
+        )
     adopted = long_date(resolution.metadata.adopted)
     return (
         f"Resolution adopted by the {body} on {adopted}" if adopted else f"Resolution of the {body}"
@@ -75,7 +77,9 @@ def proponent_line(resolution: Resolution) -> str:
     forms = forms_of(resolution)
     if metadata.committee:
         name = forms.committees.get(metadata.committee, metadata.committee)
-        template = forms.on_report if metadata.report else forms.on_report.split(" ({report})")[0] + "]"
+        template = (
+            forms.on_report if metadata.report else forms.on_report.split(" ({report})")[0] + "]"
+        )
         return template.replace("{committee}", name).replace("{report}", metadata.report or "")
     if not metadata.drafts:
         return forms.without_committee.split(" ({drafts})")[0] + "]"
@@ -303,7 +307,11 @@ def to_plain_text(resolution: Resolution, width: int = 72) -> str:
 def plain_header(resolution: Resolution, width: int) -> list[str]:
     metadata = resolution.metadata
     right = " " * (width - 24)
-    cover = [metadata.symbol or "", forms_of(resolution).distribution, long_date(metadata.distributed)]
+    cover = [
+        metadata.symbol or "",
+        forms_of(resolution).distribution,
+        long_date(metadata.distributed),
+    ]
     lines = [right + line for line in cover if line]
     lines += ["", session_line(resolution), agenda_line(resolution), ""]
     lines += [adoption_line(resolution), ""]

@@ -142,7 +142,8 @@ def all_forms() -> tuple[TextForms, ...]:
 def any_meeting_line() -> re.Pattern[str]:
     """The closing meeting line in any of the six languages."""
     return re.compile(
-        "|".join(f"(?:{ungrouped(forms.meeting_pattern.pattern)})" for forms in all_forms()), re.IGNORECASE
+        "|".join(f"(?:{ungrouped(forms.meeting_pattern.pattern)})" for forms in all_forms()),
+        re.IGNORECASE,
     )
 
 
