@@ -22,6 +22,7 @@ from mineres.un.text_forms import (
     any_date_line,
     any_formula_line,
     any_meeting_line,
+    comparable_arabic,
     section_label_id,
     wide,
 )
@@ -188,7 +189,7 @@ def is_enacting_formula(unit: list[str]) -> bool:
 
 def is_formula_line(text: str) -> bool:
     """ "The General Assembly," or the same in another official language."""
-    return bool(ENACTING_FORMULA.match(text) or any_formula_line().match(text))
+    return bool(ENACTING_FORMULA.match(text) or any_formula_line().match(comparable_arabic(text)))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
@@ -261,9 +262,8 @@ def split_run_together(unit: list[str]) -> list[str]:
 def is_closing_line(unit: list[str]) -> bool:
     """ "76th plenary meeting", or only the date when the resolution was adopted without a
     meeting (by the silence procedure of 2020)."""
-    return bool(
-        any_meeting_line().match(unit[0]) or (len(unit) == 1 and any_date_line().match(unit[0]))
-    )
+    line = comparable_arabic(unit[0])  # "الجلسـة العامة" with a tatweel is the same line
+    return bool(any_meeting_line().match(line) or (len(unit) == 1 and any_date_line().match(line)))
 
 
 def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
