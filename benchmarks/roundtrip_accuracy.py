@@ -19,7 +19,7 @@ read, rendered to both text layouts and parsed back, and every paragraph is chec
 with its id, lead, sub-paragraphs, footnote placement. The "markup" row checks each language's
 markup against the English markup (ids, sub-paragraphs, footnote placement), so ids equal
 across the six versions show there. Header metadata read from the text (agenda item,
-committee, report, meeting, adoption date) is checked against the markup's.
+committee, report, meeting, adoption and issue dates) is checked against the markup's.
 
 Usage: python benchmarks/roundtrip_accuracy.py [--detail] [--all-languages] [--languages]
 [CORPUS_DIR] (--detail lists every differing paragraph with the expected and the parsed value.)
@@ -257,7 +257,7 @@ LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 FORMS = ("markup", "ods", "plain")
 CHECKS = ("ids", "leads", "subparagraphs", "footnotes")
 STRUCTURE = ("ids", "subparagraphs", "footnotes")  # what the text parser owns; leads apart
-METADATA_FIELDS = ("agenda_item", "committee", "report", "meeting", "adopted")
+METADATA_FIELDS = ("agenda_item", "committee", "report", "meeting", "adopted", "distributed")
 
 
 @dataclass

@@ -337,7 +337,9 @@ def take_plain(block: str, state: ClassifyState) -> bool:
     """An unnumbered paragraph: preambular, or operative when its lead is an operative verb."""
     kind = find_kind(block, state.language)
     if kind == "operative" and not state.in_operative and state.numbered_ahead:
-        if ending(block).endswith(PREAMBULAR_ENDINGS):  # Chinese "表示感谢...，": one verb, two uses
+        if ending(block).endswith(
+            PREAMBULAR_ENDINGS
+        ):  # Chinese "表示感谢...，": one verb, two uses
             kind = "preambular"
     section_just_opened = state.section is not None and state.section not in state.sections_in_use
     if kind is None and (not state.in_operative or section_just_opened):

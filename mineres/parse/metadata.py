@@ -36,7 +36,7 @@ DRAFTS = re.compile(r"\((?P<symbols>[A-Z]+/[^()]+?)\)\s*$")
 ODS_JOB = re.compile(r"<<ODS JOB NO>>(?P<job>[A-Z0-9]+)<<ODS JOB NO>>")
 ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>>")
 AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\s*$")
-DISTRIBUTED = re.compile(r"Distr\.:\s*\w+\s*(?P<rest>.*)$")
+DISTRIBUTED = re.compile(r"Distr\.:?\s*[^\W\d_]+\s*(?P<rest>.*)$")  # "Distr. générale"
 SESSION_SYMBOL = re.compile(r"^A/RES/(?:ES-\d+/)?(?P<session>\d+)/")
 RESOLUTION_SYMBOL = re.compile(
     r"^\s*(?P<symbol>[A-Z]{1,6}/RES/[\w./()-]+(?: \(\d{4}\)| [A-H](?:-[A-H])?)?)\s*$"
@@ -101,7 +101,7 @@ def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
         title=title,
         adopted=adopted,
         meeting=meeting,
-        distributed=find_distribution_date(everything),
+        distributed=find_distribution_date(everything, language),
         committee=committee,
         drafts=drafts,
         report=report,
@@ -246,13 +246,13 @@ def find_session(symbol: str | None, number: str | None) -> int | None:
     return None
 
 
-def find_distribution_date(lines: list[str]) -> date | None:
+def find_distribution_date(lines: list[str], language: str = "en") -> date | None:
     """The cover page's date under "Distr.: General", glued to it in the ODS export."""
     for index, line in enumerate(lines):
         match = DISTRIBUTED.search(line)
         if match:
             for candidate in [match["rest"], *lines[index + 1 : index + 3]]:
-                found = parse_long_date(candidate)
+                found = parse_date_any(candidate, language)
                 if found:
                     return found
     return None

@@ -50,6 +50,12 @@ def is_general_assembly(resolution: Resolution) -> bool:
     return resolution.metadata.body == "General Assembly"
 
 
+def cover_date(resolution: Resolution) -> str:
+    """The date of issue under "Distr.: General", as the cover page of that language prints it."""
+    language = forms_of(resolution).cover_date_language
+    return format_date(resolution.metadata.distributed, language)
+
+
 def session_line(resolution: Resolution) -> str:
     session = resolution.metadata.session
     if not session or session >= 100 or forms_of(resolution).language != "en":
@@ -268,8 +274,10 @@ def ods_trailer(resolution: Resolution, body_size: int) -> list[str]:
         *ODS_RULES,
     ]
     lines += ["2", "    ", ""] + (["3", ""] if pages > 2 else [])
-    lines.append(f"United Nations{symbol}{metadata.body}Distr.: General")
-    lines.append(f"{long_date(metadata.distributed)}{session_line(resolution)}")
+    forms = forms_of(resolution)
+    body = forms.general_assembly if is_general_assembly(resolution) else metadata.body
+    lines.append(f"{forms.united_nations}{symbol}{body}{forms.distribution}")
+    lines.append(f"{cover_date(resolution)}{session_line(resolution)}")
     if agenda := agenda_line(resolution):
         lines.append(agenda)
     lines.append("")
@@ -310,7 +318,7 @@ def plain_header(resolution: Resolution, width: int) -> list[str]:
     cover = [
         metadata.symbol or "",
         forms_of(resolution).distribution,
-        long_date(metadata.distributed),
+        cover_date(resolution),
     ]
     lines = [right + line for line in cover if line]
     lines += ["", session_line(resolution), agenda_line(resolution), ""]

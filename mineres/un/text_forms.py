@@ -36,6 +36,9 @@ class TextForms:
     paragraph_number: str
     subparagraph_label: str
     distribution: str
+    united_nations: str
+    general_assembly: str
+    cover_date_language: str  # Russian, Arabic and Chinese cover pages date in English
     committees: dict[str, str]  # English name -> printed name
     letters: tuple[str, ...]  # sub-paragraph letters when not a, b, c (Arabic)
     joins_without_space: bool
@@ -77,6 +80,9 @@ def text_forms(language: str) -> TextForms:
         paragraph_number=entry["paragraph_number"],
         subparagraph_label=entry["subparagraph_label"],
         distribution=entry["distribution"],
+        united_nations=entry["united_nations"],
+        general_assembly=entry["general_assembly"],
+        cover_date_language=entry["cover_date_language"],
         committees=dict(entry["committees"]),
         letters=tuple(entry.get("letters", ())),
         joins_without_space=bool(entry.get("joins_without_space", False)),
