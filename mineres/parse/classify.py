@@ -336,11 +336,13 @@ def take_unlabelled_heading(block: str, state: ClassifyState) -> bool:
 def take_plain(block: str, state: ClassifyState) -> bool:
     """An unnumbered paragraph: preambular, or operative when its lead is an operative verb."""
     kind = find_kind(block, state.language)
-    if kind == "operative" and not state.in_operative and state.numbered_ahead:
-        if ending(block).endswith(
-            PREAMBULAR_ENDINGS
-        ):  # Chinese "表示感谢...，": one verb, two uses
-            kind = "preambular"
+    if (  # Chinese "表示感谢...，": one verb serves both parts; the comma decides
+        kind == "operative"
+        and not state.in_operative
+        and state.numbered_ahead
+        and ending(block).endswith(PREAMBULAR_ENDINGS)
+    ):
+        kind = "preambular"
     section_just_opened = state.section is not None and state.section not in state.sections_in_use
     if kind is None and (not state.in_operative or section_just_opened):
         kind = kind_by_ending(block)  # a section may open with a preamble of its own
