@@ -164,6 +164,7 @@ def test_arabic_is_compared_without_tatweel_but_kept_as_written() -> None:
     blocks = split_into_blocks(normalise_text(text))
     assert blocks.closing[0] == "الجلسـة العامة 47"
     assert blocks.footnotes[0].startswith("1 ")
+    assert parse_resolution(text).metadata.meeting == "الجلسـة العامة 47"  # as written
     assert section_label_id("ثانيـا") == "II"
 
 

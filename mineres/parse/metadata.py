@@ -10,6 +10,7 @@ from mineres.parse.segment import Blocks, join_lines
 from mineres.un.dates import LONG_DATE, parse_long_date
 from mineres.un.text_forms import (
     TextForms,
+    comparable_arabic,
     first_match,
     parse_date,
     parse_date_any,
@@ -81,12 +82,7 @@ def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
     symbol = find_symbol(everything, number, body)
     session = find_session(symbol, number)
     meeting = meeting or next(
-        (
-            m["meeting"]
-            for line in blocks.closing
-            if (m := MEETING_LINE.match(line) or forms.meeting_pattern.match(line))
-        ),
-        None,
+        (found for line in blocks.closing if (found := meeting_on(line, forms))), None
     )
     if adopted is None:
         adopted = next(
@@ -110,6 +106,17 @@ def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
         language=language,
         layout=blocks.layout,
     )
+
+
+def meeting_on(line: str, forms: TextForms) -> str | None:
+    """The meeting a closing line names, as written ("الجلسـة العامة 47" keeps its tatweel,
+    though it is recognised without it)."""
+    match = MEETING_LINE.match(line) or forms.meeting_pattern.match(line)
+    if match:
+        return match["meeting"]
+    if forms.meeting_pattern.match(comparable_arabic(line)):
+        return line.strip()
+    return None
 
 
 def find_agenda_item(lines: list[str], forms: TextForms) -> str | None:
