@@ -8,6 +8,10 @@ Two text layouts are read:
 - ``plain``: text as UN web pages give it. Lines wrapped near 72 columns, blank lines
   between paragraphs, footnote markers written `` 1/`` and footnotes after a rule.
 
+Both are read in the six official languages: the enacting formula, the closing meeting and
+date lines and the numbering come from data/text_layouts.yaml, and wrapped Chinese lines join
+without a space.
+
 Page furniture (rules, page numbers, repeated symbols, ODS tags) is dropped here, so it
 never reaches a paragraph; the trailer is kept apart for the metadata stage.
 """

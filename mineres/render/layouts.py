@@ -8,6 +8,12 @@
   columns, blank lines between paragraphs, space indents, markers written " 1/" and the
   footnotes after a rule.
 
+Each official language is printed as the UN prints it (data/text_layouts.yaml): its heading
+("Résolution adoptée par l’Assemblée générale le ..."), formula, paragraph numbers ("1 -" in
+Arabic), sub-paragraph labels ("a)" in French, Spanish and Russian, "(أ)" in Arabic), closing
+meeting and date ("47e séance plénière" / "13 décembre 2019"); Chinese plain text wraps between
+characters, having no spaces to wrap at.
+
 Paragraphs are laid out in reading order: unsectioned ones first, then each section's
 heading, its preambular paragraphs (omnibus resolutions give sections their own preamble)
 and its operative ones. A lone operative paragraph numbered 1 is printed without its number,
