@@ -7,8 +7,11 @@ seconds. The file runs alone: pytest tests/test_text_limits.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from mineres.models import Resolution
 from mineres.parse import parse_text
 from mineres.parse.normalise import normalise_text
 from mineres.parse.segment import join_lines, split_into_blocks
@@ -18,7 +21,7 @@ HEADER = "Resolution adopted by the General Assembly on 19 December 2003\n\n"
 CLOSING = "\n76th plenary meeting\n19 December 2003\n"
 
 
-def ods_text(body: list[str], footnotes: list[str] = ()) -> str:  # type: ignore[assignment]
+def ods_text(body: list[str], footnotes: tuple[str, ...] = ()) -> str:
     """A resolution in the ODS export layout: one paragraph a line, tab indents."""
     lines = ["[DU1]", HEADER, "\tThe General Assembly,", *body, CLOSING, *footnotes]
     return "\n".join(lines) + "\n"
@@ -58,7 +61,7 @@ def wrapped_paragraph(lines: int) -> str:
     )
 
 
-def parse(text: str) -> object:
+def parse(text: str) -> Resolution:
     return parse_text(normalise_text(text))
 
 
@@ -73,9 +76,8 @@ def test_forty_thousand_short_paragraphs_are_all_kept() -> None:
     [unnumbered_operative, numbered, continuation_blocks],
     ids=["unnumbered paragraphs", "numbered paragraphs", "continuation blocks"],
 )
-def test_paragraph_loops_grow_linearly(make: object) -> None:
-    build = make  # type: ignore[assignment]
-    small, large = build(1000), build(1000 * SCALE)  # type: ignore[operator]
+def test_paragraph_loops_grow_linearly(make: Callable[[int], str]) -> None:
+    small, large = make(1000), make(1000 * SCALE)
     assert growth(parse, small, large) < ALLOWED_GROWTH
 
 
@@ -92,8 +94,8 @@ def test_joining_wrapped_lines_grows_linearly() -> None:
 
 def test_continuation_blocks_stay_in_their_paragraph() -> None:
     resolution = parse(continuation_blocks(3000))
-    assert [p.id for p in resolution.operative] == ["OP1"]  # type: ignore[attr-defined]
-    assert resolution.operative[0].text.endswith("number 2999 of the same paragraph")  # type: ignore[attr-defined]
+    assert [p.id for p in resolution.operative] == ["OP1"]
+    assert resolution.operative[0].text.endswith("number 2999 of the same paragraph")
 
 
 @pytest.mark.parametrize("layout", ["ods", "plain"])
@@ -116,7 +118,7 @@ def test_paragraph_one_thousand_is_paragraph_one_thousand(layout: str) -> None:
 def test_fifteen_hundred_footnotes_are_split_off() -> None:
     """The footnote block is cut into 1,500 footnotes: none beyond 999 is glued or dropped."""
     notes = [f"{n} See document A/75/{n}." for n in range(1, 1501)]
-    blocks = split_into_blocks(normalise_text(ods_text(["\t1.\tDecides;"], notes)))
+    blocks = split_into_blocks(normalise_text(ods_text(["\t1.\tDecides;"], tuple(notes))))
     assert len(blocks.footnotes) == 1500
     assert blocks.footnotes[-1] == "1500 See document A/75/1500."
     assert blocks.closing == ("76th plenary meeting", "19 December 2003")
