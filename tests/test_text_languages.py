@@ -226,3 +226,17 @@ def test_an_unknown_lead_is_read_by_its_punctuation() -> None:
     """A lone unnumbered paragraph ending with a full stop decides: it is operative."""
     text = FRENCH_HEADER.replace("     1.  Décide", "     Décide")
     assert [p.id for p in parse_text(normalise_text(text)).paragraphs] == ["PP1", "OP1"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "body"),
+    [
+        ("Le Conseil de sécurité,", "Security Council"),
+        ("安全理事会，", "Security Council"),
+        ("إن المجلس الاقتصادي والاجتماعي،", "Economic and Social Council"),
+        ("La Asamblea General,", "General Assembly"),
+    ],
+)
+def test_the_enacting_formula_names_the_body_in_every_language(formula: str, body: str) -> None:
+    text = f"     {formula}\n\n     Rappelant sa résolution 1 (1946),\n\n     1.  Décide de rester saisi.\n"
+    assert parse_text(normalise_text(text)).metadata.body == body

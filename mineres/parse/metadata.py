@@ -10,6 +10,7 @@ from mineres.parse.segment import Blocks, join_lines
 from mineres.un.dates import LONG_DATE, parse_long_date
 from mineres.un.text_forms import (
     TextForms,
+    body_of_formula,
     comparable_arabic,
     first_match,
     parse_date,
@@ -62,7 +63,9 @@ def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
     trailer = list(blocks.trailer)
     everything = lines + trailer
     formula = FORMULA_BODY.match(blocks.formula or "")
-    body = formula["body"] if formula else "General Assembly"
+    body = (
+        formula["body"] if formula else body_of_formula(blocks.formula or "") or "General Assembly"
+    )
     adopted: date | None = None
     meeting: str | None = None
     for line in [*lines, *blocks.closing]:

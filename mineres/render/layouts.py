@@ -128,9 +128,12 @@ def agenda_line(resolution: Resolution) -> str:
 
 
 def enacting_formula(resolution: Resolution) -> str:
+    """ "L’Assemblée générale,", "Le Conseil de sécurité,": the body, in the text's language."""
+    forms = forms_of(resolution)
     if is_general_assembly(resolution):
-        return forms_of(resolution).formula
-    return f"The {resolution.metadata.body},"
+        return forms.formula
+    body = resolution.metadata.body
+    return forms.other_formulas.get(body, f"The {body},")
 
 
 def numbered(number: int, resolution: Resolution) -> str:

@@ -49,6 +49,7 @@ class TextForms:
     agenda_patterns: tuple[re.Pattern[str], ...]
     meeting_pattern: re.Pattern[str]
     formula_pattern: re.Pattern[str]
+    other_formulas: dict[str, str]  # "Security Council" -> "Le Conseil de sécurité,"
 
 
 @cache
@@ -111,9 +112,8 @@ def text_forms(language: str) -> TextForms:
             for key in ("agenda_items", "agenda_item")
         ),
         meeting_pattern=re.compile(rf"^\s*(?P<meeting>{entry['meeting']})", re.IGNORECASE),
-        formula_pattern=re.compile(
-            r"^\s*" + re.escape(entry["formula"].rstrip(",،，")) + r"\s*[,،，]?\s*$"
-        ),
+        formula_pattern=formula_pattern(entry["formula"]),
+        other_formulas=dict(entry.get("other_formulas", {})),
     )
 
 
@@ -134,6 +134,23 @@ def template_pattern(template: str, **groups: str) -> str:
 def ungrouped(pattern: str) -> str:
     """The same pattern without named groups, to nest inside another named group."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+def formula_pattern(formula: str) -> re.Pattern[str]:
+    """ "L’Assemblée générale," on a line of its own, its comma optional."""
+    return re.compile(r"^\s*" + re.escape(formula.rstrip(",،，")) + r"\s*[,،，]?\s*$")
+
+
+def body_of_formula(line: str) -> str | None:
+    """The English name of the body whose enacting formula `line` is, in any language but
+    English (whose "The <body>," the segmenter reads); None when it is no formula."""
+    for forms in all_forms()[1:]:
+        if forms.formula_pattern.match(line):
+            return "General Assembly"
+        for body, formula in forms.other_formulas.items():
+            if formula_pattern(formula).match(line):
+                return body
+    return None
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
@@ -162,10 +179,17 @@ def any_date_line() -> re.Pattern[str]:
 
 @cache
 def any_formula_line() -> re.Pattern[str]:
-    """ "L’Assemblée générale," and the General Assembly's formula in the other languages
-    (the English formula, which names any body, is matched by the segmenter)."""
+    """ "L’Assemblée générale,", "Le Conseil de sécurité," and the other bodies' formulas in
+    the other languages (the English formula, which names any body, is matched by the
+    segmenter)."""
+    patterns = [forms.formula_pattern.pattern for forms in all_forms()[1:]]
+    patterns += [
+        formula_pattern(formula).pattern
+        for forms in all_forms()[1:]
+        for formula in forms.other_formulas.values()
+    ]
     return re.compile(
-        "|".join(f"(?:{forms.formula_pattern.pattern})" for forms in all_forms()[1:])
+        "|".join(f"(?:{pattern})" for pattern in patterns)
         + r"|^\s*L['’]Assembl[ée]e g[ée]n[ée]rale\s*,?\s*$"
     )
 
