@@ -188,6 +188,8 @@ def test_section_labels_in_words_name_sections_by_the_english_label() -> None:
     assert section_label_id("二") == "II"
     assert section_label_id("Recalling") is None
     assert split_section_label("一 内部监督事务厅的活动") == ("一", "内部监督事务厅的活动")
+    assert split_section_label("二、会议日历") == ("二", "会议日历")
+    assert split_section_label("一些国家") is None
 
 
 FRENCH_HEADER = """Point 20 b) de l’ordre du jour

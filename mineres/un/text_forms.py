@@ -294,8 +294,11 @@ def section_label_id(label: str) -> str | None:
 
 
 def split_section_label(text: str) -> tuple[str, str] | None:
-    """ "一 内部监督事务厅的活动" -> ("一", "内部监督事务厅的活动"); "حادي عشر الميزانية" likewise;
+    """ "一 内部监督事务厅的活动" or "一、会议日历" -> ("一", "..."); "حادي عشر الميزانية" likewise;
     None when the text does not open with a section label word and a heading after it."""
+    marked = re.match(r"^\s*(?P<label>[^\s、．.]{1,4})[、．.]\s*(?P<heading>\S.*)$", text, re.DOTALL)
+    if marked and section_label_id(marked["label"]):  # "一、会议日历"
+        return marked["label"], marked["heading"].strip()
     words = text.split(maxsplit=2)
     for count in (2, 1):
         if len(words) > count and section_label_id(" ".join(words[:count])):
