@@ -12,13 +12,15 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mineres.models import Resolution, Subparagraph
 from mineres.parse import parse_resolution, parse_text
 from mineres.parse.akn import parse_akn
 from mineres.parse.normalise import normalise_text
 from mineres.parse.segment import join_lines, split_into_blocks
-from mineres.render.layouts import to_ods_text, to_plain_text
+from mineres.render.layouts import to_ods_text, to_plain_text, wrap
 from mineres.un.text_forms import (
     format_date,
     parse_date,
@@ -242,3 +244,14 @@ def test_an_unknown_lead_is_read_by_its_punctuation() -> None:
 def test_the_enacting_formula_names_the_body_in_every_language(formula: str, body: str) -> None:
     text = f"     {formula}\n\n     Rappelant sa résolution 1 (1946),\n\n     1.  Décide de rester saisi.\n"
     assert parse_text(normalise_text(text)).metadata.body == body
+
+
+CJK_TEXT = st.text(alphabet="回顾决议大会，。《》、abcXYZ0123/", min_size=1, max_size=400)
+
+
+@given(CJK_TEXT, st.integers(min_value=20, max_value=90))
+def test_wrapped_chinese_joins_back_to_the_same_text(text: str, width: int) -> None:
+    """Wrapping a Chinese paragraph and unwrapping it gives it back, character for character."""
+    lines = wrap(text, width, "     ")
+    assert join_lines(lines) == text
+    assert all(columns(line) <= width + 1 for line in lines if any(wide(c) for c in line))
