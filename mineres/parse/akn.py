@@ -77,8 +77,7 @@ NUMBER_IN_TEXT = re.compile(
 NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
 ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
-# "Part IV", or a heading that is only a Roman numeral ("I"): a label, as the printed text shows it.
-SECTION_WORD_LABEL = re.compile(r"^(?:(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?|[IVXL]{1,6}\.?)$")
+SECTION_WORD_LABEL = re.compile(r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$")
 HEADING_WITH_LABEL = re.compile(r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$")
 # "I Calendrier des conférences", "一 内部监督事务厅的活动": a number and the heading, no full stop
 HEADING_WITH_BARE_LABEL = re.compile(

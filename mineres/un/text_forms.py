@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from mineres.store.datafiles import load_data_file
+from mineres.un.numbering import LATIN_LABEL, section_label
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
@@ -280,23 +281,22 @@ def comparable_arabic(text: str) -> str:
     return ARABIC_MARKS.sub("", text)
 
 
-@cache
-def section_labels() -> dict[str, str]:
-    data = load_data_file("text_layouts.yaml")
-    return {comparable_arabic(k): str(v) for k, v in data.get("section_labels", {}).items()}
-
-
 def section_label_id(label: str) -> str | None:
-    """The English label a section label stands for: "أولا" -> "I", "二" -> "II"; None when
-    `label` is not one of those words (a Roman numeral or a capital is its own id)."""
-    key = comparable_arabic(label.strip().rstrip(".、．"))
-    return section_labels().get(key)
+    """The English label a section label written as a word stands for: "أولا" -> "I",
+    "二" -> "II" (un/numbering holds the table); None for anything else, a Roman numeral or a
+    capital included, which are their own label."""
+    cleaned = " ".join(comparable_arabic(label).split()).rstrip(".．、 ")
+    if not cleaned or LATIN_LABEL.match(cleaned):
+        return None
+    return section_label(cleaned)
 
 
 def split_section_label(text: str) -> tuple[str, str] | None:
     """ "一 内部监督事务厅的活动" or "一、会议日历" -> ("一", "..."); "حادي عشر الميزانية" likewise;
     None when the text does not open with a section label word and a heading after it."""
-    marked = re.match(r"^\s*(?P<label>[^\s、．.]{1,4})[、．.]\s*(?P<heading>\S.*)$", text, re.DOTALL)
+    marked = re.match(
+        r"^\s*(?P<label>[^\s、．.]{1,4})[、．.]\s*(?P<heading>\S.*)$", text, re.DOTALL
+    )
     if marked and section_label_id(marked["label"]):  # "一、会议日历"
         return marked["label"], marked["heading"].strip()
     words = text.split(maxsplit=2)
