@@ -393,19 +393,21 @@ def kind_by_ending(block: str) -> ParagraphKind | None:
 
 
 def settle_lone_operatives(state: ClassifyState) -> None:
-    """An unnumbered paragraph ending in a colon is read as preambular until its sub-paragraphs
-    show the end: a last item closing with a full stop ends the resolution's operative part
-    ("Urges ...: (a) ...; (b) ... ."), so it is an operative paragraph. A text without any
+    """An unnumbered paragraph ending in a colon is read as preambular until what follows shows
+    it decides: sub-paragraphs whose last item closes with a full stop end the resolution
+    ("Urges ...: (a) ...; (b) ... ."), or a section of numbered operative paragraphs opens
+    after it ("Adopts the following declaration:"). A text without any
     operative paragraph has its last one, unless that ends like a preambular paragraph.
     Numbers are then given again, in one pass."""
     changed = False
-    for draft in state.drafts:
+    drafts = state.drafts
+    for index, draft in enumerate(drafts):
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
         if (
             draft.kind == "preambular"
-            and draft.subparagraphs
-            and draft.full_text().rstrip().endswith((":", "：", ":"))
-            and last_text(draft.subparagraphs[-1]).rstrip(' »”"’)').endswith((".", "。"))
+            and draft.full_text().rstrip().endswith((":", "："))
             and find_kind(draft.text, state.language) != "preambular"
+            and (closes_with_full_stop(draft) or opens_a_section(draft, following))
         ):
             draft.kind = "operative"
             draft.number = 0
@@ -433,6 +435,25 @@ def settle_lone_operatives(state: ClassifyState) -> None:
             per_section[draft.section] = per_section.get(draft.section, 0) + 1
             if draft.number == 0:
                 draft.number = per_section[draft.section]
+
+
+def closes_with_full_stop(draft: ParagraphDraft) -> bool:
+    """Its sub-paragraphs end the resolution: the last one closes with a full stop."""
+    if not draft.subparagraphs:
+        return False
+    return last_text(draft.subparagraphs[-1]).rstrip(' »”"’)').endswith((".", "。"))
+
+
+def opens_a_section(draft: ParagraphDraft, following: ParagraphDraft | None) -> bool:
+    """ "Adopts the following declaration:" then the declaration, a section of numbered
+    operative paragraphs of its own (A/RES/75/1)."""
+    return (
+        not draft.subparagraphs
+        and following is not None
+        and following.kind == "operative"
+        and following.section is not None
+        and following.section != draft.section
+    )
 
 
 def last_text(sub: SubparagraphDraft) -> str:

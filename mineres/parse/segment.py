@@ -46,6 +46,7 @@ SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)
 YEAR_AT_END = re.compile(r"\b\d{4}(?:\s*года)?\s*$")
 # Numbers have no ceiling: footnote 1,000 and paragraph 1,000 are read like footnote 1.
+FOOTNOTE_START = re.compile(r"^\s*[1-9]\d*(?:/|\s)\s*\D")  # "1 See", "2/ Ibid.", not "19 December"
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>[1-9]\d*)(?:/|\s)\s*(?P<text>\S.*)$")
 NEW_PARAGRAPH_LINE = re.compile(
     r"^\s*(?:[1-9]\d*(?:\.|\s?-)|\((?:[^\W\d_]{1,2}|[ivxlc]{1,6})\)|[^\W\d_]{1,2}\))\s+\S"
@@ -271,13 +272,23 @@ def is_closing_line(unit: list[str]) -> bool:
 
 
 def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """The meeting line and the date under it."""
-    if not units or not is_closing_line(units[0]):
-        return [], units
-    closing = [line.strip() for line in units[0]]
-    rest = units[1:]
-    if len(closing) == 1 and rest and len(rest[0]) == 1 and is_date_line(rest[0][0]):
-        closing.append(rest[0][0].strip())
+    """The meeting line and the date under it; a meeting line printed twice (the markup of
+    A/RES/75/1 in Spanish ends its last paragraph with it) is all closing, not a footnote."""
+    closing: list[str] = []
+    rest = units
+    while rest and len(closing) < 6:
+        unit = rest[0]
+        if is_closing_line(unit):
+            closing += [line.strip() for line in unit]
+        elif (
+            closing
+            and len(unit) == 1
+            and is_date_line(unit[0])
+            and not FOOTNOTE_START.match(unit[0])
+        ):
+            closing.append(unit[0].strip())
+        else:
+            break
         rest = rest[1:]
     return closing, rest
 
