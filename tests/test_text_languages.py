@@ -255,3 +255,15 @@ def test_wrapped_chinese_joins_back_to_the_same_text(text: str, width: int) -> N
     lines = wrap(text, width, "     ")
     assert join_lines(lines) == text
     assert all(columns(line) <= width + 1 for line in lines if any(wide(c) for c in line))
+
+
+def test_a_closing_line_printed_twice_leaves_the_footnotes_whole() -> None:
+    """The Spanish markup of A/RES/75/1 repeats "Tercera sesión plenaria" at the end of its body."""
+    text = (
+        "[DU1]\n\tLa Asamblea General,\n\t1.\tAprueba la declaración;\n\tTercera sesión plenaria\n"
+        "\nTercera sesión plenaria\n21 de septiembre de 2020\n1 Resolución 70/1.\n"
+        "2 Resolución 217 A (III).\n"
+    )
+    blocks = split_into_blocks(normalise_text(text))
+    assert blocks.footnotes == ("1 Resolución 70/1.", "2 Resolución 217 A (III).")
+    assert blocks.closing[-1] == "21 de septiembre de 2020"
