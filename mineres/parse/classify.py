@@ -7,7 +7,6 @@ row and a function. Footnote markers are still in the text here; `footnotes` tak
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -213,23 +212,7 @@ def looks_like_heading(text: str, language: str = "en") -> bool:
 
 
 def find_kind(text: str, language: str = "en") -> ParagraphKind | None:
-    return lead_kind_in(lead_in(text, language), language)
-
-
-LEADS_TAKE_LANGUAGE = "language" in inspect.signature(find_lead).parameters
-
-
-def lead_in(text: str, language: str) -> str:
-    """The lead phrase, read with the document's language when the lead finder knows it."""
-    if LEADS_TAKE_LANGUAGE:
-        return find_lead(text, language=language)  # type: ignore[call-arg, unused-ignore]
-    return find_lead(text)
-
-
-def lead_kind_in(lead: str, language: str) -> ParagraphKind | None:
-    if LEADS_TAKE_LANGUAGE:
-        return lead_kind(lead, language=language)  # type: ignore[call-arg, unused-ignore]
-    return lead_kind(lead)
+    return lead_kind(find_lead(text, language), language)
 
 
 def open_section(state: ClassifyState, label: str, heading: str) -> None:
@@ -482,7 +465,7 @@ def freeze(state: ClassifyState) -> Classification:
             id=paragraph_id,
             kind=draft.kind,
             number=draft.number,
-            lead=lead_in(draft.text, state.language),
+            lead=find_lead(draft.text, state.language),
             text=draft.text,
             subparagraphs=tuple(sub.freeze(paragraph_id) for sub in draft.subparagraphs),
             section=draft.section,
