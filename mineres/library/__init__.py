@@ -31,6 +31,7 @@ from mineres.library.symbols import (
 from mineres.store.config import LANGUAGES
 from mineres.un.language_codes import AKN_LANGUAGES
 from mineres.un.languages import LANGUAGE_SAMPLE, text_language
+from mineres.un.ods import ODS_SYMBOL
 
 __all__ = [
     "BUNDLED_DIR",
@@ -175,7 +176,6 @@ def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | N
     return Sniffed(symbol, "akn", language, clean_title(title[1]) if title else None)
 
 
-ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>\s*([^<\n]+?)\s*<<ODS DOC SYMBOL1>>")
 GA_HEADINGS = (  # "Resolution adopted by the General Assembly" in the six languages
     r"Resolution adopted by the General Assembly",
     r"R[ée]solution adopt[ée]e par l.Assembl[ée]e g[ée]n[ée]rale",
@@ -203,7 +203,7 @@ def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | 
     title = clean_title(header["title"]) if header else None
     candidates: list[str | None] = []
     ods = ODS_SYMBOL.search(text)
-    candidates.append(normalise_symbol(ods[1]) if ods else None)
+    candidates.append(normalise_symbol(ods["symbol"]) if ods else None)
     candidates.append(normalise_symbol(header["number"]) if header else None)
     council = SC_HEADER.search(text)
     if council:

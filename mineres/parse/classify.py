@@ -8,7 +8,6 @@ row and a function. Footnote markers are still in the text here; `footnotes` tak
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -16,6 +15,7 @@ from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.parse.leads import find_lead, lead_kind
 from mineres.parse.normalise import collapse_whitespace
 from mineres.parse.segment import is_formula_line
+from mineres.un.numbering import restart_prefixes
 from mineres.un.text_forms import section_label_id, split_section_label
 
 # "7. Requests", "7 - تطلب" (Arabic); numbers have no ceiling (paragraph 1,000 is paragraph 1,000).
@@ -451,14 +451,26 @@ def freeze(state: ClassifyState) -> Classification:
     settle_lone_operatives(state)
     operative_numbers = [draft.number for draft in state.drafts if draft.kind == "operative"]
     restarts = len(operative_numbers) != len(set(operative_numbers))
-    prefix_of = restart_prefixes(state.drafts) if restarts else (lambda draft: None)
+    operative_prefixes = iter(
+        restart_prefixes(
+            [
+                (
+                    draft.number,
+                    draft.section.split(".")[0] if draft.section else None,
+                    draft.section,
+                )
+                for draft in state.drafts
+                if draft.kind == "operative"
+            ]
+        )
+    )
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
     for draft in state.drafts:
         draft.text = draft.full_text()
         prefix = "PP" if draft.kind == "preambular" else "OP"
         paragraph_id = f"{prefix}{draft.number}"
-        section_prefix = prefix_of(draft) if draft.kind == "operative" else None
+        section_prefix = next(operative_prefixes) if draft.kind == "operative" else None
         if section_prefix:
             paragraph_id = f"{section_prefix}.{paragraph_id}"
         paragraph = Paragraph(
@@ -474,23 +486,6 @@ def freeze(state: ClassifyState) -> Classification:
     warnings = list(state.warnings)
     warnings.extend(numbering_gaps(operative_numbers, restarts))
     return Classification(tuple(preamble), tuple(operative), tuple(state.sections), tuple(warnings))
-
-
-def restart_prefixes(drafts: list[ParagraphDraft]) -> Callable[[ParagraphDraft], str | None]:
-    """Numbering restarts: name operative ids after their top-level part ("B.OP1") when that
-    keeps them apart, else after their section ("II.OP3"), as the AKN reader does."""
-    operative = [draft for draft in drafts if draft.kind == "operative"]
-
-    def top(draft: ParagraphDraft) -> str | None:
-        return draft.section.split(".")[0] if draft.section else None
-
-    by_top: dict[str | None, list[int]] = {}
-    for draft in operative:
-        by_top.setdefault(top(draft), []).append(draft.number)
-    unique_within_tops = all(len(n) == len(set(n)) for n in by_top.values())
-    if None not in by_top and unique_within_tops:
-        return top
-    return lambda draft: draft.section
 
 
 def numbering_gaps(numbers: list[int], restarts: bool) -> list[str]:

@@ -8,6 +8,7 @@ from datetime import date
 from mineres.models import Metadata
 from mineres.parse.segment import Blocks, join_lines
 from mineres.un.dates import LONG_DATE, parse_long_date
+from mineres.un.ods import ODS_SYMBOL
 from mineres.un.text_forms import (
     TextForms,
     body_of_formula,
@@ -36,7 +37,6 @@ ON_REPORT = re.compile(r"on the report of the (?P<committee>.+?)\s*\((?P<symbol>
 COMMITTEE_IN_PARENS = re.compile(r"\((?P<name>[A-Z][a-z]+ Committee)\)")
 DRAFTS = re.compile(r"\((?P<symbols>[A-Z]+/[^()]+?)\)\s*$")
 ODS_JOB = re.compile(r"<<ODS JOB NO>>(?P<job>[A-Z0-9]+)<<ODS JOB NO>>")
-ODS_SYMBOL = re.compile(r"<<ODS DOC SYMBOL1>>(?P<symbol>[^<]+)<<ODS DOC SYMBOL1>>")
 AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\s*$")
 DISTRIBUTED = re.compile(r"Distr\.:?\s*[^\W\d_]+\s*(?P<rest>.*)$")  # "Distr. générale"
 SESSION_SYMBOL = re.compile(r"^A/RES/(?:ES-\d+/)?(?P<session>\d+)/")
