@@ -30,6 +30,8 @@ from mineres.render.akn_xml import resolution_to_akn
 from mineres.un.numbering import restart_prefixes
 from tests.growth import ALLOWED_GROWTH, SCALE, growth
 
+pytestmark = pytest.mark.hostile
+
 REAL = (Path(__file__).parent / "fixtures" / "akn" / "A_RES_76_74.en.xml").read_text(
     encoding="utf-8"
 )

@@ -17,6 +17,8 @@ from mineres.parse.normalise import normalise_text
 from mineres.parse.segment import join_lines, split_into_blocks
 from tests.growth import ALLOWED_GROWTH, SCALE, growth
 
+pytestmark = pytest.mark.hostile
+
 HEADER = "Resolution adopted by the General Assembly on 19 December 2003\n\n"
 CLOSING = "\n76th plenary meeting\n19 December 2003\n"
 
