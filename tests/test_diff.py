@@ -307,6 +307,7 @@ def test_same_resolution_is_all_unchanged(pair_from_markup: tuple[Resolution, Re
     assert result.summary["unchanged"] == len(old.paragraphs)
 
 
+@pytest.mark.corpus
 def test_real_pair_across_the_corpus_when_present(shared_corpus: Path) -> None:
     folder = shared_corpus / "akn" / "mine-action"
     old = parse_akn((folder / "A_RES_74_80.en.xml").read_text(encoding="utf-8"))
@@ -853,6 +854,7 @@ def test_a_reordering_keeps_every_paragraph_unchanged_or_moved(order: list[str])
     assert all(not change.reworded for change in result.changes)
 
 
+@pytest.mark.corpus
 def test_known_edits_are_found_in_every_resolution_of_session_74(shared_corpus: Path) -> None:
     """Each resolution with eight or more operative paragraphs, against a copy with one
     paragraph reworded, one removed, one inserted (76/74's OP14) and one moved to the end."""

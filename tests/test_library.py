@@ -452,6 +452,7 @@ def test_the_text_says_its_language_louder_than_its_name(isolated: Path) -> None
     assert sniffed is not None and sniffed.language == "fr"
 
 
+@pytest.mark.corpus
 def test_french_akn_from_the_un(shared_corpus: Path) -> None:
     sniffed = sniff_file(shared_corpus / "akn" / "mine-action" / "A_RES_76_74.fr.xml")
     assert sniffed is not None

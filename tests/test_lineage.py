@@ -97,6 +97,7 @@ def test_another_bodys_resolution_is_not_read_as_the_general_assemblys(
     assert recalled_resolutions(with_ga) == ["A/RES/74/80"]
 
 
+@pytest.mark.corpus
 def test_lineage_of_74_209_has_no_false_predecessor(shared_corpus: Path) -> None:
     document = shared_corpus / "akn" / "session-74" / "A_RES_74_209.en.xml"
     if not document.exists():

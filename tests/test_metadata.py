@@ -89,6 +89,7 @@ def test_draft_symbols(printed: str, symbols: tuple[str, ...]) -> None:
     assert expand_symbols(printed) == symbols
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("language", ["fr", "es", "ru", "ar"])
 def test_text_of_another_language_says_so(language: str) -> None:
     """The UN's own markup of 74/80 in four more languages, written out as text and read back:

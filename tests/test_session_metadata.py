@@ -116,6 +116,7 @@ def test_dates_as_the_files_write_them(written: str, iso: str | None) -> None:
     assert iso_date(written) == iso
 
 
+@pytest.mark.corpus
 def test_the_whole_session_files(shared_corpus: Path) -> None:
     enriched = enrich_metadata("A/RES/76/10", [shared_corpus / "metadata"])
     assert enriched is not None
