@@ -30,3 +30,9 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Mutation score of the core modules (tests/mutation/modules.yaml), one module at a time on
+# MUTATE_JOBS cores (default 2): `make mutate` or `make mutate MODULE=mineres/select.py`.
+.PHONY: mutate
+mutate: install
+	$(BIN)/python benchmarks/mutation_score.py $(MODULE)
