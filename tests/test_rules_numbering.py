@@ -1,0 +1,41 @@
+"""One test per rule of mineres.un.numbering, named for the rule, so that deleting or bending
+the rule fails the test with its name (the cases come from real section headings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mineres.store.datafiles import load_data_file
+from mineres.un.numbering import chinese_number, restart_prefixes, section_label
+
+DIGITS = load_data_file("numbering.yaml")["chinese_digits"]
+TEN = load_data_file("numbering.yaml")["chinese_ten"]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(1, "一"), (7, "七"), (10, "十"), (11, "十一"), (20, "二十"), (35, "三十五"), (39, "三十九")],
+)
+def test_chinese_section_numbers_write_tens_then_units(value: int, written: str) -> None:
+    """Called directly: section_label_table() is cached, so a test through section_label()
+    would not notice a change here once another test had filled the cache."""
+    assert chinese_number(value, DIGITS, TEN) == written
+
+
+def test_a_trailing_full_stop_is_not_part_of_the_label() -> None:
+    """ "X." heads section X; the stop goes, the numeral stays."""
+    assert section_label("X.") == "X"
+    assert section_label("XI、") == "XI"
+
+
+def test_sections_decide_when_a_paragraph_has_no_component() -> None:
+    """Numbers restart (two OP1s) and one paragraph lies outside any component: components
+    cannot keep ids apart, so the sections do."""
+    operative = [(1, "A", "I"), (2, "A", "I"), (1, None, "II")]
+    assert restart_prefixes(operative) == ["I", "I", "II"]
+
+
+def test_sections_decide_when_numbers_restart_inside_a_component() -> None:
+    """Every paragraph is in component A, but A numbers from 1 twice: sections decide."""
+    operative = [(1, "A", "I"), (2, "A", "I"), (1, "A", "II"), (2, "A", "II")]
+    assert restart_prefixes(operative) == ["I", "I", "II", "II"]
