@@ -40,6 +40,7 @@ class Module:
 
     path: str
     tests: list[str]
+    functions: list[str] = field(default_factory=list)  # none: every function of the file
 
 
 @dataclass
@@ -66,7 +67,8 @@ def table() -> list[Module]:
     modules: list[Module] = []
     for row in yaml.safe_load(MODULES.read_text(encoding="utf-8")):
         for path in sorted(ROOT.glob(row["module"])):
-            modules.append(Module(str(path.relative_to(ROOT)), list(row["tests"])))
+            relative = str(path.relative_to(ROOT))
+            modules.append(Module(relative, list(row["tests"]), list(row.get("functions", []))))
     return modules
 
 
@@ -85,11 +87,19 @@ def module_for(path: str) -> Module:
     return Module(wanted, tests)
 
 
-def mutant_glob(path: str) -> str:
-    """mutmut's names for the mutants of one file: `mineres.select.x_lead_matches__mutmut_3`;
-    a package's __init__ drops the `__init__` part, and every function name starts with x."""
-    dotted = path.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
-    return f"{dotted}.x*"
+def mutant_globs(module: Module) -> list[str]:
+    """mutmut's names for the mutants of one file: `mineres.select.x_lead_matches__mutmut_3`,
+    `mineres.corpus.batch.xǁTallyǁsummary__mutmut_1`; a package's __init__ drops the
+    `__init__` part. With `functions` ("best_entry", "Tally.summary"), only theirs."""
+    dotted = module.path.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
+    if not module.functions:
+        return [f"{dotted}.x*"]
+    return [
+        f"{dotted}.xǁ{name.replace('.', 'ǁ')}__mutmut_*"
+        if "." in name
+        else f"{dotted}.x_{name}__mutmut_*"
+        for name in module.functions
+    ]
 
 
 def run_module(module: Module, only_mutate: list[str], jobs: int) -> int:
@@ -98,7 +108,7 @@ def run_module(module: Module, only_mutate: list[str], jobs: int) -> int:
     settings = {
         "only_mutate": only_mutate,
         "tests": [test for test in module.tests if (ROOT / test).exists()],
-        "glob": mutant_glob(module.path),
+        "globs": mutant_globs(module),
         "jobs": jobs,
     }
     return subprocess.call([sys.executable, __file__, "--worker", json.dumps(settings)], cwd=ROOT)
@@ -115,7 +125,7 @@ def worker(settings: dict[str, Any]) -> None:
         *config.pytest_add_cli_args_test_selection,
         *settings["tests"],
     ]
-    _run([settings["glob"]], settings["jobs"])
+    _run(settings["globs"], settings["jobs"])
 
 
 def reset_when_the_files_change(only_mutate: list[str]) -> None:
@@ -168,7 +178,7 @@ def record(module: Module) -> dict[str, dict[str, str]]:
     exit_codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
     verdicts: dict[str, dict[str, str]] = {}
     for mutant, code in sorted(exit_codes.items()):
-        if fnmatch.fnmatch(mutant, mutant_glob(module.path)):
+        if any(fnmatch.fnmatch(mutant, glob) for glob in mutant_globs(module)):
             status = status_by_exit_code[code]
             diff = "" if status in KILLED else get_diff_for_mutant(mutant, path=module.path)
             verdicts[mutant] = {"status": status, "diff": diff}
