@@ -109,15 +109,25 @@ def run_module(module: Module, only_mutate: list[str], jobs: int) -> int:
         "only_mutate": only_mutate,
         "tests": [test for test in module.tests if (ROOT / test).exists()],
         "globs": mutant_globs(module),
+        "path": module.path,
         "jobs": jobs,
     }
     return subprocess.call([sys.executable, __file__, "--worker", json.dumps(settings)], cwd=ROOT)
 
 
 def worker(settings: dict[str, Any]) -> None:
-    """Inside the mutmut process: this module's files and tests replace the configuration."""
+    """Inside the mutmut process: this module's files and tests replace the configuration,
+    and every mutant of the module meets every one of its tests.
+
+    mutmut would run only the tests it saw calling the mutated function; a result shared
+    between tests (a module-scoped fixture, a cached loader) is then seen by the first test
+    only, and the test that would notice the mutant is never run. The module's unit tests
+    are fast enough to run them all, stopping at the first failure."""
+    import mutmut.__main__ as mutmut_main
     from mutmut import configuration
-    from mutmut.__main__ import _run
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.state import state
+    from mutmut.utils.format_utils import mangled_name_from_mutant_name
 
     config = configuration.config()
     config.only_mutate = settings["only_mutate"]
@@ -125,7 +135,24 @@ def worker(settings: dict[str, Any]) -> None:
         *config.pytest_add_cli_args_test_selection,
         *settings["tests"],
     ]
-    _run(settings["globs"], settings["jobs"])
+    collect_or_load_stats = mutmut_main.collect_or_load_stats
+
+    def with_every_test(*args: Any, **kwargs: Any) -> None:
+        collect_or_load_stats(*args, **kwargs)
+        tests = {
+            test
+            for test in state().duration_by_test
+            if any(test.startswith(f"{file}::") for file in settings["tests"])
+        }
+        mutants = SourceFileMutationData(path=Path(settings["path"]))
+        mutants.load()
+        for mutant in mutants.exit_code_by_key:
+            state().tests_by_mangled_function_name[mangled_name_from_mutant_name(mutant)] = set(
+                tests
+            )
+
+    mutmut_main.collect_or_load_stats = with_every_test  # type: ignore[assignment]
+    mutmut_main._run(settings["globs"], settings["jobs"])
 
 
 def reset_when_the_files_change(only_mutate: list[str]) -> None:
