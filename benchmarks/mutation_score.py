@@ -41,6 +41,7 @@ class Module:
     path: str
     tests: list[str]
     functions: list[str] = field(default_factory=list)  # none: every function of the file
+    skip_tests: list[str] = field(default_factory=list)  # words naming tests not to run
 
 
 @dataclass
@@ -68,7 +69,14 @@ def table() -> list[Module]:
     for row in yaml.safe_load(MODULES.read_text(encoding="utf-8")):
         for path in sorted(ROOT.glob(row["module"])):
             relative = str(path.relative_to(ROOT))
-            modules.append(Module(relative, list(row["tests"]), list(row.get("functions", []))))
+            modules.append(
+                Module(
+                    relative,
+                    list(row["tests"]),
+                    list(row.get("functions", [])),
+                    list(row.get("skip_tests", [])),
+                )
+            )
     return modules
 
 
@@ -110,6 +118,7 @@ def run_module(module: Module, only_mutate: list[str], jobs: int) -> int:
         "tests": [test for test in module.tests if (ROOT / test).exists()],
         "globs": mutant_globs(module),
         "path": module.path,
+        "skip_tests": module.skip_tests,
         "jobs": jobs,
     }
     return subprocess.call([sys.executable, __file__, "--worker", json.dumps(settings)], cwd=ROOT)
@@ -143,6 +152,7 @@ def worker(settings: dict[str, Any]) -> None:
             test
             for test in state().duration_by_test
             if any(test.startswith(f"{file}::") for file in settings["tests"])
+            and not any(word in test for word in settings["skip_tests"])
         }
         mutants = SourceFileMutationData(path=Path(settings["path"]))
         mutants.load()
