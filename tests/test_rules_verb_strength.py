@@ -1,0 +1,138 @@
+"""One test per rule of mineres.diff.verb_strength, named for the rule, on leads printed in
+General Assembly resolutions: each asserts the direction or rank the rule gives, so that a
+bent comparison ("Urges" -> "Requests" made stronger) or a deleted fallback fails by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from mineres.diff.model import LeadChange
+from mineres.diff.verb_strength import (
+    direction,
+    lead_base,
+    lead_change,
+    lead_strength,
+    opening_lead,
+    scale_languages,
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("Encourages", "Urges", "stronger"),
+        ("Urges", "Encourages", "weaker"),
+        ("Requests", "Decides", "stronger"),
+        ("Takes note", "Notes", "stronger"),
+        ("Notes", "Takes note", "weaker"),
+    ],
+)
+def test_a_higher_level_presses_harder(old: str, new: str, found: str) -> None:
+    assert direction(old, new, "operative", "en") == found
+
+
+@pytest.mark.parametrize(("old", "new"), [("Urges", "Requests"), ("Invites", "Welcomes")])
+def test_two_verbs_on_one_level_are_as_strong(old: str, new: str) -> None:
+    """Different verbs, same level: neither stronger nor weaker."""
+    assert direction(old, new, "operative", "en") == "same"
+
+
+def test_a_sequence_word_changes_nothing() -> None:
+    assert direction("Urges", "Also urges", "operative", "en") == "same"
+    assert direction("Recalling", "Recalling further", "preambular", "en") == "same"
+
+
+def test_a_lead_missing_from_the_scale_is_unknown() -> None:
+    assert direction("Urges", "Wishes to thank", "operative", "en") == "unknown"
+    assert direction("Wishes to thank", "Urges", "operative", "en") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lead", "language", "base"),
+    [
+        ("Once again urges", "en", "urges"),
+        ("Also  Urges", "en", "urges"),
+        ("Requests further", "en", "requests"),
+        ("Prie également", "fr", "prie"),
+        ("просит также", "ru", "просит"),
+        ("又回顾", "zh", "回顾"),
+        ("Also", "en", "also"),  # a sequence word alone is the whole lead
+        ("又", "zh", "又"),
+    ],
+)
+def test_sequence_words_are_cut_from_either_end(lead: str, language: str, base: str) -> None:
+    assert lead_base(lead, language) == base
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind", "language", "rank"),
+    [
+        ("Decides", "operative", "en", 8),
+        ("Urges", "operative", "en", 7),
+        ("Notes with deep concern", "operative", "en", 6),  # listed whole
+        ("Notes", "operative", "en", 2),
+        ("Takes note", "operative", "en", 1),
+        ("Décide en outre", "operative", "fr", 8),
+    ],
+)
+def test_rank_is_the_level_counted_from_the_weakest(
+    lead: str, kind: str, language: str, rank: int
+) -> None:
+    assert lead_strength(lead, kind, language) == rank  # type: ignore[arg-type]
+
+
+def test_an_unlisted_lead_falls_back_to_its_longest_listed_opening() -> None:
+    """ "Notes with deep regret" is not listed; "Notes" is (and "Notes with deep concern" is
+    not its opening)."""
+    assert lead_strength("Notes with deep regret", "operative", "en") == 2
+    assert lead_strength("Urges most strongly", "operative", "en") == 7
+
+
+def test_then_to_its_longest_listed_ending_where_the_verb_comes_last() -> None:
+    """Russian puts the adverbial first: "с глубокой тревогой отмечая" ends with "отмечая"."""
+    assert lead_strength("с глубокой тревогой отмечая", "preambular", "ru") == 2
+
+
+def test_chinese_leads_are_cut_by_characters() -> None:
+    assert lead_strength("敦促各国", "operative", "zh") == 7
+    assert lead_strength("各国敦促", "operative", "zh") == 7
+    assert lead_strength("强烈敦促", "operative", "zh") == 8
+
+
+def test_a_lead_changed_only_in_spacing_or_typography_is_no_change() -> None:
+    assert lead_change("Takes  note", "Takes note", "operative") is None
+    assert lead_change("Re\u2011emphasizes", "Re-emphasizes", "operative") is None
+
+
+def test_a_changed_lead_says_its_direction() -> None:
+    assert lead_change("Encourages", "Urges", "operative") == LeadChange(
+        "Encourages", "Urges", "stronger"
+    )
+    assert lead_change("Urges", "Wishes to thank", "operative") == LeadChange(
+        "Urges", "Wishes to thank", "unknown"
+    )
+
+
+def test_another_language_decides_when_the_declared_one_does_not_know_the_leads() -> None:
+    """A French text layout that does not say it is French: the French scale decides."""
+    assert scale_languages("fr")[0] == "fr"
+    assert "en" in scale_languages("fr")
+    assert lead_change("Encourage", "Exhorte", "operative", "en") == LeadChange(
+        "Encourage", "Exhorte", "stronger"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lead"),
+    [
+        ("敦促所有国家继续提供援助", "zh", "敦促"),
+        ("Prie le Secrétaire général de lui présenter", "fr", "Prie"),
+        ("Encourage, en outre, les États", "fr", "Encourage"),
+        ("Priez le Secrétaire général", "fr", ""),  # whole words only
+        ("Urges all States", "en", ""),  # English leads are the parser's
+    ],
+)
+def test_opening_lead_finds_the_longest_listed_lead_at_the_start(
+    text: str, language: str, lead: str
+) -> None:
+    assert opening_lead(text, "operative", language) == lead
