@@ -136,3 +136,28 @@ def test_opening_lead_finds_the_longest_listed_lead_at_the_start(
     text: str, language: str, lead: str
 ) -> None:
     assert opening_lead(text, "operative", language) == lead
+
+
+def test_the_sequence_words_cut_are_the_declared_languages() -> None:
+    """ "Prie de nouveau" is "Prie" on the French scale; English sequence words would leave
+    "prie de nouveau" to a shorter fallback. An unlisted lead ("Se déclare") with and without
+    a French sequence word is the same lead, not an unknown one."""
+    assert lead_strength("Prie de nouveau", "operative", "fr") == 7
+    assert lead_strength("Exige une fois de plus", "operative", "fr") == 8
+    assert direction("Se déclare", "Se déclare de nouveau", "operative", "fr") == "same"
+    assert direction("Se déclare de nouveau", "Se déclare", "operative", "fr") == "same"
+
+
+@pytest.mark.parametrize(
+    ("lead", "rank"),
+    [
+        ("с сожалением отмечая", 2),  # "noting with regret": only "отмечая" is listed
+        ("по-прежнему с глубокой обеспокоенностью отмечая", 6),  # the longest listed ending
+    ],
+)
+def test_the_longest_listed_ending_wins(lead: str, rank: int) -> None:
+    assert lead_strength(lead, "preambular", "ru") == rank
+
+
+def test_no_chinese_lead_opens_a_paragraph_that_starts_otherwise() -> None:
+    assert opening_lead("各国继续提供援助", "operative", "zh") == ""
