@@ -1,0 +1,100 @@
+"""One test per rule of mineres.diff.routine, named for the rule, on sentences of the
+mine-action series (A/RES/74/80, 76/74): the class and date of every word, and which edits
+are the yearly roll-over, asserted whole so that bending a rule fails the test naming it."""
+
+from __future__ import annotations
+
+from mineres.diff.routine import (
+    bare,
+    in_phrases,
+    marker_classes,
+    routine_opcodes,
+    routine_words,
+)
+from mineres.diff.word_edits import word_opcodes
+from mineres.diff.words import words_of
+
+RECALLING = "Recalling its resolution 72/75 of 7 December 2017 and 73/61 of 5 December 2018,"
+
+
+def routine(old: str, new: str, languages: tuple[str, ...] = ("en",)) -> bool:
+    old_words, new_words = words_of(old), words_of(new)
+    opcodes = word_opcodes(old_words, new_words)
+    return routine_opcodes(opcodes, old_words, new_words, routine_words(languages))
+
+
+def test_every_word_has_its_marker_class_and_date() -> None:
+    """Numbers and years strong, days and months weak, joining words glue; each word of a
+    date points at the date's first word, every other word at -1."""
+    classes, dates = marker_classes(words_of(RECALLING), routine_words())
+    assert classes == [
+        None, None, None, "strong",
+        "glue", "weak", "weak", "strong", "glue",
+        "strong",
+        "glue", "weak", "weak", "strong",
+    ]  # fmt: skip
+    assert dates == [-1, -1, -1, -1, 4, 4, 4, 4, 4, -1, 10, 10, 10, 10]
+
+
+def test_a_date_may_open_the_text() -> None:
+    classes, dates = marker_classes(
+        words_of("13 December 2019 at its seventy-fourth session"), routine_words()
+    )
+    assert classes == ["weak", "weak", "strong", None, None, "strong", None]
+    assert dates == [0, 0, 0, -1, -1, -1, -1]
+
+
+def test_a_number_is_no_marker_unless_it_is_a_resolution_date_or_ordinal() -> None:
+    classes, _ = marker_classes(words_of("paragraph 7 of resolution 74/80"), routine_words())
+    assert classes == [None, None, "glue", None, "strong"]
+    assert marker_classes(words_of("the 1980 Convention"), routine_words())[0] == [None] * 3
+
+
+def test_a_number_after_an_ordinal_prefix_is_an_ordinal() -> None:
+    """Chinese "第102届会议": 第 makes 102 the 102nd; 届会议 are plain words."""
+    classes, _ = marker_classes(words_of("第102届会议"), routine_words(("zh",)))
+    assert classes == ["glue", "strong", None, None, None]
+
+
+def test_markers_are_compared_without_clinging_punctuation() -> None:
+    assert bare("2018,") == "2018"
+    assert bare("（第二议定书）") == "第二议定书"
+
+
+def test_phrases_mark_every_word_they_cover_and_no_other() -> None:
+    months = routine_words().months
+    assert in_phrases(["7", "december", "2017"], months) == [False, True, False]
+    sessions = routine_words(("es",)).sessions
+    assert in_phrases(["su", "septuagésimo", "sexto", "período"], sessions) == [
+        False, True, True, False,
+    ]  # fmt: skip
+
+
+def test_a_change_of_words_that_are_no_markers_is_no_roll_over() -> None:
+    assert routine("Urges", "Requests") is False
+    assert routine("Recalling its resolution 72/75,", "Recalling its resolution thereon,") is False
+
+
+def test_a_number_that_is_no_marker_does_not_roll_over() -> None:
+    """ "paragraph 7" -> "paragraph 13" is a real change."""
+    old, new = "paragraph 7 of resolution 74/80", "paragraph 13 of resolution 74/80"
+    assert routine(old, new) is False
+
+
+def test_an_insertion_on_its_own_is_no_roll_over() -> None:
+    assert routine("Recalling its resolutions", "Recalling also its resolutions") is False
+
+
+def test_a_year_outside_a_date_is_no_roll_over() -> None:
+    assert routine("the 1980 Convention", "the 1981 Convention") is False
+
+
+def test_the_recalled_resolutions_and_their_dates_roll_over() -> None:
+    new = RECALLING.replace("72/75", "74/80").replace("7 December 2017", "13 December 2019")
+    assert routine(RECALLING, new) is True
+    extended = "of 7 December 2019 and 75/52 of 7 December 2020,"
+    assert routine("of 7 December 2019,", extended) is True
+
+
+def test_unchanged_text_is_routine() -> None:
+    assert routine(RECALLING, RECALLING) is True
