@@ -171,9 +171,12 @@ def reset_when_the_files_change(only_mutate: list[str]) -> None:
     marker = ROOT / "mutants" / "mineres-only-mutate.json"
     if marker.exists() and json.loads(marker.read_text()) == only_mutate:
         return
+    kept = RECORDS.read_text() if RECORDS.exists() else None  # other modules' last verdicts
     subprocess.run(["rm", "-rf", str(ROOT / "mutants")], check=True)
     marker.parent.mkdir(exist_ok=True)
     marker.write_text(json.dumps(only_mutate))
+    if kept is not None:
+        RECORDS.write_text(kept)
 
 
 def changed_lines(diff: str) -> tuple[list[str], list[str]]:
