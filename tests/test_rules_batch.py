@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from mineres.corpus.batch import expand_paths, files_under, hidden
 
 from .conftest import FIXTURES
@@ -61,3 +63,14 @@ def test_anything_else_is_tried_as_given_and_reported_there(tmp_path: Path) -> N
     missing = str(tmp_path / "missing.txt")
     library = make_tree(tmp_path / "library")
     assert expand_paths([missing, "A/RES/99/999"], [library]) == [missing, "A/RES/99/999"]
+
+
+def test_an_existing_file_is_taken_before_a_symbol_of_the_same_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "76/74" names a file here (folder 76, file 74): the file is tried, not the library's."""
+    library = make_tree(tmp_path / "library")
+    (tmp_path / "76").mkdir()
+    shutil.copyfile(MINE_ACTION, tmp_path / "76" / "74")
+    monkeypatch.chdir(tmp_path)
+    assert expand_paths(["76/74"], [library]) == ["76/74"]
