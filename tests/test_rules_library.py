@@ -15,6 +15,7 @@ from mineres.library import (
     find_entry,
     ranked_entries,
 )
+from mineres.library.symbols import normalise_symbol, symbol_sort_key
 
 from .conftest import FIXTURES
 
@@ -107,3 +108,45 @@ def test_a_truncated_copy_never_hides_a_whole_one_in_a_later_directory(
     tried = [e.path for e in candidate_entries("76/74", [first, second], "en")]
     assert tried[-1] == first / "A_RES_76_74.en.xml"  # the truncated copy last of all
     assert tried.index(second / "A_RES_76_74.en.xml") < len(tried) - 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "symbol"),
+    [
+        ("A_RES_76_74", "A/RES/76/74"),
+        ("a_RES_76_74", "A/RES/76/74"),  # a file name's series letter in either case
+        ("S_RES_2365_2017", "S/RES/2365 (2017)"),
+        ("s_RES_2365_2017", "S/RES/2365 (2017)"),
+        ("076/74", "A/RES/76/74"),  # numbers as numbers
+        ("A/RES/ES-10/15", "A/RES/ES-10/15"),
+    ],
+)
+def test_file_names_and_typed_symbols_normalise(typed: str, symbol: str) -> None:
+    assert normalise_symbol(typed) == symbol
+
+
+def test_symbols_sort_assembly_then_council_then_others_by_number() -> None:
+    """Sessions as numbers (74/9 before 74/80), an emergency or special session after the
+    regular session of the same number (10/20 before ES-10/15)."""
+    symbols = [
+        "S/RES/2365 (2017)",
+        "A/RES/74/80",
+        "E/CN.4/RES/2003/49",
+        "A/RES/74/9",
+        "A/RES/ES-10/15",
+        "A/RES/10/20",
+        "A/RES/S-27/2",
+        "S/RES/1373 (2001)",
+        "A/RES/76/74",
+    ]
+    assert sorted(symbols, key=symbol_sort_key) == [
+        "A/RES/10/20",
+        "A/RES/ES-10/15",
+        "A/RES/S-27/2",
+        "A/RES/74/9",
+        "A/RES/74/80",
+        "A/RES/76/74",
+        "S/RES/1373 (2001)",
+        "S/RES/2365 (2017)",
+        "E/CN.4/RES/2003/49",
+    ]
