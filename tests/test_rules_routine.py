@@ -98,3 +98,38 @@ def test_the_recalled_resolutions_and_their_dates_roll_over() -> None:
 
 def test_unchanged_text_is_routine() -> None:
     assert routine(RECALLING, RECALLING) is True
+
+
+def test_a_new_day_needs_a_new_year_in_the_same_date() -> None:
+    """The first date rolls over (2017 -> 2019); the second changes its day in the same year
+    2018, a correction: the paragraph is no roll-over."""
+    old = "Recalling its resolutions 72/75 of 7 December 2017 and 73/61 of 5 January 2018,"
+    new = "Recalling its resolutions 74/80 of 13 December 2019 and 73/61 of 6 January 2018,"
+    assert routine(old, new) is False
+
+
+def test_a_date_written_year_first_rolls_over_with_its_year() -> None:
+    """Chinese writes the year first, so the day's change comes after the year's."""
+    old, new = "回顾其2017年12月7日通过的决议", "回顾其2019年12月13日通过的决议"
+    assert routine(old, new, ("zh",)) is True
+
+
+def test_a_marker_replaced_by_a_word_is_no_roll_over_even_beside_one() -> None:
+    old = "Recalling its resolutions 72/75 and 73/61,"
+    new = "Recalling its resolutions thereon and 74/80,"
+    assert routine(old, new) is False
+
+
+def test_a_new_day_without_a_year_rolls_over_with_a_marker_within_three_words() -> None:
+    """ "of 7 December, 72/75" -> "of 13 December, 74/80": the day goes with the resolution
+    number at most three words after it, not with one further away."""
+    near = (
+        "its decision of 7 December on the, 72/75,",
+        "its decision of 13 December on the, 74/80,",
+    )
+    far = (
+        "its decision of 7 December on the same, 72/75,",
+        "its decision of 13 December on the same, 74/80,",
+    )
+    assert routine(*near) is True
+    assert routine(*far) is False
