@@ -133,3 +133,9 @@ def test_a_new_day_without_a_year_rolls_over_with_a_marker_within_three_words() 
     )
     assert routine(*near) is True
     assert routine(*far) is False
+
+
+def test_a_joining_word_is_no_marker_to_replace_or_be_replaced() -> None:
+    """ "and" -> "74/80" beside a real roll-over (73/61 -> 73/62) is still no roll-over."""
+    assert routine("resolutions 72/75 and the 73/61", "resolutions 72/75 74/80 the 73/62") is False
+    assert routine("resolutions 72/75 74/80 the 73/61", "resolutions 72/75 and the 73/62") is False
