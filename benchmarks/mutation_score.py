@@ -110,13 +110,15 @@ def mutant_globs(module: Module) -> list[str]:
     ]
 
 
-def run_module(module: Module, only_mutate: list[str], jobs: int) -> int:
+def run_module(
+    module: Module, only_mutate: list[str], jobs: int, names: list[str] | None = None
+) -> int:
     """Mutate every listed file (so mutmut's copy never changes shape between modules) but
-    run only this module's mutants, against only its own tests."""
+    run only this module's mutants (or the `names` among them), against only its own tests."""
     settings = {
         "only_mutate": only_mutate,
         "tests": [test for test in module.tests if (ROOT / test).exists()],
-        "globs": mutant_globs(module),
+        "globs": names or mutant_globs(module),
         "path": module.path,
         "skip_tests": module.skip_tests,
         "jobs": jobs,
@@ -288,10 +290,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{module.path}: no unit tests found, skipped", file=sys.stderr)
                 continue
             print(f"== {module.path}: {' '.join(module.tests)}", flush=True)
-            if run_module(module, only_mutate, args.jobs) != 0:
-                print(f"{module.path}: mutmut failed", file=sys.stderr)
-                return 1
-            save_record(module.path, record(module))
+            status = run_module(module, only_mutate, args.jobs)
+            verdicts = record(module)
+            unchecked = [name for name, v in verdicts.items() if v["status"] == "not checked"]
+            if status != 0 and unchecked:  # mutmut stopped part way: once more for the rest
+                print(f"{module.path}: {len(unchecked)} mutants unchecked, again", file=sys.stderr)
+                status = run_module(module, only_mutate, args.jobs, unchecked)
+                verdicts = record(module)
+            if status != 0:
+                print(f"{module.path}: mutmut exited with {status}", file=sys.stderr)
+            save_record(module.path, verdicts)
     records = json.loads(RECORDS.read_text()) if RECORDS.exists() else {}
     scores = [score(m.path, records[m.path]) for m in chosen if m.path in records]
     report(scores, verbose=not args.quiet)
