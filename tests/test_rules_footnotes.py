@@ -4,7 +4,20 @@ stood in the clean text, and the footnotes' texts and citing ids, asserted whole
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pytest
+
 from mineres.models import Footnote, Paragraph, Subparagraph
+from mineres.parse.footnote_readings import (
+    inside_a_number,
+    is_cjk,
+    is_cjk_punctuation,
+    name_key,
+    names_written,
+    thousands_group,
+    word_before,
+)
 from mineres.parse.footnotes import resolve_footnote_markers, take_out_markers
 
 NOTES = {
@@ -73,3 +86,84 @@ def test_each_marker_keeps_its_place_in_the_clean_text() -> None:
     assert clean == "the Convention and the Protocol"
     assert numbers == (2, 3, 4)
     assert offsets == ((2, 14), (3, 14), (4, 31))
+
+
+@pytest.mark.parametrize(
+    ("char", "cjk", "punctuation"),
+    [
+        ("\u3000", True, True),  # ideographic space: the first of the CJK block
+        ("\u303f", True, True),  # the last CJK punctuation
+        ("\u3040", True, False),  # hiragana: CJK, no punctuation
+        ("中", True, False),
+        ("\u9fff", True, False),
+        ("\ua000", False, False),
+        ("\u2fff", False, False),
+        ("，", True, True),  # full-width forms
+        ("\uff00", True, True),
+        ("\uffef", True, True),
+        ("\ufff0", False, False),
+        ("a", False, False),
+    ],
+)
+def test_chinese_characters_and_punctuation_by_their_blocks(
+    char: str, cjk: bool, punctuation: bool
+) -> None:
+    assert is_cjk(char) is cjk
+    assert is_cjk_punctuation(char) is punctuation
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "inside"),
+    [
+        ("of $1.90 a day", 4, 5, True),
+        ("12.5 per cent", 0, 2, True),
+        ("than 12,500 persons", 5, 7, True),
+        ("1,4 and", 0, 1, True),
+        ("50% of", 0, 2, True),
+        ("at 5° north", 3, 4, True),
+        ("the Convention3,4 and", 14, 15, False),  # markers 3 and 4 after a word
+        ("the Convention3 and", 14, 15, False),
+    ],
+)
+def test_digits_of_an_amount_are_no_marker(text: str, start: int, end: int, inside: bool) -> None:
+    assert inside_a_number(text, start, end) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "group"),
+    [
+        ("11 000 persons", 0, 2, True),
+        ("12\u00a0000 m", 0, 2, True),
+        ("2 000", 0, 1, True),  # the group ends the text
+        ("1 0000", 0, 1, False),  # four digits are no group
+        ("12 00", 0, 2, False),
+        ("1234 000", 0, 4, False),  # a long number is no thousands
+    ],
+)
+def test_three_digits_after_a_space_are_a_thousands_group(
+    text: str, start: int, end: int, group: bool
+) -> None:
+    assert thousands_group(text, start, end) is group
+
+
+def test_a_name_is_a_word_of_four_letters_a_space_and_a_number() -> None:
+    assert name_key("Agenda 21", 7, "21") == ("agenda", "21")
+    assert name_key("Agenda\u00a021", 7, "21") == ("agenda", "21")
+    assert name_key("in the Plan 21", 12, "21") == ("plan", "21")
+    assert name_key("of 2", 3, "2") is None
+    assert name_key("Ag 21", 3, "21") is None
+    assert word_before("in line with Agenda 21", 19) == "agenda"
+
+
+def test_names_are_counted_whole_and_by_their_shared_prefix() -> None:
+    """ "Programa 215" and "Programa 216" both say "Programa 21" (and "Programa 2") is a name."""
+    text = "Programa 215 y Programa 216 y Agenda 21"
+    assert names_written([text], [[(9, 12), (24, 27), (37, 39)]]) == Counter(
+        {
+            ("programa", "215"): 1,
+            ("programa", "216"): 1,
+            ("agenda", "21"): 1,
+            ("programa", "21"): 1,
+            ("programa", "2"): 1,
+        }
+    )
