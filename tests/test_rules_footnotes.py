@@ -15,6 +15,7 @@ from mineres.parse.footnote_readings import (
     is_cjk_punctuation,
     name_key,
     names_written,
+    roman_before,
     thousands_group,
     word_before,
 )
@@ -167,3 +168,32 @@ def test_names_are_counted_whole_and_by_their_shared_prefix() -> None:
             ("programa", "2"): 1,
         }
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "slash", "session"),
+    [
+        ("decision VII/11", 12, True),
+        ("VII/11", 3, True),  # at the start of the text
+        ("VII/XI", 3, True),
+        ("decision I/5", 10, True),
+        ("decision LXVIII/5", 15, True),  # six numerals at most
+        ("decision LXXVIII/5", 16, False),
+        ("/11", 0, False),
+        ("aXVII/5", 5, False),  # glued to a word: no session
+    ],
+)
+def test_a_session_in_roman_numerals_before_a_slash(text: str, slash: int, session: bool) -> None:
+    assert roman_before(text, slash) is session
+
+
+def test_more_rules_of_numbers_and_names() -> None:
+    assert thousands_group("100 000 people", 0, 3) is True
+    assert inside_a_number("1.9", 0, 1) is True  # a decimal that ends the text
+    assert inside_a_number("table A1.5", 7, 8) is True  # "1.5" is a decimal even after a letter
+    assert name_key("Agenda21", 6, "21") is None  # no space: no name
+    assert name_key("Plan 21", 5, "21") == ("plan", "21")  # a name may open the text
+    assert word_before("a" * 35, 35) == "a" * 30  # the word is looked for 30 characters back
+    assert word_before("12 21", 2) == ""
+    twice = names_written(["Agenda 21 and Agenda 21"], [[(7, 9), (21, 23)]])
+    assert twice == Counter({("agenda", "21"): 2, ("agenda", "2"): 1})
