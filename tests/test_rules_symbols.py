@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.citations.symbols import find_symbols
+from mineres.citations.symbols import find_header_symbol, find_symbols
 from mineres.parse.read import decode_bytes
 
 from .conftest import ODS_58_127
@@ -34,3 +34,28 @@ def test_utf16_without_a_byte_order_mark_is_read(encoding: str) -> None:
     data = text.encode(encoding)
     assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
     assert decode_bytes(data) == text
+
+
+def test_a_joint_symbol_splits_at_a_non_breaking_hyphen_too() -> None:
+    text = "Recalling A/74/L.30\u2011A/74/L.31 and"
+    assert [(f.symbol, f.start, f.end) for f in find_symbols(text)] == [
+        ("A/74/L.30", 10, 19),
+        ("A/74/L.31", 20, 29),
+    ]
+
+
+def test_a_header_symbol_is_a_citation_even_when_not_written_like_one() -> None:
+    """The metadata's symbol is cited as found; one the patterns refuse (lower case) is
+    still a document, whole and as written."""
+    assert [(f.kind, f.symbol) for f in find_header_symbol("A/RES/76/74")] == [
+        ("resolution", "A/RES/76/74")
+    ]
+    (found,) = find_header_symbol("  a/76/251 ")
+    assert (found.kind, found.text, found.start, found.end, found.symbol, found.key) == (
+        "document",
+        "a/76/251",
+        0,
+        8,
+        "a/76/251",
+        "symbol:A/76/251",
+    )
