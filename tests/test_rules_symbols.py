@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.citations.symbols import find_header_symbol, find_symbols
+from mineres.citations.symbols import body_of_symbol, find_header_symbol, find_symbols
 from mineres.parse.read import decode_bytes
 
 from .conftest import ODS_58_127
@@ -59,3 +59,24 @@ def test_a_header_symbol_is_a_citation_even_when_not_written_like_one() -> None:
         "a/76/251",
         "symbol:A/76/251",
     )
+
+
+@pytest.mark.parametrize(
+    ("symbol", "body"),
+    [
+        ("A/RES/76/74", "General Assembly"),
+        ("S/RES/2365 (2017)", "Security Council"),
+        ("s/res/1", "Security Council"),  # any case
+        ("E/RES/2003/1", "Economic and Social Council"),
+        ("E/CN.4/RES/2003/49", "Commission on Human Rights"),  # the longest prefix wins
+        ("A/HRC/RES/40/1", "Human Rights Council"),
+        ("CCW/GGE/VI/2", None),
+    ],
+)
+def test_the_body_is_the_one_with_the_longest_symbol_prefix(symbol: str, body: str | None) -> None:
+    assert body_of_symbol(symbol) == body
+
+
+def test_an_issuance_printed_after_a_space_belongs_to_the_symbol() -> None:
+    (found,) = find_symbols("see A/58/260 /Add.1, annex")
+    assert (found.symbol, found.start, found.end) == ("A/58/260/Add.1", 4, 19)
