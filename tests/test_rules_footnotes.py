@@ -16,6 +16,7 @@ from mineres.parse.footnote_readings import (
     name_key,
     names_written,
     roman_before,
+    sites_of,
     thousands_group,
     word_before,
 )
@@ -197,3 +198,28 @@ def test_more_rules_of_numbers_and_names() -> None:
     assert word_before("12 21", 2) == ""
     twice = names_written(["Agenda 21 and Agenda 21"], [[(7, 9), (21, 23)]])
     assert twice == Counter({("agenda", "21"): 2, ("agenda", "2"): 1})
+
+
+def test_each_reading_names_the_rule_that_proposed_it() -> None:
+    """Real openings of the ODS export, one per rule of the comma and the full stop: the
+    reading, its rule and its strength (a number and a comma only weakly suggest a marker)."""
+    texts = [
+        "Recalling the reports1,2 of the Secretary-General",
+        "in Agenda 21,6 and",
+        "the Convention,3 and",
+        "in 2019,4 the",
+        "document A/58/260,5 and",
+        "the Protocol.7 The",
+        "the number 12,8 of",
+    ]
+    sites = sites_of(texts, frozenset(range(1, 13)), slash_style=False)
+    assert [[(r.number, r.rule, r.score) for r in site.readings] for site in sites] == [
+        [(1, "glued to a word", 3.0)],
+        [(2, "after another marker", 3.0)],
+        [(6, "after a name and a comma", 3.0)],
+        [(3, "after a word and a comma", 3.0)],
+        [(4, "after a year and a comma", 3.0)],
+        [(5, "after a symbol and a comma", 3.0)],
+        [(7, "after a full stop", 3.0)],
+        [(8, "after a number and a comma", -1.0)],
+    ]
