@@ -31,8 +31,9 @@ NAME_ELSEWHERE = 4.0  # the number without the tail is written elsewhere ("Agend
 WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
 
 # a run of digits that ends where a marker may end: before a space, punctuation, a closing
-# mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead)
-MARKER_RUN = re.compile(r"\d+(?=[\s,;:.)\]”’\"»\u060c\u061b\u3000-\u303f\uff00-\uffef]|\Z)")
+# mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead;
+# "\d\d*" rather than "\d+" lets the regex engine skip to the next digit in C, 1.5x faster)
+MARKER_RUN = re.compile(r"\d\d*(?=[\s,;:.)\]”’\"»\u060c\u061b\u3000-\u303f\uff00-\uffef]|\Z)")
 WORD_END = re.compile(r"[^\W\d_\u3000-\u9fff\uff00-\uffef]+\Z")
 SLASH_MARKER = re.compile(
     r"(?P<number>\d+)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u064a\u066e-\u06d3])"
@@ -163,9 +164,18 @@ def thousands_group(text: str, start: int, end: int) -> bool:
     return False
 
 
-def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[Reading]:
-    """Readings of a run of digits in the ODS layout, each with the rule that proposes it."""
+def glued_readings(
+    text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None = None
+) -> list[Reading]:
+    """Readings of a run of digits in the ODS layout, each with the rule that proposes it.
+    Given the footnote numbers `known`, only readings of those numbers (the others are
+    dropped anyway; most runs, "2019", "73/155", have none worth scoring)."""
     digits = text[start:end]
+    if known is not None and not (
+        int(digits) in known
+        or any(int(digits[-size:]) in known for size in range(1, min(len(digits), 4)))
+    ):
+        return []
     after = text[end] if end < len(text) else " "
     if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
         text, start, end
@@ -176,11 +186,11 @@ def glued_readings(text: str, start: int, end: int, evidence: Evidence) -> list[
     before = text[start - 1] if start else " "
     found: list[Reading] = []
     whole = whole_run_score(text, start, end, evidence)
-    if whole is not None and not digits.startswith("0"):
+    if whole is not None and not digits.startswith("0") and (known is None or int(digits) in known):
         found.append(Reading(start, end, int(digits), whole[0], whole[1]))
     for size in range(1, min(len(digits), 4)):
         head, tail = digits[:-size], digits[-size:]
-        if tail.startswith("0"):
+        if tail.startswith("0") or (known is not None and int(tail) not in known):
             continue
         tail_score = split_score(text, start, head, digits, before, evidence)
         if tail_score is not None:
@@ -363,7 +373,17 @@ def slash_readings(text: str) -> list[Reading]:
 
 
 def has_slash_marker(text: str) -> bool:
-    return bool(slash_readings(text))
+    """Whether `text` has a web-text marker: what slash_readings finds, stopping at the first."""
+    if "/" not in text:
+        return False
+    for match in SLASH_MARKER.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1] in "/-\u2010\u2011–" or text[start - 1].isdigit():
+            continue
+        if text[start - 1] in SPACES and (start < 2 or text[start - 2] in SPACES):
+            continue
+        return True
+    return False
 
 
 def superscript_readings(text: str) -> list[Reading]:
@@ -405,7 +425,7 @@ def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> l
         for start, end in runs[index]:
             if arabic:
                 readings.extend(arabic_readings(text, start, end))
-            readings.extend(glued_readings(text, start, end, evidence))
+            readings.extend(glued_readings(text, start, end, evidence, known))
         readings = [r for r in readings if r.number in known]
         sites.extend(group_sites(index, readings))
     return sites
