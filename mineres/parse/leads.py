@@ -105,30 +105,49 @@ class Watched(Sequence[Token]):
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
+        self.forms = [token.form for token in tokens]
+        self.size = len(tokens)
         self.furthest = -1  # the last word looked at; len(tokens) once the end was seen
 
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
-            self.furthest = max(self.furthest, min(i.stop, len(self.tokens)) - 1)
-        else:
-            self.furthest = max(self.furthest, i)
+            self.furthest = max(self.furthest, min(i.stop, self.size) - 1)
+        elif i > self.furthest:
+            self.furthest = i
         return self.tokens[i]
 
     def __len__(self) -> int:
-        self.furthest = len(self.tokens)
-        return len(self.tokens)
+        self.furthest = self.size
+        return self.size
 
     def has(self, i: int) -> bool:
-        if i < len(self.tokens):
-            self.furthest = max(self.furthest, i)
+        if i < self.size:
+            if i > self.furthest:
+                self.furthest = i
             return True
-        self.furthest = len(self.tokens)
+        self.furthest = self.size
         return False
+
+    def form(self, i: int) -> str | None:
+        """`has(i)` and the i-th word's form in one call: the readings ask this most."""
+        if i < self.size:
+            if i > self.furthest:
+                self.furthest = i
+            return self.forms[i]
+        self.furthest = self.size
+        return None
 
 
 def has(tokens: Sequence[Token], i: int) -> bool:
     """Whether there is an i-th word (looking only that far)."""
     return tokens.has(i) if isinstance(tokens, Watched) else i < len(tokens)
+
+
+def form_at(tokens: Sequence[Token], i: int) -> str | None:
+    """The i-th word's form, or None past the last word (looking only that far)."""
+    if isinstance(tokens, Watched):
+        return tokens.form(i)
+    return tokens[i].form if i < len(tokens) else None
 
 
 def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
@@ -161,19 +180,17 @@ class WordClass:
 
     def at(self, tokens: Sequence[Token], start: int) -> list[int]:
         """Where each phrase of the class that opens at `start` ends."""
-        if not has(tokens, start):
+        first = form_at(tokens, start)
+        if first is None:
             return []
-        phrases = self.by_first.get(tokens[start].form)
+        phrases = self.by_first.get(first)
         if not phrases:
             return []
         return [
             start + len(phrase)
             for phrase in phrases
             if len(phrase) == 1
-            or all(
-                has(tokens, start + i) and tokens[start + i].form == word
-                for i, word in enumerate(phrase)
-            )
+            or all(form_at(tokens, start + i) == word for i, word in enumerate(phrase))
         ]
 
     def __contains__(self, phrase: object) -> bool:
@@ -266,14 +283,14 @@ def heads_by_stem(heads: WordClass, endings: tuple[str, ...]) -> dict[str, tuple
 
 def stemmed_heads(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> Iterator[int]:
     """Where a known head ends when its verb stands in another form ("Calling for")."""
-    if not grammar.endings or not has(tokens, at):
+    if not grammar.endings:
         return
-    for stem in stems(tokens[at].form, grammar.endings):
+    first = form_at(tokens, at)
+    if first is None:
+        return
+    for stem in stems(first, grammar.endings):
         for rest in grammar.heads_by_stem.get(stem, ()):
-            if all(
-                has(tokens, at + 1 + i) and tokens[at + 1 + i].form == word
-                for i, word in enumerate(rest)
-            ):
+            if all(form_at(tokens, at + 1 + i) == word for i, word in enumerate(rest)):
                 yield at + 1 + len(rest)
 
 
