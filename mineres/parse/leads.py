@@ -190,7 +190,7 @@ class WordClass:
             start + len(phrase)
             for phrase in phrases
             if len(phrase) == 1
-            or all(form_at(tokens, start + i) == word for i, word in enumerate(phrase))
+            or all(form_at(tokens, start + i) == phrase[i] for i in range(1, len(phrase)))
         ]
 
     def __contains__(self, phrase: object) -> bool:
@@ -289,8 +289,12 @@ def stemmed_heads(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> Ite
     if first is None:
         return
     for stem in stems(first, grammar.endings):
-        for rest in grammar.heads_by_stem.get(stem, ()):
-            if all(form_at(tokens, at + 1 + i) == word for i, word in enumerate(rest)):
+        rests = grammar.heads_by_stem.get(stem, ())
+        following = form_at(tokens, at + 1) if rests else None
+        for rest in rests:
+            if rest[0] == following and all(
+                form_at(tokens, at + 1 + i) == rest[i] for i in range(1, len(rest))
+            ):
                 yield at + 1 + len(rest)
 
 
