@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -71,6 +71,11 @@ class SymbolRules:
     lists: dict[str, ListRules]  # "en", "fr", ...
     record_range: re.Pattern[str]  # the last part of a record that a range may follow: "SR.11"
     max_range: int
+    # (body, alias) by the alias's last word, in the order of `bodies`: the few aliases that
+    # can end where "resolution" is preceded by a word, without trying all of them
+    aliases_by_last_word: dict[str, tuple[tuple[Body, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
 
 
 @cache
@@ -89,7 +94,12 @@ def symbol_rules() -> SymbolRules:
         rf",?[ \u00a0]of[ \u00a0](?P<day>\d{{1,2}})[ \u00a0](?P<month>{month_names})"
         r"[ \u00a0](?P<year>\d{4})"
     )
+    by_last_word: dict[str, list[tuple[Body, tuple[str, ...]]]] = {}
+    for body in bodies:
+        for alias in body.aliases:
+            by_last_word.setdefault(alias[-1], []).append((body, alias))
     return SymbolRules(
+        aliases_by_last_word={word: tuple(found) for word, found in by_last_word.items()},
         bodies=bodies,
         bodies_by_name={body.name: body for body in bodies},
         body_by_alias={
