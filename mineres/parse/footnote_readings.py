@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # Scores: what one reading is worth before the numbering is considered. The decoder charges
 # MISSED_FOOTNOTE for a footnote it leaves uncited: a reading scored below -MISSED_FOOTNOTE is
@@ -171,10 +172,7 @@ def glued_readings(
     Given the footnote numbers `known`, only readings of those numbers (the others are
     dropped anyway; most runs, "2019", "73/155", have none worth scoring)."""
     digits = text[start:end]
-    if known is not None and not (
-        int(digits) in known
-        or any(int(digits[-size:]) in known for size in range(1, min(len(digits), 4)))
-    ):
+    if known is not None and not may_read_known(digits, known):
         return []
     after = text[end] if end < len(text) else " "
     if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
@@ -198,6 +196,28 @@ def glued_readings(
             score, rule = tail_score
             found.append(Reading(start + len(head), end, int(tail), score, rule, name))
     return found
+
+
+def may_read_known(digits: str, known: frozenset[int]) -> bool:
+    """Whether the run, or its last one, two or three digits, is a footnote number: only
+    those are read (a whole run or a tail opening with "0" never is, so for ASCII digits the
+    comparison of strings is the comparison of numbers, without converting any)."""
+    if not digits.isascii():
+        return int(digits) in known or any(
+            int(digits[-size:]) in known for size in range(1, min(len(digits), 4))
+        )
+    numbers = known_as_digits(known)
+    return (
+        digits in numbers
+        or digits[-1:] in numbers
+        or digits[-2:] in numbers
+        or digits[-3:] in numbers
+    )
+
+
+@lru_cache(maxsize=4)
+def known_as_digits(known: frozenset[int]) -> frozenset[str]:
+    return frozenset(str(number) for number in known)
 
 
 def whole_run_score(
