@@ -4,12 +4,14 @@ words each official language uses for "resolution" (data/symbols.yaml), read onc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
+from functools import cache, partial
+from typing import Any, TypeVar
 
 from mineres.store.datafiles import load_data_file
+
+RulesT = TypeVar("RulesT")
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,8 @@ class SymbolRules:
     inside_document_words: frozenset[str]
     months: dict[str, int]
     date_after: re.Pattern[str]
-    languages: dict[str, LanguageRules]
-    lists: dict[str, ListRules]  # "en", "fr", ...
+    languages: Mapping[str, LanguageRules]
+    lists: Mapping[str, ListRules]  # "en", "fr", ...
     record_range: re.Pattern[str]  # the last part of a record that a range may follow: "SR.11"
     max_range: int
     # (body, alias) by the alias's last word, in the order of `bodies`: the few aliases that
@@ -127,20 +129,26 @@ def symbol_rules() -> SymbolRules:
         inside_document_words=frozenset(data["inside_document_words"]),
         months={month_key(name): number for name, number in months.items()},
         date_after=english_date,
-        languages={
-            code: language_from_data(entry) for code, entry in data.get("languages", {}).items()
-        },
-        lists={
-            "en": lists_from_data(
-                data["enumeration"],
-                {month_key(name): number for name, number in months.items()},
-                english_date,
-            ),
-            **{
-                code: lists_from_data(entry, *language_dates(entry))
+        languages=ByLanguage(
+            {
+                code: partial(language_from_data, entry)
                 for code, entry in data.get("languages", {}).items()
-            },
-        },
+            }
+        ),
+        lists=ByLanguage(
+            {
+                "en": partial(
+                    lists_from_data,
+                    data["enumeration"],
+                    {month_key(name): number for name, number in months.items()},
+                    english_date,
+                ),
+                **{
+                    code: partial(lists_for_language, entry)
+                    for code, entry in data.get("languages", {}).items()
+                },
+            }
+        ),
         record_range=re.compile(
             r"/(?:"
             + "|".join(re.escape(word) for word in longest_first(data["record_ranges"]))
@@ -148,6 +156,34 @@ def symbol_rules() -> SymbolRules:
         ),
         max_range=int(data["max_range"]),
     )
+
+
+class ByLanguage(Mapping[str, RulesT]):
+    """Rules by language code, each language's built the first time it is asked for: a
+    command on an English resolution does not compile the other five languages' patterns
+    (about 300 of them, most of the cost of the first citation found in a process)."""
+
+    def __init__(self, builders: dict[str, Callable[[], RulesT]]) -> None:
+        self.builders = builders
+        self.built: dict[str, RulesT] = {}
+
+    def __getitem__(self, code: str) -> RulesT:
+        if code not in self.built:
+            self.built[code] = self.builders[code]()
+        return self.built[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.builders
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.builders)
+
+    def __len__(self) -> int:
+        return len(self.builders)
+
+
+def lists_for_language(entry: dict[str, Any]) -> ListRules:
+    return lists_from_data(entry, *language_dates(entry))
 
 
 def language_from_data(entry: dict[str, Any]) -> LanguageRules:
