@@ -79,3 +79,8 @@ def test_a_document_at_once_finds_what_each_string_alone_finds(name: str) -> Non
     at_once = find_instruments_in_texts(texts, language)
     assert at_once == [find_instruments(text, language) for text in texts]
     assert sum(len(found) for found in at_once) >= 3
+
+
+def test_a_trie_pattern_writes_runs_of_single_letters_as_they_are() -> None:
+    assert trie_pattern(["cat", "car", "ca"]) == "ca(?:(?:r|t))?"
+    assert trie_pattern(["a b", "a*"]) == r"a(?:\s+b|\w*)"

@@ -261,17 +261,25 @@ def build_trie(phrases: Iterable[str]) -> dict[str, Any]:
 
 
 def trie_node_pattern(node: dict[str, Any], spell: Callable[[str], str] | None = None) -> str:
-    """The trie as a pattern, each character written by `spell` (by default `piece`)."""
+    """The trie as a pattern, each character written by `spell` (by default `piece`). A run of
+    nodes with one child each (most of a name) is written in one loop, not one call a letter."""
     write = spell or piece
+    chain: list[str] = []
+    while len(node) == 1:
+        [(char, child)] = node.items()
+        if not char:
+            break
+        chain.append(write(char))
+        node = child
     branches = [
         write(char) + trie_node_pattern(child, spell)
         for char, child in sorted(node.items())
         if char
     ]
     if not branches:
-        return ""
+        return "".join(chain)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return "".join(chain) + (f"(?:{body})?" if "" in node else body)
 
 
 def piece(char: str) -> str:
