@@ -46,7 +46,7 @@ class InstrumentCatalogue:
     shorts: re.Pattern[str] | None
     titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
     lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
-    inflected: tuple[tuple[re.Pattern[str], Instrument], ...]  # phrases with "*"
+    inflected: tuple[tuple[str, Instrument], ...]  # patterns of the phrases with "*"
 
 
 def find_instruments(text: str, language: str = "en") -> list[Found]:
@@ -114,9 +114,16 @@ def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
     instrument = catalogue.by_phrase.get(phrase)
     if instrument is None and catalogue.inflected:
         for pattern, candidate in catalogue.inflected:
-            if pattern.fullmatch(phrase):
+            if compiled_once(pattern).fullmatch(phrase):
                 return candidate
     return instrument
+
+
+@cache
+def compiled_once(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled when first needed: the 28 inflected names cost ~7 ms to compile,
+    and only a name the catalogue does not hold as printed (Russian cases) needs them."""
+    return re.compile(pattern)
 
 
 def short_may_start(before: str) -> bool:
@@ -175,7 +182,7 @@ def instrument_catalogue() -> InstrumentCatalogue:
         titles={language: tuple(phrases) for language, phrases in titles.items()},
         lower_case={language: tuple(phrases) for language, phrases in lower_case.items()},
         inflected=tuple(
-            (re.compile(inflected_pattern(phrase)), instrument)
+            (inflected_pattern(phrase), instrument)
             for phrase, instrument in by_phrase.items()
             if WILDCARD in phrase
         ),
@@ -203,8 +210,8 @@ def lower_case_pattern(language: str) -> re.Pattern[str] | None:
 
 
 # The only characters besides ASCII letters that match an ASCII character when case is
-# ignored (İ, ı, ſ and the Kelvin sign; tests/test_citations_speed.py checks all of Unicode).
-FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# ignored, by the letter they match (tests/test_citations_speed.py checks all of Unicode).
+FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def folded_piece(char: str) -> str:
@@ -212,9 +219,7 @@ def folded_piece(char: str) -> str:
     "k" -> "[kK\u212a]"."""
     if not char.isalpha():
         return piece(char)
-    variants = [char.lower(), char.upper(), *FOLDED_TO_ASCII]
-    matching = (v for v in variants if re.fullmatch(re.escape(char), v, re.IGNORECASE))
-    return "[" + "".join(dict.fromkeys(matching)) + "]"
+    return "[" + char.lower() + char.upper() + FOLDED_TO_ASCII.get(char.lower(), "") + "]"
 
 
 def capitalised_trie(phrases: Iterable[str]) -> str:
