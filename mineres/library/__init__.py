@@ -29,7 +29,6 @@ from mineres.library.symbols import (
     symbols_match,
 )
 from mineres.un.language_codes import AKN_LANGUAGES
-from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 from mineres.un.ods import ODS_SYMBOL
 
 __all__ = [
@@ -221,6 +220,8 @@ def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | 
     symbol = next((found for found in candidates if found), None)
     if symbol is None:
         return None  # a name alone does not make a text file a resolution
+    from mineres.un.languages import LANGUAGE_SAMPLE, text_language  # only when sniffing
+
     return Sniffed(symbol, "text", text_language(text[:LANGUAGE_SAMPLE]) or language, title)
 
 
