@@ -82,20 +82,28 @@ def tokens_of(
         return ()
     found: list[Token] = []
     known_before = True
-    for match in WORD.finditer(opening.group()) if spaced else re.finditer(r"\S", opening.group()):
-        if match.group().isdigit():
+    previous = ""  # the form before, "" before the first word (no pair of words has it)
+    # the opening starts at 0, so its words are found in `text` up to its end, uncopied
+    words = WORD.finditer(text, 0, opening.end()) if spaced else re.finditer(r"\S", opening.group())
+    first_words = grammar.first_words if grammar is not None else frozenset()
+    after_stems = grammar.after_stems if grammar is not None else frozenset()
+    word_pairs = grammar.word_pairs if grammar is not None else frozenset()
+    for match in words:
+        word = match.group()
+        if word.isdigit():
             break
-        form = normalise(match.group())
+        form = normalise(word)
         if grammar is not None:
             known = (
-                form in grammar.first_words
-                or form in grammar.after_stems
-                or (bool(found) and (found[-1].form, form) in grammar.word_pairs)
+                form in first_words
+                or form in after_stems
+                or (bool(found) and (previous, form) in word_pairs)
             )
             if not known and not known_before:
                 break
             known_before = known
         found.append(Token(form, match.end()))
+        previous = form
     return tuple(found)
 
 
