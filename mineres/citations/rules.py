@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from mineres.store.datafiles import load_data_file
 
 RulesT = TypeVar("RulesT")
+DefaultT = TypeVar("DefaultT")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,17 @@ class ByLanguage(Mapping[str, RulesT]):
 
     def __contains__(self, code: object) -> bool:
         return code in self.builders
+
+    @overload
+    def get(self, code: str, /) -> RulesT | None: ...
+
+    @overload
+    def get(self, code: str, /, default: RulesT | DefaultT) -> RulesT | DefaultT: ...
+
+    def get(self, code: str, /, default: object = None) -> object:
+        """Without raising KeyError for a language with no rules of its own ("en"): asked
+        for every paragraph, and an exception costs more than the lookup."""
+        return self[code] if code in self.builders else default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.builders)
