@@ -88,3 +88,16 @@ def test_a_document_at_once_finds_what_each_string_alone_finds(name: str) -> Non
 def test_a_trie_pattern_writes_runs_of_single_letters_as_they_are() -> None:
     assert trie_pattern(["cat", "car", "ca"]) == "ca(?:(?:r|t))?"
     assert trie_pattern(["a b", "a*"]) == r"a(?:\s+b|\w*)"
+
+
+def test_batches_of_strings_find_what_each_string_alone_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mineres.citations import instruments
+
+    monkeypatch.setattr(instruments, "BATCH_CHARACTERS", 60)
+    texts = ["Recalling the Convention on the Rights of the Child,", "", "the NPT and"] * 5
+    at_once = find_instruments_in_texts(texts)
+    assert at_once == [find_instruments(text) for text in texts]
+    assert sum(len(found) for found in at_once) == 10
+    assert find_instruments_in_texts([]) == []

@@ -30,6 +30,7 @@ NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣
 # no name runs across it, a name before it ends as at the end of a text, and one after it
 # starts a word as at the start of one.
 SEPARATOR = "\x00"
+BATCH_CHARACTERS = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,31 @@ def find_instruments(text: str, language: str = "en") -> list[Found]:
 
 
 def find_instruments_in_texts(texts: Sequence[str], language: str = "en") -> list[list[Found]]:
-    """`find_instruments` of each text, found in one scan of them all: joined by a character
-    that no name, short name or word-boundary check crosses, so each text's matches are the
-    ones it has alone. A document's hundreds of paragraphs and footnotes then cost three
-    scans, not three per string (the calls cost more than the scanning)."""
+    """`find_instruments` of each text, found in a few scans of them all: joined by a
+    character that no name, short name or word-boundary check crosses, so each text's
+    matches are the ones it has alone. A document's hundreds of paragraphs and footnotes then
+    cost three scans per batch of BATCH_CHARACTERS, not three per string (the calls cost more
+    than the scanning); batches keep the joined copy small beside a 10 MB resolution."""
     catalogue = instrument_catalogue()
     if language not in catalogue.titles:
         language = "en"
+    found: list[list[Found]] = []
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= BATCH_CHARACTERS:
+            found.extend(instruments_in_batch(catalogue, batch, language))
+            batch, size = [], 0
+    if batch or not found:
+        found.extend(instruments_in_batch(catalogue, batch, language))
+    return found[: len(texts)]
+
+
+def instruments_in_batch(
+    catalogue: InstrumentCatalogue, texts: list[str], language: str
+) -> list[list[Found]]:
     joined = SEPARATOR.join(texts)
     offsets = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     found: list[list[Found]] = [[] for _ in texts]
