@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from mineres.store.datafiles import load_data_file
-from mineres.un.numbering import LATIN_LABEL, section_label
+from mineres.un.numbering import LATIN_LABEL, section_label, section_label_table
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
@@ -320,15 +320,31 @@ def section_label_id(label: str) -> str | None:
     """The English label a section label written as a word stands for: "أولا" -> "I",
     "二" -> "II" (un/numbering holds the table); None for anything else, a Roman numeral or a
     capital included, which are their own label."""
+    if opens_with_ascii(label):
+        return None
     cleaned = " ".join(comparable_arabic(label).split()).rstrip(".．、 ")
     if not cleaned or LATIN_LABEL.match(cleaned):
         return None
     return section_label(cleaned)
 
 
+def opens_with_ascii(text: str) -> bool:
+    """Whether `text` opens with an ASCII character, when no section label written as a word
+    does (they are Arabic or Chinese): then it opens with none. Every block is asked whether
+    it opens a section, and most open with "Recalling", "1." or "(a)"."""
+    return text.lstrip()[:1].isascii() and word_labels_beyond_ascii()
+
+
+@cache
+def word_labels_beyond_ascii() -> bool:
+    return all(not label[:1].isascii() for label in section_label_table())
+
+
 def split_section_label(text: str) -> tuple[str, str] | None:
     """ "一 内部监督事务厅的活动" or "一、会议日历" -> ("一", "..."); "حادي عشر الميزانية" likewise;
     None when the text does not open with a section label word and a heading after it."""
+    if opens_with_ascii(text):
+        return None
     marked = re.match(
         r"^\s*(?P<label>[^\s、．.]{1,4})[、．.]\s*(?P<heading>\S.*)$", text, re.DOTALL
     )
