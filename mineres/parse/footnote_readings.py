@@ -129,6 +129,8 @@ def names_written(texts: list[str], runs: list[list[tuple[int, int]]]) -> Counte
     prefixes: Counter[tuple[str, str]] = Counter()
     for text, spans in zip(texts, runs, strict=True):
         for start, end in spans:
+            if start < 5 or text[start - 1] not in SPACES:
+                continue  # no name before it (name_key's first test, without the call)
             key = name_key(text, start, text[start:end])
             if key:
                 found[key] += 1
@@ -183,9 +185,10 @@ def glued_readings(
         return []
     before = text[start - 1] if start else " "
     found: list[Reading] = []
-    whole = whole_run_score(text, start, end, evidence)
-    if whole is not None and not digits.startswith("0") and (known is None or int(digits) in known):
-        found.append(Reading(start, end, int(digits), whole[0], whole[1]))
+    if not digits.startswith("0") and (known is None or int(digits) in known):
+        whole = whole_run_score(text, start, end, evidence)
+        if whole is not None:
+            found.append(Reading(start, end, int(digits), whole[0], whole[1]))
     for size in range(1, min(len(digits), 4)):
         head, tail = digits[:-size], digits[-size:]
         if tail.startswith("0") or (known is not None and int(tail) not in known):
