@@ -35,6 +35,8 @@ WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
 # mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead;
 # "\d\d*" rather than "\d+" lets the regex engine skip to the next digit in C, 1.5x faster)
 MARKER_RUN = re.compile(r"\d\d*(?=[\s,;:.)\]”’\"»\u060c\u061b\u3000-\u303f\uff00-\uffef]|\Z)")
+# the same for ASCII text, where \d is [0-9]: a byte-range test, not a Unicode lookup a character
+ASCII_MARKER_RUN = re.compile("[0-9][0-9]*" + MARKER_RUN.pattern.removeprefix(r"\d\d*"))
 WORD_END = re.compile(r"[^\W\d_\u3000-\u9fff\uff00-\uffef]+\Z")
 SLASH_MARKER = re.compile(  # "\d\d*", not "\d+": skipped to in C, as MARKER_RUN is
     r"(?P<number>\d\d*)/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u064a\u066e-\u06d3])"
@@ -476,7 +478,8 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
 
 def marker_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of digits that may hold a marker (seven digits at most: 19492, 73/15527)."""
-    return [m.span() for m in MARKER_RUN.finditer(text) if m.end() - m.start() <= 7]
+    runs = (ASCII_MARKER_RUN if text.isascii() else MARKER_RUN).finditer(text)
+    return [m.span() for m in runs if m.end() - m.start() <= 7]
 
 
 def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) -> list[Site]:
