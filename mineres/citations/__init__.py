@@ -15,7 +15,12 @@ numbers are walked item by item, and the instrument names are one trie-shaped pa
 
 from __future__ import annotations
 
-from mineres.citations.instruments import find_instruments, instrument_catalogue, trie_pattern
+from mineres.citations.instruments import (
+    find_instruments,
+    find_instruments_in_texts,
+    instrument_catalogue,
+    trie_pattern,
+)
 from mineres.citations.mentions import HEADER, Found, Unit
 from mineres.citations.merging import (
     drop_overlaps,
@@ -58,8 +63,9 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
         mentions.extend((unit, item) for item in found)
     previous_note: list[Found] = []
     units = citation_units(resolution)
-    for unit in units:
-        found = find_in_text(unit.text, own_body=own_body, language=language)
+    instruments = find_instruments_in_texts([unit.text for unit in units], language)
+    for unit, named in zip(units, instruments, strict=True):
+        found = find_in_text(unit.text, own_body=own_body, language=language, instruments=named)
         if unit.is_footnote:
             found = resolve_ibid(unit.text, found, previous_note)
             previous_note = found
@@ -69,10 +75,16 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
 
 
 def find_in_text(
-    text: str, *, own_body: str = "General Assembly", language: str = "en"
+    text: str,
+    *,
+    own_body: str = "General Assembly",
+    language: str = "en",
+    instruments: list[Found] | None = None,
 ) -> list[Found]:
     """All mentions in one string, in reading order, overlapping ones resolved by kind.
-    `language` chooses how resolutions cited by number are read ("fr": "sa résolution 72/75")."""
+    `language` chooses how resolutions cited by number are read ("fr": "sa résolution 72/75").
+    `instruments`: the instruments named in the text when already found (a whole document's
+    are found at once, see find_instruments_in_texts)."""
     candidates: list[Found] = []
     if "www." in text or "http" in text:
         candidates.extend(find_urls(text))
@@ -89,7 +101,7 @@ def find_in_text(
         candidates.extend(find_sales_numbers(text))
     if "Official Records" in text:
         candidates.extend(find_official_records(text, symbols))
-    candidates.extend(find_instruments(text, language))
+    candidates.extend(find_instruments(text, language) if instruments is None else instruments)
     found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
     return in_language(found, language)
 

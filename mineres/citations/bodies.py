@@ -131,14 +131,14 @@ def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | N
     own = False
     popped: list[str] = []
     for _ in range(4):
-        if not words or words[-1] not in CONNECTIVES | rules.own_body_words:
+        if not words or (words[-1] not in CONNECTIVES and words[-1] not in rules.own_body_words):
             break
         own = own or words[-1] in rules.own_body_words
         popped.append(words.pop())
-    for body in rules.bodies:
-        for alias in body.aliases:
-            if tuple(words[-len(alias) :]) == alias and alias_stands_alone(words, alias):
-                return body.name, "named"
+    # only the aliases ending in the last word can end there, tried in the order of the bodies
+    for body, alias in rules.aliases_by_last_word.get(words[-1], ()) if words else ():
+        if tuple(words[-len(alias) :]) == alias and alias_stands_alone(words, alias):
+            return body.name, "named"
     if words and words[-1] == "Council" and (len(words) == 1 or words[-2].islower()):
         return "Council", "named"
     if own:

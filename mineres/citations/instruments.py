@@ -12,9 +12,11 @@ names also printed in lower case ("the global compact on refugees") say so in th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from mineres.citations.mentions import Found
@@ -24,6 +26,11 @@ from mineres.store.datafiles import load_data_file
 WILDCARD = "*"  # a Russian case ending: "Устав*"
 ARABIC_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف")  # glued before a name: "والإعلان ..."
 NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣言和"
+# Between the texts scanned at once: not a space, a word character, a hyphen or a letter, so
+# no name runs across it, a name before it ends as at the end of a text, and one after it
+# starts a word as at the start of one.
+SEPARATOR = "\x00"
+BATCH_CHARACTERS = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -40,31 +47,67 @@ class InstrumentCatalogue:
     shorts: re.Pattern[str] | None
     titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
     lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
-    inflected: tuple[tuple[re.Pattern[str], Instrument], ...]  # phrases with "*"
+    inflected: tuple[tuple[str, Instrument], ...]  # patterns of the phrases with "*"
 
 
 def find_instruments(text: str, language: str = "en") -> list[Found]:
     """Treaties, protocols, declarations and standards named from the catalogue, by their
     names in the text's language (and their short names, "NPT", in any)."""
+    return find_instruments_in_texts([text], language)[0]
+
+
+def find_instruments_in_texts(texts: Sequence[str], language: str = "en") -> list[list[Found]]:
+    """`find_instruments` of each text, found in a few scans of them all: joined by a
+    character that no name, short name or word-boundary check crosses, so each text's
+    matches are the ones it has alone. A document's hundreds of paragraphs and footnotes then
+    cost three scans per batch of BATCH_CHARACTERS, not three per string (the calls cost more
+    than the scanning); batches keep the joined copy small beside a 10 MB resolution."""
     catalogue = instrument_catalogue()
     if language not in catalogue.titles:
         language = "en"
-    found: list[Found] = []
+    found: list[list[Found]] = []
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= BATCH_CHARACTERS:
+            found.extend(instruments_in_batch(catalogue, batch, language))
+            batch, size = [], 0
+    if batch or not found:
+        found.extend(instruments_in_batch(catalogue, batch, language))
+    return found[: len(texts)]
+
+
+def instruments_in_batch(
+    catalogue: InstrumentCatalogue, texts: list[str], language: str
+) -> list[list[Found]]:
+    joined = SEPARATOR.join(texts)
+    offsets = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    found: list[list[Found]] = [[] for _ in texts]
+
+    def add(instrument: Instrument, start: int, end: int) -> None:
+        index = bisect_right(offsets, start) - 1
+        offset = offsets[index]
+        found[index].append(
+            instrument_found(instrument, start - offset, end - offset, texts[index])
+        )
+
     for pattern in (title_pattern(language), lower_case_pattern(language)):
         if pattern is None:
             continue
-        for start, end in word_matches(pattern, text):
-            instrument = named(catalogue, " ".join(text[start:end].lower().split()))
+        for start, end in word_matches(pattern, joined):
+            instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
             if instrument:
-                found.append(instrument_found(instrument, start, end, text))
+                add(instrument, start, end)
     if catalogue.shorts is not None:
-        for match in catalogue.shorts.finditer(text):
-            if match.start() and not short_may_start(text[match.start() - 1]):
+        for match in catalogue.shorts.finditer(joined):
+            if match.start() and not short_may_start(joined[match.start() - 1]):
                 continue
-            instrument = catalogue.by_short[match.group()]
-            found.append(instrument_found(instrument, match.start(), match.end(), text))
-    if len(found) > 1:
-        found.sort(key=lambda item: item.start)
+            add(catalogue.by_short[match.group()], match.start(), match.end())
+    for items in found:
+        if len(items) > 1:
+            items.sort(key=lambda item: item.start)
     return found
 
 
@@ -90,9 +133,16 @@ def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
     instrument = catalogue.by_phrase.get(phrase)
     if instrument is None and catalogue.inflected:
         for pattern, candidate in catalogue.inflected:
-            if pattern.fullmatch(phrase):
+            if compiled_once(pattern).fullmatch(phrase):
                 return candidate
     return instrument
+
+
+@cache
+def compiled_once(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled when first needed: the 28 inflected names cost ~7 ms to compile,
+    and only a name the catalogue does not hold as printed (Russian cases) needs them."""
+    return re.compile(pattern)
 
 
 def short_may_start(before: str) -> bool:
@@ -151,7 +201,7 @@ def instrument_catalogue() -> InstrumentCatalogue:
         titles={language: tuple(phrases) for language, phrases in titles.items()},
         lower_case={language: tuple(phrases) for language, phrases in lower_case.items()},
         inflected=tuple(
-            (re.compile(inflected_pattern(phrase)), instrument)
+            (inflected_pattern(phrase), instrument)
             for phrase, instrument in by_phrase.items()
             if WILDCARD in phrase
         ),
@@ -166,10 +216,29 @@ def title_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def lower_case_pattern(language: str) -> re.Pattern[str] | None:
+    """The names also printed in lower case, in any case. Names in ASCII are matched with each
+    letter spelt as the class of characters that match it when case is ignored ("[gG]"):
+    the same matches as re.IGNORECASE, but the pattern then starts on a class, which the
+    regex engine skips to in C; a case-insensitive pattern is tried at every character."""
     phrases = instrument_catalogue().lower_case.get(language)
     if not phrases:
         return None
+    if all(phrase.isascii() for phrase in phrases):
+        return re.compile(trie_node_pattern(build_trie(phrases), folded_piece) + NO_WORD_AFTER)
     return re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE)
+
+
+# The only characters besides ASCII letters that match an ASCII character when case is
+# ignored, by the letter they match (tests/test_citations_speed.py checks all of Unicode).
+FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def folded_piece(char: str) -> str:
+    """An ASCII character of a name as a class of what matches it when case is ignored:
+    "k" -> "[kK\u212a]"."""
+    if not char.isalpha():
+        return piece(char)
+    return "[" + char.lower() + char.upper() + FOLDED_TO_ASCII.get(char.lower(), "") + "]"
 
 
 def capitalised_trie(phrases: Iterable[str]) -> str:
@@ -215,14 +284,26 @@ def build_trie(phrases: Iterable[str]) -> dict[str, Any]:
     return trie
 
 
-def trie_node_pattern(node: dict[str, Any]) -> str:
+def trie_node_pattern(node: dict[str, Any], spell: Callable[[str], str] | None = None) -> str:
+    """The trie as a pattern, each character written by `spell` (by default `piece`). A run of
+    nodes with one child each (most of a name) is written in one loop, not one call a letter."""
+    write = spell or piece
+    chain: list[str] = []
+    while len(node) == 1:
+        [(char, child)] = node.items()
+        if not char:
+            break
+        chain.append(write(char))
+        node = child
     branches = [
-        piece(char) + trie_node_pattern(child) for char, child in sorted(node.items()) if char
+        write(char) + trie_node_pattern(child, spell)
+        for char, child in sorted(node.items())
+        if char
     ]
     if not branches:
-        return ""
+        return "".join(chain)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return "".join(chain) + (f"(?:{body})?" if "" in node else body)
 
 
 def piece(char: str) -> str:

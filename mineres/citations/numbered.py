@@ -30,7 +30,9 @@ from mineres.citations.symbols import starts_a_word, symbol_key, undocs_url
 from mineres.models import CitationKind
 
 # Starts on a letter, not a "\b": scanned fast; the start of the word is checked on each match.
-KEYWORD = re.compile(r"(?P<word>[Rr]esolution|[Dd]ecision)s?\b[ \u00a0]*")
+# One class of first letters, then the rest: a pattern that opens on one class is skipped to
+# in C; one that opens on an alternation ("[Rr]esolution|[Dd]ecision") is tried everywhere.
+KEYWORD = re.compile(r"(?P<word>[RrDd](?:(?<=[Rr])esolution|(?<=[Dd])ecision))s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
 EARLIER_DISTANCE = 300  # how far back in the clause a body named earlier is looked for
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for

@@ -4,12 +4,15 @@ words each official language uses for "resolution" (data/symbols.yaml), read onc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache, partial
+from typing import Any, TypeVar, overload
 
 from mineres.store.datafiles import load_data_file
+
+RulesT = TypeVar("RulesT")
+DefaultT = TypeVar("DefaultT")
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,15 @@ class SymbolRules:
     inside_document_words: frozenset[str]
     months: dict[str, int]
     date_after: re.Pattern[str]
-    languages: dict[str, LanguageRules]
-    lists: dict[str, ListRules]  # "en", "fr", ...
+    languages: Mapping[str, LanguageRules]
+    lists: Mapping[str, ListRules]  # "en", "fr", ...
     record_range: re.Pattern[str]  # the last part of a record that a range may follow: "SR.11"
     max_range: int
+    # (body, alias) by the alias's last word, in the order of `bodies`: the few aliases that
+    # can end where "resolution" is preceded by a word, without trying all of them
+    aliases_by_last_word: dict[str, tuple[tuple[Body, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
 
 
 @cache
@@ -89,7 +97,12 @@ def symbol_rules() -> SymbolRules:
         rf",?[ \u00a0]of[ \u00a0](?P<day>\d{{1,2}})[ \u00a0](?P<month>{month_names})"
         r"[ \u00a0](?P<year>\d{4})"
     )
+    by_last_word: dict[str, list[tuple[Body, tuple[str, ...]]]] = {}
+    for body in bodies:
+        for alias in body.aliases:
+            by_last_word.setdefault(alias[-1], []).append((body, alias))
     return SymbolRules(
+        aliases_by_last_word={word: tuple(found) for word, found in by_last_word.items()},
         bodies=bodies,
         bodies_by_name={body.name: body for body in bodies},
         body_by_alias={
@@ -117,20 +130,26 @@ def symbol_rules() -> SymbolRules:
         inside_document_words=frozenset(data["inside_document_words"]),
         months={month_key(name): number for name, number in months.items()},
         date_after=english_date,
-        languages={
-            code: language_from_data(entry) for code, entry in data.get("languages", {}).items()
-        },
-        lists={
-            "en": lists_from_data(
-                data["enumeration"],
-                {month_key(name): number for name, number in months.items()},
-                english_date,
-            ),
-            **{
-                code: lists_from_data(entry, *language_dates(entry))
+        languages=ByLanguage(
+            {
+                code: partial(language_from_data, entry)
                 for code, entry in data.get("languages", {}).items()
-            },
-        },
+            }
+        ),
+        lists=ByLanguage(
+            {
+                "en": partial(
+                    lists_from_data,
+                    data["enumeration"],
+                    {month_key(name): number for name, number in months.items()},
+                    english_date,
+                ),
+                **{
+                    code: partial(lists_for_language, entry)
+                    for code, entry in data.get("languages", {}).items()
+                },
+            }
+        ),
         record_range=re.compile(
             r"/(?:"
             + "|".join(re.escape(word) for word in longest_first(data["record_ranges"]))
@@ -138,6 +157,45 @@ def symbol_rules() -> SymbolRules:
         ),
         max_range=int(data["max_range"]),
     )
+
+
+class ByLanguage(Mapping[str, RulesT]):
+    """Rules by language code, each language's built the first time it is asked for: a
+    command on an English resolution does not compile the other five languages' patterns
+    (about 300 of them, most of the cost of the first citation found in a process)."""
+
+    def __init__(self, builders: dict[str, Callable[[], RulesT]]) -> None:
+        self.builders = builders
+        self.built: dict[str, RulesT] = {}
+
+    def __getitem__(self, code: str) -> RulesT:
+        if code not in self.built:
+            self.built[code] = self.builders[code]()
+        return self.built[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.builders
+
+    @overload
+    def get(self, code: str, /) -> RulesT | None: ...
+
+    @overload
+    def get(self, code: str, /, default: RulesT | DefaultT) -> RulesT | DefaultT: ...
+
+    def get(self, code: str, /, default: object = None) -> object:
+        """Without raising KeyError for a language with no rules of its own ("en"): asked
+        for every paragraph, and an exception costs more than the lookup."""
+        return self[code] if code in self.builders else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.builders)
+
+    def __len__(self) -> int:
+        return len(self.builders)
+
+
+def lists_for_language(entry: dict[str, Any]) -> ListRules:
+    return lists_from_data(entry, *language_dates(entry))
 
 
 def language_from_data(entry: dict[str, Any]) -> LanguageRules:

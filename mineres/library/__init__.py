@@ -28,9 +28,7 @@ from mineres.library.symbols import (
     symbol_sort_key,
     symbols_match,
 )
-from mineres.store.config import LANGUAGES
 from mineres.un.language_codes import AKN_LANGUAGES
-from mineres.un.languages import LANGUAGE_SAMPLE, text_language
 from mineres.un.ods import ODS_SYMBOL
 
 __all__ = [
@@ -56,6 +54,7 @@ __all__ = [
 ]
 
 FileFormat = Literal["akn", "text", "pdf"]
+PatternSpec = tuple[str, int]  # a pattern's source and flags, compiled when first used
 HEAD_BYTES = 64 * 1024  # an AKN file's title comes after ~30 KB of classification metadata
 TAIL_BYTES = 4 * 1024  # ODS exports repeat their symbol in the trailing page headers
 DOCUMENT_SUFFIXES = frozenset({".xml", ".akn", ".txt", ".text", ".pdf"})
@@ -99,7 +98,7 @@ def sniff_file(path: Path) -> Sniffed | None:
     text = decode_head(head) + "\n" + decode_head(tail)
     if "<akomaNtoso" in text[:4096]:
         sniffed = sniff_akn(text, named, language)
-        closed = AKN_END.search(decode_head(ending)) is not None
+        closed = compiled(AKN_END).search(decode_head(ending)) is not None
         return replace(sniffed, complete=False) if sniffed and not closed else sniffed
     return sniff_text(text, named, language)
 
@@ -138,28 +137,36 @@ def symbol_from_pdf_title(path: Path) -> str | None:
     return normalise_symbol(str(title)) if title else None
 
 
+@cache
+def compiled(spec: PatternSpec) -> re.Pattern[str]:
+    """The pattern, compiled on its first use: a command that only loads a document (most of
+    them) sniffs no file, and compiling these at import cost ~2 ms of every start-up."""
+    return re.compile(*spec)
+
+
 def decode_head(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data[: len(data) - len(data) % 2].decode("utf-16", errors="replace")
     return data.decode("utf-8", errors="replace")
 
 
-FRBR_URI = re.compile(
+FRBR_URI: PatternSpec = (
     r"<FRBRuri value=\"/akn/un/[^\"]*?/(?P<body>unga|unsc)/(?P<date>\d{4})[^/]*/"
-    r"(?P<number>[\w-]+)/\""
+    r"(?P<number>[\w-]+)/\"",
+    0,
 )
-AKN_SYMBOL = re.compile(r"<docNumber refersTo=\"#symbol\">\s*([^<]+?)\s*</docNumber>")
-AKN_END = re.compile(r"</(?:\w+:)?akomaNtoso\s*>")
-AKN_LANGUAGE = re.compile(r"<FRBRlanguage language=\"([a-z]{3})\"")
-AKN_TITLE = re.compile(r"<docTitle refersTo=\"#resolutionTitle\">(.*?)</docTitle>", re.DOTALL)
+AKN_SYMBOL: PatternSpec = (r"<docNumber refersTo=\"#symbol\">\s*([^<]+?)\s*</docNumber>", 0)
+AKN_END: PatternSpec = (r"</(?:\w+:)?akomaNtoso\s*>", 0)
+AKN_LANGUAGE: PatternSpec = (r"<FRBRlanguage language=\"([a-z]{3})\"", 0)
+AKN_TITLE: PatternSpec = (r"<docTitle refersTo=\"#resolutionTitle\">(.*?)</docTitle>", re.DOTALL)
 
 
 def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | None:
     symbol = None
-    marked = AKN_SYMBOL.search(text)
+    marked = compiled(AKN_SYMBOL).search(text)
     if marked:
         symbol = normalise_symbol(marked[1])
-    uri = FRBR_URI.search(text)
+    uri = compiled(FRBR_URI).search(text)
     if symbol is None and uri:
         session, _, number = uri["number"].rpartition("-")
         if uri["body"] == "unsc":
@@ -169,10 +176,10 @@ def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | N
     symbol = symbol or named
     if symbol is None:
         return None
-    code = AKN_LANGUAGE.search(text)
+    code = compiled(AKN_LANGUAGE).search(text)
     if code:
         language = AKN_LANGUAGES.get(code[1], code[1])
-    title = AKN_TITLE.search(text)
+    title = compiled(AKN_TITLE).search(text)
     return Sniffed(symbol, "akn", language, clean_title(title[1]) if title else None)
 
 
@@ -184,35 +191,37 @@ GA_HEADINGS = (  # "Resolution adopted by the General Assembly" in the six langu
     r"قرار اتخذته الجمعية العامة",
     r"大会决议",
 )
-GA_HEADER = re.compile(
+GA_HEADER: PatternSpec = (
     rf"(?:{'|'.join(GA_HEADINGS)}).{{0,400}}?^[ \t]*(?P<number>\d+/\d+)\.[ \t]+"
     r"(?P<title>\S[^\n]*)",
     re.DOTALL | re.MULTILINE,
 )
-SC_HEADER = re.compile(
+SC_HEADER: PatternSpec = (
     r"^[ \t]*Resolution (?P<number>\d+) \((?P<year>\d{4})\)[ \t]*\n"
     r"\s*Adopted by the Security Council",
     re.MULTILINE,
 )
-RUNNING_HEADER = re.compile(r"United Nations[ \t]*(?P<symbol>[AS]/RES/[^\s]+(?: \(\d{4}\))?)")
+RUNNING_HEADER: PatternSpec = (r"United Nations[ \t]*(?P<symbol>[AS]/RES/[^\s]+(?: \(\d{4}\))?)", 0)
 
 
 def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | None:
     """A text export or plain text: its ODS symbol, its header, then its running header."""
-    header = GA_HEADER.search(text)
+    header = compiled(GA_HEADER).search(text)
     title = clean_title(header["title"]) if header else None
     candidates: list[str | None] = []
     ods = ODS_SYMBOL.search(text)
     candidates.append(normalise_symbol(ods["symbol"]) if ods else None)
     candidates.append(normalise_symbol(header["number"]) if header else None)
-    council = SC_HEADER.search(text)
+    council = compiled(SC_HEADER).search(text)
     if council:
         candidates.append(normalise_symbol(f"S/RES/{council['number']} ({council['year']})"))
-    running = RUNNING_HEADER.search(text)
+    running = compiled(RUNNING_HEADER).search(text)
     candidates.append(normalise_symbol(running["symbol"]) if running else None)
     symbol = next((found for found in candidates if found), None)
     if symbol is None:
         return None  # a name alone does not make a text file a resolution
+    from mineres.un.languages import LANGUAGE_SAMPLE, text_language  # only when sniffing
+
     return Sniffed(symbol, "text", text_language(text[:LANGUAGE_SAMPLE]) or language, title)
 
 
@@ -221,14 +230,15 @@ def clean_title(markup: str) -> str | None:
     return title or None
 
 
-FILE_NAME = re.compile(
-    r"(?P<stem>[AS]_RES_[\w-]+?)(?:\.(?P<language>ar|zh|en|fr|ru|es))?\.[A-Za-z]+$", re.IGNORECASE
+FILE_NAME: PatternSpec = (
+    r"(?P<stem>[AS]_RES_[\w-]+?)(?:\.(?P<language>ar|zh|en|fr|ru|es))?\.[A-Za-z]+$",
+    re.IGNORECASE,
 )
 
 
 def symbol_from_name(name: str) -> str | None:
     """ "A_RES_76_74.en.xml" -> "A/RES/76/74", the name `mineres fetch` gives its downloads."""
-    match = FILE_NAME.fullmatch(name)
+    match = compiled(FILE_NAME).fullmatch(name)
     return normalise_symbol(match["stem"]) if match else None
 
 
@@ -242,6 +252,8 @@ def file_name_for(symbol: str, language: str, suffix: str) -> str:
 
     The language is one of six codes, never a path: it comes from the command line.
     """
+    from mineres.store.config import LANGUAGES  # here: only fetch names files (saves ~1 ms)
+
     if language not in LANGUAGES:
         raise MineresError(f"{language!r}: not a language ({', '.join(LANGUAGES)})")
     stem = re.sub(r"[^A-Za-z0-9-]+", "_", symbol).strip("_")

@@ -6,12 +6,7 @@ from dataclasses import replace
 
 from mineres.errors import NotAResolution
 from mineres.models import Resolution
-from mineres.parse.classify import classify_blocks
-from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
-from mineres.parse.metadata import find_language, read_metadata
-from mineres.parse.normalise import normalise_text
 from mineres.parse.read import decode_bytes
-from mineres.parse.segment import split_into_blocks
 
 
 def parse_resolution(
@@ -33,6 +28,8 @@ def parse_resolution(
 
         resolution = parse_akn(text)
     else:
+        from mineres.parse.normalise import normalise_text
+
         resolution = parse_text(normalise_text(text))
     if not resolution.operative:
         raise NotAResolution(f"{source}: not a resolution: no operative paragraphs found")
@@ -45,7 +42,16 @@ def looks_like_akn(text: str) -> bool:
 
 
 def parse_text(text: str) -> Resolution:
-    """A resolution from its text in the ODS export layout or the plain web layout."""
+    """A resolution from its text in the ODS export layout or the plain web layout.
+
+    The stages are imported here, not with the package: a command whose document is in the
+    parse cache imports mineres.parse (for read_input) but parses nothing (~15 ms of imports).
+    """
+    from mineres.parse.classify import classify_blocks
+    from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
+    from mineres.parse.metadata import find_language, read_metadata
+    from mineres.parse.segment import split_into_blocks
+
     blocks = split_into_blocks(text)
     language = find_language(blocks)
     classification = classify_blocks(blocks.body, language)

@@ -99,9 +99,6 @@ EMPHASIS = {"zh": frozenset({"bold", "italic"})}
 DEFAULT_EMPHASIS = frozenset({"italic"})
 BRACKET_SUP = re.compile(r"^\s*[()]\s*$")  # Arabic "<sup>(</sup><note/><sup>)</sup>"
 EMPTY_MARKER = re.compile(r"^\(\s*\)\s*")  # and its footnote text opens with "()"
-# A few words before the emphasised lead that belong to it: Chinese "在这方面" before a bold
-# "欢迎", Arabic "و" (and) before "إذ تذكّر أيضا"
-LEAD_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}|[\u0600-\u06ff]{1,3})$")
 INLINE_NUMBER = re.compile(  # "14\t<span>Encourages", "\u200f19 -\u200f\t<span>تحيط"
     r"^[\s\u200e\u200f]*(?P<number>\d{1,4})[\s\u200e\u200f]*(?:[.．]|-)?[\s\u200e\u200f]*$"
 )
@@ -279,13 +276,22 @@ def close_double_spaces(
     return "".join(kept), shifted
 
 
+def is_lead_prefix(opening: str) -> bool:
+    """A few words before the emphasised lead that belong to it: Chinese "在这方面" before a
+    bold "欢迎", Arabic "و" (and) before "إذ تذكّر أيضا"; up to eight Chinese characters or
+    three Arabic letters. A loop, not a pattern, whose CJK range cost up to 5 ms to compile."""
+    return (len(opening) <= 8 and all("\u4e00" <= char <= "\u9fff" for char in opening)) or (
+        len(opening) <= 3 and all("\u0600" <= char <= "\u06ff" for char in opening)
+    )
+
+
 def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
     """The phrase a paragraph opens with in italics (bold in Chinese): the UN's lead phrase
     ("Reaffirming its deep concern"), after a paragraph number written inline if there is one."""
     opening = (p.text or "").strip()
     adverbial = ""
     if opening and not NUMBER_IN_TEXT.match(opening + " ") and not INLINE_NUMBER.match(opening):
-        if not LEAD_PREFIX.match(opening):
+        if not is_lead_prefix(opening):
             return ""
         adverbial = opening
     words: list[str] = []

@@ -11,7 +11,7 @@ states are kept after each site, so the work is linear in the number of sites.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mineres.parse.footnote_readings import MISSED_FOOTNOTE, Reading, Site
 
@@ -20,17 +20,16 @@ REPEAT = 2.5  # a repeat needs a reading stronger than this (glued to a word, a 
 BEAM = 16
 
 
-@dataclass(frozen=True)
-class Choice:
-    """A chosen reading, linked to the choices before it (a persistent list: no copying)."""
+class Choice(NamedTuple):
+    """A chosen reading, linked to the choices before it (a persistent list: no copying).
+    Named tuples, not frozen dataclasses: thousands are made per document, three times faster."""
 
     site: int
     reading: Reading
     before: Choice | None
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     score: float
     last: Choice | None
 

@@ -11,13 +11,17 @@ never break a command until the cache is cleared. When the cache cannot be writt
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from mineres.store.directories import cache_home
+
+try:  # hashlib loads OpenSSL (about 2 ms) for a hash the interpreter has built in
+    from _blake2 import blake2b as blake2b
+except ImportError:  # pragma: no cover - an interpreter built without it
+    from hashlib import blake2b as blake2b
 
 DATA_DIRECTORY = Path(__file__).parent.parent / "data"
 FORMAT = "mineres-data-1"
@@ -32,9 +36,7 @@ def cache_directory() -> Path:
 def load_data_file(name: str) -> Any:
     source = DATA_DIRECTORY / name
     raw = source.read_bytes()
-    cached = (
-        cache_directory() / f"{source.stem}-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.json"
-    )
+    cached = cache_directory() / f"{source.stem}-{blake2b(raw, digest_size=12).hexdigest()}.json"
     data = read_cached(cached)
     if data is None:
         data = parse_yaml(raw)
@@ -44,7 +46,7 @@ def load_data_file(name: str) -> Any:
 
 def checksum(data: Any) -> str:
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+    return blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def read_cached(path: Path) -> dict[str, Any] | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -40,6 +39,8 @@ def write_atomically(
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     mode = permissions if permissions is not None else default_permissions(target)
+    import tempfile  # here: every command reads data files, few write one (saves ~1 ms)
+
     descriptor, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".part"
     )

@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Any, Literal, Union
 
 
@@ -29,26 +30,41 @@ def encode(value: Any) -> Any:
 
 def decode(kind: Any, value: Any) -> Any:
     """`value` read back as `kind`, or ValueError naming what did not fit."""
+    try:
+        reader = reader_of(kind)
+    except TypeError:  # a kind that cannot be a cache key: read it without remembering how
+        reader = reader_of.__wrapped__(kind)
+    return reader(value)
+
+
+@cache
+def reader_of(kind: Any) -> Callable[[Any], Any]:
+    """How a value of `kind` is read, worked out once per kind rather than once per value
+    (a cached resolution has thousands of values of a dozen kinds)."""
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
-        return decode_dataclass(kind, value)
+        return partial(decode_dataclass, kind)
     origin = typing.get_origin(kind)
     if origin in (Union, types.UnionType):
-        return decode_union(typing.get_args(kind), value)
+        return partial(decode_union, typing.get_args(kind))
     if origin is Literal:
-        if value not in typing.get_args(kind) or isinstance(value, bool):
-            raise ValueError(f"{value!r} is not one of {typing.get_args(kind)}")
-        return value
+        return partial(decode_literal, typing.get_args(kind))
     if origin is tuple:
-        return decode_tuple(typing.get_args(kind), value)
-    return decode_scalar(kind, value)
+        return partial(decode_tuple, typing.get_args(kind))
+    return partial(decode_scalar, kind)
+
+
+def decode_literal(allowed: tuple[Any, ...], value: Any) -> Any:
+    if value not in allowed or isinstance(value, bool):
+        raise ValueError(f"{value!r} is not one of {allowed}")
+    return value
 
 
 def decode_dataclass(kind: type, value: Any) -> Any:
     if not isinstance(value, dict):
         raise ValueError(f"{kind.__name__}: expected an object")
     hints = field_types(kind)
-    names = {field.name for field in fields_of(kind)}
-    if set(value) != names:
+    names = field_names(kind)
+    if value.keys() != names:
         raise ValueError(f"{kind.__name__}: fields {sorted(value)} are not {sorted(names)}")
     return kind(**{name: decode(hints[name], value[name]) for name in names})
 
@@ -91,6 +107,11 @@ def decode_scalar(kind: Any, value: Any) -> Any:
 @cache
 def fields_of(kind: type) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(kind)
+
+
+@cache
+def field_names(kind: type) -> frozenset[str]:
+    return frozenset(field.name for field in fields_of(kind))
 
 
 @cache

@@ -38,9 +38,12 @@ def text_language(text: str) -> str | None:
     Russian, Arabic and Chinese show in their script; English, French and Spanish in the
     heading every resolution opens with, failing that in their commonest small words.
     """
-    letters = sum(character.isalpha() for character in text)
+    letters = -1  # counted only for a text that has some Cyrillic, Arabic or Chinese at all
     for language, script in SCRIPTS:
-        if letters and len(script.findall(text)) > letters * 0.3:
+        written = len(script.findall(text))
+        if written and letters < 0:
+            letters = sum(map(str.isalpha, text))
+        if written and letters and written > letters * 0.3:
             return language
     for language, heading in LANGUAGE_HEADINGS:
         if heading.search(text):

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from mineres.store.datafiles import load_data_file
-from mineres.un.numbering import LATIN_LABEL, section_label
+from mineres.un.numbering import LATIN_LABEL, section_label, section_label_table
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
@@ -60,12 +61,7 @@ def text_forms(language: str) -> TextForms:
     entry = data.get(language) or data["en"]
     code = language if language in data else "en"
     months = tuple(str(month) for month in entry["months"])
-    date_regex = template_pattern(
-        entry["date"],
-        day=rf"(?P<day>{entry['day']})",
-        month="(?P<month>" + "|".join(re.escape(m) for m in months) + ")",
-        year=r"(?P<year>\d{4})",
-    )
+    date_regex = date_source(entry)
     dated = f"(?P<date>{ungrouped(date_regex)})"
     return TextForms(
         language=code,
@@ -112,10 +108,45 @@ def text_forms(language: str) -> TextForms:
             re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
             for key in ("agenda_items", "agenda_item")
         ),
-        meeting_pattern=re.compile(rf"^\s*(?P<meeting>{entry['meeting']})", re.IGNORECASE),
+        meeting_pattern=re.compile(meeting_source(entry), re.IGNORECASE),
         formula_pattern=formula_pattern(entry["formula"]),
         other_formulas=dict(entry.get("other_formulas", {})),
     )
+
+
+def date_source(entry: dict[str, Any]) -> str:
+    """The pattern of a date as the language's entry prints it, each part a group."""
+    months = tuple(str(month) for month in entry["months"])
+    return template_pattern(
+        entry["date"],
+        day=rf"(?P<day>{entry['day']})",
+        month="(?P<month>" + "|".join(re.escape(m) for m in months) + ")",
+        year=r"(?P<year>\d{4})",
+    )
+
+
+@cache
+def date_forms(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The language's date pattern and months, as text_forms has them, without compiling the
+    rest of its forms: a date is looked for in every language (parse_date_any)."""
+    data = load_data_file("text_layouts.yaml")
+    entry = data.get(language) or data["en"]
+    months = tuple(str(month) for month in entry["months"])
+    return re.compile(date_source(entry), re.IGNORECASE), months
+
+
+def meeting_source(entry: dict[str, Any]) -> str:
+    return rf"^\s*(?P<meeting>{entry['meeting']})"
+
+
+@cache
+def language_entries() -> tuple[dict[str, Any], ...]:
+    """The data entries of LANGUAGES, as text_forms picks them. The patterns that look for a
+    line in any language are built from these, not from all six TextForms: those compile
+    about ninety patterns (~30 ms of every process that parses a text) the segmenter does
+    not need."""
+    data = load_data_file("text_layouts.yaml")
+    return tuple(data.get(language) or data["en"] for language in LANGUAGES)
 
 
 def report_templates(templates: list[str]) -> list[str]:
@@ -139,7 +170,11 @@ def ungrouped(pattern: str) -> str:
 
 def formula_pattern(formula: str) -> re.Pattern[str]:
     """ "L’Assemblée générale," on a line of its own, its comma optional."""
-    return re.compile(r"^\s*" + re.escape(formula.rstrip(",،，")) + r"\s*[,،，]?\s*$")
+    return re.compile(formula_source(formula))
+
+
+def formula_source(formula: str) -> str:
+    return r"^\s*" + re.escape(formula.rstrip(",،，")) + r"\s*[,،，]?\s*$"
 
 
 def body_of_formula(line: str) -> str | None:
@@ -166,7 +201,7 @@ def all_forms() -> tuple[TextForms, ...]:
 def any_meeting_line() -> re.Pattern[str]:
     """The closing meeting line in any of the six languages."""
     return re.compile(
-        "|".join(f"(?:{ungrouped(forms.meeting_pattern.pattern)})" for forms in all_forms()),
+        "|".join(f"(?:{ungrouped(meeting_source(entry))})" for entry in language_entries()),
         re.IGNORECASE,
     )
 
@@ -174,7 +209,7 @@ def any_meeting_line() -> re.Pattern[str]:
 @cache
 def any_date_line() -> re.Pattern[str]:
     """A line holding only a date, in any of the six languages."""
-    dates = "|".join(f"(?:{ungrouped(forms.date_pattern.pattern)})" for forms in all_forms())
+    dates = "|".join(f"(?:{ungrouped(date_source(entry))})" for entry in language_entries())
     return re.compile(rf"^\s*(?:{dates})\s*$", re.IGNORECASE)
 
 
@@ -183,11 +218,11 @@ def any_formula_line() -> re.Pattern[str]:
     """ "L’Assemblée générale,", "Le Conseil de sécurité," and the other bodies' formulas in
     the other languages (the English formula, which names any body, is matched by the
     segmenter)."""
-    patterns = [forms.formula_pattern.pattern for forms in all_forms()[1:]]
+    patterns = [formula_source(entry["formula"]) for entry in language_entries()[1:]]
     patterns += [
-        formula_pattern(formula).pattern
-        for forms in all_forms()[1:]
-        for formula in forms.other_formulas.values()
+        formula_source(formula)
+        for entry in language_entries()[1:]
+        for formula in dict(entry.get("other_formulas", {})).values()
     ]
     return re.compile(
         "|".join(f"(?:{pattern})" for pattern in patterns)
@@ -210,11 +245,11 @@ def format_date(value: date | None, language: str) -> str:
 
 def parse_date(text: str, language: str) -> date | None:
     """The first date `text` holds in the language's own form; None when there is none."""
-    forms = text_forms(language)
-    match = forms.date_pattern.search(text)
+    pattern, months = date_forms(language)
+    match = pattern.search(text)
     if not match:
         return None
-    lowered = [month.lower() for month in forms.months]
+    lowered = [month.lower() for month in months]
     try:
         month = lowered.index(match["month"].lower()) + 1
         return date(int(match["year"]), month, int(re.sub(r"\D", "", match["day"])))
@@ -278,6 +313,8 @@ ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the optional v
 
 def comparable_arabic(text: str) -> str:
     """Arabic as compared, not as printed: without tatweel and optional diacritics."""
+    if text.isascii():  # no mark to take out: asked for every line of every text
+        return text
     return ARABIC_MARKS.sub("", text)
 
 
@@ -285,15 +322,31 @@ def section_label_id(label: str) -> str | None:
     """The English label a section label written as a word stands for: "أولا" -> "I",
     "二" -> "II" (un/numbering holds the table); None for anything else, a Roman numeral or a
     capital included, which are their own label."""
+    if opens_with_ascii(label):
+        return None
     cleaned = " ".join(comparable_arabic(label).split()).rstrip(".．、 ")
     if not cleaned or LATIN_LABEL.match(cleaned):
         return None
     return section_label(cleaned)
 
 
+def opens_with_ascii(text: str) -> bool:
+    """Whether `text` opens with an ASCII character, when no section label written as a word
+    does (they are Arabic or Chinese): then it opens with none. Every block is asked whether
+    it opens a section, and most open with "Recalling", "1." or "(a)"."""
+    return text.lstrip()[:1].isascii() and word_labels_beyond_ascii()
+
+
+@cache
+def word_labels_beyond_ascii() -> bool:
+    return all(not label[:1].isascii() for label in section_label_table())
+
+
 def split_section_label(text: str) -> tuple[str, str] | None:
     """ "一 内部监督事务厅的活动" or "一、会议日历" -> ("一", "..."); "حادي عشر الميزانية" likewise;
     None when the text does not open with a section label word and a heading after it."""
+    if opens_with_ascii(text):
+        return None
     marked = re.match(
         r"^\s*(?P<label>[^\s、．.]{1,4})[、．.]\s*(?P<heading>\S.*)$", text, re.DOTALL
     )

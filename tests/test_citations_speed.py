@@ -1,0 +1,103 @@
+"""The faster ways of finding instruments find exactly what the plain ways find.
+
+Instruments are found in a whole document at once (its strings joined by a separator no name
+crosses), and names in ASCII printed in lower case are matched by classes of characters
+instead of re.IGNORECASE: both only save time, so both are checked against the plain way.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from mineres.citations import citation_units
+from mineres.citations.instruments import (
+    FOLDED_TO_ASCII,
+    NO_WORD_AFTER,
+    SEPARATOR,
+    find_instruments,
+    find_instruments_in_texts,
+    folded_piece,
+    instrument_catalogue,
+    lower_case_pattern,
+    trie_pattern,
+)
+from mineres.parse import parse_resolution
+
+FIXTURE = Path(__file__).parent / "fixtures"
+
+
+def test_only_four_characters_outside_ascii_match_an_ascii_one_when_case_is_ignored() -> None:
+    for letter, folded in FOLDED_TO_ASCII.items():
+        assert all(re.fullmatch(letter, char, re.IGNORECASE) for char in folded)
+    everything = "".join(
+        chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000
+    )
+    matching = set(re.findall(r"[\x00-\x7f]", everything, re.IGNORECASE))
+    assert {char for char in matching if not char.isascii()} == set(
+        "".join(FOLDED_TO_ASCII.values())
+    )
+
+
+@pytest.mark.parametrize("char", [chr(code) for code in range(0x20, 0x7F)])
+def test_a_folded_piece_matches_what_the_character_matches_ignoring_case(char: str) -> None:
+    candidates = [char.lower(), char.upper(), *"".join(FOLDED_TO_ASCII.values()), "x", "0", " "]
+    folded = re.compile(folded_piece(char))
+    ignoring_case = re.compile(re.escape(char) if char not in " *" else folded_piece(char), re.I)
+    for candidate in candidates:
+        assert bool(folded.fullmatch(candidate)) == bool(ignoring_case.fullmatch(candidate))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the global compact on refugees, and",
+        "the Global Compact on Refugees.",
+        "THE GLOBAL COMPACT ON REFUGEE\u017f",
+        "the global\n compact  on refugees-based",
+        "the global compact on refugeesx",
+        "the g\u0130obal compact on refugees",
+    ],
+)
+def test_names_in_lower_case_match_as_ignoring_case_does(text: str) -> None:
+    phrases = instrument_catalogue().lower_case["en"]
+    ignoring_case = re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE)
+    pattern = lower_case_pattern("en")
+    assert pattern is not None
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in ignoring_case.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_74_80.fr.xml", "A_RES_74_80.zh.xml"])
+def test_a_document_at_once_finds_what_each_string_alone_finds(name: str) -> None:
+    resolution = parse_resolution((FIXTURE / "akn" / name).read_bytes())
+    language = resolution.metadata.language
+    texts = [unit.text for unit in citation_units(resolution)]
+    # names cut at the joins, the separator inside a text, empty texts
+    texts += ["Recalling the Convention on the", "Rights of the Child", "", "NPT"]
+    texts += [f"the Charter{SEPARATOR}of the United Nations", "the NPT", "CCW/CONF"]
+    at_once = find_instruments_in_texts(texts, language)
+    assert at_once == [find_instruments(text, language) for text in texts]
+    assert sum(len(found) for found in at_once) >= 3
+
+
+def test_a_trie_pattern_writes_runs_of_single_letters_as_they_are() -> None:
+    assert trie_pattern(["cat", "car", "ca"]) == "ca(?:(?:r|t))?"
+    assert trie_pattern(["a b", "a*"]) == r"a(?:\s+b|\w*)"
+
+
+def test_batches_of_strings_find_what_each_string_alone_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mineres.citations import instruments
+
+    monkeypatch.setattr(instruments, "BATCH_CHARACTERS", 60)
+    texts = ["Recalling the Convention on the Rights of the Child,", "", "the NPT and"] * 5
+    at_once = find_instruments_in_texts(texts)
+    assert at_once == [find_instruments(text) for text in texts]
+    assert sum(len(found) for found in at_once) == 10
+    assert find_instruments_in_texts([]) == []
