@@ -430,6 +430,15 @@ def test_a_file_name_longer_than_the_system_allows_is_one_line(
     assert err.startswith("mineres: ") and "too long" in err
 
 
+def interrupts_as_at_a_terminal() -> None:
+    """Ctrl-C at its default, as a terminal gives it: a shell starts background jobs (and so
+    a CI run may start pytest) with SIGINT ignored, and Python keeps an ignored SIGINT."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_exits_130_without_a_traceback() -> None:
     """Interrupted while it waits for standard input: status 130, nothing on stderr."""
     import signal
@@ -440,6 +449,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=interrupts_as_at_a_terminal,
     )
     wchan = Path(f"/proc/{process.pid}/wchan")
     deadline = time.monotonic() + 60  # only to catch a hang; the loop ends at the read
@@ -461,7 +471,12 @@ def test_ctrl_c_while_modules_load_exits_130() -> None:
     )
     wrapped = f"from mineres.cli import main\nimport sys\ndef boom(args):\n    exec({code!r})\n"
     script = wrapped + "import mineres.cli as cli\ncli.run = boom\nmain(['paragraphs'])\n"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        timeout=60,
+        preexec_fn=interrupts_as_at_a_terminal,
+    )
     assert result.returncode == 130 and result.stderr == b""
 
 
