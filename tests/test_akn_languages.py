@@ -8,20 +8,17 @@ read by hand from the XML. The corpus test runs benchmarks/akn_languages.py over
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from mineres.models import Resolution, Subparagraph
 from mineres.parse.akn import parse_akn
+from tests.benchmark_modules import load_benchmark
 
 AKN = Path(__file__).parent / "fixtures" / "akn"
 LANGUAGES = ("ar", "es", "fr", "ru", "zh")
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "akn_languages.py"
 REQUIRED_RATE = 0.99
 
 
@@ -123,19 +120,10 @@ def test_closing_meeting_line_left_in_the_body_ends_the_text() -> None:
     assert "заседание" not in russian.operative[-1].text
 
 
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("akn_languages", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.corpus
 def test_six_language_corpus_agrees_with_english_in_every_language(shared_corpus: Path) -> None:
     """session-75-six (71 resolutions x 6) and mine-action: >= 99% paragraph checks right."""
-    benchmark = load_benchmark()
+    benchmark = load_benchmark("akn_languages")
     scores = benchmark.measure(shared_corpus / "akn")
     report = "\n".join(benchmark.table(scores))
     for language, score in scores.items():

@@ -14,8 +14,6 @@ placement are printed in the table and judged by their own modules' tests (leads
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -24,10 +22,10 @@ import pytest
 
 from mineres.models import Resolution, Subparagraph
 from mineres.parse.akn import parse_akn
+from tests.benchmark_modules import load_benchmark
 
 pytestmark = pytest.mark.corpus
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "roundtrip_accuracy.py"
 REQUIRED_RATE = 0.98
 # Markup that differs from the English version of the same resolution, with the reason. Empty:
 # Chinese 76/74 (operative paragraphs 1-13 as a list inside the last preambular paragraph) is
@@ -35,18 +33,9 @@ REQUIRED_RATE = 0.98
 IRREGULAR_TRANSLATIONS: dict[str, str] = {}
 
 
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("roundtrip_accuracy", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def roundtrip() -> ModuleType:
-    return load_benchmark()
+    return load_benchmark("roundtrip_accuracy")
 
 
 @pytest.fixture(scope="module")
