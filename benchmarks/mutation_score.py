@@ -6,7 +6,7 @@
 Coverage says a line ran; a mutant (one small deliberate bug, such as `>` made `>=`) says
 whether a test would notice the line being wrong. The modules and the tests that own their
 rules are in tests/mutation/modules.yaml; mutants that no test can kill because they do not
-change behaviour are in tests/mutation/equivalent.yaml, each with the reason. The score is
+change behaviour are in tests/mutation/equivalent/*.yaml, each with the reason. The score is
 killed / (all mutants - equivalent ones); a mutant with no test covering it counts as surviving.
 
 Each module runs in its own mutmut process (the module's tests replace the test selection of
@@ -29,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = ROOT / "tests" / "mutation" / "modules.yaml"
-EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent.yaml"
+EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent"
 RECORDS = ROOT / "mutants" / "mineres-verdicts.json"
 KILLED = {"killed", "timeout", "caught by type check"}
 
@@ -182,7 +182,7 @@ def reset_when_the_files_change(only_mutate: list[str]) -> None:
 
 
 def changed_lines(diff: str) -> tuple[list[str], list[str]]:
-    """The lines a mutant removes and adds, stripped: how equivalent.yaml names a mutant,
+    """The lines a mutant removes and adds, stripped: how the equivalent listings name a mutant,
     stable when mutmut renumbers the mutants of a function."""
     removed = [line[1:].strip() for line in diff.splitlines()[2:] if line.startswith("-")]
     added = [line[1:].strip() for line in diff.splitlines()[2:] if line.startswith("+")]
@@ -235,7 +235,11 @@ def save_record(path: str, verdicts: dict[str, dict[str, str]]) -> None:
 
 def score(path: str, verdicts: dict[str, dict[str, str]]) -> Score:
     """Count one module's verdicts, setting the equivalent mutants aside."""
-    known = yaml.safe_load(EQUIVALENT.read_text(encoding="utf-8")) or []
+    known = [
+        entry
+        for listing in sorted(EQUIVALENT.glob("*.yaml"))
+        for entry in yaml.safe_load(listing.read_text(encoding="utf-8")) or []
+    ]
     result = Score(path)
     for mutant, verdict in verdicts.items():
         result.total += 1

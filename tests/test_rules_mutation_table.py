@@ -12,9 +12,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES: list[dict[str, Any]] = yaml.safe_load((ROOT / "tests/mutation/modules.yaml").read_text())
-EQUIVALENT: list[dict[str, Any]] = yaml.safe_load(
-    (ROOT / "tests/mutation/equivalent.yaml").read_text()
-)
+EQUIVALENT: list[dict[str, Any]] = [
+    entry
+    for listing in sorted((ROOT / "tests/mutation/equivalent").glob("*.yaml"))
+    for entry in yaml.safe_load(listing.read_text(encoding="utf-8")) or []
+]
 
 
 def functions_of(path: Path) -> set[str]:
