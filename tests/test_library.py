@@ -605,3 +605,31 @@ def test_an_index_of_the_wrong_shape_is_ignored(isolated: Path, content: str) ->
     index.parent.mkdir(parents=True)
     index.write_text(content)
     assert find_document("58/127", [folder]) == folder / "A_RES_58_127.txt"
+
+
+def test_a_damaged_pdf_in_the_library_prints_no_warning_of_the_pdf_reader(tmp_path: Path) -> None:
+    """pypdf logs "EOF marker not found" for a PDF cut short; a user must not see it."""
+    import subprocess
+    import sys
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_metadata({"/Title": "A/RES/76/74"})
+    with (tmp_path / "whole.pdf").open("wb") as handle:
+        writer.write(handle)
+    whole = (tmp_path / "whole.pdf").read_bytes()
+    (tmp_path / "whole.pdf").unlink()
+    (tmp_path / "download.pdf").write_bytes(whole[: whole.rindex(b"%%EOF")])
+    shutil.copy(ODS_58_127, tmp_path / "A_RES_58_127.txt")
+    run = subprocess.run(
+        [sys.executable, "-m", "mineres", "lineage", "58/127", "--library", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MINERES_CACHE": "off", "NO_COLOR": "1"},
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "A/RES/58/127" in run.stdout
+    assert run.stderr == ""

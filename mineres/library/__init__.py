@@ -127,6 +127,9 @@ def head_and_tail(path: Path) -> tuple[bytes, bytes]:
 
 def symbol_from_pdf_title(path: Path) -> str | None:
     """A PDF named any way: the UN puts the symbol in the document's Title ("A/RES/76/74")."""
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would reach the user
     try:
         from pypdf import PdfReader
 
