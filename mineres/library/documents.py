@@ -37,9 +37,9 @@ def load_resolution(
 
 
 def parse_file(path: str, name: str, *, with_citations: bool) -> Resolution:
-    """One file's resolution, through the cache; errors name the file."""
+    """One file's resolution, through the cache when it is on; errors name the file."""
     from mineres.parse.read import read_input
-    from mineres.store.cache import cached_parse
+    from mineres.store.directories import parse_cache_enabled
 
     data = read_input(path)
 
@@ -49,6 +49,10 @@ def parse_file(path: str, name: str, *, with_citations: bool) -> Resolution:
         return parse_resolution(data, source=name, with_citations=with_citations)
 
     try:
+        if not parse_cache_enabled():  # the cache's module is not even imported
+            return parse()
+        from mineres.store.cache import cached_parse
+
         return cached_parse(data, with_citations=with_citations, parse=parse)
     except MineresError as error:
         message = str(error)
