@@ -120,10 +120,12 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     sessions = in_phrases(keys, vocabulary.sessions)
     classes: list[Class] = [None] * len(words)
     dates = [-1] * len(words)
+    # Every number, symbol and ordinal pattern needs a digit: words of letters alone skip them.
+    numeric = [not key.isalpha() for key in keys]
     datelike = [
         months[i]
         or keys[i] in vocabulary.glue
-        or bool(DAY.fullmatch(keys[i]) or YEAR.fullmatch(keys[i]))
+        or (numeric[i] and bool(DAY.fullmatch(keys[i]) or YEAR.fullmatch(keys[i])))
         for i in range(len(words))
     ]
     start = 0
@@ -142,12 +144,18 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     for position, word in enumerate(plain):
         if classes[position] is not None:
             continue
-        if (
-            sessions[position]
-            or RESOLUTION_NUMBER.fullmatch(word)
-            or DOCUMENT_SYMBOL.fullmatch(word)
-            or vocabulary.ordinal.fullmatch(keys[position])
-            or (word.isdigit() and position and keys[position - 1] in vocabulary.ordinal_prefixes)
+        if sessions[position] or (
+            numeric[position]
+            and (
+                RESOLUTION_NUMBER.fullmatch(word)
+                or DOCUMENT_SYMBOL.fullmatch(word)
+                or vocabulary.ordinal.fullmatch(keys[position])
+                or (
+                    word.isdigit()
+                    and position
+                    and keys[position - 1] in vocabulary.ordinal_prefixes
+                )
+            )
         ):
             classes[position] = "strong"
         elif keys[position] in vocabulary.glue:
