@@ -96,6 +96,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Footnote:
+    """A footnote's text, and the paragraphs whose markers point to it."""
+
     number: int
     text: str
     cited_from: tuple[str, ...] = ()  # paragraph or sub-paragraph ids, in document order
@@ -139,6 +141,12 @@ class Citation:
 
 @dataclass(frozen=True)
 class Resolution:
+    """A whole parsed resolution: metadata, paragraphs, footnotes, sections and citations.
+
+    (A docstring on every dataclass also spares `dataclass` computing one from the class's
+    signature at import.)
+    """
+
     metadata: Metadata
     preamble: tuple[Paragraph, ...] = ()
     operative: tuple[Paragraph, ...] = ()

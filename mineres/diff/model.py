@@ -34,6 +34,8 @@ class WordEdit:
 
 @dataclass(frozen=True)
 class LeadChange:
+    """A paired paragraph's lead phrase changed, and whether the new one is stronger or weaker."""
+
     old: str
     new: str
     direction: Direction
@@ -89,6 +91,8 @@ class ParagraphChange:
 
 @dataclass(frozen=True)
 class ResolutionDiff:
+    """The whole diff: both documents' metadata and every change, in the new document's order."""
+
     old: Metadata
     new: Metadata
     changes: tuple[ParagraphChange, ...]

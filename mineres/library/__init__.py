@@ -76,6 +76,8 @@ class LibraryEntry:
 
 @dataclass(frozen=True)
 class Sniffed:
+    """What the first and last kilobytes of a file say it holds."""
+
     symbol: str
     format: FileFormat
     language: str | None = None
