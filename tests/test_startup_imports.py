@@ -59,19 +59,27 @@ def test_paragraphs_json_imports_only_its_own_command(tmp_path: Path) -> None:
     assert modules.isdisjoint(OTHER_COMMANDS)
 
 
-def test_a_first_run_imports_no_cache_and_no_download(tmp_path: Path) -> None:
+def test_a_first_run_imports_no_cache_and_no_library(tmp_path: Path) -> None:
     """With the cache off (as `imported_modules` runs), a first `paragraphs` reads, parses and
-    prints: the parse cache and the library's download code stay unimported."""
+    prints: the parse cache and the library (only a symbol is looked up there) stay unimported."""
     imported_modules("paragraphs", "--format", "json", cache=tmp_path)  # data files cached
     modules = imported_modules("paragraphs", "--format", "json", cache=tmp_path)
     assert "mineres.parse.classify" in modules  # the document was parsed in this process
-    assert modules.isdisjoint({"mineres.store.cache", "mineres.library.fetch"})
+    assert modules.isdisjoint({"mineres.store.cache", "mineres.library", "mineres.library.fetch"})
 
 
-def test_the_cache_is_imported_when_it_is_on(tmp_path: Path) -> None:
-    """The other side: the same run with the cache on reads or writes an entry."""
+def test_a_cache_hit_imports_the_cache_and_no_parser_stage(tmp_path: Path) -> None:
+    """The other side: with the cache on, the second run reads the first one's entry."""
+    imported_modules("paragraphs", "--format", "json", cache=tmp_path, parse_cache="on")
     modules = imported_modules("paragraphs", "--format", "json", cache=tmp_path, parse_cache="on")
     assert "mineres.store.cache" in modules
+    assert modules.isdisjoint({"mineres.parse.classify", "mineres.library"})
+
+
+def test_a_symbol_brings_the_library_in(tmp_path: Path) -> None:
+    """A DOC given as a symbol is looked up in the library: the package is imported then."""
+    modules = imported_modules("paragraphs", "58/127", "--format", "json", cache=tmp_path)
+    assert "mineres.library" in modules
 
 
 @pytest.mark.parametrize(
