@@ -76,6 +76,19 @@ def test_a_cache_hit_imports_the_cache_and_no_parser_stage(tmp_path: Path) -> No
     assert modules.isdisjoint({"mineres.parse.classify", "mineres.library"})
 
 
+def test_a_diff_of_two_files_needs_no_library(tmp_path: Path) -> None:
+    modules = imported_modules(
+        "diff",
+        str(FIXTURES / "akn" / "A_RES_74_80.en.xml"),
+        str(FIXTURES / "akn" / "A_RES_76_74.en.xml"),
+        "--format",
+        "json",
+        cache=tmp_path,
+    )
+    assert "mineres.diff" in modules
+    assert modules.isdisjoint({"mineres.library", "mineres.store.cache"})
+
+
 def test_a_symbol_brings_the_library_in(tmp_path: Path) -> None:
     """A DOC given as a symbol is looked up in the library: the package is imported then."""
     modules = imported_modules("paragraphs", "58/127", "--format", "json", cache=tmp_path)
