@@ -62,7 +62,7 @@ marks.append(("import typer", time.process_time()))
 from mineres.cli import build_app
 build_app(["diff"])
 marks.append(("command line", time.process_time()))
-from mineres.library.documents import load_resolution
+from mineres.documents import load_resolution
 old, new = (load_resolution(path, with_citations=False) for path in sys.argv[1:3])
 marks.append(("parse both", time.process_time()))
 from mineres.parse import add_citations

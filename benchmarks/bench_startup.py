@@ -31,8 +31,8 @@ import mineres.models
 marks.append(("import mineres.models", time.process_time()))
 import mineres.parse
 marks.append(("import mineres.parse", time.process_time()))
-import mineres.library.documents, mineres.store.cache
-marks.append(("import library, cache", time.process_time()))
+import mineres.documents
+marks.append(("import documents", time.process_time()))
 from mineres import load_resolution
 resolution = load_resolution(None, with_citations=False)
 marks.append(("parse A/RES/58/127", time.process_time()))

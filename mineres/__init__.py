@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from mineres.corpus.search import Query, SearchResult
     from mineres.corpus.search import run_search as search
     from mineres.diff import ResolutionDiff, diff_resolutions
+    from mineres.documents import load_resolution
     from mineres.errors import MineresError, NotAResolution
     from mineres.library import LibraryEntry, find_document, list_library
-    from mineres.library.documents import load_resolution
     from mineres.models import (
         Citation,
         Footnote,
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 # Public name -> (module, name there).
 HOMES: dict[str, tuple[str, str]] = {
     "parse_resolution": ("mineres.parse", "parse_resolution"),
-    "load_resolution": ("mineres.library.documents", "load_resolution"),
+    "load_resolution": ("mineres.documents", "load_resolution"),
     "find_document": ("mineres.library", "find_document"),
     "select_paragraphs": ("mineres.select", "select_paragraphs"),
     "find_paragraph": ("mineres.select", "find_paragraph"),

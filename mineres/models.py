@@ -6,15 +6,17 @@ compared safely. Serialisation to plain dictionaries lives in `serialize.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Literal
+
+from mineres.frozen import frozen_dataclass
 
 ParagraphKind = Literal["preambular", "operative"]
 Layout = Literal["ods", "plain", "akn"]
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Metadata:
     """What the header and the closing lines of a resolution say about it."""
 
@@ -35,7 +37,7 @@ class Metadata:
     layout: Layout = "plain"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Subparagraph:
     """A lettered or numbered point inside a paragraph: (a), (b), (i), (ii)."""
 
@@ -48,7 +50,7 @@ class Subparagraph:
     marker_offsets: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Section:
     """A heading that groups paragraphs: "I. Follow-up ...", "A. Mine clearance"."""
 
@@ -58,7 +60,7 @@ class Section:
     part: Literal["preamble", "operative"] = "operative"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Paragraph:
     """One preambular or operative paragraph, its text whole and unwrapped.
 
@@ -94,14 +96,16 @@ class Paragraph:
         return " ".join(parts)
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Footnote:
+    """A footnote's text, and the paragraphs whose markers point to it."""
+
     number: int
     text: str
     cited_from: tuple[str, ...] = ()  # paragraph or sub-paragraph ids, in document order
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Location:
     """Where a citation's words stand: a paragraph id, "FN10" or "header", and offsets in its text."""
 
@@ -122,7 +126,7 @@ CitationKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Citation:
     """Something the resolution cites: a resolution, a document, a treaty, a publication, a link."""
 
@@ -137,8 +141,14 @@ class Citation:
     paragraphs: tuple[str, ...] = ()  # the paragraphs it supports
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Resolution:
+    """A whole parsed resolution: metadata, paragraphs, footnotes, sections and citations.
+
+    (A docstring on every dataclass also spares `dataclass` computing one from the class's
+    signature at import.)
+    """
+
     metadata: Metadata
     preamble: tuple[Paragraph, ...] = ()
     operative: tuple[Paragraph, ...] = ()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mineres.library.documents import load_resolution
+from mineres.documents import load_resolution
 from mineres.models import Resolution
 from mineres.parse import parse_resolution
 from mineres.store.cache import cached_parse, code_fingerprint, entry_path

@@ -21,10 +21,11 @@ HEAVY = ("pydantic", "rich", "pypdf", "yaml")
 OTHER_COMMANDS = ("mineres.cli.compare", "mineres.cli.corpus", "mineres.cli.series")
 
 
-def imported_modules(*args: str, cache: Path) -> set[str]:
+def imported_modules(*args: str, cache: Path, parse_cache: str = "off") -> set[str]:
     """Every module a whole `mineres` process imports, from `-X importtime` on stderr (the
-    command line imports its modules with the import statement's machinery, so all show)."""
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "MINERES_CACHE": "off"}
+    command line imports its modules with the import statement's machinery, so all show).
+    The parse cache is off unless `parse_cache` says otherwise: each run parses."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "MINERES_CACHE": parse_cache}
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "mineres", *args],
         capture_output=True,
@@ -56,6 +57,42 @@ def test_paragraphs_json_imports_only_its_own_command(tmp_path: Path) -> None:
     assert "mineres.cli.documents" in modules
     assert heavy_in(modules) == set()
     assert modules.isdisjoint(OTHER_COMMANDS)
+
+
+def test_a_first_run_imports_no_cache_and_no_library(tmp_path: Path) -> None:
+    """With the cache off (as `imported_modules` runs), a first `paragraphs` reads, parses and
+    prints: the parse cache and the library (only a symbol is looked up there) stay unimported."""
+    imported_modules("paragraphs", "--format", "json", cache=tmp_path)  # data files cached
+    modules = imported_modules("paragraphs", "--format", "json", cache=tmp_path)
+    assert "mineres.parse.classify" in modules  # the document was parsed in this process
+    assert modules.isdisjoint({"mineres.store.cache", "mineres.library", "mineres.library.fetch"})
+
+
+def test_a_cache_hit_imports_the_cache_and_no_parser_stage(tmp_path: Path) -> None:
+    """The other side: with the cache on, the second run reads the first one's entry."""
+    imported_modules("paragraphs", "--format", "json", cache=tmp_path, parse_cache="on")
+    modules = imported_modules("paragraphs", "--format", "json", cache=tmp_path, parse_cache="on")
+    assert "mineres.store.cache" in modules
+    assert modules.isdisjoint({"mineres.parse.classify", "mineres.library"})
+
+
+def test_a_diff_of_two_files_needs_no_library(tmp_path: Path) -> None:
+    modules = imported_modules(
+        "diff",
+        str(FIXTURES / "akn" / "A_RES_74_80.en.xml"),
+        str(FIXTURES / "akn" / "A_RES_76_74.en.xml"),
+        "--format",
+        "json",
+        cache=tmp_path,
+    )
+    assert "mineres.diff" in modules
+    assert modules.isdisjoint({"mineres.library", "mineres.store.cache"})
+
+
+def test_a_symbol_brings_the_library_in(tmp_path: Path) -> None:
+    """A DOC given as a symbol is looked up in the library: the package is imported then."""
+    modules = imported_modules("paragraphs", "58/127", "--format", "json", cache=tmp_path)
+    assert "mineres.library" in modules
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ def lineage(doc: DocArgument = None, format: FormatOption = None) -> None:
 
     from mineres import lineage as series_of
     from mineres.corpus.lineage import chain_line, lineage_records
-    from mineres.library.documents import resolve_document
+    from mineres.documents import resolve_document
 
     chosen = choose_format(format, LISTING_FORMATS)
     located = resolve_document(doc, settings.library)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
+from mineres.frozen import frozen_dataclass
 from mineres.models import Metadata, ParagraphKind
 
 ChangeType = Literal["unchanged", "modified", "moved", "added", "removed", "split", "merged"]
@@ -23,7 +24,7 @@ CHANGE_TYPES: tuple[ChangeType, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class WordEdit:
     """One run of words: kept (equal), inserted, deleted, or replaced by other words."""
 
@@ -32,14 +33,16 @@ class WordEdit:
     new: str
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LeadChange:
+    """A paired paragraph's lead phrase changed, and whether the new one is stronger or weaker."""
+
     old: str
     new: str
     direction: Direction
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class CitationChanges:
     """What a paragraph cites now that it did not (added), and no longer cites (removed)."""
 
@@ -50,7 +53,7 @@ class CitationChanges:
         return bool(self.added or self.removed)
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class FootnoteChange:
     """A footnote of a paired paragraph whose text changed, or that appeared or went."""
 
@@ -61,7 +64,7 @@ class FootnoteChange:
     edits: tuple[WordEdit, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ParagraphChange:
     """One entry of the diff: a paragraph (or a split or merged group) and what happened to it."""
 
@@ -87,8 +90,10 @@ class ParagraphChange:
         return "+".join(self.new_ids) or None
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ResolutionDiff:
+    """The whole diff: both documents' metadata and every change, in the new document's order."""
+
     old: Metadata
     new: Metadata
     changes: tuple[ParagraphChange, ...]

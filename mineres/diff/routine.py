@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from mineres.diff.word_edits import Opcode
-from mineres.diff.words import EDGE_PUNCTUATION, edit_key, words_of
+from mineres.diff.words import EDGE_PUNCTUATION, edit_key, edit_keys, words_of
 
 RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
 DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
@@ -88,14 +88,17 @@ def in_phrases(keys: Sequence[str], table: Phrases) -> list[bool]:
     found = [False] * len(keys)
     position = 0
     while position < len(keys):
-        phrase = next(
-            (
-                phrase
-                for phrase in table.get(keys[position], ())
-                if tuple(keys[position : position + len(phrase)]) == phrase
-            ),
-            None,
-        )
+        starting = table.get(keys[position])  # most words start no phrase: no search then
+        phrase = None
+        if starting:
+            phrase = next(
+                (
+                    phrase
+                    for phrase in starting
+                    if tuple(keys[position : position + len(phrase)]) == phrase
+                ),
+                None,
+            )
         if phrase is None:
             position += 1
             continue
@@ -111,16 +114,18 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     date). A date is a run of numbers, month names and joining words holding a month: "13
     December 2019", "13 de diciembre de 2019", "2019年12月13日". A year outside a date ("the
     1980 Convention", "Strategy 2019–2023") is no series marker."""
-    plain = [bare(word) for word in words]
+    plain = [key.strip(MARKER_EDGE) for key in edit_keys(words)]  # bare(), all words at once
     keys = [word.casefold() for word in plain]
     months = in_phrases(keys, vocabulary.months)
     sessions = in_phrases(keys, vocabulary.sessions)
     classes: list[Class] = [None] * len(words)
     dates = [-1] * len(words)
+    # Every number, symbol and ordinal pattern needs a digit: words of letters alone skip them.
+    numeric = [not key.isalpha() for key in keys]
     datelike = [
         months[i]
         or keys[i] in vocabulary.glue
-        or bool(DAY.fullmatch(keys[i]) or YEAR.fullmatch(keys[i]))
+        or (numeric[i] and bool(DAY.fullmatch(keys[i]) or YEAR.fullmatch(keys[i])))
         for i in range(len(words))
     ]
     start = 0
@@ -139,12 +144,18 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     for position, word in enumerate(plain):
         if classes[position] is not None:
             continue
-        if (
-            sessions[position]
-            or RESOLUTION_NUMBER.fullmatch(word)
-            or DOCUMENT_SYMBOL.fullmatch(word)
-            or vocabulary.ordinal.fullmatch(keys[position])
-            or (word.isdigit() and position and keys[position - 1] in vocabulary.ordinal_prefixes)
+        if sessions[position] or (
+            numeric[position]
+            and (
+                RESOLUTION_NUMBER.fullmatch(word)
+                or DOCUMENT_SYMBOL.fullmatch(word)
+                or vocabulary.ordinal.fullmatch(keys[position])
+                or (
+                    word.isdigit()
+                    and position
+                    and keys[position - 1] in vocabulary.ordinal_prefixes
+                )
+            )
         ):
             classes[position] = "strong"
         elif keys[position] in vocabulary.glue:

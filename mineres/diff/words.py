@@ -22,7 +22,7 @@ TYPOGRAPHY = (
 # Arabic written with or without its optional marks is the same text: the tatweel that only
 # stretches a line, the short-vowel and shadda marks ("تسلم", "تسلّم"), direction marks, and
 # Arabic-Indic digits as the digits they are.
-ARABIC_OPTIONAL = re.compile("[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200e\u200f\u061c]")
+ARABIC_OPTIONAL = "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200e\u200f\u061c]"
 ARABIC_DIGITS = str.maketrans(
     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
@@ -38,8 +38,14 @@ def plain_typography(text: str) -> str:
         if variant in text:
             text = text.replace(variant, plain)
     if text and max(text) >= "\u0600":
-        text = ARABIC_OPTIONAL.sub("", text).translate(ARABIC_DIGITS)
+        text = arabic_optional().sub("", text).translate(ARABIC_DIGITS)
     return text
+
+
+@cache
+def arabic_optional() -> re.Pattern[str]:
+    """Compiled on first need, not at import: a diff of two English texts never needs it."""
+    return re.compile(ARABIC_OPTIONAL)
 
 
 EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
@@ -91,17 +97,28 @@ def edit_keys(words: Sequence[str]) -> list[str]:
 
 
 # Scripts that tell a language apart by themselves, for documents whose metadata does not say.
+# (language, first and last letter of its script)
 SCRIPT_LANGUAGES = (
-    ("zh", re.compile("[\u4e00-\u9fff]")),
-    ("ar", re.compile("[\u0600-\u06ff]")),
-    ("ru", re.compile("[\u0400-\u04ff]")),
+    ("zh", "\u4e00", "\u9fff"),
+    ("ar", "\u0600", "\u06ff"),
+    ("ru", "\u0400", "\u04ff"),
 )
+
+
+@cache
+def script_letters(first: str, last: str) -> re.Pattern[str]:
+    """A script's letters, compiled on first need: the Chinese range alone takes a millisecond,
+    which a diff of two texts with no character that high should not pay."""
+    return re.compile(f"[{first}-{last}]")
 
 
 def written_language(text: str, declared: str) -> str:
     """The language `text` is written in when its script says so (Chinese, Arabic, Russian:
     a text layout may not name its language), else the `declared` one."""
-    for language, letters in SCRIPT_LANGUAGES:
-        if len(letters.findall(text)) * 2 > len(text.replace(" ", "")):
+    highest = max(text, default="")
+    for language, first, last in SCRIPT_LANGUAGES:
+        if highest < first:  # no letter of that script in the text
+            continue
+        if len(script_letters(first, last).findall(text)) * 2 > len(text.replace(" ", "")):
             return language
     return declared

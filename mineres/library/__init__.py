@@ -13,12 +13,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 from mineres.errors import MineresError
+from mineres.frozen import frozen_dataclass
 from mineres.library.folders import BUNDLED_DIR, Origin, regular_files, search_path
 from mineres.library.symbols import (
     GA_OLD_SYMBOL,
@@ -60,7 +61,7 @@ TAIL_BYTES = 4 * 1024  # ODS exports repeat their symbol in the trailing page he
 DOCUMENT_SUFFIXES = frozenset({".xml", ".akn", ".txt", ".text", ".pdf"})
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LibraryEntry:
     """One resolution file the library knows, and where it was found."""
 
@@ -74,8 +75,10 @@ class LibraryEntry:
     complete: bool = True  # False: an AKN file without its closing tag, a PDF without %%EOF
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Sniffed:
+    """What the first and last kilobytes of a file say it holds."""
+
     symbol: str
     format: FileFormat
     language: str | None = None

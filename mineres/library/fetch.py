@@ -14,11 +14,11 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from http.client import HTTPException
 from pathlib import Path
 
 from mineres.errors import MineresError
+from mineres.frozen import frozen_dataclass
 from mineres.library import (
     Sniffed,
     file_name_for,
@@ -38,7 +38,7 @@ CHUNK_BYTES = 64 * 1024  # at most; read1 returns whatever has arrived, so the d
 SUFFIXES = (".pdf", ".xml", ".txt")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Fetched:
     symbol: str
     path: Path
@@ -269,7 +269,7 @@ def same_document(
     return suffix
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class FetchOutcome:
     symbol: str
     fetched: Fetched | None = None

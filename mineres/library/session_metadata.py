@@ -12,12 +12,12 @@ import json
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mineres.frozen import frozen_dataclass
 from mineres.library.folders import regular_files, search_path
 from mineres.library.symbols import normalise_symbol
 
@@ -27,13 +27,13 @@ Record = dict[str, Any]
 PROBE_LINES = 5  # a file whose first lines are all damaged is not taken for metadata
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class MetadataScan:
     files: tuple[Path, ...]
     unreadable: tuple[tuple[Path, str], ...] = ()  # *.jsonl files that could not be opened
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class MetadataFile:
     records: dict[str, Record]
     skipped: int = 0  # non-blank lines that are not JSON objects with a symbol

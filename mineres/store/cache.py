@@ -26,15 +26,12 @@ from pathlib import Path
 
 from mineres.models import Resolution
 from mineres.store.directories import cache_home
+from mineres.store.directories import parse_cache_enabled as cache_enabled
 
 MAX_ENTRIES = 256
 MAX_ENTRY_BYTES = 64 * 1024 * 1024  # a 20 MB resolution's model is well under this
 FORMAT = "mineres-parsed-1"
 PACKAGE = Path(__file__).parent.parent
-
-
-def cache_enabled() -> bool:
-    return os.environ.get("MINERES_CACHE", "").lower() not in ("0", "off", "no", "false")
 
 
 def cached_parse(

@@ -22,11 +22,12 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from mineres.errors import MineresError
+from mineres.frozen import frozen_dataclass
 from mineres.store.directories import cache_home, config_home, xdg_dir
 
 __all__ = ["cache_home", "config_home", "load_config", "xdg_dir"]
@@ -45,14 +46,14 @@ KEYS = ("library", "language", "fetch")
 FETCH_KEYS = ("url_template", "timeout", "max_bytes")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class FetchSettings:
     url_template: str = DEFAULT_URL_TEMPLATE
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Config:
     library: tuple[Path, ...] = ()
     language: str = "en"

@@ -2,10 +2,11 @@
 
 YAML is what people edit; parsing it costs tens of milliseconds, more than the rest of a
 command. So the parsed form is kept as JSON in the user's cache directory, named by a hash of
-the data file's bytes, and read back in well under a millisecond on later runs. An entry
-carries a checksum of its own data and must be a mapping like every data file: one that is
-damaged, hand-edited or of another shape is ignored and written again from the YAML, so it can
-never break a command until the cache is cleared. When the cache cannot be written
+the data file's bytes, and read back in well under a millisecond on later runs. An entry is a
+header line (format and checksum) and the data's JSON; the checksum is of those very bytes, so
+checking it costs a hash, not a second serialisation of the data. The data must be a mapping
+like every data file: an entry that is damaged, hand-edited or of another shape is ignored and
+written again from the YAML, so it can never break a command until the cache is cleared. When the cache cannot be written
 (read-only home, CI), mineres just parses the YAML each time.
 """
 
@@ -24,7 +25,7 @@ except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b as blake2b
 
 DATA_DIRECTORY = Path(__file__).parent.parent / "data"
-FORMAT = "mineres-data-1"
+FORMAT = "mineres-data-2"  # 2: header line, then the data; checksum of its bytes
 MAX_CACHED_BYTES = 16 * 1024 * 1024
 
 
@@ -44,9 +45,8 @@ def load_data_file(name: str) -> Any:
     return data
 
 
-def checksum(data: Any) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
-    return blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+def checksum(body: bytes) -> str:
+    return blake2b(body, digest_size=16).hexdigest()
 
 
 def read_cached(path: Path) -> dict[str, Any] | None:
@@ -55,15 +55,18 @@ def read_cached(path: Path) -> dict[str, Any] | None:
 
     try:
         raw = read_regular_file(path, MAX_CACHED_BYTES)
-        entry = json.loads(raw) if len(raw) <= MAX_CACHED_BYTES else None
+        if len(raw) > MAX_CACHED_BYTES:
+            return None
+        header_line, _, body = raw.partition(b"\n")
+        header = json.loads(header_line)
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            return None
+        if header.get("checksum") != checksum(body):
+            return None
+        data = json.loads(body)
     except (OSError, ValueError, RecursionError):
         return None
-    if not isinstance(entry, dict) or entry.get("format") != FORMAT:
-        return None
-    data = entry.get("data")
-    if not isinstance(data, dict) or entry.get("checksum") != checksum(data):
-        return None
-    return data
+    return data if isinstance(data, dict) else None
 
 
 def parse_yaml(raw: bytes) -> Any:
@@ -78,8 +81,9 @@ def remember(path: Path, data: Any) -> None:
     from mineres.store.files import PRIVATE_FILE, private_directory, write_atomically
 
     try:
-        entry = {"format": FORMAT, "checksum": checksum(data), "data": data}
+        body = json.dumps(data, default=str).encode("utf-8")  # ASCII: no line break inside
+        header = json.dumps({"format": FORMAT, "checksum": checksum(body)}).encode("utf-8")
         private_directory(path.parent)
-        write_atomically(path, json.dumps(entry, default=str), permissions=PRIVATE_FILE)
+        write_atomically(path, header + b"\n" + body, permissions=PRIVATE_FILE)
     except (OSError, TypeError, ValueError):
         pass

@@ -15,6 +15,12 @@ def cache_home() -> Path:
     return xdg_dir("XDG_CACHE_HOME", ".cache") / "mineres"
 
 
+def parse_cache_enabled() -> bool:
+    """MINERES_CACHE=off (or 0, no, false) turns the parse cache off. Read here, not in
+    `store.cache`, so a run without the cache never imports it."""
+    return os.environ.get("MINERES_CACHE", "").lower() not in ("0", "off", "no", "false")
+
+
 def xdg_dir(variable: str, fallback: str) -> Path:
     """XDG says a relative value is invalid and must be ignored."""
     value = os.environ.get(variable, "")

@@ -1,0 +1,80 @@
+"""The data files' parsed form kept in the cache: read back when intact, ignored and written
+again when damaged, edited or written by another mineres."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mineres.store import datafiles
+
+NAME = "numbering.yaml"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    datafiles.load_data_file.cache_clear()
+    yield datafiles.cache_directory()
+    datafiles.load_data_file.cache_clear()
+
+
+def fresh_load() -> Any:
+    """As a new process loads it: nothing remembered in memory."""
+    datafiles.load_data_file.cache_clear()
+    return datafiles.load_data_file(NAME)
+
+
+def entry(cache: Path) -> Path:
+    (found,) = cache.glob("numbering-*.json")
+    return found
+
+
+def yaml_parses(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Record each time the YAML itself is parsed, as it is when no entry can be used."""
+    parsed: list[bytes] = []
+    real = datafiles.parse_yaml
+
+    def counting(raw: bytes) -> Any:
+        parsed.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(datafiles, "parse_yaml", counting)
+    return parsed
+
+
+def test_an_intact_entry_is_read_instead_of_the_yaml(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = fresh_load()
+    parsed = yaml_parses(monkeypatch)
+    assert fresh_load() == first
+    assert parsed == []
+    assert entry(cache).read_bytes().count(b"\n") == 1  # a header line, then the data
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw.replace(b'"', b"'", 1),  # the header is no JSON
+        lambda raw: raw[:-5],  # the data cut short
+        lambda raw: raw.replace(b"[", b"[ ", 1),  # the data edited: the checksum differs
+        lambda raw: raw.replace(b"mineres-data-2", b"mineres-data-1"),  # another format
+        lambda raw: raw.split(b"\n")[0] + b"\n[]",  # not a mapping
+        lambda raw: b"",
+    ],
+)
+def test_a_damaged_entry_is_ignored_and_written_again(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, damage: Any
+) -> None:
+    expected = fresh_load()
+    path = entry(cache)
+    intact = path.read_bytes()
+    path.write_bytes(damage(intact))
+    parsed = yaml_parses(monkeypatch)
+    assert fresh_load() == expected
+    assert len(parsed) == 1
+    assert path.read_bytes() == intact

@@ -1,0 +1,138 @@
+"""`frozen_dataclass` behaves as `@dataclass(frozen=True)`: each check runs on twin classes,
+one made by each, and compares what they do."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import inspect
+import pickle
+from dataclasses import FrozenInstanceError, dataclass, field
+from typing import Any
+
+import pytest
+
+from mineres.frozen import frozen_dataclass
+
+
+@dataclass(frozen=True)
+class Standard:
+    """A value with every kind of field the model uses."""
+
+    name: str
+    count: int = 0
+    tags: tuple[str, ...] = field(default=(), compare=False)
+    parts: list[int] = field(default_factory=list, hash=False)
+    children: tuple[Standard, ...] = ()
+
+
+@frozen_dataclass
+class Cheap:
+    """A value with every kind of field the model uses."""
+
+    name: str
+    count: int = 0
+    tags: tuple[str, ...] = field(default=(), compare=False)
+    parts: list[int] = field(default_factory=list, hash=False)
+    children: tuple[Cheap, ...] = ()
+
+
+@dataclass(frozen=True)
+class Undocumented:
+    only: int
+
+
+@frozen_dataclass
+class CheapUndocumented:
+    only: int
+
+
+def twins(*args: Any, **kwargs: Any) -> tuple[Standard, Cheap]:
+    return Standard(*args, **kwargs), Cheap(*args, **kwargs)
+
+
+def test_constructor_signature_fields_and_doc_are_the_same() -> None:
+    assert str(inspect.signature(Cheap)) == str(inspect.signature(Standard)).replace(
+        "Standard", "Cheap"
+    )
+    assert [(f.name, f.default, f.compare, f.hash) for f in dataclasses.fields(Cheap)] == [
+        (f.name, f.default, f.compare, f.hash) for f in dataclasses.fields(Standard)
+    ]
+    assert Cheap.__match_args__ == Standard.__match_args__
+    assert CheapUndocumented.__doc__ == "CheapUndocumented(only: 'int')"
+    assert Undocumented.__doc__ == "Undocumented(only: 'int')"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ({"name": "a"}, {"name": "a"}),
+        ({"name": "a"}, {"name": "b"}),
+        ({"name": "a", "tags": ("x",)}, {"name": "a", "tags": ("y",)}),  # not compared
+        ({"name": "a", "parts": [1]}, {"name": "a", "parts": [2]}),  # compared, not hashed
+        ({"name": "a", "count": 1}, {"name": "a", "count": 2}),
+    ],
+)
+def test_equality_and_hash_are_the_same(first: dict[str, Any], second: dict[str, Any]) -> None:
+    standard_a, cheap_a = twins(**first)
+    standard_b, cheap_b = twins(**second)
+    assert (cheap_a == cheap_b) == (standard_a == standard_b)
+    assert (cheap_a != cheap_b) == (standard_a != standard_b)
+    assert cheap_a.__eq__(standard_a) is NotImplemented  # another class is never equal
+    if "parts" not in first:  # a list field is compared but cannot be hashed
+        assert (hash(cheap_a) == hash(cheap_b)) == (hash(standard_a) == hash(standard_b))
+
+
+def test_repr_is_the_same_and_recursion_safe() -> None:
+    standard, cheap = twins("a", 2, ("t",), [1], children=())
+    assert repr(cheap) == repr(standard).replace("Standard", "Cheap")
+    nested_standard, nested_cheap = (
+        Standard("b", children=(standard,)),
+        Cheap("b", children=(cheap,)),
+    )
+    assert repr(nested_cheap) == repr(nested_standard).replace("Standard", "Cheap")
+
+
+def test_a_default_factory_gives_each_value_its_own() -> None:
+    first, second = Cheap("a"), Cheap("b")
+    assert first.parts == [] and first.parts is not second.parts
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda value: setattr(value, "name", "other"),
+        lambda value: setattr(value, "new", 1),
+        lambda value: delattr(value, "name"),
+    ],
+)
+def test_assignment_and_deletion_are_refused_as_dataclass_refuses_them(change: Any) -> None:
+    for value in twins("a"):
+        with pytest.raises(FrozenInstanceError) as refused:
+            change(value)
+        assert "cannot" in str(refused.value)
+
+
+def test_replace_pickle_copy_and_asdict_work() -> None:
+    standard, cheap = twins("a", 2, ("t",), [1])
+    assert dataclasses.replace(cheap, count=3) == Cheap("a", 3, ("t",), [1])
+    assert pickle.loads(pickle.dumps(cheap)) == cheap
+    assert copy.deepcopy(cheap) == cheap
+    assert dataclasses.asdict(cheap) == dataclasses.asdict(standard)
+
+
+def test_what_it_does_not_imitate_is_refused() -> None:
+    with pytest.raises(TypeError, match="__post_init__"):
+
+        @frozen_dataclass
+        class WithPostInit:
+            value: int
+
+            def __post_init__(self) -> None:
+                pass
+
+    with pytest.raises(TypeError, match="positional"):
+
+        @frozen_dataclass
+        class KeywordOnly:
+            value: int = field(kw_only=True)
