@@ -223,6 +223,18 @@ def id_range(paragraphs: Sequence[Paragraph]) -> str:
     return f"{paragraphs[0].id} to {paragraphs[-1].id}"
 
 
+def is_paragraph_id(text: str) -> bool:
+    """ "OP5", "pp3", "OP4(a)(ii)", "VIII.OP30", "5": what `show` takes as a paragraph, and what
+    no document path or symbol ("58/127", "A/RES/58/127", "res.txt") looks like."""
+    return PARAGRAPH_ID.fullmatch(text.strip()) is not None
+
+
+PARAGRAPH_ID = re.compile(
+    r"(?:[A-Z]{1,6}(?:~\d+)?\.)?(?:OP|PP)?\d{1,4}(?:\([a-z]{1,4}\)|\([ivxl]{1,6}\))*",
+    re.IGNORECASE,
+)
+
+
 def find_paragraph(resolution: Resolution, paragraph_id: str) -> Paragraph | Subparagraph:
     """The paragraph or sub-paragraph with this id, or an error saying which ids exist."""
     found = resolution.paragraph(paragraph_id)

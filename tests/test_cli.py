@@ -124,6 +124,16 @@ def test_show_unknown_paragraph_is_one_line_and_exit_2(capsys: pytest.CaptureFix
     assert err.count("\n") == 1 and "no paragraph OP99" in err
 
 
+def test_show_takes_the_document_and_the_paragraph_in_either_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`show 58/127 OP4` is read as `show OP4 58/127`: a symbol is never a paragraph id."""
+    code, out, _ = run(capsys, "show", str(ODS_58_127), "OP4")
+    assert code == 0 and "OP4 (operative paragraph), lead: Expresses its appreciation" in out
+    code, out, err = run(capsys, "show", str(ODS_58_127), "OP99")
+    assert code == 2 and "no paragraph OP99 in A/RES/58/127" in err
+
+
 def test_export_json_contract(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     code, out, _ = run(capsys, "export", str(ODS_58_127), "--format", "json", "-o", str(target))

@@ -10,6 +10,7 @@ from mineres.models import Resolution
 from mineres.select import (
     find_paragraph,
     group_citations,
+    is_paragraph_id,
     lead_matches,
     parse_kinds,
     parse_number_ranges,
@@ -98,3 +99,13 @@ def test_find_paragraph_names_the_ids_that_exist(resolution: Resolution) -> None
     assert find_paragraph(resolution, "4").id == "OP4"
     with pytest.raises(MineresError, match=r"\(PP1 to PP22, OP1 to OP27\)"):
         find_paragraph(resolution, "OP99")
+
+
+@pytest.mark.parametrize("text", ["OP5", "pp3", "OP4(a)(ii)", "VIII.OP30", "5", "A~11.OP37"])
+def test_paragraph_ids_are_recognised(text: str) -> None:
+    assert is_paragraph_id(text)
+
+
+@pytest.mark.parametrize("text", ["58/127", "A/RES/58/127", "res.txt", "-", "S/RES/2365(2017)"])
+def test_documents_are_not_paragraph_ids(text: str) -> None:
+    assert not is_paragraph_id(text)

@@ -218,8 +218,10 @@ def show(
 ) -> None:
     """Show one paragraph in full, with its footnotes and citations."""
     from mineres.render.paragraph import paragraph_details, write_paragraph
-    from mineres.select import find_paragraph
+    from mineres.select import find_paragraph, is_paragraph_id
 
+    if doc is not None and is_paragraph_id(doc) and not is_paragraph_id(paragraph_id):
+        paragraph_id, doc = doc, paragraph_id  # `show 58/127 OP5` as well as `show OP5 58/127`
     resolution = load(doc)
     found = find_paragraph(resolution, paragraph_id)
     chosen = choose_format(format, ("text", "json", "yaml", "md"), terminal="text")
