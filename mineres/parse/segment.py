@@ -33,10 +33,16 @@ from mineres.un.text_forms import (
 
 ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]+>>")
 DRAFTING_MARK = re.compile(r"\[DU\d*\]")
-RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|\*{3,}|={3,})\s*$")
 FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
-PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
+# a line of page furniture: a rule that is not a footnote rule, a page number, a job number
+# or a drafting mark; one pattern, so a unit is judged in one call (every unit is asked)
+FURNITURE_LINE = re.compile(
+    r"^\s*(?:-{3,}|\*{3,}|={3,}|(?:-\s*)?\d{1,3}(?:\s*-)?|\d{2} \d{5}|\[DU\d*\])\s*$"
+)
+# "\n\t1.\t": a tab-indented numbered paragraph, anchored on the line break (not "(?m)^",
+# which the engine tries at every position)
+TAB_NUMBERED = re.compile(r"\n\t+\d+(?:\.| -)\t")
 REPEATED_SYMBOL = re.compile(r"^\s*[A-Z]{1,6}/(?:RES|DEC)/[\w./()-]+\s*$")
 ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Question of Palestine"
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
@@ -72,7 +78,9 @@ class Blocks:
 def detect_layout(text: str) -> Layout:
     if "<<ODS " in text or text.lstrip().startswith("[DU"):
         return "ods"
-    tab_numbered = len(re.findall(r"(?m)^\t+\d+(?:\.| -)\t", text))
+    found = TAB_NUMBERED.finditer(text)
+    first_line = TAB_NUMBERED.match("\n" + text.partition("\n")[0])  # the text's own start
+    tab_numbered = (1 if first_line else 0) + sum(1 for _ in zip(found, range(2)))
     return "ods" if tab_numbered >= 2 else "plain"
 
 
@@ -84,8 +92,12 @@ def split_into_blocks(text: str) -> Blocks:
     if layout == "ods":
         lines, trailer = split_off_ods_trailer(lines)
     units = group_into_units(lines, one_per_line=layout == "ods" or has_long_lines(lines))
-    units = [part for unit in units for part in split_at_footnote_rule(unit)]
-    units = [unit for unit in units if not is_page_furniture(unit)]
+    units = [
+        part
+        for unit in units
+        for part in split_at_footnote_rule(unit)
+        if len(part) != 1 or not FURNITURE_LINE.match(part[0])
+    ]
 
     formula_at = next((i for i, unit in enumerate(units) if is_enacting_formula(unit)), None)
     if formula_at is None:
@@ -126,16 +138,25 @@ def split_into_blocks(text: str) -> Blocks:
 
 def split_off_ods_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     """The ODS export ends with tagged lines and the cover page; keep them apart, untagged."""
-    start = next((i for i, line in enumerate(lines) if ODS_TAG.search(line)), len(lines))
-    kept = [DRAFTING_MARK.sub("", line) for line in lines[:start]]
-    trailer = [DRAFTING_MARK.sub("", line).strip() for line in lines[start:]]
+    start = next(
+        (i for i, line in enumerate(lines) if "<<ODS " in line and ODS_TAG.search(line)),
+        len(lines),
+    )
+    kept = [without_drafting_marks(line) for line in lines[:start]]
+    trailer = [without_drafting_marks(line).strip() for line in lines[start:]]
     return kept, [line for line in trailer if line]
+
+
+def without_drafting_marks(line: str) -> str:
+    return DRAFTING_MARK.sub("", line) if "[DU" in line else line
 
 
 def split_at_footnote_rule(unit: list[str]) -> list[list[str]]:
     """A rule of underscores with footnotes right under it, no blank line between."""
+    if len(unit) == 1:
+        return [unit]
     for index, line in enumerate(unit):
-        if FOOTNOTE_RULE.match(line) and len(unit) > 1:
+        if "___" in line and FOOTNOTE_RULE.match(line):
             before, after = unit[:index], unit[index + 1 :]
             return [part for part in (before, [line], after) if part]
     return [unit]
@@ -164,18 +185,6 @@ def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]
     if current:
         units.append(current)
     return units
-
-
-def is_page_furniture(unit: list[str]) -> bool:
-    if len(unit) != 1:
-        return False
-    line = unit[0]
-    return bool(
-        (RULE.match(line) and not FOOTNOTE_RULE.match(line))
-        or PAGE_NUMBER.match(line)
-        or JOB_NUMBER_LINE.match(line)
-        or DRAFTING_MARK.fullmatch(line.strip())
-    )
 
 
 def is_running_header(unit: list[str]) -> bool:
@@ -246,7 +255,10 @@ def joins_without_space(before: str, after: str) -> bool:
 def split_run_together(unit: list[str]) -> list[str]:
     """Wrapped text sometimes lacks blank lines between paragraphs: split at numbered lines.
     A centred section label on a line of its own ("I", "أولا", "一") is a block of its own."""
-    if len(unit) > 1 and is_section_label(unit[0]):
+    if len(unit) == 1:  # every unit of the ODS layout: nothing to split
+        line = unit[0].strip()
+        return [line] if line else []
+    if is_section_label(unit[0]):
         return [unit[0].strip(), *split_run_together(unit[1:])]
     blocks: list[list[str]] = [[]]
     for line in unit:
