@@ -49,7 +49,12 @@ ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Qu
     r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
 SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
-PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)
+PAGE_LINE = r"(?i:(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?)"
+# a repeated symbol or a page number: one pattern, asked of every unit of the body
+RUNNING_HEADER_LINE = re.compile(
+    r"^\s*(?:" + REPEATED_SYMBOL.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$") + "|"
+    + PAGE_LINE + r")\s*$"
+)
 YEAR_AT_END = re.compile(r"\b\d{4}(?:\s*года)?\s*$")
 # Numbers have no ceiling: footnote 1,000 and paragraph 1,000 are read like footnote 1.
 FOOTNOTE_START = re.compile(r"^\s*[1-9]\d*(?:/|\s)\s*\D")  # "1 See", "2/ Ibid.", not "19 December"
@@ -60,6 +65,7 @@ NEW_PARAGRAPH_LINE = re.compile(
 # The end of a paragraph in any of the six languages: "," ";" ":" ".", Arabic "،" "؛",
 # Chinese "，" "；" "：" "。", or a closing "and"/"et"/"y"/"и"/"و" before the last item.
 ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,،؛，；：。]|\b(?:and|or|et|ou|y|o|и|или))\s*$")
+WIDE_CHARACTER = re.compile("[\u2e80-\U0002ffff]")
 INDENTED = re.compile(r"^(?:\t| {2,})\S")
 
 
@@ -190,7 +196,7 @@ def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]
 def is_running_header(unit: list[str]) -> bool:
     """The symbol and page number a printed page repeats at its top ("A/RES/77/999", "Page 2"),
     on lines of their own inside the body."""
-    return all(REPEATED_SYMBOL.match(line) or PAGE_LINE.match(line) for line in unit)
+    return all(RUNNING_HEADER_LINE.match(line) for line in unit)
 
 
 def is_footnote_rule(unit: list[str]) -> bool:
@@ -234,17 +240,26 @@ def join_lines(lines: list[str]) -> str:
     """Unwrap lines into one string. A line ending in a hyphen after a letter joins without
     space, and so does a line break next to a Chinese or Japanese character (that writing
     has no spaces between words). Built in one pass: long wrapped paragraphs stay linear."""
+    stripped = [line for line in (raw.strip() for raw in lines) if line]
+    spaced = " ".join(stripped)
+    if ("-" not in spaced or not any(line.endswith("-") for line in stripped)) and not (
+        has_wide(spaced)
+    ):
+        return spaced  # no line ends with a hyphen, no CJK: every break is a space
     parts: list[str] = []
     previous = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
+    for line in stripped:
         if previous and not joins_without_space(previous, line):
             parts.append(" ")
         parts.append(line)
         previous = line
     return "".join(parts)
+
+
+def has_wide(text: str) -> bool:
+    """Whether `text` may hold a character `wide` is true of (none is below U+2E80), by one
+    scan in C rather than a test a character at a time."""
+    return not text.isascii() and WIDE_CHARACTER.search(text) is not None
 
 
 def joins_without_space(before: str, after: str) -> bool:
@@ -260,20 +275,16 @@ def split_run_together(unit: list[str]) -> list[str]:
         return [line] if line else []
     if is_section_label(unit[0]):
         return [unit[0].strip(), *split_run_together(unit[1:])]
-    blocks: list[list[str]] = [[]]
-    for line in unit:
-        current = blocks[-1]
-        starts_new = (
-            current
-            and NEW_PARAGRAPH_LINE.match(line)
-            and ENDS_A_PARAGRAPH.search(current[-1])
-            and (INDENTED.match(line) or not INDENTED.match(current[0]))
-        )
-        if starts_new:
-            blocks.append([line])
-        else:
-            current.append(line)
-    return [join_lines(block) for block in blocks if block]
+    numbered = [i for i in range(1, len(unit)) if NEW_PARAGRAPH_LINE.match(unit[i])]
+    starts = [0]  # where each block starts; only a numbered line may start one
+    for index in numbered:
+        line = unit[index]
+        if ENDS_A_PARAGRAPH.search(unit[index - 1]) and (
+            INDENTED.match(line) or not INDENTED.match(unit[starts[-1]])
+        ):
+            starts.append(index)
+    ends = [*starts[1:], len(unit)]
+    return [join_lines(unit[start:end]) for start, end in zip(starts, ends, strict=True)]
 
 
 def is_closing_line(unit: list[str]) -> bool:
