@@ -32,5 +32,15 @@ def tidy_stray(match: re.Match[str]) -> str:
 
 
 def collapse_whitespace(text: str) -> str:
-    """One space between words, none at the ends: how paragraph text is stored."""
-    return " ".join(text.split())
+    """One space between words, none at the ends: how paragraph text is stored.
+
+    Most blocks need at most their tabs made spaces: a printable text (no whitespace but the
+    space is printable) has its runs of spaces halved until none is left, then is stripped,
+    without splitting it into words and joining them again."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if not text.isprintable():
+        return " ".join(text.split())
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip()
