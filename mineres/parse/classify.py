@@ -196,8 +196,22 @@ def take_heading(block: str, state: ClassifyState) -> bool:
 
 
 def ending(text: str) -> str:
-    """The block without trailing footnote markers or closing quotes, to read its last mark."""
-    return TRAILING_MARKERS.sub("", text.rstrip()).rstrip(' »”"’)')
+    """The block without trailing footnote markers or closing quotes, to read its last mark.
+
+    Markers are made of spaces, digits, slashes and brackets only: the pattern is run on the
+    block's tail of those characters (usually empty), not tried at every position of it."""
+    text = text.rstrip()
+    start = len(text)
+    while start and is_marker_character(text[start - 1]):
+        start -= 1
+    if start < len(text):
+        text = text[:start] + TRAILING_MARKERS.sub("", text[start:])
+    return text.rstrip(' »”"’)')
+
+
+def is_marker_character(character: str) -> bool:
+    """What TRAILING_MARKERS matches: \\s is str.isspace, \\d is str.isdecimal."""
+    return character in "/()" or character.isspace() or character.isdecimal()
 
 
 def looks_like_heading(text: str, language: str = "en") -> bool:
