@@ -27,6 +27,7 @@ from mineres.un.text_forms import (
     any_formula_line,
     any_meeting_line,
     comparable_arabic,
+    formula_initials,
     section_label_id,
     wide,
 )
@@ -209,7 +210,10 @@ def is_enacting_formula(unit: list[str]) -> bool:
 
 def is_formula_line(text: str) -> bool:
     """ "The General Assembly," or the same in another official language."""
-    return bool(ENACTING_FORMULA.match(text) or any_formula_line().match(comparable_arabic(text)))
+    first = text.lstrip()[:1]
+    if first == "T" and ENACTING_FORMULA.match(text):
+        return True
+    return first in formula_initials() and bool(any_formula_line().match(comparable_arabic(text)))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
