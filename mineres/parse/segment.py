@@ -43,6 +43,7 @@ FURNITURE_LINE = re.compile(
 )
 # "\n\t1.\t": a tab-indented numbered paragraph, anchored on the line break (not "(?m)^",
 # which the engine tries at every position)
+OPENING_DRAFTING_MARK = re.compile(r"\s*\[DU")  # matched, not a stripped copy of the text
 TAB_NUMBERED = re.compile(r"\n\t+\d+(?:\.| -)\t")
 REPEATED_SYMBOL = re.compile(r"^\s*[A-Z]{1,6}/(?:RES|DEC)/[\w./()-]+\s*$")
 ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Question of Palestine"
@@ -83,7 +84,7 @@ class Blocks:
 
 
 def detect_layout(text: str) -> Layout:
-    if "<<ODS " in text or text.lstrip().startswith("[DU"):
+    if "<<ODS " in text or OPENING_DRAFTING_MARK.match(text):
         return "ods"
     found = TAB_NUMBERED.finditer(text)
     first_line = TAB_NUMBERED.match("\n" + text.partition("\n")[0])  # the text's own start
@@ -118,10 +119,7 @@ def split_into_blocks(text: str) -> Blocks:
 
     formula_unit = [units[formula_at]] if opening_heading and formula is not None else []
     rest = opening_heading + formula_unit + units[formula_at + 1 :]
-    closing_at = next(
-        (i for i, unit in enumerate(rest) if is_closing_line(unit) or is_footnote_rule(unit)),
-        len(rest),
-    )
+    closing_at = closing_index(rest)
     body = [
         block
         for unit in rest[:closing_at]
@@ -172,7 +170,7 @@ def split_at_footnote_rule(unit: list[str]) -> list[list[str]]:
 def has_long_lines(lines: list[str]) -> bool:
     """Text with a paragraph a line (no wrapping) has many lines far longer than 72 columns;
     wrapped text has only a few (a long link, an unwrapped heading)."""
-    text_lines = [line for line in lines if len(line.strip()) > 40]
+    text_lines = [line for line in lines if len(line) > 40 and len(line.strip()) > 40]
     long_lines = sum(1 for line in text_lines if len(line) > 150)
     return long_lines >= 3 and long_lines >= 0.3 * len(text_lines)
 
@@ -289,6 +287,21 @@ def split_run_together(unit: list[str]) -> list[str]:
             starts.append(index)
     ends = [*starts[1:], len(unit)]
     return [join_lines(unit[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def closing_index(units: list[list[str]]) -> int:
+    """The first unit that is a closing line or a footnote rule (len(units) when none is):
+    is_closing_line and is_footnote_rule in one loop, as every unit of the body is asked."""
+    meeting = any_meeting_line().match
+    date = any_date_line().match
+    for index, unit in enumerate(units):
+        first = unit[0]
+        line = first if first.isascii() else comparable_arabic(first)
+        if meeting(line):
+            return index
+        if len(unit) == 1 and (date(line) or ("___" in first and FOOTNOTE_RULE.match(first))):
+            return index
+    return len(units)
 
 
 def is_closing_line(unit: list[str]) -> bool:
