@@ -132,6 +132,7 @@ def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classifica
     formulas = [is_formula_line(block) for block in cleaned]  # asked twice, matched once
     ahead = numbered_ahead(cleaned, formulas)
     for index, block in enumerate(cleaned):
+        cleaned[index] = ""  # from now on only a paragraph keeps it: one copy of the body at a time
         if not block:
             continue
         state.numbered_ahead = ahead[index]
