@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from mineres.models import Layout
 from mineres.un.text_forms import (
@@ -54,8 +55,11 @@ SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 PAGE_LINE = r"(?i:(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?)"
 # a repeated symbol or a page number: one pattern, asked of every unit of the body
 RUNNING_HEADER_LINE = re.compile(
-    r"^\s*(?:" + REPEATED_SYMBOL.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$") + "|"
-    + PAGE_LINE + r")\s*$"
+    r"^\s*(?:"
+    + REPEATED_SYMBOL.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$")
+    + "|"
+    + PAGE_LINE
+    + r")\s*$"
 )
 YEAR_AT_END = re.compile(r"\b\d{4}(?:\s*года)?\s*$")
 # Numbers have no ceiling: footnote 1,000 and paragraph 1,000 are read like footnote 1.
@@ -86,9 +90,9 @@ class Blocks:
 def detect_layout(text: str) -> Layout:
     if "<<ODS " in text or OPENING_DRAFTING_MARK.match(text):
         return "ods"
-    found = TAB_NUMBERED.finditer(text)
     first_line = TAB_NUMBERED.match("\n" + text.partition("\n")[0])  # the text's own start
-    tab_numbered = (1 if first_line else 0) + sum(1 for _ in zip(found, range(2)))
+    found = islice(TAB_NUMBERED.finditer(text), 2)  # two are enough: the scan stops there
+    tab_numbered = (1 if first_line else 0) + sum(1 for _ in found)
     return "ods" if tab_numbered >= 2 else "plain"
 
 
