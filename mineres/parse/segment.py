@@ -101,13 +101,13 @@ def split_into_blocks(text: str) -> Blocks:
     layout = detect_layout(text)
     lines = text.split("\n")
     trailer: list[str] = []
-    if layout == "ods":
+    if layout == "ods" and ("<<ODS " in text or "[DU" in text):  # neither: nothing to take
         lines, trailer = split_off_ods_trailer(lines)
     units = group_into_units(lines, one_per_line=layout == "ods" or has_long_lines(lines))
     units = [
         part
         for unit in units
-        for part in split_at_footnote_rule(unit)
+        for part in (split_at_footnote_rule(unit) if len(unit) > 1 else (unit,))
         if len(part) != 1 or not FURNITURE_LINE.match(part[0])
     ]
 
@@ -182,11 +182,17 @@ def has_long_lines(lines: list[str]) -> bool:
 def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]:
     """Each non-blank line a unit (ODS), or runs of lines between blank lines (wrapped text)."""
     if one_per_line:
-        return [[line] for line in lines if line.strip() and not DRAFTING_MARK.fullmatch(line)]
+        return [
+            [line]
+            for line in lines
+            if line
+            and not line.isspace()
+            and ("[DU" not in line or not DRAFTING_MARK.fullmatch(line))
+        ]
     units: list[list[str]] = []
     current: list[str] = []
     for line in lines:
-        if line.strip():
+        if line and not line.isspace():  # not blank, tested without a stripped copy
             current.append(line)
         elif current:
             units.append(current)
@@ -199,7 +205,7 @@ def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]
 def is_running_header(unit: list[str]) -> bool:
     """The symbol and page number a printed page repeats at its top ("A/RES/77/999", "Page 2"),
     on lines of their own inside the body."""
-    return all(RUNNING_HEADER_LINE.match(line) for line in unit)
+    return all(map(RUNNING_HEADER_LINE.match, unit))
 
 
 def is_footnote_rule(unit: list[str]) -> bool:
