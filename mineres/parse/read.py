@@ -11,11 +11,11 @@ import codecs
 import re
 import stat
 import sys
+from functools import cache
 from pathlib import Path
 
 from mineres.errors import MineresError
 
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1f]")
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 """The largest UN resolution is well under 2 MB of text; 20 MB leaves room for PDFs."""
 
@@ -116,12 +116,19 @@ def guess_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+@cache
+def control_characters() -> re.Pattern[str]:
+    """Compiled when a text first has a character to count: a command whose document is in
+    the parse cache imports this module and reads no text."""
+    return re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def refuse_binary(text: str, source: str) -> str:
     """Text with many control characters is a binary file decoded by accident."""
     sample = text[:8192]
     if sample.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
         return text  # no control character at all (each is unprintable), as most texts
-    control = len(CONTROL_CHARACTERS.findall(sample))
+    control = len(control_characters().findall(sample))
     if control > max(8, len(sample) // 100):
         raise MineresError(f"{source}: binary file, not a resolution text")
     return text
