@@ -104,10 +104,11 @@ def split_into_blocks(text: str) -> Blocks:
     if layout == "ods" and ("<<ODS " in text or "[DU" in text):  # neither: nothing to take
         lines, trailer = split_off_ods_trailer(lines)
     units = group_into_units(lines, one_per_line=layout == "ods" or has_long_lines(lines))
+    rules = "___" in text or "[DU" in text  # only a rule splits (once drafting marks are out)
     units = [
         part
         for unit in units
-        for part in (split_at_footnote_rule(unit) if len(unit) > 1 else (unit,))
+        for part in (split_at_footnote_rule(unit) if rules and len(unit) > 1 else (unit,))
         if len(part) != 1 or not FURNITURE_LINE.match(part[0])
     ]
 
@@ -252,12 +253,11 @@ def join_lines(lines: list[str]) -> str:
     """Unwrap lines into one string. A line ending in a hyphen after a letter joins without
     space, and so does a line break next to a Chinese or Japanese character (that writing
     has no spaces between words). Built in one pass: long wrapped paragraphs stay linear."""
-    stripped = [line for line in (raw.strip() for raw in lines) if line]
+    stripped = list(filter(None, map(str.strip, lines)))
     spaced = " ".join(stripped)
-    if ("-" not in spaced or not any(line.endswith("-") for line in stripped)) and not (
-        has_wide(spaced)
-    ):
-        return spaced  # no line ends with a hyphen, no CJK: every break is a space
+    hyphen_break = "- " in spaced and any(line.endswith("-") for line in stripped[:-1])
+    if not hyphen_break and not has_wide(spaced):
+        return spaced  # no line but the last ends with a hyphen, no CJK: every break a space
     parts: list[str] = []
     previous = ""
     for line in stripped:
@@ -294,7 +294,8 @@ def split_run_together(unit: list[str]) -> list[str]:
         return [line] if line else []
     if is_section_label(unit[0]):
         return [unit[0].strip(), *split_run_together(unit[1:])]
-    numbered = [i for i in range(1, len(unit)) if NEW_PARAGRAPH_LINE.match(unit[i])]
+    opens = NEW_PARAGRAPH_LINE.match
+    numbered = [index for index, line in enumerate(unit) if index and opens(line)]
     starts = [0]  # where each block starts; only a numbered line may start one
     for index in numbered:
         line = unit[index]
