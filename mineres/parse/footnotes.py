@@ -75,9 +75,9 @@ def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[
     found: list[list[tuple[int, int, int]]] = [[] for _ in texts]
     if not known:
         return found
-    slash_style = any(has_slash_marker(text) for text in texts)
-    # half the paragraphs have no digit: they are not scanned for runs of digits
+    # half the paragraphs have no digit: they are not scanned for markers
     scanned = [text if may_hold_marker(text) else "" for text in texts]
+    slash_style = any(has_slash_marker(text) for text in scanned)
     sites = sites_of(scanned, known, slash_style=slash_style)
     chosen = decode(sites, known)
     cited = frozenset(
