@@ -5,7 +5,8 @@ folder (outside the timing). Then, on one core, in CPU time, best of several rou
 
 - the floor: read each file, decode it, split it into blocks at blank lines;
 - the parse of the same files, without citations (what `paragraphs` runs) and with them
-  (what `export` runs), as a multiple of the floor, with MB/s beside it.
+  (what `export` runs), as a multiple of the floor, with MB/s beside it;
+- where the parse without citations spends it, stage by stage (leads are read in classify).
 
 Last, peak memory of `mineres export --format json` on a 10 MB resolution (long paragraphs of
 session 74 joined) as a multiple of a process that only reads, decodes and splits it.
@@ -51,6 +52,44 @@ def best_round(paths: list[Path], work: Callable[[Path], object], rounds: int) -
     return best
 
 
+def stage_times(paths: list[Path], rounds: int) -> dict[str, float]:
+    """CPU seconds of each stage of parse_text over `paths`, the best round of each stage."""
+    from mineres.parse.classify import classify_blocks
+    from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
+    from mineres.parse.metadata import find_language, read_metadata
+    from mineres.parse.normalise import normalise_text
+    from mineres.parse.read import decode_bytes
+    from mineres.parse.segment import split_into_blocks
+
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        spent = dict.fromkeys(STAGES, 0.0)
+        for path in paths:
+            data = path.read_bytes()
+            clock = time.process_time()
+            text = normalise_text(decode_bytes(data))
+            spent["decode, normalise"] += time.process_time() - clock
+            clock = time.process_time()
+            blocks = split_into_blocks(text)
+            spent["segment"] += time.process_time() - clock
+            clock = time.process_time()
+            language = find_language(blocks)
+            found = classify_blocks(blocks.body, language)
+            spent["classify, leads"] += time.process_time() - clock
+            clock = time.process_time()
+            notes = parse_footnote_texts(blocks.footnotes)
+            resolve_footnote_markers(found.preamble + found.operative, notes)
+            spent["footnotes"] += time.process_time() - clock
+            clock = time.process_time()
+            read_metadata(blocks, language)
+            spent["metadata"] += time.process_time() - clock
+        best = {name: min(best.get(name, seconds), seconds) for name, seconds in spent.items()}
+    return best
+
+
+STAGES = ("decode, normalise", "segment", "classify, leads", "footnotes", "metadata")
+
+
 def write_layouts(models: list[Resolution], folder: Path) -> dict[str, list[Path]]:
     layouts: dict[str, list[Path]] = {}
     for name, render in (("ods", to_ods_text), ("plain", to_plain_text)):
@@ -82,6 +121,11 @@ def throughput(layouts: dict[str, list[Path]], rounds: int) -> None:
                 f"    parse, {label:15} {seconds * 1000:7.1f} ms = {ratio:5.1f}x the floor "
                 f"(target <= {TARGETS[cited]:.0f}x)  {size / seconds:5.1f} MB/s  {verdict}"
             )
+        stages = stage_times(paths, rounds)
+        print(
+            "    by stage, no citations: "
+            + ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in stages.items())
+        )
 
 
 def big_resolution(models: list[Resolution], path: Path) -> None:

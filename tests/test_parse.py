@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from mineres.errors import MineresError, NotAResolution
 from mineres.models import Resolution
-from mineres.parse import parse_resolution
+from mineres.parse import footnotes, parse_resolution
+from mineres.render.layouts import to_ods_text, to_plain_text
+
+from .conftest import FIXTURES, ODS_58_127
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +153,29 @@ def test_windows_1252_is_the_fallback(ods_bytes: bytes) -> None:
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(MineresError, match="cannot decode"):
         parse_resolution(b"The General Assembly,\n\t1.\tUrges \x81\x8d\x8f\x90 States;\n")
+
+
+def marker_places(resolution: Resolution) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    return [(p.id, p.marker_offsets) for p in resolution.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [ODS_58_127, *sorted((FIXTURES / "text").glob("*.txt")), *sorted(FIXTURES.glob("akn/*.xml"))],
+    ids=lambda path: path.name,
+)
+@pytest.mark.parametrize("layout", ["as is", "ods", "plain"])
+def test_texts_without_digits_are_not_scanned_for_markers_and_nothing_changes(
+    path: Path, layout: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Footnote markers are looked for only in texts that may hold one: reading every text
+    finds the same markers, footnotes and warnings."""
+    data = path.read_bytes()
+    if layout != "as is":
+        model = parse_resolution(data, with_citations=False)
+        data = (to_ods_text if layout == "ods" else to_plain_text)(model).encode()
+    skipping = parse_resolution(data, with_citations=False)
+    monkeypatch.setattr(footnotes, "may_hold_marker", lambda text: True)
+    reading_all = parse_resolution(data, with_citations=False)
+    assert skipping == reading_all
+    assert marker_places(skipping) == marker_places(reading_all)

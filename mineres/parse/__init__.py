@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from mineres.errors import NotAResolution
 from mineres.models import Resolution
 from mineres.parse.read import decode_bytes
+
+if TYPE_CHECKING:
+    from mineres.parse.segment import Blocks
 
 
 def parse_resolution(
@@ -23,14 +27,18 @@ def parse_resolution(
 
         data = pdf_to_text(data)
     text = data if isinstance(data, str) else decode_bytes(data, source=source)
+    del data  # the caller's reference, if any, is the only one left
     if looks_like_akn(text):
         from mineres.parse.akn import parse_akn
 
         resolution = parse_akn(text)
     else:
         from mineres.parse.normalise import normalise_text
+        from mineres.parse.segment import split_into_blocks
 
-        resolution = parse_text(normalise_text(text))
+        blocks = split_into_blocks(normalise_text(text))
+        del text  # the blocks hold all that is read further: memory peaks at one copy less
+        resolution = parse_blocks(blocks)
     if not resolution.operative:
         raise NotAResolution(f"{source}: not a resolution: no operative paragraphs found")
     return add_citations(resolution) if with_citations else resolution
@@ -47,12 +55,17 @@ def parse_text(text: str) -> Resolution:
     The stages are imported here, not with the package: a command whose document is in the
     parse cache imports mineres.parse (for read_input) but parses nothing (~15 ms of imports).
     """
+    from mineres.parse.segment import split_into_blocks
+
+    return parse_blocks(split_into_blocks(text))
+
+
+def parse_blocks(blocks: Blocks) -> Resolution:
+    """A resolution from the blocks of its text (see parse_text)."""
     from mineres.parse.classify import classify_blocks
     from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
     from mineres.parse.metadata import find_language, read_metadata
-    from mineres.parse.segment import split_into_blocks
 
-    blocks = split_into_blocks(text)
     language = find_language(blocks)
     classification = classify_blocks(blocks.body, language)
     paragraphs, footnotes, footnote_warnings = resolve_footnote_markers(

@@ -110,6 +110,7 @@ class ClassifyState:
     warnings: list[str] = field(default_factory=list)
     language: str = "en"
     numbered_ahead: bool = False  # a numbered paragraph follows the current block
+    formula: bool = False  # the current block is an enacting formula
     preambular_count: int = 0
     # operative paragraphs counted per section, so numbering an unnumbered one is O(1)
     operative_counts: dict[str | None, int] = field(default_factory=dict)
@@ -128,18 +129,21 @@ def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classifica
     """Turn the body's blocks into preambular and operative paragraphs, in order."""
     state = ClassifyState(language=language)
     cleaned = [collapse_whitespace(raw) for raw in blocks]
-    ahead = numbered_ahead(cleaned)
+    formulas = [is_formula_line(block) for block in cleaned]  # asked twice, matched once
+    ahead = numbered_ahead(cleaned, formulas)
     for index, block in enumerate(cleaned):
+        cleaned[index] = ""  # from now on only a paragraph keeps it: one copy of the body at a time
         if not block:
             continue
         state.numbered_ahead = ahead[index]
+        state.formula = formulas[index]
         for rule in RULES:
             if rule(block, state):
                 break
     return freeze(state)
 
 
-def numbered_ahead(blocks: list[str]) -> list[bool]:
+def numbered_ahead(blocks: list[str], formulas: list[bool]) -> list[bool]:
     """For each block, whether a numbered paragraph follows before the next enacting formula
     (one backward pass): then an unnumbered paragraph before it is not operative by its
     punctuation alone."""
@@ -149,7 +153,7 @@ def numbered_ahead(blocks: list[str]) -> list[bool]:
         flags[index] = seen
         if NUMBERED.match(blocks[index]):
             seen = True
-        elif is_formula_line(blocks[index]):
+        elif formulas[index]:
             seen = False
     return flags
 
@@ -158,7 +162,7 @@ def take_formula(block: str, state: ClassifyState) -> bool:
     """ "The General Assembly," inside the body opens the next resolution of a document that
     holds several ("A ... The General Assembly, ... B ... The General Assembly, ..."): the
     heading just before it names that part, and sections after it nest inside it."""
-    if not is_formula_line(block):
+    if not state.formula:
         return False
     if state.pending_label is not None:
         open_section(state, state.pending_label, "")
@@ -196,8 +200,22 @@ def take_heading(block: str, state: ClassifyState) -> bool:
 
 
 def ending(text: str) -> str:
-    """The block without trailing footnote markers or closing quotes, to read its last mark."""
-    return TRAILING_MARKERS.sub("", text.rstrip()).rstrip(' »”"’)')
+    """The block without trailing footnote markers or closing quotes, to read its last mark.
+
+    Markers are made of spaces, digits, slashes and brackets only: the pattern is run on the
+    block's tail of those characters (usually empty), not tried at every position of it."""
+    text = text.rstrip()
+    start = len(text)
+    while start and is_marker_character(text[start - 1]):
+        start -= 1
+    if start < len(text):
+        text = text[:start] + TRAILING_MARKERS.sub("", text[start:])
+    return text.rstrip(' »”"’)')
+
+
+def is_marker_character(character: str) -> bool:
+    """What TRAILING_MARKERS matches: \\s is str.isspace, \\d is str.isdecimal."""
+    return character in "/()" or character.isspace() or character.isdecimal()
 
 
 def looks_like_heading(text: str, language: str = "en") -> bool:

@@ -8,22 +8,39 @@ from __future__ import annotations
 import re
 import unicodedata
 
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-PAGE_BREAK = re.compile("\f")
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ue000"
+CONTROL = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
+SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# the three kinds in one class: the text is scanned once, not three times (most texts hold
+# none of them); a match is dropped, or made a plain space when it is a space
+STRAY = re.compile(f"[{INVISIBLE}{CONTROL}{SPACES}]")
+ODD_SPACES = re.compile(f"[{SPACES}]")
 
 
 def normalise_text(text: str) -> str:
     """Unify line endings to LF, drop control and invisible characters, plain spaces only."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = PAGE_BREAK.sub("\n", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = text.replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
-    text = INVISIBLE.sub("", text)
-    text = CONTROL.sub("", text)
-    return SPACES.sub(" ", text)
+    return STRAY.sub(tidy_stray, text)
+
+
+def tidy_stray(match: re.Match[str]) -> str:
+    return " " if ODD_SPACES.match(match[0]) else ""
 
 
 def collapse_whitespace(text: str) -> str:
-    """One space between words, none at the ends: how paragraph text is stored."""
-    return " ".join(text.split())
+    """One space between words, none at the ends: how paragraph text is stored.
+
+    Most blocks need at most their tabs made spaces: a printable text (no whitespace but the
+    space is printable) has its runs of spaces halved until none is left, then is stripped,
+    without splitting it into words and joining them again."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if not text.isprintable():
+        return " ".join(text.split())
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip()

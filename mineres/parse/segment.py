@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from itertools import islice
 
 from mineres.models import Layout
 from mineres.un.text_forms import (
@@ -27,23 +29,39 @@ from mineres.un.text_forms import (
     any_formula_line,
     any_meeting_line,
     comparable_arabic,
+    formula_initials,
     section_label_id,
     wide,
 )
 
 ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]+>>")
 DRAFTING_MARK = re.compile(r"\[DU\d*\]")
-RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|\*{3,}|={3,})\s*$")
 FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
-PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
+# a line of page furniture: a rule that is not a footnote rule, a page number, a job number
+# or a drafting mark; one pattern, so a unit is judged in one call (every unit is asked)
+FURNITURE_LINE = re.compile(
+    r"^\s*(?:-{3,}|\*{3,}|={3,}|(?:-\s*)?\d{1,3}(?:\s*-)?|\d{2} \d{5}|\[DU\d*\])\s*$"
+)
+# "\n\t1.\t": a tab-indented numbered paragraph, anchored on the line break (not "(?m)^",
+# which the engine tries at every position)
+OPENING_DRAFTING_MARK = re.compile(r"\s*\[DU")  # matched, not a stripped copy of the text
+TAB_NUMBERED = re.compile(r"\n\t+\d+(?:\.| -)\t")
 REPEATED_SYMBOL = re.compile(r"^\s*[A-Z]{1,6}/(?:RES|DEC)/[\w./()-]+\s*$")
 ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Question of Palestine"
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
     r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
 SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
-PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)
+PAGE_LINE = r"(?i:(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?)"
+# a repeated symbol or a page number: one pattern, asked of every unit of the body
+RUNNING_HEADER_LINE = re.compile(
+    r"^\s*(?:"
+    + REPEATED_SYMBOL.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$")
+    + "|"
+    + PAGE_LINE
+    + r")\s*$"
+)
 YEAR_AT_END = re.compile(r"\b\d{4}(?:\s*года)?\s*$")
 # Numbers have no ceiling: footnote 1,000 and paragraph 1,000 are read like footnote 1.
 FOOTNOTE_START = re.compile(r"^\s*[1-9]\d*(?:/|\s)\s*\D")  # "1 See", "2/ Ibid.", not "19 December"
@@ -70,9 +88,11 @@ class Blocks:
 
 
 def detect_layout(text: str) -> Layout:
-    if "<<ODS " in text or text.lstrip().startswith("[DU"):
+    if "<<ODS " in text or OPENING_DRAFTING_MARK.match(text):
         return "ods"
-    tab_numbered = len(re.findall(r"(?m)^\t+\d+(?:\.| -)\t", text))
+    first_line = TAB_NUMBERED.match("\n" + text.partition("\n")[0])  # the text's own start
+    found = islice(TAB_NUMBERED.finditer(text), 2)  # two are enough: the scan stops there
+    tab_numbered = (1 if first_line else 0) + sum(1 for _ in found)
     return "ods" if tab_numbered >= 2 else "plain"
 
 
@@ -81,11 +101,16 @@ def split_into_blocks(text: str) -> Blocks:
     layout = detect_layout(text)
     lines = text.split("\n")
     trailer: list[str] = []
-    if layout == "ods":
+    if layout == "ods" and ("<<ODS " in text or "[DU" in text):  # neither: nothing to take
         lines, trailer = split_off_ods_trailer(lines)
     units = group_into_units(lines, one_per_line=layout == "ods" or has_long_lines(lines))
-    units = [part for unit in units for part in split_at_footnote_rule(unit)]
-    units = [unit for unit in units if not is_page_furniture(unit)]
+    rules = "___" in text or "[DU" in text  # only a rule splits (once drafting marks are out)
+    units = [
+        part
+        for unit in units
+        for part in (split_at_footnote_rule(unit) if rules and len(unit) > 1 else (unit,))
+        if len(part) != 1 or not FURNITURE_LINE.match(part[0])
+    ]
 
     formula_at = next((i for i, unit in enumerate(units) if is_enacting_formula(unit)), None)
     if formula_at is None:
@@ -99,10 +124,7 @@ def split_into_blocks(text: str) -> Blocks:
 
     formula_unit = [units[formula_at]] if opening_heading and formula is not None else []
     rest = opening_heading + formula_unit + units[formula_at + 1 :]
-    closing_at = next(
-        (i for i, unit in enumerate(rest) if is_closing_line(unit) or is_footnote_rule(unit)),
-        len(rest),
-    )
+    closing_at = closing_index(rest)
     body = [
         block
         for unit in rest[:closing_at]
@@ -126,16 +148,25 @@ def split_into_blocks(text: str) -> Blocks:
 
 def split_off_ods_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     """The ODS export ends with tagged lines and the cover page; keep them apart, untagged."""
-    start = next((i for i, line in enumerate(lines) if ODS_TAG.search(line)), len(lines))
-    kept = [DRAFTING_MARK.sub("", line) for line in lines[:start]]
-    trailer = [DRAFTING_MARK.sub("", line).strip() for line in lines[start:]]
+    start = next(
+        (i for i, line in enumerate(lines) if "<<ODS " in line and ODS_TAG.search(line)),
+        len(lines),
+    )
+    kept = [without_drafting_marks(line) for line in lines[:start]]
+    trailer = [without_drafting_marks(line).strip() for line in lines[start:]]
     return kept, [line for line in trailer if line]
+
+
+def without_drafting_marks(line: str) -> str:
+    return DRAFTING_MARK.sub("", line) if "[DU" in line else line
 
 
 def split_at_footnote_rule(unit: list[str]) -> list[list[str]]:
     """A rule of underscores with footnotes right under it, no blank line between."""
+    if len(unit) == 1:
+        return [unit]
     for index, line in enumerate(unit):
-        if FOOTNOTE_RULE.match(line) and len(unit) > 1:
+        if "___" in line and FOOTNOTE_RULE.match(line):
             before, after = unit[:index], unit[index + 1 :]
             return [part for part in (before, [line], after) if part]
     return [unit]
@@ -144,7 +175,7 @@ def split_at_footnote_rule(unit: list[str]) -> list[list[str]]:
 def has_long_lines(lines: list[str]) -> bool:
     """Text with a paragraph a line (no wrapping) has many lines far longer than 72 columns;
     wrapped text has only a few (a long link, an unwrapped heading)."""
-    text_lines = [line for line in lines if len(line.strip()) > 40]
+    text_lines = [line for line in lines if len(line) > 40 and len(line.strip()) > 40]
     long_lines = sum(1 for line in text_lines if len(line) > 150)
     return long_lines >= 3 and long_lines >= 0.3 * len(text_lines)
 
@@ -152,11 +183,17 @@ def has_long_lines(lines: list[str]) -> bool:
 def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]:
     """Each non-blank line a unit (ODS), or runs of lines between blank lines (wrapped text)."""
     if one_per_line:
-        return [[line] for line in lines if line.strip() and not DRAFTING_MARK.fullmatch(line)]
+        return [
+            [line]
+            for line in lines
+            if line
+            and not line.isspace()
+            and ("[DU" not in line or not DRAFTING_MARK.fullmatch(line))
+        ]
     units: list[list[str]] = []
     current: list[str] = []
     for line in lines:
-        if line.strip():
+        if line and not line.isspace():  # not blank, tested without a stripped copy
             current.append(line)
         elif current:
             units.append(current)
@@ -166,22 +203,10 @@ def group_into_units(lines: list[str], *, one_per_line: bool) -> list[list[str]]
     return units
 
 
-def is_page_furniture(unit: list[str]) -> bool:
-    if len(unit) != 1:
-        return False
-    line = unit[0]
-    return bool(
-        (RULE.match(line) and not FOOTNOTE_RULE.match(line))
-        or PAGE_NUMBER.match(line)
-        or JOB_NUMBER_LINE.match(line)
-        or DRAFTING_MARK.fullmatch(line.strip())
-    )
-
-
 def is_running_header(unit: list[str]) -> bool:
     """The symbol and page number a printed page repeats at its top ("A/RES/77/999", "Page 2"),
     on lines of their own inside the body."""
-    return all(REPEATED_SYMBOL.match(line) or PAGE_LINE.match(line) for line in unit)
+    return all(map(RUNNING_HEADER_LINE.match, unit))
 
 
 def is_footnote_rule(unit: list[str]) -> bool:
@@ -194,7 +219,10 @@ def is_enacting_formula(unit: list[str]) -> bool:
 
 def is_formula_line(text: str) -> bool:
     """ "The General Assembly," or the same in another official language."""
-    return bool(ENACTING_FORMULA.match(text) or any_formula_line().match(comparable_arabic(text)))
+    first = text.lstrip()[:1]
+    if first == "T" and ENACTING_FORMULA.match(text):
+        return True
+    return first in formula_initials() and bool(any_formula_line().match(comparable_arabic(text)))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
@@ -225,17 +253,32 @@ def join_lines(lines: list[str]) -> str:
     """Unwrap lines into one string. A line ending in a hyphen after a letter joins without
     space, and so does a line break next to a Chinese or Japanese character (that writing
     has no spaces between words). Built in one pass: long wrapped paragraphs stay linear."""
+    stripped = list(filter(None, map(str.strip, lines)))
+    spaced = " ".join(stripped)
+    hyphen_break = "- " in spaced and any(line.endswith("-") for line in stripped[:-1])
+    if not hyphen_break and not has_wide(spaced):
+        return spaced  # no line but the last ends with a hyphen, no CJK: every break a space
     parts: list[str] = []
     previous = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
+    for line in stripped:
         if previous and not joins_without_space(previous, line):
             parts.append(" ")
         parts.append(line)
         previous = line
     return "".join(parts)
+
+
+def has_wide(text: str) -> bool:
+    """Whether `text` may hold a character `wide` is true of (none is below U+2E80), by one
+    scan in C rather than a test a character at a time."""
+    return not text.isascii() and beyond_u2e7f().search(text) is not None
+
+
+@cache
+def beyond_u2e7f() -> re.Pattern[str]:
+    """Any character from U+2E80 on: compiled when a text first needs it (a negated class
+    compiles four times faster than the range up to U+2FFFF)."""
+    return re.compile("[^\x00-\u2e7f]")
 
 
 def joins_without_space(before: str, after: str) -> bool:
@@ -246,22 +289,37 @@ def joins_without_space(before: str, after: str) -> bool:
 def split_run_together(unit: list[str]) -> list[str]:
     """Wrapped text sometimes lacks blank lines between paragraphs: split at numbered lines.
     A centred section label on a line of its own ("I", "أولا", "一") is a block of its own."""
-    if len(unit) > 1 and is_section_label(unit[0]):
+    if len(unit) == 1:  # every unit of the ODS layout: nothing to split
+        line = unit[0].strip()
+        return [line] if line else []
+    if is_section_label(unit[0]):
         return [unit[0].strip(), *split_run_together(unit[1:])]
-    blocks: list[list[str]] = [[]]
-    for line in unit:
-        current = blocks[-1]
-        starts_new = (
-            current
-            and NEW_PARAGRAPH_LINE.match(line)
-            and ENDS_A_PARAGRAPH.search(current[-1])
-            and (INDENTED.match(line) or not INDENTED.match(current[0]))
-        )
-        if starts_new:
-            blocks.append([line])
-        else:
-            current.append(line)
-    return [join_lines(block) for block in blocks if block]
+    opens = NEW_PARAGRAPH_LINE.match
+    numbered = [index for index, line in enumerate(unit) if index and opens(line)]
+    starts = [0]  # where each block starts; only a numbered line may start one
+    for index in numbered:
+        line = unit[index]
+        if ENDS_A_PARAGRAPH.search(unit[index - 1]) and (
+            INDENTED.match(line) or not INDENTED.match(unit[starts[-1]])
+        ):
+            starts.append(index)
+    ends = [*starts[1:], len(unit)]
+    return [join_lines(unit[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def closing_index(units: list[list[str]]) -> int:
+    """The first unit that is a closing line or a footnote rule (len(units) when none is):
+    is_closing_line and is_footnote_rule in one loop, as every unit of the body is asked."""
+    meeting = any_meeting_line().match
+    date = any_date_line().match
+    for index, unit in enumerate(units):
+        first = unit[0]
+        line = first if first.isascii() else comparable_arabic(first)
+        if meeting(line):
+            return index
+        if len(unit) == 1 and (date(line) or ("___" in first and FOOTNOTE_RULE.match(first))):
+            return index
+    return len(units)
 
 
 def is_closing_line(unit: list[str]) -> bool:

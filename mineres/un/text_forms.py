@@ -230,6 +230,18 @@ def any_formula_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def formula_initials() -> frozenset[str]:
+    """The characters a line `any_formula_line` matches can open with (after spaces), and the
+    Arabic marks `comparable_arabic` takes out before matching: a line opening with any other
+    is no formula, and the pattern's many alternatives are not tried on it."""
+    entries = language_entries()[1:]
+    formulas = [entry["formula"] for entry in entries]
+    formulas += [f for entry in entries for f in dict(entry.get("other_formulas", {})).values()]
+    marks = "\u0640" + "".join(chr(code) for code in range(0x064B, 0x0653))
+    return frozenset(formula[0] for formula in formulas) | {"L"} | frozenset(marks)
+
+
 def format_date(value: date | None, language: str) -> str:
     """date(2019, 12, 13) as the language prints it: "13 décembre 2019", "2019年12月13日"."""
     if value is None:
