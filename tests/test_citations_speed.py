@@ -23,7 +23,9 @@ from mineres.citations.instruments import (
     folded_piece,
     instrument_catalogue,
     lower_case_pattern,
+    lower_case_patterns,
     trie_pattern,
+    word_matches,
 )
 from mineres.parse import parse_resolution
 
@@ -60,6 +62,7 @@ def test_a_folded_piece_matches_what_the_character_matches_ignoring_case(char: s
         "the global\n compact  on refugees-based",
         "the global compact on refugeesx",
         "the g\u0130obal compact on refugees",
+        "xglobal compact on refugees and Global compact on refugees, GLOBAL  COMPACT ON REFUGEES",
     ],
 )
 def test_names_in_lower_case_match_as_ignoring_case_does(text: str) -> None:
@@ -70,6 +73,9 @@ def test_names_in_lower_case_match_as_ignoring_case_does(text: str) -> None:
     assert [m.span() for m in pattern.finditer(text)] == [
         m.span() for m in ignoring_case.finditer(text)
     ]
+    split = lower_case_patterns("en")
+    assert len(split) > 1
+    assert list(word_matches(split, text)) == list(word_matches((ignoring_case,), text))
 
 
 @pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_74_80.fr.xml", "A_RES_74_80.zh.xml"])

@@ -15,6 +15,9 @@ numbers are walked item by item, and the instrument names are one trie-shaped pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from mineres.citations.instruments import (
     find_instruments,
     find_instruments_in_texts,
@@ -35,7 +38,7 @@ from mineres.citations.references import (
     find_treaty_series,
     find_urls,
 )
-from mineres.citations.rules import symbol_rules
+from mineres.citations.rules import LanguageRules, symbol_rules
 from mineres.citations.symbols import find_header_symbol, find_symbols, in_language
 from mineres.models import Citation, Resolution, walk_subparagraphs
 
@@ -63,9 +66,11 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
         mentions.extend((unit, item) for item in found)
     previous_note: list[Found] = []
     units = citation_units(resolution)
-    instruments = find_instruments_in_texts([unit.text for unit in units], language)
+    texts = [unit.text for unit in units]
+    instruments = find_instruments_in_texts(texts, language)
+    finder = TextFinder.for_texts(texts, own_body, language)
     for unit, named in zip(units, instruments, strict=True):
-        found = find_in_text(unit.text, own_body=own_body, language=language, instruments=named)
+        found = finder.find(unit.text, named)
         if unit.is_footnote:
             found = resolve_ibid(unit.text, found, previous_note)
             previous_note = found
@@ -85,25 +90,61 @@ def find_in_text(
     `language` chooses how resolutions cited by number are read ("fr": "sa résolution 72/75").
     `instruments`: the instruments named in the text when already found (a whole document's
     are found at once, see find_instruments_in_texts)."""
-    candidates: list[Found] = []
-    if "www." in text or "http" in text:
-        candidates.extend(find_urls(text))
-    if "Treaty Series" in text:
-        candidates.extend(find_treaty_series(text))
-    other_language = symbol_rules().languages.get(language)
-    if other_language is not None:
-        candidates.extend(find_numbered_resolutions_in(text, other_language, language))
-    elif "esolution" in text or "ecision" in text:
-        candidates.extend(find_numbered_resolutions(text, own_body=own_body))
-    symbols = find_symbols(text) if "/" in text else []
-    candidates.extend(symbols)
-    if "Sales No" in text:
-        candidates.extend(find_sales_numbers(text))
-    if "Official Records" in text:
-        candidates.extend(find_official_records(text, symbols))
-    candidates.extend(find_instruments(text, language) if instruments is None else instruments)
-    found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
-    return in_language(found, language)
+    finder = TextFinder.for_texts([text], own_body, language)
+    return finder.find(
+        text, find_instruments(text, language) if instruments is None else instruments
+    )
+
+
+# Words only some documents print, each the sign of one finder's kind of reference: looked
+# for once in a whole document's text, then in each string only where the document has them.
+RARE_WORDS = ("www.", "http", "Treaty Series", "Sales No", "Official Records")
+
+
+@dataclass(frozen=True)
+class TextFinder:
+    """The finders for the strings of one document: its body and language, the rules of that
+    language, and which of the RARE_WORDS it prints at all, worked out once, not per string."""
+
+    own_body: str
+    language: str
+    other_language: LanguageRules | None
+    rare_words: frozenset[str]
+
+    @classmethod
+    def for_texts(cls, texts: Sequence[str], own_body: str, language: str) -> TextFinder:
+        joined = texts[0] if len(texts) == 1 else "\x00".join(texts)
+        return cls(
+            own_body=own_body,
+            language=language,
+            other_language=symbol_rules().languages.get(language),
+            rare_words=frozenset(word for word in RARE_WORDS if word in joined),
+        )
+
+    def find(self, text: str, instruments: list[Found]) -> list[Found]:
+        candidates: list[Found] = []
+        rare = self.rare_words
+        if rare:
+            if ("www." in rare and "www." in text) or ("http" in rare and "http" in text):
+                candidates.extend(find_urls(text))
+            if "Treaty Series" in rare and "Treaty Series" in text:
+                candidates.extend(find_treaty_series(text))
+        if self.other_language is not None:
+            candidates.extend(
+                find_numbered_resolutions_in(text, self.other_language, self.language)
+            )
+        elif "esolution" in text or "ecision" in text:
+            candidates.extend(find_numbered_resolutions(text, own_body=self.own_body))
+        symbols = find_symbols(text) if "/" in text else []
+        candidates.extend(symbols)
+        if rare:
+            if "Sales No" in rare and "Sales No" in text:
+                candidates.extend(find_sales_numbers(text))
+            if "Official Records" in rare and "Official Records" in text:
+                candidates.extend(find_official_records(text, symbols))
+        candidates.extend(instruments)
+        found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
+        return in_language(found, self.language)
 
 
 def header_symbols(resolution: Resolution) -> list[str]:

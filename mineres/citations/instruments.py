@@ -93,10 +93,8 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    for pattern in (title_pattern(language), lower_case_pattern(language)):
-        if pattern is None:
-            continue
-        for start, end in word_matches(pattern, joined):
+    for patterns in ((title_pattern(language),), lower_case_patterns(language)):
+        for start, end in word_matches(patterns, joined):
             instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
             if instrument:
                 add(instrument, start, end)
@@ -111,11 +109,23 @@ def instruments_in_batch(
     return found
 
 
-def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+def word_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[tuple[int, int]]:
     """Matches that start a word: not "xConvention"; after a refused one, the search goes on
-    from the next character, so a name inside it is still found."""
+    from the next character, so a name inside it is still found. `patterns` open on different
+    characters and are searched as their alternation would be: each one's next match is kept
+    until the search passes it, so the text is scanned once per pattern."""
+    ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in patterns]
     position = 0
-    while match := pattern.search(text, position):
+    while True:
+        match = None
+        for index, pattern in enumerate(patterns):
+            candidate = ahead[index]
+            if candidate is not None and candidate.start() < position:
+                candidate = ahead[index] = pattern.search(text, position)
+            if candidate is not None and (match is None or candidate.start() < match.start()):
+                match = candidate
+        if match is None:
+            return
         start = match.start()
         if start and glued(text[start - 1]):
             position = start + 1
@@ -218,14 +228,42 @@ def title_pattern(language: str) -> re.Pattern[str]:
 def lower_case_pattern(language: str) -> re.Pattern[str] | None:
     """The names also printed in lower case, in any case. Names in ASCII are matched with each
     letter spelt as the class of characters that match it when case is ignored ("[gG]"):
-    the same matches as re.IGNORECASE, but the pattern then starts on a class, which the
-    regex engine skips to in C; a case-insensitive pattern is tried at every character."""
+    the same matches as re.IGNORECASE."""
     phrases = instrument_catalogue().lower_case.get(language)
     if not phrases:
         return None
     if all(phrase.isascii() for phrase in phrases):
         return re.compile(trie_node_pattern(build_trie(phrases), folded_piece) + NO_WORD_AFTER)
     return re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE)
+
+
+@cache
+def lower_case_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """`lower_case_pattern` as one pattern per character a name may open on ("g", "G"), each
+    opening on that literal: a pattern that opens on a literal is searched for in C several
+    times faster than one that opens on a class ("[gG]") or ignores case."""
+    phrases = instrument_catalogue().lower_case.get(language)
+    if not phrases:
+        return ()
+    if not all(phrase.isascii() for phrase in phrases):
+        return (re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE),)
+    return tuple(
+        re.compile(
+            (re.escape(first) if char.isalpha() else piece(char))
+            + trie_node_pattern(child, folded_piece)
+            + NO_WORD_AFTER
+        )
+        for char, child in sorted(build_trie(phrases).items())
+        if char
+        for first in case_variants(char)
+    )
+
+
+def case_variants(char: str) -> str:
+    """The characters that match an ASCII character when case is ignored: "k" -> "kK\u212a"."""
+    if not char.isalpha():
+        return char
+    return char.lower() + char.upper() + FOLDED_TO_ASCII.get(char.lower(), "")
 
 
 # The only characters besides ASCII letters that match an ASCII character when case is
@@ -238,7 +276,7 @@ def folded_piece(char: str) -> str:
     "k" -> "[kK\u212a]"."""
     if not char.isalpha():
         return piece(char)
-    return "[" + char.lower() + char.upper() + FOLDED_TO_ASCII.get(char.lower(), "") + "]"
+    return "[" + case_variants(char) + "]"
 
 
 def capitalised_trie(phrases: Iterable[str]) -> str:
