@@ -15,7 +15,6 @@ numbers are walked item by item, and the instrument names are one trie-shaped pa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mineres.citations.instruments import (
@@ -65,17 +64,19 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
         found = in_language(find_header_symbol(symbol), language)
         mentions.extend((unit, item) for item in found)
     previous_note: list[Found] = []
-    units = citation_units(resolution)
-    texts = [unit.text for unit in units]
+    places = citation_places(resolution)
+    texts = [text for _, text, _, _ in places]
     instruments = find_instruments_in_texts(texts, language)
-    finder = TextFinder.for_texts(texts, own_body, language)
-    for unit, named in zip(units, instruments, strict=True):
-        found = finder.find(unit.text, named)
-        if unit.is_footnote:
-            found = resolve_ibid(unit.text, found, previous_note)
+    finder = TextFinder.for_language(own_body, language)
+    for (where, text, supports, is_footnote), named in zip(places, instruments, strict=True):
+        found = finder.find(text, named)
+        if is_footnote:
+            found = resolve_ibid(text, found, previous_note)
             previous_note = found
-        mentions.extend((unit, item) for item in found)
-    positions = {unit.where: index for index, unit in enumerate(units)}
+        if found:  # most strings cite nothing: their Unit is never built
+            unit = Unit(where, text, supports, is_footnote)
+            mentions.extend((unit, item) for item in found)
+    positions = {where: index for index, (where, _, _, _) in enumerate(places)}
     return merge_mentions(name_guessed_bodies(mentions, language), positions)
 
 
@@ -90,45 +91,31 @@ def find_in_text(
     `language` chooses how resolutions cited by number are read ("fr": "sa résolution 72/75").
     `instruments`: the instruments named in the text when already found (a whole document's
     are found at once, see find_instruments_in_texts)."""
-    finder = TextFinder.for_texts([text], own_body, language)
+    finder = TextFinder.for_language(own_body, language)
     return finder.find(
         text, find_instruments(text, language) if instruments is None else instruments
     )
 
 
-# Words only some documents print, each the sign of one finder's kind of reference: looked
-# for once in a whole document's text, then in each string only where the document has them.
-RARE_WORDS = ("www.", "http", "Treaty Series", "Sales No", "Official Records")
-
-
 @dataclass(frozen=True)
 class TextFinder:
-    """The finders for the strings of one document: its body and language, the rules of that
-    language, and which of the RARE_WORDS it prints at all, worked out once, not per string."""
+    """The finders for the strings of one document: its body, its language and that language's
+    rules, looked up once, not for each of its hundreds of strings."""
 
     own_body: str
     language: str
     other_language: LanguageRules | None
-    rare_words: frozenset[str]
 
     @classmethod
-    def for_texts(cls, texts: Sequence[str], own_body: str, language: str) -> TextFinder:
-        joined = texts[0] if len(texts) == 1 else "\x00".join(texts)
-        return cls(
-            own_body=own_body,
-            language=language,
-            other_language=symbol_rules().languages.get(language),
-            rare_words=frozenset(word for word in RARE_WORDS if word in joined),
-        )
+    def for_language(cls, own_body: str, language: str) -> TextFinder:
+        return cls(own_body, language, symbol_rules().languages.get(language))
 
     def find(self, text: str, instruments: list[Found]) -> list[Found]:
         candidates: list[Found] = []
-        rare = self.rare_words
-        if rare:
-            if ("www." in rare and "www." in text) or ("http" in rare and "http" in text):
-                candidates.extend(find_urls(text))
-            if "Treaty Series" in rare and "Treaty Series" in text:
-                candidates.extend(find_treaty_series(text))
+        if "www." in text or "http" in text:
+            candidates.extend(find_urls(text))
+        if "Treaty Series" in text:
+            candidates.extend(find_treaty_series(text))
         if self.other_language is not None:
             candidates.extend(
                 find_numbered_resolutions_in(text, self.other_language, self.language)
@@ -137,11 +124,10 @@ class TextFinder:
             candidates.extend(find_numbered_resolutions(text, own_body=self.own_body))
         symbols = find_symbols(text) if "/" in text else []
         candidates.extend(symbols)
-        if rare:
-            if "Sales No" in rare and "Sales No" in text:
-                candidates.extend(find_sales_numbers(text))
-            if "Official Records" in rare and "Official Records" in text:
-                candidates.extend(find_official_records(text, symbols))
+        if "Sales No" in text:
+            candidates.extend(find_sales_numbers(text))
+        if "Official Records" in text:
+            candidates.extend(find_official_records(text, symbols))
         candidates.extend(instruments)
         found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
         return in_language(found, self.language)
@@ -157,14 +143,23 @@ def header_symbols(resolution: Resolution) -> list[str]:
 
 def citation_units(resolution: Resolution) -> list[Unit]:
     """Paragraphs, sub-paragraphs and footnotes, in reading order."""
-    units: list[Unit] = []
+    return [Unit(*place) for place in citation_places(resolution)]
+
+
+Place = tuple[str, str, tuple[str, ...], bool]  # a Unit's fields: where, text, supports, footnote
+
+
+def citation_places(resolution: Resolution) -> list[Place]:
+    """`citation_units` as plain tuples: a document has thousands of strings, most citing
+    nothing, and a tuple costs a fraction of a frozen dataclass to build."""
+    places: list[Place] = []
     for paragraph in resolution.paragraphs:
-        units.append(Unit(paragraph.id, paragraph.text, (paragraph.id,)))
-        units.extend(
-            Unit(sub.id, sub.text, (sub.id,)) for sub in walk_subparagraphs(paragraph.subparagraphs)
+        places.append((paragraph.id, paragraph.text, (paragraph.id,), False))
+        places.extend(
+            (sub.id, sub.text, (sub.id,), False)
+            for sub in walk_subparagraphs(paragraph.subparagraphs)
         )
-    units.extend(
-        Unit(f"FN{note.number}", note.text, note.cited_from, is_footnote=True)
-        for note in resolution.footnotes
+    places.extend(
+        (f"FN{note.number}", note.text, note.cited_from, True) for note in resolution.footnotes
     )
-    return units
+    return places

@@ -118,15 +118,18 @@ def merge_mentions(
     supports: dict[str, dict[str, None]] = {}
     dates: dict[str, date] = {}
     for unit, found in mentions:
-        if found.key not in first:
-            order.append(found.key)
-            first[found.key] = found
-            locations[found.key] = {}
-            supports[found.key] = {}
-        locations[found.key][Location(unit.where, found.start, found.end)] = None
-        supports[found.key].update(dict.fromkeys(unit.supports))
-        if found.date and found.key not in dates:
-            dates[found.key] = found.date
+        key = found.key
+        if key not in first:
+            order.append(key)
+            first[key] = found
+            locations[key] = {}
+            supports[key] = {}
+        locations[key][Location(unit.where, found.start, found.end)] = None
+        supported = supports[key]
+        for where in unit.supports:
+            supported[where] = None
+        if found.date and key not in dates:
+            dates[key] = found.date
     return tuple(
         Citation(
             kind=first[key].kind,
