@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
@@ -139,7 +138,7 @@ def records_in_range(
         return []
     base = symbol[: head.start("first")]
     between = [
-        replace(symbol_found(f"{base}{number}", start, tail.end(), text), expanded=True)
+        symbol_found(f"{base}{number}", start, tail.end(), text)._replace(expanded=True)
         for number in range(first + 1, last)
     ]
     return [*between, symbol_found(f"{base}{last}", tail.start("last"), tail.end(), text)]
@@ -276,7 +275,7 @@ def in_language(found: list[Found], language: str) -> list[Found]:
         return found
     localised = f"https://undocs.org/{language}/"
     return [
-        replace(item, url=localised + item.url.removeprefix(UNDOCS_URL))
+        item._replace(url=localised + item.url.removeprefix(UNDOCS_URL))
         if item.url and item.url.startswith(UNDOCS_URL)
         else item
         for item in found
