@@ -11,10 +11,9 @@ from mineres.models import CitationKind
 HEADER = "header"
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+class Member(NamedTuple):
     """One resolution of a list as printed: "36/87 A" and "36/87 B" of "36/87 A and B",
-    "1373 (2001)", "217 A (III)"."""
+    "1373 (2001)", "217 A (III)". A typed named tuple, as Found is: one per listed number."""
 
     number: str  # "36/87", "1373", "ES-10/15"
     letter: str  # "A", "A-B" (one document), or ""
