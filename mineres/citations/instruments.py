@@ -93,20 +93,53 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    for patterns in ((title_pattern(language),), lower_case_patterns(language)):
-        for start, end in word_matches(patterns, joined):
-            instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
-            if instrument:
-                add(instrument, start, end)
-    if catalogue.shorts is not None:
-        for match in catalogue.shorts.finditer(joined):
-            if match.start() and not short_may_start(joined[match.start() - 1]):
-                continue
-            add(catalogue.by_short[match.group()], match.start(), match.end())
+    titles, shorts = titles_and_shorts(catalogue, language, joined)
+    for start, end in [*titles, *word_matches(lower_case_patterns(language), joined)]:
+        instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
+        if instrument:
+            add(instrument, start, end)
+    for start, end in shorts:
+        add(catalogue.by_short[joined[start:end]], start, end)
     for items in found:
         if len(items) > 1:
             items.sort(key=lambda item: item.start)
     return found
+
+
+def titles_and_shorts(
+    catalogue: InstrumentCatalogue, language: str, text: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """What word_matches((title_pattern,), text) finds, and what the short names' own pattern
+    finds where a short name may start, in one scan of names_pattern: both open on capitals,
+    and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
+    own position; where a title starts, a short name is looked for there on its own."""
+    shorts = catalogue.shorts
+    names = names_pattern(language)
+    if names is None or shorts is None:
+        titles = list(word_matches((title_pattern(language),), text))
+        alone = shorts.finditer(text) if shorts is not None else iter(())
+        return titles, [match.span() for match in alone if short_at(text, match.start())]
+    found_titles: list[tuple[int, int]] = []
+    found_shorts: list[tuple[int, int]] = []
+    titles_from = shorts_from = position = 0
+    while match := names.search(text, position):
+        start, end = match.span()
+        position = start + 1
+        if start >= titles_from and match.group() not in catalogue.by_short:  # a title
+            if start and glued(text[start - 1]):
+                titles_from = start + 1
+            else:
+                found_titles.append((start, end))
+                titles_from = end
+        if start >= shorts_from and (short := shorts.match(text, start)):
+            shorts_from = short.end()  # as finditer goes on: after the match, even a refused one
+            if short_at(text, start):
+                found_shorts.append(short.span())
+    return found_titles, found_shorts
+
+
+def short_at(text: str, start: int) -> bool:
+    return not start or short_may_start(text[start - 1])
 
 
 def word_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[tuple[int, int]]:
@@ -222,6 +255,32 @@ def instrument_catalogue() -> InstrumentCatalogue:
 def title_pattern(language: str) -> re.Pattern[str]:
     """The language's names as one trie whose first letter is a capital (the rest any case)."""
     return re.compile(capitalised_trie(instrument_catalogue().titles[language]) + NO_WORD_AFTER)
+
+
+@cache
+def names_pattern(language: str) -> re.Pattern[str] | None:
+    """title_pattern with one more branch per capital a short name opens on ("NPT"), tried
+    after the titles: one scan stops where either starts (see titles_and_shorts). Every branch
+    opens on a literal, so the regex engine skips to them in C. A short name is followed by
+    what NO_WORD_AFTER allows, so the title's check after the group holds for it as well; and
+    since no title is spelt as a short name, a match that is a short name is one. None when a
+    title is (scan them apart)."""
+    catalogue = instrument_catalogue()
+    phrases = catalogue.titles[language]
+    if not catalogue.by_short or set(phrases) & {short.lower() for short in catalogue.by_short}:
+        return None
+    branches = [
+        re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
+        for char, child in sorted(build_trie(phrases).items())
+        if char
+    ]
+    rests: dict[str, list[str]] = {}
+    for short in longest_first(catalogue.by_short):
+        rests.setdefault(short[0], []).append(re.escape(short[1:]))
+    branches.extend(
+        re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
+    )
+    return re.compile("(?:" + "|".join(branches) + ")" + NO_WORD_AFTER)
 
 
 @cache
