@@ -111,27 +111,26 @@ class TextFinder:
         return cls(own_body, language, symbol_rules().languages.get(language))
 
     def find(self, text: str, instruments: list[Found]) -> list[Found]:
+        """The mentions in one string; `instruments`: the instruments named in it."""
         candidates: list[Found] = []
         # a URL holds "www." or "://"; one character ("/") is looked for far faster than a word
         if "www." in text or ("/" in text and "://" in text):
-            candidates.extend(find_urls(text))
+            candidates += find_urls(text)
         if "Treaty Series" in text:
-            candidates.extend(find_treaty_series(text))
+            candidates += find_treaty_series(text)
         if self.other_language is not None:
-            candidates.extend(
-                find_numbered_resolutions_in(text, self.other_language, self.language)
-            )
+            candidates += find_numbered_resolutions_in(text, self.other_language, self.language)
         elif "esolution" in text or "ecision" in text:
-            candidates.extend(find_numbered_resolutions(text, own_body=self.own_body))
+            candidates += find_numbered_resolutions(text, own_body=self.own_body)
         symbols = find_symbols(text) if "/" in text else []
-        candidates.extend(symbols)
+        candidates += symbols
         if "Sales No" in text:
-            candidates.extend(find_sales_numbers(text))
+            candidates += find_sales_numbers(text)
         if "Official Records" in text:
-            candidates.extend(find_official_records(text, symbols))
-        candidates.extend(instruments)
+            candidates += find_official_records(text, symbols)
+        candidates += instruments
         found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
-        return in_language(found, self.language)
+        return in_language(found, self.language) if self.language != "en" else found
 
 
 def header_symbols(resolution: Resolution) -> list[str]:
@@ -156,10 +155,11 @@ def citation_places(resolution: Resolution) -> list[Place]:
     places: list[Place] = []
     for paragraph in resolution.paragraphs:
         places.append((paragraph.id, paragraph.text, (paragraph.id,), False))
-        places.extend(
-            (sub.id, sub.text, (sub.id,), False)
-            for sub in walk_subparagraphs(paragraph.subparagraphs)
-        )
+        if paragraph.subparagraphs:
+            places.extend(
+                (sub.id, sub.text, (sub.id,), False)
+                for sub in walk_subparagraphs(paragraph.subparagraphs)
+            )
     places.extend(
         (f"FN{note.number}", note.text, note.cited_from, True) for note in resolution.footnotes
     )

@@ -342,7 +342,7 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
             position = when.end()
         for member in members(item, text, lists):
             yield member, item_date
-        pinpoint = PINPOINT.match(text, position)
+        pinpoint = PINPOINT.match(text, position) if text.startswith(",", position) else None
         if pinpoint:
             position = pinpoint.end()
             when = lists.date_after.match(text, position) if lists.date_after else None
