@@ -2,7 +2,7 @@
 data/instruments.yaml and their names in the other languages in data/instrument_names.yaml.
 
 The names of one language are one trie-shaped pattern, compiled the first time a text in that
-language is read. Titles are printed with a capital ("the Convention on the Rights of the
+language is read, with the short names ("NPT") as more branches of it: one scan finds both. Titles are printed with a capital ("the Convention on the Rights of the
 Child", "la Charte des Nations Unies"): each name's first letter is matched in upper case and
 the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
 script without case) and the regex engine skips every other character at C speed. The few
@@ -139,6 +139,7 @@ def titles_and_shorts(
 
 
 def short_at(text: str, start: int) -> bool:
+    """A short name may start here: at the start of the text or after what short_may_start allows."""
     return not start or short_may_start(text[start - 1])
 
 
@@ -263,8 +264,8 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
     after the titles: one scan stops where either starts (see titles_and_shorts). Every branch
     opens on a literal, so the regex engine skips to them in C. A short name is followed by
     what NO_WORD_AFTER allows, so the title's check after the group holds for it as well; and
-    since no title is spelt as a short name, a match that is a short name is one. None when a
-    title is (scan them apart)."""
+    since no title is spelt as a short name, a match that is a short name is one. None when
+    some title is spelt as a short name: then the two are scanned apart."""
     catalogue = instrument_catalogue()
     phrases = catalogue.titles[language]
     if not catalogue.by_short or set(phrases) & {short.lower() for short in catalogue.by_short}:
