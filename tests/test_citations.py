@@ -278,6 +278,8 @@ NEAR_MISSES = {
     "a symbol without end": "A" + megabyte("/A"),
     "a word without end": megabyte("A"),
     "slashes and digits": megabyte("1/"),
+    "long runs of series characters before slashes": megabyte("a" * 60 + "/ "),
+    "a capital opening each long run before a slash": megabyte("A" + "a-" * 40 + "/ "),
     "a list that never ends": megabyte("resolutions 57/ of 16 December 2002, on "),
     "keywords without numbers": megabyte("resolution "),
     "treaty series": megabyte("United Nations, Treaty Series, vols. 1, 2 and 3, No "),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,13 @@ from mineres.citations.instruments import (
     folded_piece,
     instrument_catalogue,
     lower_case_pattern,
+    lower_case_patterns,
+    names_pattern,
+    short_may_start,
+    title_pattern,
+    titles_and_shorts,
     trie_pattern,
+    word_matches,
 )
 from mineres.parse import parse_resolution
 
@@ -60,6 +67,7 @@ def test_a_folded_piece_matches_what_the_character_matches_ignoring_case(char: s
         "the global\n compact  on refugees-based",
         "the global compact on refugeesx",
         "the g\u0130obal compact on refugees",
+        "xglobal compact on refugees and Global compact on refugees, GLOBAL  COMPACT ON REFUGEES",
     ],
 )
 def test_names_in_lower_case_match_as_ignoring_case_does(text: str) -> None:
@@ -70,6 +78,9 @@ def test_names_in_lower_case_match_as_ignoring_case_does(text: str) -> None:
     assert [m.span() for m in pattern.finditer(text)] == [
         m.span() for m in ignoring_case.finditer(text)
     ]
+    split = lower_case_patterns("en")
+    assert len(split) > 1
+    assert list(word_matches(split, text)) == list(word_matches((ignoring_case,), text))
 
 
 @pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_74_80.fr.xml", "A_RES_74_80.zh.xml"])
@@ -101,3 +112,46 @@ def test_batches_of_strings_find_what_each_string_alone_finds(
     assert at_once == [find_instruments(text) for text in texts]
     assert sum(len(found) for found in at_once) == 10
     assert find_instruments_in_texts([]) == []
+
+
+def titles_and_shorts_in_two_scans(text: str, language: str) -> tuple[list[Any], list[Any]]:
+    """The titles as word_matches finds them with the title pattern alone, and the short names
+    as their own pattern finds them: what the one scan of names_pattern must find."""
+    shorts = instrument_catalogue().shorts
+    assert shorts is not None
+    titles = list(word_matches((title_pattern(language),), text))
+    found = [
+        match.span()
+        for match in shorts.finditer(text)
+        if not match.start() or short_may_start(text[match.start() - 1])
+    ]
+    return titles, found
+
+
+NAMES_AND_SHORTS = [
+    "Protocol V to the Convention on Certain Conventional Weapons (CCW Protocol V)",
+    "the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), xNPT, NPT/CONF.2020, NPTs",
+    "UNCLOS, the United Nations Convention on the Law of the Sea (UNCLOS), ICCPR ICESCR",
+    "xConvention on the Rights of the Child, Convention on the Rights of the ChildCEDAW CEDAW",
+    "the Charter of the United Nations\x00NPT\x00Charter of the United NationsNPT",
+    "Protocol V, Protocol Va, Protocol V-x, CTBT_ CTBT. APMBC IMAS IATG CRPD UNTOC UNCAC UNFCCC",
+]
+
+
+@pytest.mark.parametrize("text", NAMES_AND_SHORTS)
+def test_one_scan_finds_the_titles_and_short_names_two_scans_find(text: str) -> None:
+    titles, shorts = titles_and_shorts(instrument_catalogue(), "en", text)
+    assert (titles, shorts) == titles_and_shorts_in_two_scans(text, "en")
+    assert titles or shorts
+
+
+@pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_74_80.fr.xml", "A_RES_74_80.zh.xml"])
+def test_one_scan_of_a_document_finds_what_two_scans_find(name: str) -> None:
+    resolution = parse_resolution((FIXTURE / "akn" / name).read_bytes())
+    language = resolution.metadata.language
+    texts = [unit.text for unit in citation_units(resolution)]
+    text = SEPARATOR.join([*texts, *NAMES_AND_SHORTS])
+    assert names_pattern(language) is not None
+    assert titles_and_shorts(instrument_catalogue(), language, text) == (
+        titles_and_shorts_in_two_scans(text, language)
+    )

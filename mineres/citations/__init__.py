@@ -15,6 +15,8 @@ numbers are walked item by item, and the instrument names are one trie-shaped pa
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mineres.citations.instruments import (
     find_instruments,
     find_instruments_in_texts,
@@ -35,7 +37,7 @@ from mineres.citations.references import (
     find_treaty_series,
     find_urls,
 )
-from mineres.citations.rules import symbol_rules
+from mineres.citations.rules import LanguageRules, symbol_rules
 from mineres.citations.symbols import find_header_symbol, find_symbols, in_language
 from mineres.models import Citation, Resolution, walk_subparagraphs
 
@@ -62,15 +64,19 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
         found = in_language(find_header_symbol(symbol), language)
         mentions.extend((unit, item) for item in found)
     previous_note: list[Found] = []
-    units = citation_units(resolution)
-    instruments = find_instruments_in_texts([unit.text for unit in units], language)
-    for unit, named in zip(units, instruments, strict=True):
-        found = find_in_text(unit.text, own_body=own_body, language=language, instruments=named)
-        if unit.is_footnote:
-            found = resolve_ibid(unit.text, found, previous_note)
+    places = citation_places(resolution)
+    texts = [text for _, text, _, _ in places]
+    instruments = find_instruments_in_texts(texts, language)
+    finder = TextFinder.for_language(own_body, language)
+    for (where, text, supports, is_footnote), named in zip(places, instruments, strict=True):
+        found = finder.find(text, named)
+        if is_footnote:
+            found = resolve_ibid(text, found, previous_note)
             previous_note = found
-        mentions.extend((unit, item) for item in found)
-    positions = {unit.where: index for index, unit in enumerate(units)}
+        if found:  # most strings cite nothing: their Unit is never built
+            unit = Unit(where, text, supports, is_footnote)
+            mentions.extend((unit, item) for item in found)
+    positions = {where: index for index, (where, _, _, _) in enumerate(places)}
     return merge_mentions(name_guessed_bodies(mentions, language), positions)
 
 
@@ -85,25 +91,46 @@ def find_in_text(
     `language` chooses how resolutions cited by number are read ("fr": "sa résolution 72/75").
     `instruments`: the instruments named in the text when already found (a whole document's
     are found at once, see find_instruments_in_texts)."""
-    candidates: list[Found] = []
-    if "www." in text or "http" in text:
-        candidates.extend(find_urls(text))
-    if "Treaty Series" in text:
-        candidates.extend(find_treaty_series(text))
-    other_language = symbol_rules().languages.get(language)
-    if other_language is not None:
-        candidates.extend(find_numbered_resolutions_in(text, other_language, language))
-    elif "esolution" in text or "ecision" in text:
-        candidates.extend(find_numbered_resolutions(text, own_body=own_body))
-    symbols = find_symbols(text) if "/" in text else []
-    candidates.extend(symbols)
-    if "Sales No" in text:
-        candidates.extend(find_sales_numbers(text))
-    if "Official Records" in text:
-        candidates.extend(find_official_records(text, symbols))
-    candidates.extend(find_instruments(text, language) if instruments is None else instruments)
-    found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
-    return in_language(found, language)
+    finder = TextFinder.for_language(own_body, language)
+    return finder.find(
+        text, find_instruments(text, language) if instruments is None else instruments
+    )
+
+
+@dataclass(frozen=True)
+class TextFinder:
+    """The finders for the strings of one document: its body, its language and that language's
+    rules, looked up once, not for each of its hundreds of strings."""
+
+    own_body: str
+    language: str
+    other_language: LanguageRules | None
+
+    @classmethod
+    def for_language(cls, own_body: str, language: str) -> TextFinder:
+        return cls(own_body, language, symbol_rules().languages.get(language))
+
+    def find(self, text: str, instruments: list[Found]) -> list[Found]:
+        """The mentions in one string; `instruments`: the instruments named in it."""
+        candidates: list[Found] = []
+        # a URL holds "www." or "://"; one character ("/") is looked for far faster than a word
+        if "www." in text or ("/" in text and "://" in text):
+            candidates += find_urls(text)
+        if "Treaty Series" in text:
+            candidates += find_treaty_series(text)
+        if self.other_language is not None:
+            candidates += find_numbered_resolutions_in(text, self.other_language, self.language)
+        elif "esolution" in text or "ecision" in text:
+            candidates += find_numbered_resolutions(text, own_body=self.own_body)
+        symbols = find_symbols(text) if "/" in text else []
+        candidates += symbols
+        if "Sales No" in text:
+            candidates += find_sales_numbers(text)
+        if "Official Records" in text:
+            candidates += find_official_records(text, symbols)
+        candidates += instruments
+        found = drop_overlaps(candidates) if len(candidates) > 1 else candidates
+        return in_language(found, self.language) if self.language != "en" else found
 
 
 def header_symbols(resolution: Resolution) -> list[str]:
@@ -116,14 +143,24 @@ def header_symbols(resolution: Resolution) -> list[str]:
 
 def citation_units(resolution: Resolution) -> list[Unit]:
     """Paragraphs, sub-paragraphs and footnotes, in reading order."""
-    units: list[Unit] = []
+    return [Unit(*place) for place in citation_places(resolution)]
+
+
+Place = tuple[str, str, tuple[str, ...], bool]  # a Unit's fields: where, text, supports, footnote
+
+
+def citation_places(resolution: Resolution) -> list[Place]:
+    """`citation_units` as plain tuples: a document has thousands of strings, most citing
+    nothing, and a tuple costs a fraction of a frozen dataclass to build."""
+    places: list[Place] = []
     for paragraph in resolution.paragraphs:
-        units.append(Unit(paragraph.id, paragraph.text, (paragraph.id,)))
-        units.extend(
-            Unit(sub.id, sub.text, (sub.id,)) for sub in walk_subparagraphs(paragraph.subparagraphs)
-        )
-    units.extend(
-        Unit(f"FN{note.number}", note.text, note.cited_from, is_footnote=True)
-        for note in resolution.footnotes
+        places.append((paragraph.id, paragraph.text, (paragraph.id,), False))
+        if paragraph.subparagraphs:
+            places.extend(
+                (sub.id, sub.text, (sub.id,), False)
+                for sub in walk_subparagraphs(paragraph.subparagraphs)
+            )
+    places.extend(
+        (f"FN{note.number}", note.text, note.cited_from, True) for note in resolution.footnotes
     )
-    return units
+    return places

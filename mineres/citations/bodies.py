@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from mineres.citations.mentions import Member
-from mineres.citations.rules import Body, SymbolRules, body_names, symbol_rules
+from mineres.citations.rules import Body, SymbolRules, named_bodies, symbol_rules
 from mineres.models import CitationKind
 from mineres.un.numbering import roman_value
 
@@ -77,7 +77,7 @@ def named_earlier(text: str, start: int) -> str | None:
     Working Group ..., through its resolution", "by ESCAP at its seventy-second session, of
     resolution 72/7". Only the clause counts: back to a semicolon, at most EARLIER_DISTANCE."""
     window_start = max(0, start - EARLIER_DISTANCE, text.rfind(";", 0, start) + 1)
-    names = [match.group() for match in body_names().finditer(text, window_start, start)]
+    names = named_bodies(text, window_start, start)
     return symbol_rules().body_by_alias[names[-1]] if names else None
 
 

@@ -2,7 +2,7 @@
 data/instruments.yaml and their names in the other languages in data/instrument_names.yaml.
 
 The names of one language are one trie-shaped pattern, compiled the first time a text in that
-language is read. Titles are printed with a capital ("the Convention on the Rights of the
+language is read, with the short names ("NPT") as more branches of it: one scan finds both. Titles are printed with a capital ("the Convention on the Rights of the
 Child", "la Charte des Nations Unies"): each name's first letter is matched in upper case and
 the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
 script without case) and the regex engine skips every other character at C speed. The few
@@ -93,29 +93,73 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    for pattern in (title_pattern(language), lower_case_pattern(language)):
-        if pattern is None:
-            continue
-        for start, end in word_matches(pattern, joined):
-            instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
-            if instrument:
-                add(instrument, start, end)
-    if catalogue.shorts is not None:
-        for match in catalogue.shorts.finditer(joined):
-            if match.start() and not short_may_start(joined[match.start() - 1]):
-                continue
-            add(catalogue.by_short[match.group()], match.start(), match.end())
+    titles, shorts = titles_and_shorts(catalogue, language, joined)
+    for start, end in [*titles, *word_matches(lower_case_patterns(language), joined)]:
+        instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
+        if instrument:
+            add(instrument, start, end)
+    for start, end in shorts:
+        add(catalogue.by_short[joined[start:end]], start, end)
     for items in found:
         if len(items) > 1:
             items.sort(key=lambda item: item.start)
     return found
 
 
-def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+def titles_and_shorts(
+    catalogue: InstrumentCatalogue, language: str, text: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """What word_matches((title_pattern,), text) finds, and what the short names' own pattern
+    finds where a short name may start, in one scan of names_pattern: both open on capitals,
+    and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
+    own position; where a title starts, a short name is looked for there on its own."""
+    shorts = catalogue.shorts
+    names = names_pattern(language)
+    if names is None or shorts is None:
+        titles = list(word_matches((title_pattern(language),), text))
+        alone = shorts.finditer(text) if shorts is not None else iter(())
+        return titles, [match.span() for match in alone if short_at(text, match.start())]
+    found_titles: list[tuple[int, int]] = []
+    found_shorts: list[tuple[int, int]] = []
+    titles_from = shorts_from = position = 0
+    while match := names.search(text, position):
+        start, end = match.span()
+        position = start + 1
+        if start >= titles_from and match.group() not in catalogue.by_short:  # a title
+            if start and glued(text[start - 1]):
+                titles_from = start + 1
+            else:
+                found_titles.append((start, end))
+                titles_from = end
+        if start >= shorts_from and (short := shorts.match(text, start)):
+            shorts_from = short.end()  # as finditer goes on: after the match, even a refused one
+            if short_at(text, start):
+                found_shorts.append(short.span())
+    return found_titles, found_shorts
+
+
+def short_at(text: str, start: int) -> bool:
+    """A short name may start here: at the start of the text or after what short_may_start allows."""
+    return not start or short_may_start(text[start - 1])
+
+
+def word_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[tuple[int, int]]:
     """Matches that start a word: not "xConvention"; after a refused one, the search goes on
-    from the next character, so a name inside it is still found."""
+    from the next character, so a name inside it is still found. `patterns` open on different
+    characters and are searched as their alternation would be: each one's next match is kept
+    until the search passes it, so the text is scanned once per pattern."""
+    ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in patterns]
     position = 0
-    while match := pattern.search(text, position):
+    while True:
+        match = None
+        for index, pattern in enumerate(patterns):
+            candidate = ahead[index]
+            if candidate is not None and candidate.start() < position:
+                candidate = ahead[index] = pattern.search(text, position)
+            if candidate is not None and (match is None or candidate.start() < match.start()):
+                match = candidate
+        if match is None:
+            return
         start = match.start()
         if start and glued(text[start - 1]):
             position = start + 1
@@ -215,17 +259,71 @@ def title_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
+def names_pattern(language: str) -> re.Pattern[str] | None:
+    """title_pattern with one more branch per capital a short name opens on ("NPT"), tried
+    after the titles: one scan stops where either starts (see titles_and_shorts). Every branch
+    opens on a literal, so the regex engine skips to them in C. A short name is followed by
+    what NO_WORD_AFTER allows, so the title's check after the group holds for it as well; and
+    since no title is spelt as a short name, a match that is a short name is one. None when
+    some title is spelt as a short name: then the two are scanned apart."""
+    catalogue = instrument_catalogue()
+    phrases = catalogue.titles[language]
+    if not catalogue.by_short or set(phrases) & {short.lower() for short in catalogue.by_short}:
+        return None
+    branches = [
+        re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
+        for char, child in sorted(build_trie(phrases).items())
+        if char
+    ]
+    rests: dict[str, list[str]] = {}
+    for short in longest_first(catalogue.by_short):
+        rests.setdefault(short[0], []).append(re.escape(short[1:]))
+    branches.extend(
+        re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
+    )
+    return re.compile("(?:" + "|".join(branches) + ")" + NO_WORD_AFTER)
+
+
+@cache
 def lower_case_pattern(language: str) -> re.Pattern[str] | None:
     """The names also printed in lower case, in any case. Names in ASCII are matched with each
     letter spelt as the class of characters that match it when case is ignored ("[gG]"):
-    the same matches as re.IGNORECASE, but the pattern then starts on a class, which the
-    regex engine skips to in C; a case-insensitive pattern is tried at every character."""
+    the same matches as re.IGNORECASE."""
     phrases = instrument_catalogue().lower_case.get(language)
     if not phrases:
         return None
     if all(phrase.isascii() for phrase in phrases):
         return re.compile(trie_node_pattern(build_trie(phrases), folded_piece) + NO_WORD_AFTER)
     return re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE)
+
+
+@cache
+def lower_case_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """`lower_case_pattern` as one pattern per character a name may open on ("g", "G"), each
+    opening on that literal: a pattern that opens on a literal is searched for in C several
+    times faster than one that opens on a class ("[gG]") or ignores case."""
+    phrases = instrument_catalogue().lower_case.get(language)
+    if not phrases:
+        return ()
+    if not all(phrase.isascii() for phrase in phrases):
+        return (re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE),)
+    return tuple(
+        re.compile(
+            (re.escape(first) if char.isalpha() else piece(char))
+            + trie_node_pattern(child, folded_piece)
+            + NO_WORD_AFTER
+        )
+        for char, child in sorted(build_trie(phrases).items())
+        if char
+        for first in case_variants(char)
+    )
+
+
+def case_variants(char: str) -> str:
+    """The characters that match an ASCII character when case is ignored: "k" -> "kK\u212a"."""
+    if not char.isalpha():
+        return char
+    return char.lower() + char.upper() + FOLDED_TO_ASCII.get(char.lower(), "")
 
 
 # The only characters besides ASCII letters that match an ASCII character when case is
@@ -238,7 +336,7 @@ def folded_piece(char: str) -> str:
     "k" -> "[kK\u212a]"."""
     if not char.isalpha():
         return piece(char)
-    return "[" + char.lower() + char.upper() + FOLDED_TO_ASCII.get(char.lower(), "") + "]"
+    return "[" + case_variants(char) + "]"
 
 
 def capitalised_trie(phrases: Iterable[str]) -> str:

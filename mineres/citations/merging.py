@@ -4,7 +4,6 @@ resolved to the footnote before, and repeated mentions merged into one Citation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 
 from mineres.citations.mentions import Found, Unit, overlaps
@@ -38,9 +37,10 @@ def name_guessed_bodies(
     rules = symbol_rules()
     result: list[tuple[Unit, Found]] = []
     for unit, found in mentions:
-        bodies = named.get(number_key(found), set()) if found.guessed else set()
-        if len(bodies) == 1 and found.body not in bodies:
-            found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
+        if found.guessed:
+            bodies = named.get(number_key(found), set())
+            if len(bodies) == 1 and found.body not in bodies:
+                found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
         result.append((unit, found))
     return result
 
@@ -58,7 +58,7 @@ def with_body(found: Found, body_name: str, rules: SymbolRules) -> Found:
     symbol = numbered_symbol(item, found.kind, rules.bodies_by_name[body_name])
     key = symbol_key(symbol) if symbol else f"{found.kind}:{body_name}:{item.printed}"
     url = undocs_url(symbol) if symbol else None
-    return replace(found, body=body_name, symbol=symbol, url=url, key=key, guessed=False)
+    return found._replace(body=body_name, symbol=symbol, url=url, key=key, guessed=False)
 
 
 def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) -> list[Found]:
@@ -80,7 +80,7 @@ def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) 
     cited = [item for item in previous_note if item.kind in MAIN_KINDS] or list(previous_note)
     end = len(text.rstrip().rstrip("."))
     start = offset
-    return [replace(cited[-1], text=text[start:end], start=start, end=end), *found]
+    return [cited[-1]._replace(text=text[start:end], start=start, end=end), *found]
 
 
 def drop_overlaps(candidates: Iterable[Found]) -> list[Found]:
@@ -114,32 +114,47 @@ def merge_mentions(
     the paragraphs in the document's order (`positions`: unit id -> position)."""
     order: list[str] = []
     first: dict[str, Found] = {}
-    locations: dict[str, dict[Location, None]] = {}  # insertion-ordered sets: no quadratic scans
+    # insertion-ordered sets of (where, start, end): no quadratic scans, and a tuple hashes in C
+    locations: dict[str, dict[tuple[str, int, int], None]] = {}
     supports: dict[str, dict[str, None]] = {}
     dates: dict[str, date] = {}
     for unit, found in mentions:
-        if found.key not in first:
-            order.append(found.key)
-            first[found.key] = found
-            locations[found.key] = {}
-            supports[found.key] = {}
-        locations[found.key][Location(unit.where, found.start, found.end)] = None
-        supports[found.key].update(dict.fromkeys(unit.supports))
-        if found.date and found.key not in dates:
-            dates[found.key] = found.date
+        key = found.key
+        if key not in first:
+            order.append(key)
+            first[key] = found
+            locations[key] = {}
+            supports[key] = {}
+        locations[key][unit.where, found.start, found.end] = None
+        supported = supports[key]
+        for where in unit.supports:
+            supported[where] = None
+        if found.date and key not in dates:
+            dates[key] = found.date
     return tuple(
-        Citation(
-            kind=first[key].kind,
-            text=first[key].text,
-            body=first[key].body,
-            symbol=first[key].symbol,
-            name=first[key].name,
-            url=first[key].url,
-            date=dates.get(key),
-            locations=tuple(locations[key]),
-            paragraphs=in_document_order(supports[key], positions),
-        )
+        citation(first[key], dates.get(key), locations[key], supports[key], positions)
         for key in order
+    )
+
+
+def citation(
+    found: Found,
+    when: date | None,
+    locations: Iterable[tuple[str, int, int]],
+    paragraphs: Iterable[str],
+    positions: dict[str, int] | None,
+) -> Citation:
+    """The Citation of a key: read from its first mention, with every place and paragraph."""
+    return Citation(
+        kind=found.kind,
+        text=found.text,
+        body=found.body,
+        symbol=found.symbol,
+        name=found.name,
+        url=found.url,
+        date=when,
+        locations=tuple(Location(where, start, end) for where, start, end in locations),
+        paragraphs=in_document_order(paragraphs, positions),
     )
 
 
@@ -147,6 +162,7 @@ def in_document_order(
     paragraphs: Iterable[str], positions: dict[str, int] | None
 ) -> tuple[str, ...]:
     """A footnote's paragraphs come after the paragraphs read directly: put them back in place."""
-    if not positions:
-        return tuple(paragraphs)
+    paragraphs = tuple(paragraphs)
+    if not positions or len(paragraphs) < 2:
+        return paragraphs
     return tuple(sorted(paragraphs, key=lambda where: positions.get(where, len(positions))))

@@ -342,7 +342,7 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
             position = when.end()
         for member in members(item, text, lists):
             yield member, item_date
-        pinpoint = PINPOINT.match(text, position)
+        pinpoint = PINPOINT.match(text, position) if text.startswith(",", position) else None
         if pinpoint:
             position = pinpoint.end()
             when = lists.date_after.match(text, position) if lists.date_after else None
@@ -358,16 +358,17 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
 def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     """The resolutions one number names: "36/87 A and B" two, "51/211 A to E" five (those
     between the ends printed with the range), "217 A (III)" one."""
-    number = special_session(item["number"].replace("\u2011", "-"), lists)
-    paren = session_paren(item["paren"] or "")
-    more = item.groupdict().get("more")
+    printed, letters_printed, printed_paren = item.group("number", "letters", "paren")
+    number = special_session(printed.replace("\u2011", "-"), lists)
+    paren = session_paren(printed_paren) if printed_paren else ""
+    more = item["more"] if "more" in item.re.groupindex else None
     if more:  # "第33/12和33/13号": two numbers under one 第...号
         numbers = [number, *NUMBER.findall(more)]
         return [
             Member(each, "", paren, item.start(), item.end(), expanded=index > 0)
             for index, each in enumerate(numbers)
         ]
-    if not item["letters"]:
+    if not letters_printed:
         return [Member(number, "", paren, item.start(), item.end())]
     letters = list(lists.letter.finditer(text, item.start("letters"), item.end("letters")))
     result: list[Member] = []
@@ -388,6 +389,8 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
 
 def special_session(number: str, lists: ListRules) -> str:
     """ "دإ-10/2", the Arabic way to write a special session's number, is "S-10/2"."""
+    if not lists.special_sessions:
+        return number
     plain = number.replace("\u0640", "")
     for printed, latin in lists.special_sessions.items():
         if plain.startswith(printed):

@@ -83,8 +83,32 @@ class SymbolRules:
 
 @cache
 def body_names() -> re.Pattern[str]:
+    """Any body's alias, ending a word. It opens on the aliases, not on a "\\b": a pattern
+    that opens on letters is skipped to in C, one that opens on "\\b" is tried at every
+    character; `named_bodies` checks the start of the word on each match."""
     aliases = symbol_rules().body_by_alias
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in longest_first(aliases)) + r")\b")
+    return re.compile("(?:" + "|".join(re.escape(a) for a in longest_first(aliases)) + r")\b")
+
+
+def named_bodies(text: str, start: int, end: int) -> list[str]:
+    """The aliases in text[start:end] that start and end a word, in order: what
+    "\\b(?:alias|...)\\b" finds there (every alias opens on a letter)."""
+    pattern = body_names()
+    names: list[str] = []
+    position = start
+    while match := pattern.search(text, position, end):
+        found = match.start()
+        if found and is_word_character(text[found - 1]):
+            position = found + 1
+            continue
+        names.append(match.group())
+        position = match.end()
+    return names
+
+
+def is_word_character(char: str) -> bool:
+    """What "\\w" matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 @cache
@@ -294,6 +318,7 @@ def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[st
     )
 
 
+@cache
 def month_key(name: str) -> str:
     """A month as printed, for looking up: "كانــون الأول/ ديسمبر" is "كانونالأولديسمبر"."""
     return "".join(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
@@ -18,9 +17,14 @@ UNDOCS_LANGUAGES = frozenset({"ar", "zh", "en", "fr", "ru", "es"})
 
 # A symbol starts a word with a capital letter and has at least one slash:
 # "A/58/260/Add.1", "E/CN.4/RES/2003/49", "CCW/AP.II/CONF.4/3", "A/56/1026-S/2002/932".
-# No lookbehind: a pattern that starts with a character class is scanned fast; what may not
-# stand before a symbol is checked on the few matches (`starts_a_word`).
+# No lookbehind: what may not stand before a symbol is checked on the few matches
+# (`starts_a_word`). The text is not scanned with it (it would stop at every capital letter):
+# `symbol_matches` finds each slash and tries it only at the capital that opens the run of
+# series characters before the slash (SYMBOL_HEAD).
 SYMBOL = re.compile(r"[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+")
+SYMBOL_HEAD = re.compile(r"[A-Z][A-Za-z.\-\u2011]*/")
+SERIES_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-\u2011")
+HEAD_WINDOW = 48  # characters before a slash searched for the capital that opens its run
 GLUED_BEFORE = frozenset("_/.-\u2011@")
 
 
@@ -64,7 +68,7 @@ def find_symbols(text: str) -> list[Found]:
     """Document and resolution symbols written out: "A/58/260", "S/RES/1373(2001)"."""
     rules = symbol_rules()
     found: list[Found] = []
-    for match in SYMBOL.finditer(text):
+    for match in symbol_matches(text):
         if not starts_a_word(text, match.start()):
             continue
         start, raw = match.start(), record_range_head(match.group().rstrip(".-\u2011"), rules)
@@ -82,6 +86,25 @@ def find_symbols(text: str) -> list[Found]:
             found.extend(records_in_range(text, symbol, piece_start, piece_end, rules))
             found.extend(find_issuances(text, symbol, piece_end, rules))
     return found
+
+
+def symbol_matches(text: str) -> Iterator[re.Match[str]]:
+    """What SYMBOL.finditer(text) finds, found from the slashes: a match holds a slash, and
+    between its start and its first slash stand only series characters. So the first match
+    from `position` opens at the first capital of the run of series characters before the
+    first slash from there (a run that starts before `position` is searched from there)."""
+    position = 0
+    while (slash := text.find("/", position)) != -1:
+        window = max(position, slash - HEAD_WINDOW)
+        if window > position and text[window - 1] in SERIES_CHARACTERS:
+            window = position  # a run longer than the window: search it all
+        head = SYMBOL_HEAD.search(text, window, slash + 1)
+        match = SYMBOL.match(text, head.start()) if head else None
+        if match is None:  # nothing opens before this slash that goes on after it
+            position = slash + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def starts_a_word(text: str, start: int) -> bool:
@@ -115,7 +138,7 @@ def records_in_range(
         return []
     base = symbol[: head.start("first")]
     between = [
-        replace(symbol_found(f"{base}{number}", start, tail.end(), text), expanded=True)
+        symbol_found(f"{base}{number}", start, tail.end(), text)._replace(expanded=True)
         for number in range(first + 1, last)
     ]
     return [*between, symbol_found(f"{base}{last}", tail.start("last"), tail.end(), text)]
@@ -252,7 +275,7 @@ def in_language(found: list[Found], language: str) -> list[Found]:
         return found
     localised = f"https://undocs.org/{language}/"
     return [
-        replace(item, url=localised + item.url.removeprefix(UNDOCS_URL))
+        item._replace(url=localised + item.url.removeprefix(UNDOCS_URL))
         if item.url and item.url.startswith(UNDOCS_URL)
         else item
         for item in found
