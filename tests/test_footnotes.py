@@ -544,3 +544,75 @@ def test_decoding_only_ever_takes_markers_out(pieces: list[list[str]]) -> None:
             decoded_paragraph.text,
         )
     assert len(footnotes) == 29
+
+
+# ---------------------------------------------------------------- evidence the document gives
+
+
+def test_after_a_symbol_written_twice_elsewhere_by_the_numbering() -> None:
+    """A/RES/75/45 (Spanish): "74/542 y" within a sentence is resolution 74/54 and note 2,
+    for "74/54" is written as it stands twice elsewhere (PP1, OP6), "74/542" nowhere, and
+    note 2 is cited nowhere else."""
+    texts = (
+        "Recordando sus resoluciones 73/40, de 5 de diciembre de 2018, y 74/54, de 12 de"
+        " diciembre de 2019,",
+        "Recordando la decisión expresada por los Jefes de Estado y de Gobierno en la"
+        " Declaración del Milenio1 de esforzarse por eliminar las armas de destrucción masiva,",
+        "Tomando nota del informe del Secretario General presentado con arreglo a la resolución"
+        " 74/542 y acogiendo con beneplácito el hecho de que un gran número de Estados Miembros"
+        " han presentado sus opiniones para el informe,",
+        "Observando la aprobación, sometida a voto, del Tratado sobre la Prohibición de las"
+        " Armas Nucleares3 el 7 de julio de 2017,",
+        "Toma nota de las opiniones que figuran en el informe presentado por el Secretario"
+        " General con arreglo a la resolución 74/54, y solicita al Secretario General que"
+        " transmita dicho informe a la Conferencia de Desarme;",
+    )
+    result = decoded(*texts, notes=3)
+    assert result[2] == (
+        "Tomando nota del informe del Secretario General presentado con arreglo a la resolución"
+        " 74/54 y acogiendo con beneplácito el hecho de que un gran número de Estados Miembros"
+        " han presentado sus opiniones para el informe,",
+        (2,),
+    )
+    assert [markers for _, markers in result] == [(), (1,), (2,), (3,), ()]
+
+
+def test_a_symbol_written_once_elsewhere_keeps_its_digits() -> None:
+    """A/RES/74/194: "66/10" is written once, in another paragraph; "66/105 of 9 December
+    2011" keeps its 5 though note 5 is cited nowhere in the paragraphs."""
+    texts = (
+        "the Convention1 and the Protocols,2 the Agreement3 and the Statute4",
+        "Recalling also its resolution 66/10 of 18 November 2011,",
+        "Recalling its resolutions 65/34 of 6 December 2010, 66/105 of 9 December 2011 and"
+        " 67/99 of 14 December 2012,",
+        "the Charter6",
+    )
+    assert decoded(*texts, notes=6)[2] == (texts[2], ())
+
+
+def test_after_a_number_two_runs_share_in_a_script_without_capitals() -> None:
+    """A/RES/75/220 (Arabic): Agenda 21 ("جدول أعمال القرن 21") followed by notes 2 and 3;
+    no capital tells a name, but the two runs "212" and "213" share "21"."""
+    text = (
+        "إذ تعيد تأكيد إعلان ريو بشأن البيئة والتنمية1 وجدول أعمال القرن 212 وبرنامج مواصلة"
+        " تنفيذ جدول أعمال القرن 213 وإعلان جوهانسبرغ بشأن التنمية المستدامة4 وخطة تنفيذ نتائج"
+        " مؤتمر القمة العالمي للتنمية المستدامة (خطة جوهانسبرغ للتنفيذ)5،"
+    )
+    assert decoded(text, notes=5) == [
+        (
+            "إذ تعيد تأكيد إعلان ريو بشأن البيئة والتنمية وجدول أعمال القرن 21 وبرنامج مواصلة"
+            " تنفيذ جدول أعمال القرن 21 وإعلان جوهانسبرغ بشأن التنمية المستدامة وخطة تنفيذ نتائج"
+            " مؤتمر القمة العالمي للتنمية المستدامة (خطة جوهانسبرغ للتنفيذ)،",
+            (1, 2, 3, 4, 5),
+        )
+    ]
+
+
+def test_a_number_shared_only_by_its_first_digit_stays() -> None:
+    """ "from 12 to 30 ... from 16 to 18" share only "1": dates, not a name with notes 2, 6."""
+    texts = (
+        "the Convention1 and",
+        "held from 12 to 30 September 2011 and from 16 to 18 May 2017,",
+        "the Statute3, the Protocol4, the Agreement5",
+    )
+    assert decoded(*texts, notes=6)[1] == (texts[1], ())
