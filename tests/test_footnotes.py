@@ -616,3 +616,39 @@ def test_a_number_shared_only_by_its_first_digit_stays() -> None:
         "the Statute3, the Protocol4, the Agreement5",
     )
     assert decoded(*texts, notes=6)[1] == (texts[1], ())
+
+
+def noted(texts: tuple[str, ...], notes: dict[int, str]) -> list[tuple[str, tuple[int, ...]]]:
+    paragraphs = tuple(paragraph(i + 1, text) for i, text in enumerate(texts))
+    result, _, _ = resolve_footnote_markers(paragraphs, notes)
+    return [(p.text, p.footnotes) for p in result]
+
+
+COP_NOTES = {
+    27: "See United Nations Environment Programme, document UNEP/CBD/COP/12/29, sect. I.",
+    28: "See United Nations Environment Programme, document UNEP/CBD/COP/13/25, sect. I.",
+    29: "See United Nations Environment Programme, document UNEP/CBD/CP/MOP/8/17, sect. I.",
+}
+COP_TEXTS = (
+    "Noting the outcomes of the twelfth meeting of the Conference of the Parties,27",
+    "Noting the outcomes of the thirteenth meeting of the Conference of the Parties to the"
+    " Convention,28 the eighth meeting of the Conference of the Parties serving as the Meeting"
+    " of the Parties to the Cartagena Protocol29 and",
+)
+
+
+def test_after_a_decision_of_the_session_its_note_names_even_repeated() -> None:
+    """A/RES/74/221, OP31: "decision XIII/128" is decision XIII/1 and note 28 cited again, for
+    note 28 reports on the thirteenth meeting (UNEP/CBD/COP/13/25)."""
+    text = (
+        "Reaffirms the need for a comprehensive and participatory process towards developing"
+        " proposals for the follow-up to the Strategic Plan for Biodiversity 2011–2020, fully in"
+        " line with decision XIII/128 and decision 14/34, as well as other relevant decisions"
+    )
+    assert noted((*COP_TEXTS, text), COP_NOTES)[2] == (text.replace("XIII/128", "XIII/1"), (28,))
+
+
+def test_a_decision_of_another_session_than_the_note_names_keeps_its_digits() -> None:
+    """The same words with "XII/128": note 28 reports on meeting 13, not 12; kept whole."""
+    text = "fully in line with decision XII/128 and decision 14/34, as well as"
+    assert noted((*COP_TEXTS, text), COP_NOTES)[2] == (text, ())

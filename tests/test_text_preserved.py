@@ -26,17 +26,15 @@ STYLES = ("ods", "plain")
 # (and warns that the footnote is not cited) rather than take a digit from a number on the
 # numbering alone, for a footnote may be cited from an annex or a heading instead.
 UNDECIDED = {
-    "A_RES_74_221.en.xml": "decision XIII/1 + note 28 cited again: 'XIII/128'; a repeat, so the"
-    " numbering asks for nothing there",
     # goal 17 is written nowhere else and the note (resolution 70/1) does not name it
     "A_RES_75_324.es.xml": "'objetivos 9 y 17' + note 5 within a sentence: 'y 175'",
     "A_RES_75_324.fr.xml": "'objectifs 9 et 17' + note 4 within a sentence: 'et 174'",
     "A_RES_75_324.ru.xml": "'цели 9 и 17' + note 4 within a sentence: 'и 174'",
+    "A_RES_75_324.ar.xml": "'الهدفان 9 و 17' + note 4 within a sentence: '174،'",
     "A_RES_75_85.ru.xml": "'статьи 1' + note 2: 'статьи 12,'; 'статьи 1' written once elsewhere"
     " is no more than 'section 2' beside 'section 24, Human rights' (A/RES/75/253 B)",
     "A_RES_75_125.ar.xml": "'واختطاف 134' (134 abducted) + note 10: '13410،'; 134 is written"
     " nowhere else and note 10 (a report) does not name it",
-    "A_RES_75_324.ar.xml": "'الهدفان 9 و 17' + note 4 within a sentence: '174،'",
 }
 
 

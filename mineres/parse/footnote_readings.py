@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from mineres.un.numbering import roman_value
+
 # Scores: what one reading is worth before the numbering is considered. The decoder charges
 # MISSED_FOOTNOTE for a footnote it leaves uncited: a reading scored below -MISSED_FOOTNOTE is
 # never taken on the numbering alone.
@@ -72,6 +74,7 @@ class Evidence:
     # and symbols written ("74/54"): what a number looks like where no marker follows it
     written: Counter[tuple[str, str]] = field(default_factory=Counter)
     symbols: Counter[str] = field(default_factory=Counter)
+    notes: dict[int, str] = field(default_factory=dict)  # the footnotes' own texts
 
 
 @dataclass(frozen=True)
@@ -426,6 +429,12 @@ def symbol_tail_score(
         # within a sentence ("69/38, 71/90") a short symbol keeps its digits, and where
         # markers follow punctuation the marker would follow the comma ("74/52,1")
         return NUMBERING_ONLY, "after a symbol at the end, by the numbering"
+    if len(digits) == 3 and decision_of_the_session_noted(
+        text, start, digits[len(head) :], evidence
+    ):
+        # "decision XIII/128" with note 28 naming UNEP/CBD/COP/13/25 (A/RES/74/221): decision 1
+        # of the thirteenth meeting, for no such decision reaches 100; strong enough for a repeat
+        return STRONG, "after a decision of the session its note names"
     head_symbol = symbol_at(text, start, start + len(head))
     if (
         evidence.symbols[head_symbol] >= WRITTEN_TWICE
@@ -435,6 +444,20 @@ def symbol_tail_score(
         # "74/542" nowhere else: taken only when the numbering needs footnote 2 there
         return NUMBERING_ONLY, "after a symbol written elsewhere, by the numbering"
     return None
+
+
+def decision_of_the_session_noted(text: str, start: int, tail: str, evidence: Evidence) -> bool:
+    """Whether the digits after a session in Roman numerals ("XIII/") end with the number of
+    a footnote whose text names a document of that session ("UNEP/CBD/COP/13/25",
+    "UNEP/OzL.Pro.30/11"): decisions are numbered by the meeting the note reports on."""
+    note = evidence.notes.get(int(tail)) if not tail.startswith("0") else None
+    if note is None or not roman_before(text, start - 1):
+        return False
+    numeral = start - 1
+    while numeral > 0 and text[numeral - 1] in "IVXLC":
+        numeral -= 1
+    session = roman_value(text[numeral : start - 1])
+    return re.search(rf"[/.]{session}/", note) is not None
 
 
 def slash_readings(text: str) -> list[Reading]:
@@ -492,14 +515,21 @@ def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
     return []
 
 
-def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> list[Site]:
-    """Every place a marker may stand, in document order, with its readings."""
+def sites_of(
+    texts: list[str],
+    known: frozenset[int],
+    *,
+    slash_style: bool,
+    notes: dict[int, str] | None = None,
+) -> list[Site]:
+    """Every place a marker may stand, in document order, with its readings; `notes`, the
+    footnotes' texts, may support a reading ("XIII/128": note 28 reports on meeting 13)."""
     arabic = any(ARABIC.search(text) for text in texts[:20])
     runs = [[] if slash_style else marker_runs(text) for text in texts]
     # Arabic writes its own comma (،): an ASCII comma between digits is a decimal ("1,1 بليون")
     habit = True if arabic else punctuation_habit(texts, runs)
     written, symbols = written_exactly(texts, runs)
-    evidence = Evidence(names_written(texts, runs), habit, written, symbols)
+    evidence = Evidence(names_written(texts, runs), habit, written, symbols, dict(notes or {}))
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)

@@ -70,13 +70,15 @@ def take_out_markers(
     return "".join(clean), tuple(dict.fromkeys(numbers)), tuple(offsets)
 
 
-def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[int, int, int]]]:
+def markers_by_text(
+    texts: list[str], known: frozenset[int], notes: dict[int, str] | None = None
+) -> list[list[tuple[int, int, int]]]:
     """The decoded markers of each text, (start, end, number), for the whole document at once."""
     found: list[list[tuple[int, int, int]]] = [[] for _ in texts]
     if not known:
         return found
     slash_style = any(has_slash_marker(text) for text in texts)
-    sites = sites_of(texts, known, slash_style=slash_style)
+    sites = sites_of(texts, known, slash_style=slash_style, notes=notes)
     chosen = decode(sites, known)
     cited = frozenset(
         pair
@@ -103,7 +105,7 @@ def resolve_footnote_markers(
     for paragraph in paragraphs:
         texts.append(paragraph.text)
         texts.extend(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))
-    decoded = iter(markers_by_text(texts, frozenset(footnote_texts)))
+    decoded = iter(markers_by_text(texts, frozenset(footnote_texts), footnote_texts))
     cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
 
     def cleaned(
