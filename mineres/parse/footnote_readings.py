@@ -138,18 +138,16 @@ def names_written(texts: list[str], runs: list[list[tuple[int, int]]]) -> Counte
     """How often each "word number" pair ("agenda 21") is written in the document, and each
     "word number-prefix" pair ("programa 21" from "Programa 215"), for the prefix a second
     time: "Programa 215" and "Programa 216" both say "Programa 21" is a name."""
-    found: Counter[tuple[str, str]] = Counter()
+    return names_with_prefixes(written_exactly(texts, runs)[0])
+
+
+def names_with_prefixes(written: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """The pairs written, and the "word number-prefix" pairs that two of them share."""
+    found = Counter(written)
     prefixes: Counter[tuple[str, str]] = Counter()
-    for text, spans in zip(texts, runs, strict=True):
-        for start, end in spans:
-            if start < 5 or text[start - 1] not in SPACES:
-                continue  # no name before it (name_key's first test, without the call)
-            key = name_key(text, start, text[start:end])
-            if key:
-                found[key] += 1
-                digits = key[1]
-                for size in range(1, min(len(digits), 4)):
-                    prefixes[(key[0], digits[:-size])] += 1
+    for (word, digits), count in written.items():
+        for size in range(1, min(len(digits), 4)):
+            prefixes[(word, digits[:-size])] += count
     found.update(key for key, count in prefixes.items() if count >= 2)
     return found
 
@@ -165,7 +163,7 @@ def written_exactly(
         for start, end in spans:
             if start and text[start - 1] == "/":
                 symbols[symbol_at(text, start, end)] += 1
-            elif start >= 5 and text[start - 1] in SPACES:
+            elif start >= 5 and text[start - 1] in SPACES:  # name_key's first test, no call
                 key = name_key(text, start, text[start:end])
                 if key:
                     names[key] += 1
@@ -529,7 +527,7 @@ def sites_of(
     # Arabic writes its own comma (،): an ASCII comma between digits is a decimal ("1,1 بليون")
     habit = True if arabic else punctuation_habit(texts, runs)
     written, symbols = written_exactly(texts, runs)
-    evidence = Evidence(names_written(texts, runs), habit, written, symbols, dict(notes or {}))
+    evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)
