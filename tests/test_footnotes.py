@@ -7,13 +7,21 @@ shortened. Each test is named for the rule it guards: deleting the rule fails it
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineres.models import Paragraph, Subparagraph
 from mineres.parse.footnote_decoder import decode
-from mineres.parse.footnote_readings import sites_of
+from mineres.parse.footnote_readings import (
+    marker_runs,
+    names_with_prefixes,
+    sites_of,
+    symbol_at,
+    written_exactly,
+)
 from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
 
 from .growth import ALLOWED_GROWTH, growth
@@ -652,3 +660,19 @@ def test_a_decision_of_another_session_than_the_note_names_keeps_its_digits() ->
     """The same words with "XII/128": note 28 reports on meeting 13, not 12; kept whole."""
     text = "fully in line with decision XII/128 and decision 14/34, as well as"
     assert noted((*COP_TEXTS, text), COP_NOTES)[2] == (text, ())
+
+
+def test_a_run_written_twice_as_it_stands_keeps_its_digits() -> None:
+    """ "القرن 215" twice, "القرن 216" once: "21" is shared, but 215 is a number of its own."""
+    texts = ("إعلان ريو1", "القرن 215 والتنمية", "القرن 215 والبرنامج", "القرن 216 والخطة")
+    assert [text for text, _ in decoded(*texts, notes=6)[1:3]] == list(texts[1:3])
+
+
+def test_the_evidence_counts_names_and_symbols_as_written() -> None:
+    texts = ["resolution 74/54 and resolution 74/542 and Agenda 215 and Agenda 216"]
+    runs = [marker_runs(texts[0])]
+    written, symbols = written_exactly(texts, runs)
+    assert symbols == Counter({"74/54": 1, "74/542": 1})
+    assert written == Counter({("agenda", "215"): 1, ("agenda", "216"): 1})
+    assert names_with_prefixes(written)[("agenda", "21")] == 1  # shared by two numbers
+    assert symbol_at("decision XIII/128", 14, 17) == "XIII/128"
