@@ -28,6 +28,7 @@ Usage: python benchmarks/roundtrip_accuracy.py [--detail] [--all-languages] [--l
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -164,8 +165,16 @@ def compare(
             "footnotes", notes, [f.number for f in got.footnotes], [str(n) for n in notes]
         )
     )
-    texts = sum(1 for w, h in zip(want, have, strict=False) if w.full_text != h.full_text)
+    texts = sum(1 for w, h in zip(want, have, strict=False) if not same_text(w, h))
     return [p for p in problems if p], texts
+
+
+def same_text(want: Paragraph, have: Paragraph) -> bool:
+    """The same words, character for character once both are in Unicode's composed form:
+    the markup may spell "Niño" as "n" + a combining tilde, which reading text composes."""
+    return unicodedata.normalize("NFC", want.full_text) == unicodedata.normalize(
+        "NFC", have.full_text
+    )
 
 
 def details(

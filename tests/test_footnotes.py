@@ -7,13 +7,21 @@ shortened. Each test is named for the rule it guards: deleting the rule fails it
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineres.models import Paragraph, Subparagraph
 from mineres.parse.footnote_decoder import decode
-from mineres.parse.footnote_readings import sites_of
+from mineres.parse.footnote_readings import (
+    marker_runs,
+    names_with_prefixes,
+    sites_of,
+    symbol_at,
+    written_exactly,
+)
 from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
 
 from .growth import ALLOWED_GROWTH, growth
@@ -544,3 +552,127 @@ def test_decoding_only_ever_takes_markers_out(pieces: list[list[str]]) -> None:
             decoded_paragraph.text,
         )
     assert len(footnotes) == 29
+
+
+# ---------------------------------------------------------------- evidence the document gives
+
+
+def test_after_a_symbol_written_twice_elsewhere_by_the_numbering() -> None:
+    """A/RES/75/45 (Spanish): "74/542 y" within a sentence is resolution 74/54 and note 2,
+    for "74/54" is written as it stands twice elsewhere (PP1, OP6), "74/542" nowhere, and
+    note 2 is cited nowhere else."""
+    texts = (
+        "Recordando sus resoluciones 73/40, de 5 de diciembre de 2018, y 74/54, de 12 de"
+        " diciembre de 2019,",
+        "Recordando la decisión expresada por los Jefes de Estado y de Gobierno en la"
+        " Declaración del Milenio1 de esforzarse por eliminar las armas de destrucción masiva,",
+        "Tomando nota del informe del Secretario General presentado con arreglo a la resolución"
+        " 74/542 y acogiendo con beneplácito el hecho de que un gran número de Estados Miembros"
+        " han presentado sus opiniones para el informe,",
+        "Observando la aprobación, sometida a voto, del Tratado sobre la Prohibición de las"
+        " Armas Nucleares3 el 7 de julio de 2017,",
+        "Toma nota de las opiniones que figuran en el informe presentado por el Secretario"
+        " General con arreglo a la resolución 74/54, y solicita al Secretario General que"
+        " transmita dicho informe a la Conferencia de Desarme;",
+    )
+    result = decoded(*texts, notes=3)
+    assert result[2] == (
+        "Tomando nota del informe del Secretario General presentado con arreglo a la resolución"
+        " 74/54 y acogiendo con beneplácito el hecho de que un gran número de Estados Miembros"
+        " han presentado sus opiniones para el informe,",
+        (2,),
+    )
+    assert [markers for _, markers in result] == [(), (1,), (2,), (3,), ()]
+
+
+def test_a_symbol_written_once_elsewhere_keeps_its_digits() -> None:
+    """A/RES/74/194: "66/10" is written once, in another paragraph; "66/105 of 9 December
+    2011" keeps its 5 though note 5 is cited nowhere in the paragraphs."""
+    texts = (
+        "the Convention1 and the Protocols,2 the Agreement3 and the Statute4",
+        "Recalling also its resolution 66/10 of 18 November 2011,",
+        "Recalling its resolutions 65/34 of 6 December 2010, 66/105 of 9 December 2011 and"
+        " 67/99 of 14 December 2012,",
+        "the Charter6",
+    )
+    assert decoded(*texts, notes=6)[2] == (texts[2], ())
+
+
+def test_after_a_number_two_runs_share_in_a_script_without_capitals() -> None:
+    """A/RES/75/220 (Arabic): Agenda 21 ("جدول أعمال القرن 21") followed by notes 2 and 3;
+    no capital tells a name, but the two runs "212" and "213" share "21"."""
+    text = (
+        "إذ تعيد تأكيد إعلان ريو بشأن البيئة والتنمية1 وجدول أعمال القرن 212 وبرنامج مواصلة"
+        " تنفيذ جدول أعمال القرن 213 وإعلان جوهانسبرغ بشأن التنمية المستدامة4 وخطة تنفيذ نتائج"
+        " مؤتمر القمة العالمي للتنمية المستدامة (خطة جوهانسبرغ للتنفيذ)5،"
+    )
+    assert decoded(text, notes=5) == [
+        (
+            "إذ تعيد تأكيد إعلان ريو بشأن البيئة والتنمية وجدول أعمال القرن 21 وبرنامج مواصلة"
+            " تنفيذ جدول أعمال القرن 21 وإعلان جوهانسبرغ بشأن التنمية المستدامة وخطة تنفيذ نتائج"
+            " مؤتمر القمة العالمي للتنمية المستدامة (خطة جوهانسبرغ للتنفيذ)،",
+            (1, 2, 3, 4, 5),
+        )
+    ]
+
+
+def test_a_number_shared_only_by_its_first_digit_stays() -> None:
+    """ "from 12 to 30 ... from 16 to 18" share only "1": dates, not a name with notes 2, 6."""
+    texts = (
+        "the Convention1 and",
+        "held from 12 to 30 September 2011 and from 16 to 18 May 2017,",
+        "the Statute3, the Protocol4, the Agreement5",
+    )
+    assert decoded(*texts, notes=6)[1] == (texts[1], ())
+
+
+def noted(texts: tuple[str, ...], notes: dict[int, str]) -> list[tuple[str, tuple[int, ...]]]:
+    paragraphs = tuple(paragraph(i + 1, text) for i, text in enumerate(texts))
+    result, _, _ = resolve_footnote_markers(paragraphs, notes)
+    return [(p.text, p.footnotes) for p in result]
+
+
+COP_NOTES = {
+    27: "See United Nations Environment Programme, document UNEP/CBD/COP/12/29, sect. I.",
+    28: "See United Nations Environment Programme, document UNEP/CBD/COP/13/25, sect. I.",
+    29: "See United Nations Environment Programme, document UNEP/CBD/CP/MOP/8/17, sect. I.",
+}
+COP_TEXTS = (
+    "Noting the outcomes of the twelfth meeting of the Conference of the Parties,27",
+    "Noting the outcomes of the thirteenth meeting of the Conference of the Parties to the"
+    " Convention,28 the eighth meeting of the Conference of the Parties serving as the Meeting"
+    " of the Parties to the Cartagena Protocol29 and",
+)
+
+
+def test_after_a_decision_of_the_session_its_note_names_even_repeated() -> None:
+    """A/RES/74/221, OP31: "decision XIII/128" is decision XIII/1 and note 28 cited again, for
+    note 28 reports on the thirteenth meeting (UNEP/CBD/COP/13/25)."""
+    text = (
+        "Reaffirms the need for a comprehensive and participatory process towards developing"
+        " proposals for the follow-up to the Strategic Plan for Biodiversity 2011–2020, fully in"
+        " line with decision XIII/128 and decision 14/34, as well as other relevant decisions"
+    )
+    assert noted((*COP_TEXTS, text), COP_NOTES)[2] == (text.replace("XIII/128", "XIII/1"), (28,))
+
+
+def test_a_decision_of_another_session_than_the_note_names_keeps_its_digits() -> None:
+    """The same words with "XII/128": note 28 reports on meeting 13, not 12; kept whole."""
+    text = "fully in line with decision XII/128 and decision 14/34, as well as"
+    assert noted((*COP_TEXTS, text), COP_NOTES)[2] == (text, ())
+
+
+def test_a_run_written_twice_as_it_stands_keeps_its_digits() -> None:
+    """ "القرن 215" twice, "القرن 216" once: "21" is shared, but 215 is a number of its own."""
+    texts = ("إعلان ريو1", "القرن 215 والتنمية", "القرن 215 والبرنامج", "القرن 216 والخطة")
+    assert [text for text, _ in decoded(*texts, notes=6)[1:3]] == list(texts[1:3])
+
+
+def test_the_evidence_counts_names_and_symbols_as_written() -> None:
+    texts = ["resolution 74/54 and resolution 74/542 and Agenda 215 and Agenda 216"]
+    runs = [marker_runs(texts[0])]
+    written, symbols = written_exactly(texts, runs)
+    assert symbols == Counter({"74/54": 1, "74/542": 1})
+    assert written == Counter({("agenda", "215"): 1, ("agenda", "216"): 1})
+    assert names_with_prefixes(written)[("agenda", "21")] == 1  # shared by two numbers
+    assert symbol_at("decision XIII/128", 14, 17) == "XIII/128"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mineres.store.datafiles import load_data_file
-from mineres.un.numbering import chinese_number, restart_prefixes, section_label
+from mineres.un.numbering import chinese_number, heading_kind, restart_prefixes, section_label
 
 DIGITS = load_data_file("numbering.yaml")["chinese_digits"]
 TEN = load_data_file("numbering.yaml")["chinese_ten"]
@@ -39,3 +39,36 @@ def test_sections_decide_when_numbers_restart_inside_a_component() -> None:
     """Every paragraph is in component A, but A numbers from 1 twice: sections decide."""
     operative = [(1, "A", "I"), (2, "A", "I"), (1, "A", "II"), (2, "A", "II")]
     assert restart_prefixes(operative) == ["I", "I", "II", "II"]
+
+
+@pytest.mark.parametrize(
+    ("group", "kind"),
+    [
+        ("VIII", "roman"),
+        ("B.IV", "roman"),
+        ("A", "letter"),
+        ("VIII.A", "letter"),
+        ("A~11", "letter"),
+        ("S21", "unnumbered"),
+        ("B.S5", "unnumbered"),
+        ("Budget", "other"),
+        (None, None),
+    ],
+)
+def test_heading_kinds_are_read_from_the_last_part_of_a_section_id(
+    group: str | None, kind: str | None
+) -> None:
+    assert heading_kind(group) == kind
+
+
+def test_a_heading_kind_names_paragraphs_only_where_numbering_restarts_at_it() -> None:
+    """Section VIII of A/RES/74/263: "B" opens at paragraph 30, after 29: letters go on with
+    the numbering, the Roman sections restart it."""
+    operative = [(1, None, "VIII"), (29, None, "A"), (30, None, "B"), (1, None, "IX")]
+    assert restart_prefixes(operative) == ["VIII", "VIII", "VIII", "IX"]
+
+
+def test_a_letter_heading_names_paragraphs_where_letters_restart() -> None:
+    """Parts A and B each numbered from 1 (A/RES/74/250): the letters name them."""
+    operative = [(1, None, "A"), (2, None, "A"), (1, None, "B"), (2, None, "B")]
+    assert restart_prefixes(operative) == ["A", "A", "B", "B"]

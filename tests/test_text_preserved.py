@@ -18,7 +18,7 @@ import pytest
 from mineres.models import Paragraph, Resolution, Subparagraph, walk_subparagraphs
 from mineres.parse.akn import parse_akn
 from mineres.parse.footnotes import resolve_footnote_markers
-from mineres.render.layouts import with_markers
+from mineres.render.layouts import reading_order, with_markers
 
 FIXTURE_AKN = Path(__file__).parent / "fixtures" / "akn"
 STYLES = ("ods", "plain")
@@ -26,21 +26,15 @@ STYLES = ("ods", "plain")
 # (and warns that the footnote is not cited) rather than take a digit from a number on the
 # numbering alone, for a footnote may be cited from an annex or a heading instead.
 UNDECIDED = {
-    "A_RES_74_221.en.xml": "decision XIII/1 + repeated note 28 glued: 'XIII/128'",
-    "A_RES_74_263.en.xml": "first citations out of order once laid out (33, 34 after 45)",
+    # goal 17 is written nowhere else and the note (resolution 70/1) does not name it
     "A_RES_75_324.es.xml": "'objetivos 9 y 17' + note 5 within a sentence: 'y 175'",
     "A_RES_75_324.fr.xml": "'objectifs 9 et 17' + note 4 within a sentence: 'et 174'",
     "A_RES_75_324.ru.xml": "'цели 9 и 17' + note 4 within a sentence: 'и 174'",
-    "A_RES_75_45.es.xml": "resolution 74/54 + note 2 within a sentence: '74/542 y'",
-    "A_RES_75_45.fr.xml": "resolution 74/54 + note 2 within a sentence: '74/542 et'",
-    "A_RES_75_45.ru.xml": "resolution 74/54 + note 2 within a sentence: '74/542, и'",
-    "A_RES_75_85.ru.xml": "'статьи 1' (a common noun) + note 2: 'статьи 12,'",
-    "A_RES_75_125.ar.xml": "'واختطاف 134' (134 abducted) + note 10: '13410،'",
-    "A_RES_75_204.ar.xml": "'القرن 21' (Agenda 21, no capitals to tell a name) + notes 5, 6",
-    "A_RES_75_216.ar.xml": "'القرن 21' (Agenda 21, no capitals to tell a name) + note 4",
-    "A_RES_75_220.ar.xml": "'القرن 21' (Agenda 21, no capitals to tell a name) + note 2",
     "A_RES_75_324.ar.xml": "'الهدفان 9 و 17' + note 4 within a sentence: '174،'",
-    "A_RES_75_45.ar.xml": "resolution 74/54 + note 2 within a sentence: '74/542،'",
+    "A_RES_75_85.ru.xml": "'статьи 1' + note 2: 'статьи 12,'; 'статьи 1' written once elsewhere"
+    " is no more than 'section 2' beside 'section 24, Human rights' (A/RES/75/253 B)",
+    "A_RES_75_125.ar.xml": "'واختطاف 134' (134 abducted) + note 10: '13410،'; 134 is written"
+    " nowhere else and note 10 (a report) does not name it",
 }
 
 
@@ -67,13 +61,20 @@ def texts_and_markers(paragraph: Paragraph) -> list[tuple[str, str, tuple[int, .
     return [(item.id, " ".join(item.text.split()), item.footnotes) for item in items]
 
 
+def in_reading_order(resolution: Resolution) -> tuple[Paragraph, ...]:
+    """The paragraphs as a layout prints them: each section's own preamble before its
+    operative paragraphs (A/RES/74/263), so first citations come in the order printed."""
+    return tuple(item for item in reading_order(resolution) if isinstance(item, Paragraph))
+
+
 def differences(reference: Resolution, style: str) -> list[str]:
     """Every paragraph whose decoded text or markers differ from the markup's."""
     notes = {note.number: note.text for note in reference.footnotes}
-    printed = tuple(marked(paragraph, style) for paragraph in reference.paragraphs)
+    paragraphs = in_reading_order(reference)
+    printed = tuple(marked(paragraph, style) for paragraph in paragraphs)
     decoded, _, _ = resolve_footnote_markers(printed, notes)
     found: list[str] = []
-    for want, got in zip(reference.paragraphs, decoded, strict=True):
+    for want, got in zip(paragraphs, decoded, strict=True):
         for (ident, text, markers), (_, clean, decoded_markers) in zip(
             texts_and_markers(want), texts_and_markers(got), strict=True
         ):
@@ -112,7 +113,9 @@ def test_corpus_texts_keep_their_words(shared_corpus: Path, style: str) -> None:
         found = differences(parse_akn(path.read_text(encoding="utf-8")), style)
         if found:
             failures[path.name] = found
-    assert set(failures) <= set(UNDECIDED), failures
+    # every entry still undecided (a stale reason is a false one), and only in the ODS export:
+    # web text writes its markers " 1/" apart from the words
+    assert set(failures) == (set(UNDECIDED) if style == "ods" else set()), failures
 
 
 def without_citations_of(paragraph: Paragraph, number: int) -> Paragraph:
@@ -138,7 +141,7 @@ def digits_lost(reference: Resolution, number: int) -> list[str]:
     """Paragraphs that lose a digit of their words when footnote `number` is cited nowhere in
     them: the numbering then asks for a marker that is not there, and must not invent one."""
     notes = {note.number: note.text for note in reference.footnotes}
-    paragraphs = tuple(without_citations_of(p, number) for p in reference.paragraphs)
+    paragraphs = tuple(without_citations_of(p, number) for p in in_reading_order(reference))
     decoded, _, _ = resolve_footnote_markers(tuple(marked(p, "ods") for p in paragraphs), notes)
     lost: list[str] = []
     for want, got in zip(paragraphs, decoded, strict=True):

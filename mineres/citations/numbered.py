@@ -43,6 +43,7 @@ PINPOINT = re.compile(
 )
 
 NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
+RANGE_LIMIT = 100  # a range of resolutions names at most this many ("ES-10/1 to ES-10/21")
 
 Listed = tuple[Member, date | None]
 
@@ -340,8 +341,15 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
         if when:
             item_date = date_from(when, lists.months)
             position = when.end()
-        for member in members(item, text, lists):
+        listed = members(item, text, lists)
+        for member in listed:
             yield member, item_date
+        between = members_between(text, position, listed[-1], lists)
+        if between is not None:  # "ES-10/1 to ES-10/21": the last end is the next member
+            for member in between[0]:
+                yield member, None
+            position = between[1]
+            continue
         pinpoint = PINPOINT.match(text, position) if text.startswith(",", position) else None
         if pinpoint:
             position = pinpoint.end()
@@ -385,6 +393,32 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
         name = lists.letter_names.get(letter.group().replace("\u0640", ""), letter.group())
         result.append(Member(number, name, paren, start, end))
     return result
+
+
+def members_between(
+    text: str, position: int, first: Member, lists: ListRules
+) -> tuple[list[Member], int] | None:
+    """ "resolutions ES-10/1 to ES-10/21", "71/1–71/3": the resolutions a range of one session
+    names between its ends (at most RANGE_LIMIT), and where its last end starts."""
+    joined = lists.range_word.match(text, position)
+    if not joined or first.letter or "/" not in first.number:
+        return None
+    last = lists.item.match(text, joined.end())
+    if not last or not is_resolution_number(last) or last.groupdict().get("letters"):
+        return None
+    session, _, low = first.number.rpartition("/")
+    end_session, _, high = special_session(last["number"].replace("\u2011", "-"), lists).rpartition(
+        "/"
+    )
+    if session != end_session or not (low.isdigit() and high.isdigit()):
+        return None
+    if not 0 < int(high) - int(low) <= RANGE_LIMIT:
+        return None
+    between = [
+        Member(f"{session}/{n}", "", first.paren, first.start, last.end(), expanded=True)
+        for n in range(int(low) + 1, int(high))
+    ]
+    return between, joined.end()
 
 
 def special_session(number: str, lists: ListRules) -> str:

@@ -69,7 +69,7 @@ def parse_blocks(blocks: Blocks) -> Resolution:
     language = find_language(blocks)
     classification = classify_blocks(blocks.body, language)
     paragraphs, footnotes, footnote_warnings = resolve_footnote_markers(
-        classification.preamble + classification.operative,
+        classification.in_reading_order,
         parse_footnote_texts(blocks.footnotes),
     )
     preamble = tuple(p for p in paragraphs if p.kind == "preambular")

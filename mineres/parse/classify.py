@@ -97,6 +97,9 @@ class Classification:
     operative: tuple[Paragraph, ...]
     sections: tuple[Section, ...]
     warnings: tuple[str, ...]
+    # both kinds in reading order: footnotes are numbered in that order, and the sections of
+    # an omnibus resolution each open with their own preamble (A/RES/74/263)
+    in_reading_order: tuple[Paragraph, ...] = ()
 
 
 @dataclass
@@ -178,7 +181,11 @@ def take_formula(block: str, state: ClassifyState) -> bool:
 def take_heading(block: str, state: ClassifyState) -> bool:
     """ "I" then a heading block, or "I. Heading" / "A. Heading" on one line."""
     if state.pending_label is not None:
-        if len(block) <= 200 and not block.endswith((",", ";")) and not NUMBERED.match(block):
+        if (
+            (len(block) <= 200 or is_long_heading(block, state.language))
+            and not block.endswith((",", ";"))
+            and not NUMBERED.match(block)
+        ):
             open_section(state, state.pending_label, block)
             state.pending_label = None
             return True
@@ -226,6 +233,17 @@ def looks_like_heading(text: str, language: str = "en") -> bool:
         and not text[0].islower()
         and not ending(text).endswith((",", ";", ":", "，", "；", "：", "،", "؛"))
         and not find_kind(text, language)
+    )
+
+
+def is_long_heading(block: str, language: str) -> bool:
+    """After a lone section label, a heading of up to 400 characters (A/RES/74/263, section I:
+    206) when it ends like no paragraph and opens with no lead phrase."""
+    return (
+        len(block) <= 400
+        and not block[0].islower()
+        and not ending(block).endswith(CLOSING_PUNCTUATION)
+        and not find_kind(block, language)
     )
 
 
@@ -484,6 +502,7 @@ def freeze(state: ClassifyState) -> Classification:
     )
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
+    in_order: list[Paragraph] = []
     for draft in state.drafts:
         draft.text = draft.full_text()
         prefix = "PP" if draft.kind == "preambular" else "OP"
@@ -501,9 +520,12 @@ def freeze(state: ClassifyState) -> Classification:
             section=draft.section,
         )
         (preamble if draft.kind == "preambular" else operative).append(paragraph)
+        in_order.append(paragraph)
     warnings = list(state.warnings)
     warnings.extend(numbering_gaps(operative_numbers, restarts))
-    return Classification(tuple(preamble), tuple(operative), tuple(state.sections), tuple(warnings))
+    return Classification(
+        tuple(preamble), tuple(operative), tuple(state.sections), tuple(warnings), tuple(in_order)
+    )
 
 
 def numbering_gaps(numbers: list[int], restarts: bool) -> list[str]:

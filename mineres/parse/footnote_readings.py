@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+
+from mineres.un.numbering import roman_value
 
 # Scores: what one reading is worth before the numbering is considered. The decoder charges
 # MISSED_FOOTNOTE for a footnote it leaves uncited: a reading scored below -MISSED_FOOTNOTE is
@@ -30,6 +32,10 @@ NUMBERING_ONLY = -3.0  # a number's tail ("Agenda 216", "74/521,"): only the num
 UNSUPPORTED = -2 * MISSED_FOOTNOTE
 NAME_ELSEWHERE = 4.0  # the number without the tail is written elsewhere ("Agenda 21")
 WRITTEN_MARKER = 5.0  # " 1/" web markers, superscript digits, Arabic "(1)"
+# A symbol written as it stands this often elsewhere ("74/54" in A/RES/75/45, PP1 and OP6)
+# lets the numbering read a glued tail after it as a marker; once is not enough: "66/10"
+# beside "66/105 of 9 December 2011" (A/RES/74/194)
+WRITTEN_TWICE = 2
 
 # a run of digits that ends where a marker may end: before a space, punctuation, a closing
 # mark, CJK punctuation or the end (anchored on the digit: no lookbehind, no optional lead;
@@ -64,6 +70,11 @@ class Evidence:
 
     names: Counter[tuple[str, str]]
     markers_before_punctuation: bool | None = None  # None: too few markers to tell
+    # "word number" pairs written exactly as they stand ("статьи 1"), not through a prefix,
+    # and symbols written ("74/54"): what a number looks like where no marker follows it
+    written: Counter[tuple[str, str]] = field(default_factory=Counter)
+    symbols: Counter[str] = field(default_factory=Counter)
+    notes: dict[int, str] = field(default_factory=dict)  # the footnotes' own texts
 
 
 @dataclass(frozen=True)
@@ -127,20 +138,45 @@ def names_written(texts: list[str], runs: list[list[tuple[int, int]]]) -> Counte
     """How often each "word number" pair ("agenda 21") is written in the document, and each
     "word number-prefix" pair ("programa 21" from "Programa 215"), for the prefix a second
     time: "Programa 215" and "Programa 216" both say "Programa 21" is a name."""
-    found: Counter[tuple[str, str]] = Counter()
+    return names_with_prefixes(written_exactly(texts, runs)[0])
+
+
+def names_with_prefixes(written: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """The pairs written, and the "word number-prefix" pairs that two of them share."""
+    found = Counter(written)
     prefixes: Counter[tuple[str, str]] = Counter()
-    for text, spans in zip(texts, runs, strict=True):
-        for start, end in spans:
-            if start < 5 or text[start - 1] not in SPACES:
-                continue  # no name before it (name_key's first test, without the call)
-            key = name_key(text, start, text[start:end])
-            if key:
-                found[key] += 1
-                digits = key[1]
-                for size in range(1, min(len(digits), 4)):
-                    prefixes[(key[0], digits[:-size])] += 1
+    for (word, digits), count in written.items():
+        for size in range(1, min(len(digits), 4)):
+            prefixes[(word, digits[:-size])] += count
     found.update(key for key, count in prefixes.items() if count >= 2)
     return found
+
+
+def written_exactly(
+    texts: list[str], runs: list[list[tuple[int, int]]]
+) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """How often each "word number" pair is written as it stands ("статьи 1", "статьи 12"),
+    and each symbol ("74/54" of "resolution 74/54"), every run counted once, its own too."""
+    names: Counter[tuple[str, str]] = Counter()
+    symbols: Counter[str] = Counter()
+    for text, spans in zip(texts, runs, strict=True):
+        for start, end in spans:
+            if start and text[start - 1] == "/":
+                symbols[symbol_at(text, start, end)] += 1
+            elif start >= 5 and text[start - 1] in SPACES:  # name_key's first test, no call
+                key = name_key(text, start, text[start:end])
+                if key:
+                    names[key] += 1
+    return names, symbols
+
+
+def symbol_at(text: str, start: int, end: int) -> str:
+    """ "74/54" for the digits "54" of "A/RES/74/54", "XIII/1" of "decision XIII/1": the
+    session before the slash and the number after it."""
+    session = start - 1
+    while session > 0 and text[session - 1].isalnum():
+        session -= 1
+    return text[session:end]
 
 
 def inside_a_number(text: str, start: int, end: int) -> bool:
@@ -332,9 +368,23 @@ def split_score(
         key = name_key(text, start, head)
         if key and evidence.names[key] and is_a_name(text[start - 1 - len(key[0])]):
             return NUMBERING_ONLY + NAME_ELSEWHERE, "after a name written elsewhere"
+        if key and number_shared_by_two_runs(key, digits, evidence):
+            return NUMBERING_ONLY, "after a number two runs share"
         if key:
             return UNSUPPORTED, "after a common noun and a number"
     return None
+
+
+def number_shared_by_two_runs(key: tuple[str, str], digits: str, evidence: Evidence) -> bool:
+    """ "القرن 215" and "القرن 216" (Agenda 21 then notes 5 and 6, in a script without
+    capitals to tell a name): two runs share a number of two digits or more and differ in
+    their last ones. Not "from 12 to 30 ... from 16 to 18" (a one-digit "1" is shared by
+    dates), nor "статьи 12" beside "статьи 1" written once (as "section 24," is beside
+    "section 2" in A/RES/75/253 B), nor a run also written elsewhere as it stands. Only the
+    numbering can then take the reading: a footnote otherwise left uncited."""
+    if evidence.written[(key[0], digits)] > 1:  # itself and once more
+        return False
+    return len(key[1]) >= 2 and evidence.names[key] > evidence.written[key]
 
 
 def roman_before(text: str, slash: int) -> bool:
@@ -377,7 +427,35 @@ def symbol_tail_score(
         # within a sentence ("69/38, 71/90") a short symbol keeps its digits, and where
         # markers follow punctuation the marker would follow the comma ("74/52,1")
         return NUMBERING_ONLY, "after a symbol at the end, by the numbering"
+    if len(digits) == 3 and decision_of_the_session_noted(
+        text, start, digits[len(head) :], evidence
+    ):
+        # "decision XIII/128" with note 28 naming UNEP/CBD/COP/13/25 (A/RES/74/221): decision 1
+        # of the thirteenth meeting, for no such decision reaches 100; strong enough for a repeat
+        return STRONG, "after a decision of the session its note names"
+    head_symbol = symbol_at(text, start, start + len(head))
+    if (
+        evidence.symbols[head_symbol] >= WRITTEN_TWICE
+        and evidence.symbols[head_symbol + digits[len(head) :]] < 2
+    ):
+        # "con arreglo a la resolución 74/542 y" where "74/54" is written twice elsewhere and
+        # "74/542" nowhere else: taken only when the numbering needs footnote 2 there
+        return NUMBERING_ONLY, "after a symbol written elsewhere, by the numbering"
     return None
+
+
+def decision_of_the_session_noted(text: str, start: int, tail: str, evidence: Evidence) -> bool:
+    """Whether the digits after a session in Roman numerals ("XIII/") end with the number of
+    a footnote whose text names a document of that session ("UNEP/CBD/COP/13/25",
+    "UNEP/OzL.Pro.30/11"): decisions are numbered by the meeting the note reports on."""
+    note = evidence.notes.get(int(tail)) if not tail.startswith("0") else None
+    if note is None or not roman_before(text, start - 1):
+        return False
+    numeral = start - 1
+    while numeral > 0 and text[numeral - 1] in "IVXLC":
+        numeral -= 1
+    session = roman_value(text[numeral : start - 1])
+    return re.search(rf"[/.]{session}/", note) is not None
 
 
 def slash_readings(text: str) -> list[Reading]:
@@ -435,13 +513,21 @@ def arabic_readings(text: str, start: int, end: int) -> list[Reading]:
     return []
 
 
-def sites_of(texts: list[str], known: frozenset[int], *, slash_style: bool) -> list[Site]:
-    """Every place a marker may stand, in document order, with its readings."""
+def sites_of(
+    texts: list[str],
+    known: frozenset[int],
+    *,
+    slash_style: bool,
+    notes: dict[int, str] | None = None,
+) -> list[Site]:
+    """Every place a marker may stand, in document order, with its readings; `notes`, the
+    footnotes' texts, may support a reading ("XIII/128": note 28 reports on meeting 13)."""
     arabic = any(ARABIC.search(text) for text in texts[:20])
     runs = [[] if slash_style else marker_runs(text) for text in texts]
     # Arabic writes its own comma (،): an ASCII comma between digits is a decimal ("1,1 بليون")
     habit = True if arabic else punctuation_habit(texts, runs)
-    evidence = Evidence(names_written(texts, runs), habit)
+    written, symbols = written_exactly(texts, runs)
+    evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
     sites: list[Site] = []
     for index, text in enumerate(texts):
         readings: list[Reading] = superscript_readings(text)

@@ -70,7 +70,9 @@ def take_out_markers(
     return "".join(clean), tuple(dict.fromkeys(numbers)), tuple(offsets)
 
 
-def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[int, int, int]]]:
+def markers_by_text(
+    texts: list[str], known: frozenset[int], notes: dict[int, str] | None = None
+) -> list[list[tuple[int, int, int]]]:
     """The decoded markers of each text, (start, end, number), for the whole document at once."""
     found: list[list[tuple[int, int, int]]] = [[] for _ in texts]
     if not known:
@@ -78,7 +80,7 @@ def markers_by_text(texts: list[str], known: frozenset[int]) -> list[list[tuple[
     # half the paragraphs have no digit: they are not scanned for markers
     scanned = [text if may_hold_marker(text) else "" for text in texts]
     slash_style = any(has_slash_marker(text) for text in scanned)
-    sites = sites_of(scanned, known, slash_style=slash_style)
+    sites = sites_of(scanned, known, slash_style=slash_style, notes=notes)
     chosen = decode(sites, known)
     cited = frozenset(
         pair
@@ -126,7 +128,7 @@ def resolve_footnote_markers(
     for paragraph in paragraphs:
         texts.append(paragraph.text)
         texts.extend(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))
-    decoded = iter(markers_by_text(texts, frozenset(footnote_texts)))
+    decoded = iter(markers_by_text(texts, frozenset(footnote_texts), footnote_texts))
     cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
 
     def cleaned(

@@ -61,6 +61,11 @@ def restart_prefixes(
 
     No prefix while the printed numbers are unique; when numbering restarts, the top-level part
     ("B.OP1", a component of "74/92 A-B") if that keeps ids apart, else the section ("II.OP3").
+    Only a kind of heading at which the numbering restarts names paragraphs: in A/RES/74/263
+    the Roman sections restart at 1, while the headings "A", "B" inside section VIII (its
+    paragraphs go on 5 ... 41) and the unnumbered ones inside XVII and XVIII never do, so
+    their paragraphs are named after the section: "VIII.OP30", "XVII.OP5". Both readers,
+    which nest such headings differently, then give the same ids.
     One pass over the paragraphs with sets, so 10,000 paragraphs cost 10,000 steps.
     """
     if not has_duplicates(number for number, _, _ in operative):
@@ -72,9 +77,44 @@ def restart_prefixes(
             tops_keep_apart = False
             break
         seen_in_top.add((top, number))
-    if tops_keep_apart:
-        return [top for _, top, _ in operative]
-    return [section for _, _, section in operative]
+    groups = [top if tops_keep_apart else section for _, top, section in operative]
+    return named_by_restarting_headings([number for number, _, _ in operative], groups)
+
+
+def named_by_restarting_headings(
+    numbers: Sequence[int], groups: Sequence[str | None]
+) -> list[str | None]:
+    """Each paragraph named after the latest heading of a kind (Roman, letter, unnumbered) at
+    which the numbering starts again somewhere in the document; a heading of another kind,
+    whose paragraphs only go on with the numbering, names nothing."""
+    restarting: set[str | None] = set()
+    for index, (number, group) in enumerate(zip(numbers, groups, strict=True)):
+        opens_group = index == 0 or group != groups[index - 1]
+        if opens_group and (index == 0 or number <= numbers[index - 1]):
+            restarting.add(heading_kind(group))
+    named: list[str | None] = []
+    current: str | None = None
+    for index, group in enumerate(groups):
+        if (index == 0 or group != groups[index - 1]) and heading_kind(group) in restarting:
+            current = group
+        named.append(current)
+    return named
+
+
+UNNUMBERED_SECTION = re.compile(r"^S\d+$")
+
+
+def heading_kind(group: str | None) -> str | None:
+    """ "VIII" and "B.IV" are Roman, "A" and "VIII.A~11" letters, "S21" unnumbered (the id the
+    readers give a heading without a number)."""
+    if group is None:
+        return None
+    label = group.rsplit(".", 1)[-1].split("~", 1)[0]
+    if UNNUMBERED_SECTION.match(label):
+        return "unnumbered"
+    if ROMAN_NUMERAL.match(label):
+        return "roman"
+    return "letter" if len(label) == 1 else "other"
 
 
 def has_duplicates(numbers: Iterable[int]) -> bool:
