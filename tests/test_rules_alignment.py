@@ -65,6 +65,8 @@ assert "at its seventy-sixth session a report" in REPORT_76
 REPORT_78 = NEW_OP[20]
 assert "at its seventy-eighth session a report" in REPORT_78
 AGENDA_76 = OLD_OP[19]
+AGENDA_78 = NEW_OP[21]
+assert AGENDA_78.startswith("Decides to include in the provisional agenda of its seventy-eighth")
 assert AGENDA_76.startswith("Decides to include in the provisional agenda of its seventy-sixth")
 # OP2 and OP3 of 74/80 as one paragraph: the merge (or, read backwards, the split) of the two.
 CALLS_UPON_AND_IN_PARTICULAR = (
@@ -164,6 +166,12 @@ def test_greedy_takes_the_best_score_first_each_paragraph_once() -> None:
     assert pairs == {1: 0, 0: 1}
 
 
+def test_greedy_gives_a_new_paragraph_to_one_old_paragraph_only() -> None:
+    pairs: dict[int, int] = {}
+    greedy_pairs([(0.9, 0, 0), (0.8, 1, 0), (0.7, 1, 1)], pairs)
+    assert pairs == {0: 0, 1: 1}
+
+
 def test_greedy_breaks_a_tie_by_nearness_of_position() -> None:
     pairs: dict[int, int] = {}
     greedy_pairs([(0.8, 2, 0), (0.8, 2, 5), (0.8, 2, 2), (0.8, 2, 3)], pairs)
@@ -220,6 +228,18 @@ def test_a_text_repeated_many_times_pairs_copy_with_copy() -> None:
     assert exact_pairs(old, new) == {k: k + 3 for k in range(21)}
 
 
+def test_each_copy_is_offered_the_copy_of_its_own_rank_far_from_its_expected_place() -> None:
+    """Thirty copies of OP1 after thirty other paragraphs, against thirty copies at the front:
+    by position the copies are expected at the end of the new list, where only the last few
+    stand; the k-th copy is still offered the k-th, and all pair copy with copy."""
+    others_old = [*OLD_PP[:23], *OLD_OP[1:8]]
+    others_new = [*NEW_PP[:27], *NEW_OP[1:5]]
+    old = profiles([*others_old, *[TAKES_NOTE] * 30])
+    new = profiles([*[TAKES_NOTE] * 30, *others_new])
+    pairs = exact_pairs(old, new)
+    assert {old_at: pairs[old_at] for old_at in range(30, 60)} == {30 + k: k for k in range(30)}
+
+
 def test_a_text_repeated_many_times_on_one_side_pairs_in_order() -> None:
     """Twelve copies of OP1 against twenty-four: each old copy pairs with a later new copy
     than the one before it, none moved."""
@@ -238,6 +258,17 @@ def test_a_reworded_paragraph_pairs_with_its_rewording_wherever_it_stands() -> N
     """The 2021 report request (seventy-eighth session) moved to the front still pairs."""
     links = align([TAKES_NOTE, CALLS_UPON, REPORT_76], [REPORT_78, TAKES_NOTE, CALLS_UPON])
     assert link_set(links) == one_to_one([(0, 1), (1, 2), (2, 0)], moved=(2,))
+
+
+def test_a_paragraph_edited_in_several_words_and_moved_pairs_by_word_sequence() -> None:
+    """PP1, "Recalling its resolution 72/75 of 7 December 2017" -> "74/80 of 13 December
+    2019", moved to the end: too few word triples survive for containment, but the words
+    in order are nine tenths the same."""
+    old = profiles([RECALLING_72_75, REAFFIRMING, BEARING_IN_MIND])
+    new = profiles([REAFFIRMING, BEARING_IN_MIND, RECALLING_74_80])
+    pairs = exact_pairs(old, new)
+    similar_pairs(old, new, pairs)
+    assert pairs == {1: 0, 2: 1, 0: 2}
 
 
 def test_of_near_equal_candidates_the_one_keeping_order_wins() -> None:
@@ -267,6 +298,13 @@ def test_in_order_takes_candidates_within_near_best_of_both_paragraphs() -> None
     pairs = {0: 0, 2: 3}
     in_order_pairs([(0.95, 1, 1), (1.0, 1, 4)], pairs)
     assert pairs == {0: 0, 2: 3, 1: 1}
+
+
+def test_in_order_takes_candidates_within_near_best_of_their_new_paragraph_too() -> None:
+    """New 1 scores 1.0 with old 4 (out of order) and 0.95 with old 1 (in order)."""
+    pairs = {0: 0, 3: 3}
+    in_order_pairs([(0.95, 1, 1), (1.0, 4, 1)], pairs)
+    assert pairs == {0: 0, 3: 3, 1: 1}
 
 
 def test_in_order_leaves_a_candidate_far_below_its_best() -> None:
@@ -423,12 +461,17 @@ def test_a_moved_paragraph_is_the_only_moved_link() -> None:
 
 
 def test_of_two_equally_long_orders_identical_texts_stay_in_order() -> None:
-    """The report request swapped with OP1 and reworded: either could be the one that moved;
-    the identical one is kept in order, the reworded one moved."""
-    links = align([TAKES_NOTE, REPORT_76], [REPORT_78, TAKES_NOTE])
-    assert link_set(links) == one_to_one([(0, 1), (1, 0)], moved=(1,))
-    links = align([REPORT_76, TAKES_NOTE], [TAKES_NOTE, REPORT_78])
-    assert link_set(links) == one_to_one([(1, 0), (0, 1)], moved=(0,))
+    """The reworded report request moved to the front, before OP1: OP1 and the request each
+    make an order of two with OP2; the identical OP1 is kept in order, the request moved."""
+    links = align([TAKES_NOTE, REPORT_76, CALLS_UPON], [REPORT_78, TAKES_NOTE, CALLS_UPON])
+    assert link_set(links) == one_to_one([(0, 1), (1, 0), (2, 2)], moved=(1,))
+
+
+def test_a_longer_order_of_reworded_paragraphs_beats_a_shorter_one_of_identical_ones() -> None:
+    """OP1 moved behind the two closing paragraphs, both rolled over to the seventy-eighth
+    session: OP1 moved, not the two reworded ones."""
+    links = align([TAKES_NOTE, REPORT_76, AGENDA_76], [REPORT_78, AGENDA_78, TAKES_NOTE])
+    assert link_set(links) == one_to_one([(0, 2), (1, 0), (2, 1)], moved=(0,))
 
 
 def test_unpaired_paragraphs_are_removed_and_added_once_each() -> None:
