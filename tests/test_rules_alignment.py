@@ -271,6 +271,18 @@ def test_a_paragraph_edited_in_several_words_and_moved_pairs_by_word_sequence() 
     assert pairs == {1: 0, 2: 1, 0: 2}
 
 
+def test_a_paragraph_scoring_exactly_the_match_bar_pairs() -> None:
+    """The two paragraphs of A/RES/74/179 (credentials) share "the report of the Credentials
+    Committee": twelve of twenty words in order, a similarity of exactly 0.6."""
+    credentials = read("74/179")
+    old = profiles([credentials.preamble[0].text])
+    new = profiles([credentials.operative[0].text])
+    assert new[0].key == "Approves the report of the Credentials Committee."
+    pairs: dict[int, int] = {}
+    similar_pairs(old, new, pairs)
+    assert pairs == {0: 0}
+
+
 def test_of_near_equal_candidates_the_one_keeping_order_wins() -> None:
     """Two identical copies of the 2021 report request: the one between the neighbours of the
     old request is taken, though the other stands nearer by position."""
