@@ -161,3 +161,12 @@ def test_the_longest_listed_ending_wins(lead: str, rank: int) -> None:
 
 def test_no_chinese_lead_opens_a_paragraph_that_starts_otherwise() -> None:
     assert opening_lead("各国继续提供援助", "operative", "zh") == ""
+
+
+def test_leads_differing_by_a_sequence_word_of_their_language_are_one_lead_even_off_scale() -> None:
+    """French "Se référant également" / "Se référant" (GA preambles: "Se référant à sa
+    résolution ..."): the scale does not rank the lead, but "également" is a French sequence
+    word, so the two are the same lead, not an unknown change."""
+    assert lead_strength("Se référant", "preambular", "fr") is None
+    assert direction("Se référant également", "Se référant", "preambular", "fr") == "same"
+    assert direction("Se référant", "Se référant également", "preambular", "fr") == "same"
