@@ -345,9 +345,8 @@ def test_in_order_without_candidates_changes_nothing() -> None:
     assert pairs == {0: 0}
 
 
-def test_in_order_takes_a_paragraph_once_even_if_the_chain_offers_it_twice() -> None:
-    """A pair made earlier and a candidate sharing its new paragraph both stand in the chain
-    only if they share nothing: new 1 is taken already, so old 1 stays free."""
+def test_in_order_never_gives_a_taken_new_paragraph_again() -> None:
+    """New 1 is taken by old 0: the candidate (2, 1) stays out, old 1 takes new 2 in order."""
     pairs = {0: 1}
     in_order_pairs([(0.9, 1, 2), (0.9, 2, 1)], pairs)
     assert pairs == {0: 1, 1: 2}
