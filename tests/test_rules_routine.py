@@ -139,3 +139,16 @@ def test_a_joining_word_is_no_marker_to_replace_or_be_replaced() -> None:
     """ "and" -> "74/80" beside a real roll-over (73/61 -> 73/62) is still no roll-over."""
     assert routine("resolutions 72/75 and the 73/61", "resolutions 72/75 74/80 the 73/62") is False
     assert routine("resolutions 72/75 74/80 the 73/61", "resolutions 72/75 and the 73/62") is False
+
+
+def test_a_date_opening_the_text_rolls_over_with_its_year() -> None:
+    """The date is the text's first word: its day changes with its year (2017 -> 2019)."""
+    assert routine("2017年12月7日通过的决议", "2019年12月13日通过的决议", ("zh",)) is True
+
+
+def test_a_resolution_number_replaced_by_a_day_and_month_is_no_roll_over() -> None:
+    """ "72/75" -> "of 7 December": a marker on each side, but a citation became a date with
+    no year, and no other marker changes beside it."""
+    old = "Recalling its resolution 72/75 on assistance in mine action,"
+    new = "Recalling its resolution of 7 December on assistance in mine action,"
+    assert routine(old, new) is False

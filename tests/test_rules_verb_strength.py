@@ -15,6 +15,7 @@ from mineres.diff.verb_strength import (
     opening_lead,
     scale_languages,
 )
+from mineres.models import ParagraphKind
 
 
 @pytest.mark.parametrize(
@@ -161,3 +162,41 @@ def test_the_longest_listed_ending_wins(lead: str, rank: int) -> None:
 
 def test_no_chinese_lead_opens_a_paragraph_that_starts_otherwise() -> None:
     assert opening_lead("各国继续提供援助", "operative", "zh") == ""
+
+
+def test_leads_differing_by_a_sequence_word_of_their_language_are_one_lead_even_off_scale() -> None:
+    """French "Se référant également" / "Se référant" (GA preambles: "Se référant à sa
+    résolution ..."): the scale does not rank the lead, but "également" is a French sequence
+    word, so the two are the same lead, not an unknown change."""
+    assert lead_strength("Se référant", "preambular", "fr") is None
+    assert direction("Se référant également", "Se référant", "preambular", "fr") == "same"
+    assert direction("Se référant", "Se référant également", "preambular", "fr") == "same"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "lead"),
+    [
+        # A/RES/76/74 in Chinese, PP1, PP2, PP4: leads of three characters in an opening of twelve
+        ("回顾其2019年12月13日第74/80号决议及其以往关于协助扫雷", "zh", "preambular", "回顾其"),
+        ("又回顾所有相关条约和公约 及其审查进程，", "zh", "preambular", "又回顾"),
+        (
+            "注意到联合国所有相关决议，其中考虑到协助地雷行动的人道主义方面",
+            "zh",
+            "preambular",
+            "注意到",
+        ),
+        # A/RES/74/80 in French, OP19: a lead of one word before eight and more
+        (
+            "Prie le Secrétaire général de lui présenter, à sa soixante-seizième session, un "
+            "rapport sur l'application de la présente résolution",
+            "fr",
+            "operative",
+            "Prie",
+        ),
+    ],
+)
+def test_opening_lead_tries_every_length_from_the_longest_down(
+    text: str, language: str, kind: ParagraphKind, lead: str
+) -> None:
+    """Every length of opening is tried, one character (or word) at a time, not every other."""
+    assert opening_lead(text, kind, language) == lead
