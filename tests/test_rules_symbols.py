@@ -234,3 +234,15 @@ def test_links_in_a_language_undocs_does_not_publish_stay_english() -> None:
     found = find_symbols("A/74/288")
     assert in_language(found, "de") == found
     assert [f.url for f in in_language(found, "fr")] == ["https://undocs.org/fr/A/74/288"]
+
+
+def test_no_two_bodies_share_a_symbol_prefix() -> None:
+    """The longest prefix names the body; two bodies with one prefix would make it a draw."""
+    owners: dict[str, set[str]] = {}
+    for body in symbol_rules().bodies:
+        for shapes in body.templates.values():
+            for template in shapes.values():
+                prefix = template.split("{", 1)[0].upper()
+                owners.setdefault(prefix, set()).add(body.name)
+    assert owners
+    assert {prefix: names for prefix, names in owners.items() if len(names) > 1} == {}
