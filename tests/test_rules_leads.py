@@ -110,8 +110,8 @@ def shipped(language: str) -> LeadGrammar:
 @pytest.mark.parametrize(
     ("text", "lead"),
     [
-        # A/RES/74/19 and A/RES/74/80 print "Taking note," and "Noting," in italics, the
-        # words after the comma in roman
+        # A/RES/75/21, A/RES/77/64, A/RES/74/19: the lead in italics, the words after the
+        # comma in roman
         ("Taking note, in particular, of the action taken by the Committee", "Taking note"),
         ("Noting, in this regard, the establishment pursuant to General Assembly", "Noting"),
         ("Noting with concern, in this regard, the findings by the World", "Noting with concern"),
@@ -124,8 +124,8 @@ def test_a_lead_never_reads_past_a_comma(text: str, lead: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lead"),
     [
-        # "concern the" and "stresses the importance" were seen in the markup not to be one
-        # lead; the exception holds where it starts, after "Noting with", after "Also"
+        # A/RES/74/166, A/RES/74/100: "stresses the importance" and the like were seen in the
+        # markup not to be one lead; an exception holds from the word where it starts
         (
             "Noting with concern the findings of the United Nations that 10.9 million",
             "Noting with concern",
@@ -162,15 +162,15 @@ def test_an_intensifier_after_a_head_needs_its_noun(language: str, text: str, le
     ],
 )
 def test_only_a_head_takes_a_bare_object(text: str) -> None:
-    """After "its appreciation" the object is complete: "for" is no noun of a bare object,
+    """A/RES/74/166, A/RES/74/251. After "its appreciation" the object is complete: "for" is no noun of a bare object,
     which only a head seen taking one ("Expressing grave concern") may have."""
     assert lead_in(shipped("en"), text) == " ".join(text.split()[:3])
 
 
 def test_a_head_of_three_words_is_read_in_another_form_of_its_verb() -> None:
     """Known as "Noting in this regard" and "Taking into consideration"; printed as in
-    A/RES/74/2xx ("..., notes in this regard the Scaling Up Nutrition movement") and
-    A/RES/74/80 ("... that takes into consideration the different needs of women")."""
+    A/RES/74/242 ("..., notes in this regard the Scaling Up Nutrition movement") and
+    A/RES/75/59 ("... that takes into consideration the different needs of women")."""
     grammar = shipped("en")
     for text, lead in [
         ("Notes in this regard the Scaling Up Nutrition movement", "Notes in this regard"),

@@ -90,7 +90,7 @@ def test_an_issuance_printed_after_a_space_belongs_to_the_symbol() -> None:
 
 
 # What follows a designation: "(Sect. 3)/Add.7" belongs to the symbol, up to its last part.
-# The list of reports considered in A/RES/74/264 (budget sections, their addenda and
+# The list of reports considered in A/RES/74/263 (budget sections, their addenda and
 # corrigenda), as printed.
 BUDGET_REPORTS = (
     "Having considered the reports of the Secretary-General, A/74/6 (Sect. 3)/Add.5/Corr.1,"
@@ -155,8 +155,9 @@ def test_a_hyphen_after_a_document_that_is_not_a_record_stays_in_the_symbol() ->
     assert [f.symbol for f in find_symbols("resolution A/RES/ES-10/15")] == ["A/RES/ES-10/15"]
 
 
-# Issuances after "and": "A/74/7/Add.23 and Add.24" (the Advisory Committee's reports listed
-# in A/RES/74/264), "A/69/53/Add.1 and Corr.1" (a report and its corrigendum).
+# Issuances after "and", written short as in "A/58/L.50 and Add.1"
+# (tests/fixtures/citations/english.yaml): the pairs A/74/7/Add.23, A/74/7/Add.24 (A/RES/74/263)
+# and A/69/53/Add.1, A/69/53/Add.1/Corr.1 (A/RES/74/154).
 @pytest.mark.parametrize(
     ("printed", "issuance"),
     [
@@ -192,7 +193,7 @@ def test_a_resolution_symbol_has_its_place_body_and_date() -> None:
 
 
 def test_a_decision_symbol_is_a_decision() -> None:
-    """A/RES/74/71 cites "decision CBD/NP/MOP/DEC/2/7" of the Nagoya Protocol's parties."""
+    """A/RES/74/221 cites "decision CBD/NP/MOP/DEC/2/7" of the Nagoya Protocol's parties."""
     (found,) = find_symbols("and decision CBD/NP/MOP/DEC/2/7, adopted")
     assert (found.kind, found.symbol, found.start, found.end) == (
         "decision",
@@ -218,14 +219,16 @@ def test_a_series_is_at_most_max_series_length_letters() -> None:
 
 
 def test_a_symbol_glued_to_a_number_is_not_read_and_the_text_goes_on() -> None:
-    """Markup stripped of its footnote tags reads "September 2016ST/IC/2016/25": a capital
-    glued to a digit is inside a word; the symbols after it are still read."""
+    """A/RES/74/181 stripped of its footnote tags reads "September 2016ST/IC/2016/25": a
+    capital glued to a digit is inside a word; the symbols after it (here A/74/240, of
+    A/RES/74/133) are still read."""
     text = "Secretariat of September 2016ST/IC/2016/25, annex, and A/74/240."
     assert [f.symbol for f in find_symbols(text)] == ["A/74/240"]
 
 
 def test_not_a_symbol_does_not_stop_the_reading() -> None:
-    """ "HIV/AIDS" has no number: not a symbol, and the symbol after it is read."""
+    """ "HIV/AIDS" (A/RES/74/134) has no number: not a symbol, and a symbol after it (here
+    one the sentence is given) is read."""
     text = "the Joint United Nations Programme on HIV/AIDS, in its report A/75/836"
     assert [f.symbol for f in find_symbols(text)] == ["A/75/836"]
 
