@@ -10,14 +10,19 @@ import pytest
 
 from mineres.parse.akn import parse_akn
 from mineres.parse.leads import (
+    MOST_WORDS,
+    LeadGrammar,
     Token,
+    best_reading,
     build_grammar,
     find_lead,
+    form_at,
     grammar_for,
     has,
     lead_in,
     lead_kind,
     phrase_of,
+    tokens_of,
 )
 from mineres.store.datafiles import load_data_file
 
@@ -91,3 +96,191 @@ def test_the_memo_of_readings_never_changes_a_lead() -> None:
     for text in openings:
         alone.memo.clear()
         assert lead_in(shared, text) == lead_in(alone, text), text
+
+
+# The shipped grammar on real openings: each grammar built afresh, so no reading is remembered
+# from another test.
+
+
+def shipped(language: str) -> LeadGrammar:
+    seed = load_data_file(f"leads/{language}.yaml")
+    return build_grammar(language, seed, load_data_file(f"leads/{language}.learnt.yaml") or {})
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # A/RES/75/21, A/RES/77/64, A/RES/74/19: the lead in italics, the words after the
+        # comma in roman
+        ("Taking note, in particular, of the action taken by the Committee", "Taking note"),
+        ("Noting, in this regard, the establishment pursuant to General Assembly", "Noting"),
+        ("Noting with concern, in this regard, the findings by the World", "Noting with concern"),
+    ],
+)
+def test_a_lead_never_reads_past_a_comma(text: str, lead: str) -> None:
+    assert lead_in(shipped("en"), text) == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # A/RES/74/166, A/RES/74/100: "stresses the importance" and the like were seen in the
+        # markup not to be one lead; an exception holds from the word where it starts
+        (
+            "Noting with concern the findings of the United Nations that 10.9 million",
+            "Noting with concern",
+        ),
+        ("Also stresses the importance of the Special Committee being apprised", "Also stresses"),
+    ],
+)
+def test_an_exception_is_matched_from_the_word_where_it_starts(text: str, lead: str) -> None:
+    assert lead_in(shipped("en"), text) == lead
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lead"),
+    [
+        # A/RES/74/19, A/RES/75/188: "in" and "sur" open an object after a head that takes a
+        # bare one ("Welcomes in particular"); with no noun after them, the lead is the head
+        (
+            "en",
+            "Welcomes in this regard the holding of a Ministerial Conference on Fishing",
+            "Welcomes",
+        ),
+        ("fr", "Insiste sur le fait que le droit à la liberté de pensée, de conscience", "Insiste"),
+    ],
+)
+def test_an_intensifier_after_a_head_needs_its_noun(language: str, text: str, lead: str) -> None:
+    assert lead_in(shipped(language), text) == lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reiterates its appreciation for the report of the group of independent experts",
+        "Expresses its support for the efforts of the Secretariat to better engage",
+    ],
+)
+def test_only_a_head_takes_a_bare_object(text: str) -> None:
+    """A/RES/74/166, A/RES/74/251. After "its appreciation" the object is complete: "for" is no noun of a bare object,
+    which only a head seen taking one ("Expressing grave concern") may have."""
+    assert lead_in(shipped("en"), text) == " ".join(text.split()[:3])
+
+
+def test_a_head_of_three_words_is_read_in_another_form_of_its_verb() -> None:
+    """Known as "Noting in this regard" and "Taking into consideration"; printed as in
+    A/RES/74/242 ("..., notes in this regard the Scaling Up Nutrition movement") and
+    A/RES/75/59 ("... that takes into consideration the different needs of women")."""
+    grammar = shipped("en")
+    for text, lead in [
+        ("Notes in this regard the Scaling Up Nutrition movement", "Notes in this regard"),
+        ("Takes into consideration the different needs of women", "Takes into consideration"),
+    ]:
+        assert lead_in(grammar, text) == lead
+        reading, _ = best_reading(grammar, text)
+        assert reading == (("heads", 0, len(lead.split())),)
+        assert lead_kind(lead) == "operative"
+
+
+# The parts of a reading, by class: learning (lead_learning) credits each part to its class.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parts"),
+    [
+        # A/RES/75/176: "с" + intensifier + noun before the head
+        (
+            "ru",
+            "с глубокой обеспокоенностью отмечая, что во многих странах",
+            (("introducers", 0, 1), ("intensifiers", 1, 2), ("adverbs", 2, 3), ("heads", 3, 4)),
+        ),
+        # A/RES/74/80: any noun after "с" stands before the head
+        (
+            "ru",
+            "с удовлетворением отмечая масштабы мероприятий",
+            (("introducers", 0, 1), ("adverbs", 1, 2), ("heads", 2, 3)),
+        ),
+        # A/RES/74/160: an unlisted verb after an adverb is a word of its own
+        (
+            "en",
+            "Deeply disturbed by the alarmingly high numbers",
+            (("adverbs", 0, 1), ("word", 1, 2)),
+        ),
+        # A/RES/74/80: any noun after the open introducer "عن"
+        (
+            "ar",
+            "وإذ تعرب عن الجزع إزاء عودة أعداد ضحايا الألغام",
+            (("adverbs", 0, 1), ("word", 1, 2), ("introducers", 2, 3), ("nouns", 3, 4)),
+        ),
+    ],
+)
+def test_each_part_of_a_reading_is_named_for_its_class(
+    language: str, text: str, parts: tuple[tuple[str, int, int], ...]
+) -> None:
+    reading, _ = best_reading(shipped(language), text)
+    assert reading == parts
+
+
+def test_an_adverb_read_by_its_pattern_is_an_adverb() -> None:
+    seed = {"spaced": True, "capitalised": True, "adverb_pattern": "[A-Z][a-z]+ly"}
+    grammar = build_grammar("en", seed, {"heads": ["Concerned"]})
+    text = "Particularly concerned that illegal, unreported and unregulated fishing"
+    reading, _ = best_reading(grammar, text)
+    assert reading == (("adverbs", 0, 1), ("heads", 1, 2))
+
+
+# The word lists the readings rely on.
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_a_head_that_takes_a_bare_object_is_a_head_and_nothing_else(language: str) -> None:
+    """Only heads take an object without "its" or "with": a bare phrase read as an adverb, a
+    modifier or a noun would let any part take one."""
+    grammar = shipped(language)
+    bare = [
+        phrase for phrases in grammar.word_class("bare").by_first.values() for phrase in phrases
+    ]
+    for phrase in bare:
+        assert phrase in grammar.word_class("heads"), phrase
+        others = ("adverbs", "modifiers", "introducers", "intensifiers", "nouns", "and")
+        assert not any(phrase in grammar.word_class(name) for name in others), phrase
+
+
+# Openings: where the words of a lead are looked for.
+
+# A/RES/74/80 in Chinese: 30 characters before the first comma
+LONG_CHINESE = "赞赏地注意到世界各地广泛纪念国际提高地雷意识和协助地雷行动日，"
+
+
+def test_an_unspaced_opening_is_at_most_sixteen_characters() -> None:
+    assert len(tokens_of(LONG_CHINESE, spaced=False)) == MOST_WORDS
+    assert len(phrase_of(LONG_CHINESE, spaced=False)) == MOST_WORDS
+
+
+def test_a_phrase_ends_at_a_number() -> None:
+    """ "Recalling its resolution 74/1": a lead never holds a number."""
+    assert phrase_of("Recalling its resolution 74/1") == ("recalling", "its", "resolution")
+
+
+def test_a_word_past_the_end_of_a_plain_sequence_is_none() -> None:
+    """The word classes read a plain tuple of words as they read the opening of a text: a
+    phrase longer than the words left is not there."""
+    words = (Token("welcomes", 8),)  # "Welcomes" alone; "Welcomes in this regard" is a head too
+    assert form_at(words, 0) == "welcomes"
+    assert form_at(words, 1) is None
+    assert shipped("en").word_class("heads").at(words, 0) == [1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "bug: tokens_of stops the opening at two words no phrase knows, but before a Russian "
+        "head any word after 'с' is read (as an adverb), then an unknown head may follow: an "
+        "adjective and a noun never seen together cut the opening after 'с', read as the lead"
+    ),
+)
+def test_an_unseen_adjective_and_noun_before_a_russian_head_stay_in_the_lead() -> None:
+    """ "с воодушевлением отмечает" (A/RES/75/65, tests/test_leads.py) with an adjective the
+    grammar has not seen, as "с глубокой обеспокоенностью отмечая" has one it has."""
+    text = "с огромным воодушевлением отмечает диалог и обсуждения"
+    assert lead_in(shipped("ru"), text) == "с огромным воодушевлением отмечает"

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from mineres.citations.symbols import body_of_symbol, find_header_symbol, find_symbols
+from mineres.citations.rules import symbol_rules
+from mineres.citations.symbols import (
+    body_of_symbol,
+    find_header_symbol,
+    find_symbols,
+    in_language,
+    strip_issuance,
+)
 from mineres.parse.read import decode_bytes
 
 from .conftest import ODS_58_127
@@ -80,3 +87,165 @@ def test_the_body_is_the_one_with_the_longest_symbol_prefix(symbol: str, body: s
 def test_an_issuance_printed_after_a_space_belongs_to_the_symbol() -> None:
     (found,) = find_symbols("see A/58/260 /Add.1, annex")
     assert (found.symbol, found.start, found.end) == ("A/58/260/Add.1", 4, 19)
+
+
+# What follows a designation: "(Sect. 3)/Add.7" belongs to the symbol, up to its last part.
+# The list of reports considered in A/RES/74/263 (budget sections, their addenda and
+# corrigenda), as printed.
+BUDGET_REPORTS = (
+    "Having considered the reports of the Secretary-General, A/74/6 (Sect. 3)/Add.5/Corr.1,"
+    " A/74/6 (Sect. 3)/Add.7 and A/74/6 (Sect. 3)/Add.8. and the related reports"
+)
+
+
+def test_the_parts_after_a_designation_belong_to_the_symbol() -> None:
+    found = find_symbols(BUDGET_REPORTS)
+    assert [(f.symbol, f.text) for f in found] == [
+        ("A/74/6 (Sect. 3)/Add.5/Corr.1", "A/74/6 (Sect. 3)/Add.5/Corr.1"),
+        ("A/74/6 (Sect. 3)/Add.7", "A/74/6 (Sect. 3)/Add.7"),
+        ("A/74/6 (Sect. 3)/Add.8", "A/74/6 (Sect. 3)/Add.8"),
+    ]
+    assert [(f.start, f.end) for f in found] == [(56, 85), (87, 109), (114, 136)]
+
+
+def test_the_full_stop_after_a_designated_symbol_ends_the_sentence() -> None:
+    """ "A/74/6 (Sect. 3)/Add.8." : the stop is the sentence's, not part of "Add.8"."""
+    (found,) = find_symbols("A/74/6 (Sect. 3)/Add.8.")
+    assert (found.symbol, found.end) == ("A/74/6 (Sect. 3)/Add.8", 22)
+
+
+def test_the_key_of_a_designated_symbol_has_no_spaces() -> None:
+    """The key compares symbols however the designation is spaced ("(Sect. 3)", "(Sect.3)");
+    the link writes its spaces as %20."""
+    (found,) = find_symbols("A/74/6 (Sect. 3)/Add.7 and")
+    assert found.key == "symbol:A/74/6(SECT.3)/ADD.7"
+    assert found.url == "https://undocs.org/en/A/74/6%20(Sect.%203)/Add.7"
+
+
+# A range of summary records printed with a hyphen, as text layouts print the en dash of
+# "A/C.6/56/SR.11–13" (tests/fixtures/citations/enumerations.yaml).
+def test_a_record_range_printed_with_a_hyphen_names_each_record() -> None:
+    found = find_symbols("See A/C.6/56/SR.11-13.")
+    assert [(f.symbol, f.start, f.end, f.expanded) for f in found] == [
+        ("A/C.6/56/SR.11", 4, 18, False),
+        ("A/C.6/56/SR.12", 4, 21, True),
+        ("A/C.6/56/SR.13", 19, 21, False),
+    ]
+
+
+def test_a_range_that_does_not_go_up_names_no_other_record() -> None:
+    """ "SR.11-11" or "SR.13-11" is no range: only the record printed first is named."""
+    for printed in ("See A/C.6/56/SR.11-11.", "See A/C.6/56/SR.13-11."):
+        assert [f.symbol for f in find_symbols(printed)] == [printed[4:18]]
+
+
+def test_a_record_range_is_read_up_to_the_longest_range_allowed() -> None:
+    """The committee's records run to a few dozen a session: a range of more than
+    `max_range` records is a misprint and names only its first record."""
+    longest = symbol_rules().max_range
+    within = find_symbols(f"A/C.6/56/SR.1-{1 + longest}")
+    assert [f.symbol for f in within][-1] == f"A/C.6/56/SR.{1 + longest}"
+    assert len(within) == longest + 1
+    beyond = find_symbols(f"A/C.6/56/SR.1-{2 + longest}")
+    assert [f.symbol for f in beyond] == ["A/C.6/56/SR.1"]
+
+
+def test_a_hyphen_after_a_document_that_is_not_a_record_stays_in_the_symbol() -> None:
+    """Only records (SR., PV.) are printed in ranges: "A/RES/ES-10/15" keeps its "-10"."""
+    assert [f.symbol for f in find_symbols("resolution A/RES/ES-10/15")] == ["A/RES/ES-10/15"]
+
+
+# Issuances after "and", written short as in "A/58/L.50 and Add.1"
+# (tests/fixtures/citations/english.yaml): the pairs A/74/7/Add.23, A/74/7/Add.24 (A/RES/74/263)
+# and A/69/53/Add.1, A/69/53/Add.1/Corr.1 (A/RES/74/154).
+@pytest.mark.parametrize(
+    ("printed", "issuance"),
+    [
+        ("A/74/7/Add.23 and Add.24", "A/74/7/Add.24"),  # a second addendum, not Add.23/Add.24
+        ("A/69/53/Add.1 and Corr.1", "A/69/53/Add.1/Corr.1"),  # the addendum's corrigendum
+        ("A/58/L.50 and Add.1", "A/58/L.50/Add.1"),
+        ("A/74/7/ADD.23 and Add.24", "A/74/7/Add.24"),  # the word in any case
+    ],
+)
+def test_an_issuance_after_and_shares_the_base_of_the_same_kind(
+    printed: str, issuance: str
+) -> None:
+    first, second = find_symbols(printed)
+    assert first.symbol == printed.split(" and ")[0]
+    assert (second.symbol, second.text) == (issuance, printed.split(" and ")[1])
+
+
+def test_a_series_is_never_taken_as_the_base_of_an_issuance() -> None:
+    """ "A/Add.1 and Add.2": a symbol of two parts keeps both; only a third part and more can
+    be the issuance to replace."""
+    assert strip_issuance("A/Add.1", "Add") == "A/Add.1"
+    assert strip_issuance("A/74/Add.1", "Add") == "A/74"
+    assert strip_issuance("A/74/7/Add.23", "Add") == "A/74/7"
+
+
+# Resolutions and decisions: typed, placed, their body and their date.
+def test_a_resolution_symbol_has_its_place_body_and_date() -> None:
+    printed = "General Assembly resolution A/RES/ES\u201110/15 of 20 July 2004"
+    (found,) = find_symbols(printed)
+    assert (found.start, found.end) == (28, 42)
+    assert found.body == "General Assembly"
+    assert str(found.date) == "2004-07-20"
+
+
+def test_a_decision_symbol_is_a_decision() -> None:
+    """A/RES/74/221 cites "decision CBD/NP/MOP/DEC/2/7" of the Nagoya Protocol's parties."""
+    (found,) = find_symbols("and decision CBD/NP/MOP/DEC/2/7, adopted")
+    assert (found.kind, found.symbol, found.start, found.end) == (
+        "decision",
+        "CBD/NP/MOP/DEC/2/7",
+        13,
+        31,
+    )
+
+
+def test_a_dotted_series_is_a_series() -> None:
+    """A/RES/74/71 cites the African Union's "decision EX.CL/Dec.263 (VIII)": the series
+    "EX.CL" is letters and a dot."""
+    (found,) = find_symbols(
+        "Executive Council of the African Union, decision EX.CL/Dec.263 (VIII)."
+    )
+    assert (found.kind, found.symbol) == ("document", "EX.CL/Dec.263")
+
+
+def test_a_series_is_at_most_max_series_length_letters() -> None:
+    longest = symbol_rules().max_series_length
+    assert [f.symbol for f in find_symbols(f"{'A' * longest}/1")] == [f"{'A' * longest}/1"]
+    assert find_symbols(f"{'A' * (longest + 1)}/1") == []
+
+
+def test_a_symbol_glued_to_a_number_is_not_read_and_the_text_goes_on() -> None:
+    """A/RES/74/181 stripped of its footnote tags reads "September 2016ST/IC/2016/25": a
+    capital glued to a digit is inside a word; the symbols after it (here A/74/240, of
+    A/RES/74/133) are still read."""
+    text = "Secretariat of September 2016ST/IC/2016/25, annex, and A/74/240."
+    assert [f.symbol for f in find_symbols(text)] == ["A/74/240"]
+
+
+def test_not_a_symbol_does_not_stop_the_reading() -> None:
+    """ "HIV/AIDS" (A/RES/74/134) has no number: not a symbol, and a symbol after it (here
+    one the sentence is given) is read."""
+    text = "the Joint United Nations Programme on HIV/AIDS, in its report A/75/836"
+    assert [f.symbol for f in find_symbols(text)] == ["A/75/836"]
+
+
+def test_links_in_a_language_undocs_does_not_publish_stay_english() -> None:
+    found = find_symbols("A/74/288")
+    assert in_language(found, "de") == found
+    assert [f.url for f in in_language(found, "fr")] == ["https://undocs.org/fr/A/74/288"]
+
+
+def test_no_two_bodies_share_a_symbol_prefix() -> None:
+    """The longest prefix names the body; two bodies with one prefix would make it a draw."""
+    owners: dict[str, set[str]] = {}
+    for body in symbol_rules().bodies:
+        for shapes in body.templates.values():
+            for template in shapes.values():
+                prefix = template.split("{", 1)[0].upper()
+                owners.setdefault(prefix, set()).add(body.name)
+    assert owners
+    assert {prefix: names for prefix, names in owners.items() if len(names) > 1} == {}
