@@ -26,10 +26,10 @@ from itertools import islice
 from mineres.models import Layout
 from mineres.un.text_forms import (
     any_date_line,
-    any_formula_line,
     any_meeting_line,
     comparable_arabic,
     formula_initials,
+    is_other_formula_line,
     section_label_id,
     wide,
 )
@@ -222,7 +222,7 @@ def is_formula_line(text: str) -> bool:
     first = text.lstrip()[:1]
     if first == "T" and ENACTING_FORMULA.match(text):
         return True
-    return first in formula_initials() and bool(any_formula_line().match(comparable_arabic(text)))
+    return first in formula_initials() and is_other_formula_line(comparable_arabic(text))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
