@@ -295,7 +295,13 @@ def parse_date(text: str, language: str) -> date | None:
 
 
 def parse_date_any(text: str, preferred: str = "en") -> date | None:
-    """A date in the preferred language, or failing that in any other official one."""
+    """A date in the preferred language, or failing that in any other official one.
+
+    Every language's date holds a year of digits (what the patterns' \\d matches): a text
+    with none, as a cover page's empty line, holds no date, and no pattern is compiled
+    to tell it."""
+    if not any(map(str.isdecimal, text)):
+        return None
     for language in (preferred, *LANGUAGES):
         found = parse_date(text, language)
         if found:
