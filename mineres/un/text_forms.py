@@ -44,14 +44,37 @@ class TextForms:
     committees: dict[str, str]  # English name -> printed name
     letters: tuple[str, ...]  # sub-paragraph letters when not a, b, c (Arabic)
     joins_without_space: bool
-    date_pattern: re.Pattern[str]
-    adopted_patterns: tuple[re.Pattern[str], ...]
-    on_report_patterns: tuple[re.Pattern[str], ...]
-    without_committee_pattern: re.Pattern[str]
-    agenda_patterns: tuple[re.Pattern[str], ...]
-    meeting_pattern: re.Pattern[str]
-    formula_pattern: re.Pattern[str]
     other_formulas: dict[str, str]  # "Security Council" -> "Le Conseil de sécurité,"
+
+    # The patterns are compiled when first asked for, once per language: a run reading an
+    # English text asks for a few of them, and all of them cost ~1 ms to compile.
+    @property
+    def date_pattern(self) -> re.Pattern[str]:
+        return date_forms(self.language)[0]
+
+    @property
+    def adopted_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return adopted_patterns(self.language)
+
+    @property
+    def on_report_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return on_report_patterns(self.language)
+
+    @property
+    def without_committee_pattern(self) -> re.Pattern[str]:
+        return without_committee_pattern(self.language)
+
+    @property
+    def agenda_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return agenda_patterns(self.language)
+
+    @property
+    def meeting_pattern(self) -> re.Pattern[str]:
+        return meeting_pattern(self.language)
+
+    @property
+    def formula_pattern(self) -> re.Pattern[str]:
+        return formula_pattern(self.formula)
 
 
 @cache
@@ -60,9 +83,6 @@ def text_forms(language: str) -> TextForms:
     data = load_data_file("text_layouts.yaml")
     entry = data.get(language) or data["en"]
     code = language if language in data else "en"
-    months = tuple(str(month) for month in entry["months"])
-    date_regex = date_source(entry)
-    dated = f"(?P<date>{ungrouped(date_regex)})"
     return TextForms(
         language=code,
         formula=entry["formula"],
@@ -74,7 +94,7 @@ def text_forms(language: str) -> TextForms:
         agenda_items=entry["agenda_items"],
         agenda_letter=entry["agenda_letter"],
         date=entry["date"],
-        months=months,
+        months=tuple(str(month) for month in entry["months"]),
         paragraph_number=entry["paragraph_number"],
         subparagraph_label=entry["subparagraph_label"],
         distribution=entry["distribution"],
@@ -84,34 +104,61 @@ def text_forms(language: str) -> TextForms:
         committees=dict(entry["committees"]),
         letters=tuple(entry.get("letters", ())),
         joins_without_space=bool(entry.get("joins_without_space", False)),
-        date_pattern=re.compile(date_regex, re.IGNORECASE),
-        adopted_patterns=tuple(
-            re.compile(template_pattern(entry[key], date=dated), re.IGNORECASE)
-            for key in ("adopted_plural", "adopted")
-        ),
-        on_report_patterns=tuple(
-            re.compile(
-                template_pattern(
-                    template.strip("[]"),
-                    committee="(?P<committee>.+?)",
-                    report=r"(?P<report>[^()]*)",
-                )
-                + r"\s*$"
-            )
-            for template in report_templates([entry["on_report"], *entry.get("on_report_also", ())])
-        ),
-        without_committee_pattern=re.compile(
-            template_pattern(entry["without_committee"].strip("[").split("(")[0].strip()),
-            re.IGNORECASE,
-        ),
-        agenda_patterns=tuple(
-            re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
-            for key in ("agenda_items", "agenda_item")
-        ),
-        meeting_pattern=re.compile(meeting_source(entry), re.IGNORECASE),
-        formula_pattern=formula_pattern(entry["formula"]),
         other_formulas=dict(entry.get("other_formulas", {})),
     )
+
+
+def entry_of(language: str) -> dict[str, Any]:
+    """The data entry of a language text_forms knows (TextForms.language)."""
+    data = load_data_file("text_layouts.yaml")
+    entry: dict[str, Any] = data.get(language) or data["en"]
+    return entry
+
+
+@cache
+def adopted_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    entry = entry_of(language)
+    dated = f"(?P<date>{ungrouped(date_source(entry))})"
+    return tuple(
+        re.compile(template_pattern(entry[key], date=dated), re.IGNORECASE)
+        for key in ("adopted_plural", "adopted")
+    )
+
+
+@cache
+def on_report_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    entry = entry_of(language)
+    return tuple(
+        re.compile(
+            template_pattern(
+                template.strip("[]"),
+                committee="(?P<committee>.+?)",
+                report=r"(?P<report>[^()]*)",
+            )
+            + r"\s*$"
+        )
+        for template in report_templates([entry["on_report"], *entry.get("on_report_also", ())])
+    )
+
+
+@cache
+def without_committee_pattern(language: str) -> re.Pattern[str]:
+    template = entry_of(language)["without_committee"]
+    return re.compile(template_pattern(template.strip("[").split("(")[0].strip()), re.IGNORECASE)
+
+
+@cache
+def agenda_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    entry = entry_of(language)
+    return tuple(
+        re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
+        for key in ("agenda_items", "agenda_item")
+    )
+
+
+@cache
+def meeting_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(meeting_source(entry_of(language)), re.IGNORECASE)
 
 
 def date_source(entry: dict[str, Any]) -> str:
