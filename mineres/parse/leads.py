@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from mineres.frozen import frozen_dataclass
 from mineres.models import ParagraphKind
 from mineres.store.datafiles import load_data_file
 
@@ -172,7 +173,7 @@ def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
     return tuple(found)
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class WordClass:
     """Phrases of one or more words, looked up by their first word."""
 
@@ -212,7 +213,7 @@ class WordClass:
 NO_WORDS = WordClass()
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LeadGrammar:
     language: str
     spaced: bool  # words separated by spaces (all but Chinese)

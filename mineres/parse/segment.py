@@ -19,10 +19,10 @@ never reaches a paragraph; the trailer is kept apart for the metadata stage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from mineres.frozen import frozen_dataclass
 from mineres.models import Layout
 from mineres.un.text_forms import (
     any_date_line,
@@ -75,7 +75,7 @@ ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,،؛，；：。]|\b(?:and|or|et|ou|y|o|
 INDENTED = re.compile(r"^(?:\t| {2,})\S")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Blocks:
     layout: Layout
     header: tuple[str, ...] = ()  # lines before the enacting formula

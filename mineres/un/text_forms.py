@@ -7,11 +7,11 @@ renderers fill in (templates) and what the parser matches (patterns), so both re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
 
+from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 from mineres.un.numbering import LATIN_LABEL, section_label, section_label_table
 
@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
 ANY_SPACE = re.compile(r"(?:\\ )+")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class TextForms:
     """One language's printed forms, as templates and as compiled patterns."""
 
