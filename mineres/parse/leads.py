@@ -159,9 +159,23 @@ def form_at(tokens: Sequence[Token], i: int) -> str | None:
     return tokens[i].form if i < len(tokens) else None
 
 
+def is_plain_phrase(words: str) -> bool:
+    """ASCII letters, hyphens and apostrophes in words one space apart, opening with a word:
+    what OPENING matches in it and WORD finds are its words split at the spaces."""
+    return (
+        words.isascii()
+        and words[:1] != " "
+        and "  " not in words
+        and words.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+    )
+
+
 def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
     """The forms of the words `words` opens with: tokens_of without offsets, for the
     thousands of phrases a grammar is built from."""
+    if spaced and is_plain_phrase(words):  # most of them: the same words, without the patterns
+        forms = words.rstrip(" ").lower().replace("'", "’")
+        return tuple(forms.split(" ", MOST_WORDS)[:MOST_WORDS])
     opening = (OPENING if spaced else UNSPACED_OPENING).match(words)
     if not opening:
         return ()
