@@ -35,10 +35,9 @@ LONGEST_OPENING = 160  # longer than any lead phrase, short enough to cache
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: written or not, the same word.
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 WORD = re.compile(r"[\w’'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640‑-]+")
-SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+SPACE = r"[ \t\u00a0\u202f]+"
 MOST_WORDS = 16  # more than any lead has
-OPENING = re.compile(f"{WORD.pattern}(?:{SPACE.pattern}{WORD.pattern}){{0,{MOST_WORDS - 1}}}")
-UNSPACED_OPENING = re.compile(WORD.pattern.removesuffix("+") + f"{{1,{MOST_WORDS}}}")
+OPENING = re.compile(f"{WORD.pattern}(?:{SPACE}{WORD.pattern}){{0,{MOST_WORDS - 1}}}")
 CLASSES = (
     "adverbs",
     "heads",
@@ -78,7 +77,7 @@ def tokens_of(
     grammar nor continues one from the word before is read only first or after a word that
     does (an unknown verb after an adverb, a noun after "with"); two such words end the lead.
     """
-    opening = (OPENING if spaced else UNSPACED_OPENING).match(text)
+    opening = (OPENING if spaced else unspaced_opening()).match(text)
     if not opening:
         return ()
     found: list[Token] = []
@@ -159,6 +158,12 @@ def form_at(tokens: Sequence[Token], i: int) -> str | None:
     return tokens[i].form if i < len(tokens) else None
 
 
+@cache
+def unspaced_opening() -> re.Pattern[str]:
+    """The words a lead of Chinese can open with: compiled for a Chinese text only."""
+    return re.compile(WORD.pattern.removesuffix("+") + f"{{1,{MOST_WORDS}}}")
+
+
 def is_plain_phrase(words: str) -> bool:
     """ASCII letters, hyphens and apostrophes in words one space apart, opening with a word:
     what OPENING matches in it and WORD finds are its words split at the spaces."""
@@ -176,7 +181,7 @@ def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
     if spaced and is_plain_phrase(words):  # most of them: the same words, without the patterns
         forms = words.rstrip(" ").lower().replace("'", "’")
         return tuple(forms.split(" ", MOST_WORDS)[:MOST_WORDS])
-    opening = (OPENING if spaced else UNSPACED_OPENING).match(words)
+    opening = (OPENING if spaced else unspaced_opening()).match(words)
     if not opening:
         return ()
     found: list[str] = []

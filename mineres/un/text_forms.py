@@ -278,7 +278,11 @@ def any_formula_line() -> re.Pattern[str]:
 
 
 FORMULA_COMMAS = (",", "،", "，")
-FRENCH_ASSEMBLY = re.compile(r"^\s*L['’]Assembl[ée]e g[ée]n[ée]rale\s*,?\s*$")
+
+
+@cache
+def french_assembly_line() -> re.Pattern[str]:
+    return re.compile(r"^\s*L['’]Assembl[ée]e g[ée]n[ée]rale\s*,?\s*$")
 
 
 @cache
@@ -299,7 +303,9 @@ def is_other_formula_line(line: str) -> bool:
     text = line.strip()
     if text.endswith(FORMULA_COMMAS):
         text = text[:-1].rstrip()
-    return text in other_formulas() or (text[:1] == "L" and bool(FRENCH_ASSEMBLY.match(line)))
+    return text in other_formulas() or (
+        text[:1] == "L" and bool(french_assembly_line().match(line))
+    )
 
 
 @cache
