@@ -256,16 +256,24 @@ class LeadGrammar:
 def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, Any]) -> LeadGrammar:
     """The grammar from the hand-written function words and the phrases learnt from markup."""
     spaced = bool(seed.get("spaced", True))
+    read: dict[str, Phrase] = {}  # a phrase listed for a class and for a kind is read once
+
+    def phrase(words: str) -> Phrase:
+        found = read.get(words)
+        if found is None:
+            found = read[words] = phrase_of(words, spaced=spaced)
+        return found
+
     classes: dict[str, WordClass] = {}
     for name in CLASSES:
         words = list(seed.get(name) or []) + list(learnt.get(name) or [])
         if name == "heads":  # phrases known by hand for their kind are heads too
             words += [w for kind in KINDS for w in seed.get(kind) or []]
-        classes[name] = WordClass.of(phrase_of(w, spaced=spaced) for w in words)
+        classes[name] = WordClass.of(map(phrase, words))
     kinds: dict[Phrase, ParagraphKind] = {}
     for kind in KINDS:
         for words in list(seed.get(kind) or []) + list(learnt.get(kind) or []):
-            kinds[phrase_of(words, spaced=spaced)] = kind
+            kinds[phrase(words)] = kind
     pattern = seed.get("adverb_pattern")
     endings = tuple(sorted(seed.get("endings") or [], key=len, reverse=True))
     by_stem = heads_by_stem(classes["heads"], endings)
