@@ -5,17 +5,24 @@ ones after it (the parsed model read back from the cache), each as wall-clock an
 to a bare typer import in the same environment. Then `mineres --version`, which shows what the
 command line itself costs with no document read.
 
-Run: .venv/bin/python benchmarks/bench_startup.py [runs]
+Run: .venv/bin/python benchmarks/bench_startup.py [runs] [--against TREE]
+
+With `--against TREE` (a folder holding another version's `mineres` package, e.g. made by
+`git archive main mineres | tar -x -C TREE`), the first-run and later-run figures are measured
+for that version too, in the same run and the same way, so a change is judged against the
+code it replaces under the same machine load, not against a figure taken earlier.
 """
 
 from __future__ import annotations
 
+import compileall
 import json
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
-from common import BIN, compare_processes, compiled_environment
+from common import BIN, ROOT, compare_processes, compiled_environment
 
 TARGET = 1.3
 STAGES = """
@@ -59,19 +66,46 @@ def stages(runs: int) -> None:
         print(f"    {name:<24} {statistics.median(seconds) * 1000:6.1f} ms")
 
 
+# `mineres` from a given tree: the editable install's finder (which maps `mineres` to this
+# worktree) is left out, so the tree on sys.path is the one imported
+FROM_TREE = (
+    "import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'ditable' not in repr(f)]; "
+    "sys.path.insert(0, {tree!r}); from mineres.cli import main; main()"
+)
+
+
+def tree_command(tree: Path, *args: str) -> list[str]:
+    compileall.compile_dir(str(tree / "mineres"), quiet=1)
+    return [sys.executable, "-c", FROM_TREE.format(tree=str(tree)), *args]
+
+
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    command = [str(BIN / "mineres"), "paragraphs", "--format", "json"]
+    args = sys.argv[1:]
+    against = None
+    if "--against" in args:
+        at = args.index("--against")
+        against = Path(args[at + 1]).resolve()
+        del args[at : at + 2]
+    runs = int(args[0]) if args else 20
+    paragraphs = ("paragraphs", "--format", "json")
+    commands = {"": [str(BIN / "mineres"), *paragraphs]}
+    if against is not None:  # both through the same launcher, so only the code differs
+        commands = {
+            f" [{against}]": tree_command(against, *paragraphs),
+            f" [{ROOT}]": tree_command(ROOT, *paragraphs),
+        }
     baseline = [sys.executable, "-c", "import typer"]
     for label, cache in (("first run, cache off", "off"), ("later runs, cache on", "on")):
-        compare_processes(
-            f"startup ({label}): mineres paragraphs --format json (A/RES/58/127) vs import typer",
-            command,
-            baseline,
-            runs,
-            TARGET,
-            compiled_environment(MINERES_CACHE=cache),
-        )
+        for version, command in commands.items():
+            compare_processes(
+                f"startup ({label}): mineres paragraphs --format json (A/RES/58/127) vs import"
+                f" typer{version}",
+                command,
+                baseline,
+                runs,
+                TARGET,
+                compiled_environment(MINERES_CACHE=cache),
+            )
     stages(runs)
     compare_processes(
         "startup: mineres --version vs import typer",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 MAX_MESSAGE_CHARACTERS = 2000
 
 
@@ -27,10 +28,17 @@ class NotAResolution(MineresError):
 
 def one_line(text: str) -> str:
     """`text` with control characters escaped ("\\x1b", "\\n") and at most 2,000 characters."""
-    escaped = CONTROL.sub(lambda match: escape(match[0]), text)
+    escaped = control_pattern().sub(lambda match: escape(match[0]), text)
     if len(escaped) > MAX_MESSAGE_CHARACTERS:
         return escaped[: MAX_MESSAGE_CHARACTERS - 1] + "…"
     return escaped
+
+
+@cache
+def control_pattern() -> re.Pattern[str]:
+    """Compiled when a message is shown, not when the module is imported: every command
+    imports it, and few show a message."""
+    return re.compile(CONTROL)
 
 
 def escape(character: str) -> str:

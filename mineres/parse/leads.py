@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from mineres.frozen import frozen_dataclass
 from mineres.models import ParagraphKind
 from mineres.store.datafiles import load_data_file
 
@@ -34,10 +35,9 @@ LONGEST_OPENING = 160  # longer than any lead phrase, short enough to cache
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: written or not, the same word.
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 WORD = re.compile(r"[\w’'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640‑-]+")
-SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+SPACE = r"[ \t\u00a0\u202f]+"
 MOST_WORDS = 16  # more than any lead has
-OPENING = re.compile(f"{WORD.pattern}(?:{SPACE.pattern}{WORD.pattern}){{0,{MOST_WORDS - 1}}}")
-UNSPACED_OPENING = re.compile(WORD.pattern.removesuffix("+") + f"{{1,{MOST_WORDS}}}")
+OPENING = re.compile(f"{WORD.pattern}(?:{SPACE}{WORD.pattern}){{0,{MOST_WORDS - 1}}}")
 CLASSES = (
     "adverbs",
     "heads",
@@ -77,7 +77,7 @@ def tokens_of(
     grammar nor continues one from the word before is read only first or after a word that
     does (an unknown verb after an adverb, a noun after "with"); two such words end the lead.
     """
-    opening = (OPENING if spaced else UNSPACED_OPENING).match(text)
+    opening = (OPENING if spaced else unspaced_opening()).match(text)
     if not opening:
         return ()
     found: list[Token] = []
@@ -158,10 +158,30 @@ def form_at(tokens: Sequence[Token], i: int) -> str | None:
     return tokens[i].form if i < len(tokens) else None
 
 
+@cache
+def unspaced_opening() -> re.Pattern[str]:
+    """The words a lead of Chinese can open with: compiled for a Chinese text only."""
+    return re.compile(WORD.pattern.removesuffix("+") + f"{{1,{MOST_WORDS}}}")
+
+
+def is_plain_phrase(words: str) -> bool:
+    """ASCII letters, hyphens and apostrophes in words one space apart, opening with a word:
+    what OPENING matches in it and WORD finds are its words split at the spaces."""
+    return (
+        words.isascii()
+        and words[:1] != " "
+        and "  " not in words
+        and words.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+    )
+
+
 def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
     """The forms of the words `words` opens with: tokens_of without offsets, for the
     thousands of phrases a grammar is built from."""
-    opening = (OPENING if spaced else UNSPACED_OPENING).match(words)
+    if spaced and is_plain_phrase(words):  # most of them: the same words, without the patterns
+        forms = words.rstrip(" ").lower().replace("'", "’")
+        return tuple(forms.split(" ", MOST_WORDS)[:MOST_WORDS])
+    opening = (OPENING if spaced else unspaced_opening()).match(words)
     if not opening:
         return ()
     found: list[str] = []
@@ -172,7 +192,7 @@ def phrase_of(words: str, *, spaced: bool = True) -> Phrase:
     return tuple(found)
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class WordClass:
     """Phrases of one or more words, looked up by their first word."""
 
@@ -212,7 +232,7 @@ class WordClass:
 NO_WORDS = WordClass()
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LeadGrammar:
     language: str
     spaced: bool  # words separated by spaces (all but Chinese)
@@ -236,16 +256,24 @@ class LeadGrammar:
 def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, Any]) -> LeadGrammar:
     """The grammar from the hand-written function words and the phrases learnt from markup."""
     spaced = bool(seed.get("spaced", True))
+    read: dict[str, Phrase] = {}  # a phrase listed for a class and for a kind is read once
+
+    def phrase(words: str) -> Phrase:
+        found = read.get(words)
+        if found is None:
+            found = read[words] = phrase_of(words, spaced=spaced)
+        return found
+
     classes: dict[str, WordClass] = {}
     for name in CLASSES:
         words = list(seed.get(name) or []) + list(learnt.get(name) or [])
         if name == "heads":  # phrases known by hand for their kind are heads too
             words += [w for kind in KINDS for w in seed.get(kind) or []]
-        classes[name] = WordClass.of(phrase_of(w, spaced=spaced) for w in words)
+        classes[name] = WordClass.of(map(phrase, words))
     kinds: dict[Phrase, ParagraphKind] = {}
     for kind in KINDS:
         for words in list(seed.get(kind) or []) + list(learnt.get(kind) or []):
-            kinds[phrase_of(words, spaced=spaced)] = kind
+            kinds[phrase(words)] = kind
     pattern = seed.get("adverb_pattern")
     endings = tuple(sorted(seed.get("endings") or [], key=len, reverse=True))
     by_stem = heads_by_stem(classes["heads"], endings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from mineres.models import Metadata
 from mineres.parse.segment import Blocks, join_lines
@@ -26,15 +27,9 @@ ADOPTED_BY = re.compile(
 TITLE_LINE = re.compile(
     r"^(?P<number>(?:ES-|S-)?\d{1,4}/\d{1,4}(?:\s+[A-Z]{1,2})?|\d{3,4}\s*\(\d{4}\))\.?\s+(?P<title>\S.*)$"
 )
-ADOPTED_AT_MEETING = re.compile(
-    r"Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\d+(?:st|nd|rd|th)"
-    r"(?: \(resumed\))? meeting),? (?:held )?on (?P<date>\d{1,2} \w+ \d{4})"
-)
 COUNCIL_TITLE = re.compile(r"^Resolution (?P<number>\d{1,4} \(\d{4}\))\s*$")
 FORMULA_BODY = re.compile(r"^\s*The\s+(?P<body>.+?)\s*,?\s*$")
 WITHOUT_COMMITTEE = re.compile(r"without reference to a Main Committee", re.IGNORECASE)
-ON_REPORT = re.compile(r"on the report of the (?P<committee>.+?)\s*\((?P<symbol>[A-Z][^()]*)\)\s*$")
-COMMITTEE_IN_PARENS = re.compile(r"\((?P<name>[A-Z][a-z]+ Committee)\)")
 DRAFTS = re.compile(r"\((?P<symbols>[A-Z]+/[^()]+?)\)\s*$")
 ODS_JOB = re.compile(r"<<ODS JOB NO>>(?P<job>[A-Z0-9]+)<<ODS JOB NO>>")
 AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\s*$")
@@ -54,6 +49,26 @@ BODY_PREFIXES = {
 }
 
 
+# Compiled when a header needs them: "Resolution adopted by ..." (ADOPTED_BY) heads most texts,
+# and a bracket "[without reference to a Main Committee ...]" has no report to read.
+@cache
+def adopted_at_meeting() -> re.Pattern[str]:
+    return re.compile(
+        r"Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\d+(?:st|nd|rd|th)"
+        r"(?: \(resumed\))? meeting),? (?:held )?on (?P<date>\d{1,2} \w+ \d{4})"
+    )
+
+
+@cache
+def on_report() -> re.Pattern[str]:
+    return re.compile(r"on the report of the (?P<committee>.+?)\s*\((?P<symbol>[A-Z][^()]*)\)\s*$")
+
+
+@cache
+def committee_in_parens() -> re.Pattern[str]:
+    return re.compile(r"\((?P<name>[A-Z][a-z]+ Committee)\)")
+
+
 def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
     """Everything the header, the closing lines and the ODS trailer tell about the resolution,
     in the text's own language (read from the text when not given)."""
@@ -69,7 +84,7 @@ def read_metadata(blocks: Blocks, language: str | None = None) -> Metadata:
     adopted: date | None = None
     meeting: str | None = None
     for line in [*lines, *blocks.closing]:
-        match = ADOPTED_BY.search(line) or ADOPTED_AT_MEETING.search(line)
+        match = ADOPTED_BY.search(line) or adopted_at_meeting().search(line)
         if match:
             body = match["body"]
             adopted = parse_long_date(match["date"])
@@ -196,9 +211,9 @@ def read_bracket(
         names = {collapse(name): english for english, name in forms.committees.items()}
         report = (translated.groupdict().get("report") or "").strip() or None
         return names.get(printed, printed), report, ()
-    report = ON_REPORT.search(inside)
+    report = on_report().search(inside)
     if report:
-        named = COMMITTEE_IN_PARENS.search(report["committee"] + ")")
+        named = committee_in_parens().search(report["committee"] + ")")
         committee = named["name"] if named else report["committee"].removeprefix("the ").strip()
         committee = re.sub(r"\s*\($", "", committee)
         return committee, report["symbol"].strip(), ()

@@ -14,7 +14,9 @@ SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # the three kinds in one class: the text is scanned once, not three times (most texts hold
 # none of them); a match is dropped, or made a plain space when it is a space
 STRAY = re.compile(f"[{INVISIBLE}{CONTROL}{SPACES}]")
-ODD_SPACES = re.compile(f"[{SPACES}]")
+# the spaces among them, as characters: told by a set lookup, not a pattern compiled (~0.15 ms)
+# by every process that reads a text, most of which hold none of them
+ODD_SPACES = frozenset("\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 
 
 def normalise_text(text: str) -> str:
@@ -28,7 +30,7 @@ def normalise_text(text: str) -> str:
 
 
 def tidy_stray(match: re.Match[str]) -> str:
-    return " " if ODD_SPACES.match(match[0]) else ""
+    return " " if match[0] in ODD_SPACES else ""
 
 
 def collapse_whitespace(text: str) -> str:

@@ -19,17 +19,17 @@ never reaches a paragraph; the trailer is kept apart for the metadata stage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from mineres.frozen import frozen_dataclass
 from mineres.models import Layout
 from mineres.un.text_forms import (
     any_date_line,
-    any_formula_line,
     any_meeting_line,
     comparable_arabic,
     formula_initials,
+    is_other_formula_line,
     section_label_id,
     wide,
 )
@@ -66,16 +66,10 @@ YEAR_AT_END = re.compile(r"\b\d{4}(?:\s*года)?\s*$")
 # Numbers have no ceiling: footnote 1,000 and paragraph 1,000 are read like footnote 1.
 FOOTNOTE_START = re.compile(r"^\s*[1-9]\d*(?:/|\s)\s*\D")  # "1 See", "2/ Ibid.", not "19 December"
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<number>[1-9]\d*)(?:/|\s)\s*(?P<text>\S.*)$")
-NEW_PARAGRAPH_LINE = re.compile(
-    r"^\s*(?:[1-9]\d*(?:\.|\s?-)|\((?:[^\W\d_]{1,2}|[ivxlc]{1,6})\)|[^\W\d_]{1,2}\))\s+\S"
-)
-# The end of a paragraph in any of the six languages: "," ";" ":" ".", Arabic "،" "؛",
-# Chinese "，" "；" "：" "。", or a closing "and"/"et"/"y"/"и"/"و" before the last item.
-ENDS_A_PARAGRAPH = re.compile(r"(?:[;:.,،؛，；：。]|\b(?:and|or|et|ou|y|o|и|или))\s*$")
 INDENTED = re.compile(r"^(?:\t| {2,})\S")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Blocks:
     layout: Layout
     header: tuple[str, ...] = ()  # lines before the enacting formula
@@ -222,7 +216,7 @@ def is_formula_line(text: str) -> bool:
     first = text.lstrip()[:1]
     if first == "T" and ENACTING_FORMULA.match(text):
         return True
-    return first in formula_initials() and bool(any_formula_line().match(comparable_arabic(text)))
+    return first in formula_initials() and is_other_formula_line(comparable_arabic(text))
 
 
 def take_trailing_heading(units: list[list[str]]) -> list[list[str]]:
@@ -244,7 +238,9 @@ def first_paragraph_index(units: list[list[str]]) -> int:
     """Without an enacting formula, the body starts at the first long or numbered block."""
     for i, unit in enumerate(units):
         text = join_lines(unit)
-        if NEW_PARAGRAPH_LINE.match(text) or (len(text) > 100 and not REPEATED_SYMBOL.match(text)):
+        if new_paragraph_line().match(text) or (
+            len(text) > 100 and not REPEATED_SYMBOL.match(text)
+        ):
             return i
     return len(units)
 
@@ -286,6 +282,22 @@ def joins_without_space(before: str, after: str) -> bool:
     return hyphenated or wide(before[-1]) or wide(after[0])
 
 
+# Compiled when a text needs them (wrapped text, or one without an enacting formula), not by
+# every process that reads a text of one paragraph a line.
+@cache
+def new_paragraph_line() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:[1-9]\d*(?:\.|\s?-)|\((?:[^\W\d_]{1,2}|[ivxlc]{1,6})\)|[^\W\d_]{1,2}\))\s+\S"
+    )
+
+
+@cache
+def ends_a_paragraph() -> re.Pattern[str]:
+    """The end of a paragraph in any of the six languages: "," ";" ":" ".", Arabic "،" "؛",
+    Chinese "，" "；" "：" "。", or a closing "and"/"et"/"y"/"и"/"و" before the last item."""
+    return re.compile(r"(?:[;:.,،؛，；：。]|\b(?:and|or|et|ou|y|o|и|или))\s*$")
+
+
 def split_run_together(unit: list[str]) -> list[str]:
     """Wrapped text sometimes lacks blank lines between paragraphs: split at numbered lines.
     A centred section label on a line of its own ("I", "أولا", "一") is a block of its own."""
@@ -294,12 +306,12 @@ def split_run_together(unit: list[str]) -> list[str]:
         return [line] if line else []
     if is_section_label(unit[0]):
         return [unit[0].strip(), *split_run_together(unit[1:])]
-    opens = NEW_PARAGRAPH_LINE.match
+    opens = new_paragraph_line().match
     numbered = [index for index, line in enumerate(unit) if index and opens(line)]
     starts = [0]  # where each block starts; only a numbered line may start one
     for index in numbered:
         line = unit[index]
-        if ENDS_A_PARAGRAPH.search(unit[index - 1]) and (
+        if ends_a_paragraph().search(unit[index - 1]) and (
             INDENTED.match(line) or not INDENTED.match(unit[starts[-1]])
         ):
             starts.append(index)

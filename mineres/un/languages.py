@@ -7,6 +7,7 @@ stage to label a text ("language": "fr") as the AKN reader labels markup.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 LANGUAGE_SAMPLE = 2048  # the heading and the first preambular paragraph
 LANGUAGE_HEADINGS = (
@@ -20,11 +21,7 @@ LANGUAGE_HEADINGS = (
     ("en", re.compile(r"Resolution adopted by the General Assembly", re.I)),
     ("en", re.compile(r"Adopted by the Security Council|The General Assembly,")),
 )
-SCRIPTS = (
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-)
+SCRIPTS = (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff"))
 FUNCTION_WORDS = {
     "en": frozenset({"the", "of", "and", "to", "its", "that", "with", "for"}),
     "fr": frozenset({"les", "des", "et", "du", "aux", "sur", "le", "ses", "dans"}),
@@ -39,8 +36,11 @@ def text_language(text: str) -> str | None:
     heading every resolution opens with, failing that in their commonest small words.
     """
     letters = -1  # counted only for a text that has some Cyrillic, Arabic or Chinese at all
-    for language, script in SCRIPTS:
-        written = len(script.findall(text))
+    highest = max(text, default="")
+    for language, first, last in SCRIPTS:
+        if highest < first:  # no letter of the script, told without compiling its pattern
+            continue
+        written = len(script_pattern(first, last).findall(text))
         if written and letters < 0:
             letters = sum(map(str.isalpha, text))
         if written and letters and written > letters * 0.3:
@@ -58,3 +58,10 @@ def text_language(text: str) -> str | None:
     )
     (best, language), (second, _) = counts[0], counts[1]
     return language if best >= 5 and best >= 2 * second else None
+
+
+@cache
+def script_pattern(first: str, last: str) -> re.Pattern[str]:
+    """A character of the script from `first` to `last`. Compiled when a text may hold one:
+    the Chinese range alone costs about 1 ms to compile, more than reading the language."""
+    return re.compile(f"[{first}-{last}]")

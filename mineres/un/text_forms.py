@@ -7,11 +7,11 @@ renderers fill in (templates) and what the parser matches (patterns), so both re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
 
+from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 from mineres.un.numbering import LATIN_LABEL, section_label, section_label_table
 
@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
 ANY_SPACE = re.compile(r"(?:\\ )+")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class TextForms:
     """One language's printed forms, as templates and as compiled patterns."""
 
@@ -44,14 +44,37 @@ class TextForms:
     committees: dict[str, str]  # English name -> printed name
     letters: tuple[str, ...]  # sub-paragraph letters when not a, b, c (Arabic)
     joins_without_space: bool
-    date_pattern: re.Pattern[str]
-    adopted_patterns: tuple[re.Pattern[str], ...]
-    on_report_patterns: tuple[re.Pattern[str], ...]
-    without_committee_pattern: re.Pattern[str]
-    agenda_patterns: tuple[re.Pattern[str], ...]
-    meeting_pattern: re.Pattern[str]
-    formula_pattern: re.Pattern[str]
     other_formulas: dict[str, str]  # "Security Council" -> "Le Conseil de sécurité,"
+
+    # The patterns are compiled when first asked for, once per language: a run reading an
+    # English text asks for a few of them, and all of them cost ~1 ms to compile.
+    @property
+    def date_pattern(self) -> re.Pattern[str]:
+        return date_forms(self.language)[0]
+
+    @property
+    def adopted_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return adopted_patterns(self.language)
+
+    @property
+    def on_report_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return on_report_patterns(self.language)
+
+    @property
+    def without_committee_pattern(self) -> re.Pattern[str]:
+        return without_committee_pattern(self.language)
+
+    @property
+    def agenda_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return agenda_patterns(self.language)
+
+    @property
+    def meeting_pattern(self) -> re.Pattern[str]:
+        return meeting_pattern(self.language)
+
+    @property
+    def formula_pattern(self) -> re.Pattern[str]:
+        return formula_pattern(self.formula)
 
 
 @cache
@@ -60,9 +83,6 @@ def text_forms(language: str) -> TextForms:
     data = load_data_file("text_layouts.yaml")
     entry = data.get(language) or data["en"]
     code = language if language in data else "en"
-    months = tuple(str(month) for month in entry["months"])
-    date_regex = date_source(entry)
-    dated = f"(?P<date>{ungrouped(date_regex)})"
     return TextForms(
         language=code,
         formula=entry["formula"],
@@ -74,7 +94,7 @@ def text_forms(language: str) -> TextForms:
         agenda_items=entry["agenda_items"],
         agenda_letter=entry["agenda_letter"],
         date=entry["date"],
-        months=months,
+        months=tuple(str(month) for month in entry["months"]),
         paragraph_number=entry["paragraph_number"],
         subparagraph_label=entry["subparagraph_label"],
         distribution=entry["distribution"],
@@ -84,34 +104,61 @@ def text_forms(language: str) -> TextForms:
         committees=dict(entry["committees"]),
         letters=tuple(entry.get("letters", ())),
         joins_without_space=bool(entry.get("joins_without_space", False)),
-        date_pattern=re.compile(date_regex, re.IGNORECASE),
-        adopted_patterns=tuple(
-            re.compile(template_pattern(entry[key], date=dated), re.IGNORECASE)
-            for key in ("adopted_plural", "adopted")
-        ),
-        on_report_patterns=tuple(
-            re.compile(
-                template_pattern(
-                    template.strip("[]"),
-                    committee="(?P<committee>.+?)",
-                    report=r"(?P<report>[^()]*)",
-                )
-                + r"\s*$"
-            )
-            for template in report_templates([entry["on_report"], *entry.get("on_report_also", ())])
-        ),
-        without_committee_pattern=re.compile(
-            template_pattern(entry["without_committee"].strip("[").split("(")[0].strip()),
-            re.IGNORECASE,
-        ),
-        agenda_patterns=tuple(
-            re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
-            for key in ("agenda_items", "agenda_item")
-        ),
-        meeting_pattern=re.compile(meeting_source(entry), re.IGNORECASE),
-        formula_pattern=formula_pattern(entry["formula"]),
         other_formulas=dict(entry.get("other_formulas", {})),
     )
+
+
+def entry_of(language: str) -> dict[str, Any]:
+    """The data entry of a language text_forms knows (TextForms.language)."""
+    data = load_data_file("text_layouts.yaml")
+    entry: dict[str, Any] = data.get(language) or data["en"]
+    return entry
+
+
+@cache
+def adopted_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    entry = entry_of(language)
+    dated = f"(?P<date>{ungrouped(date_source(entry))})"
+    return tuple(
+        re.compile(template_pattern(entry[key], date=dated), re.IGNORECASE)
+        for key in ("adopted_plural", "adopted")
+    )
+
+
+@cache
+def on_report_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    entry = entry_of(language)
+    return tuple(
+        re.compile(
+            template_pattern(
+                template.strip("[]"),
+                committee="(?P<committee>.+?)",
+                report=r"(?P<report>[^()]*)",
+            )
+            + r"\s*$"
+        )
+        for template in report_templates([entry["on_report"], *entry.get("on_report_also", ())])
+    )
+
+
+@cache
+def without_committee_pattern(language: str) -> re.Pattern[str]:
+    template = entry_of(language)["without_committee"]
+    return re.compile(template_pattern(template.strip("[").split("(")[0].strip()), re.IGNORECASE)
+
+
+@cache
+def agenda_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    entry = entry_of(language)
+    return tuple(
+        re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
+        for key in ("agenda_items", "agenda_item")
+    )
+
+
+@cache
+def meeting_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(meeting_source(entry_of(language)), re.IGNORECASE)
 
 
 def date_source(entry: dict[str, Any]) -> str:
@@ -230,6 +277,37 @@ def any_formula_line() -> re.Pattern[str]:
     )
 
 
+FORMULA_COMMAS = (",", "،", "，")
+
+
+@cache
+def french_assembly_line() -> re.Pattern[str]:
+    return re.compile(r"^\s*L['’]Assembl[ée]e g[ée]n[ée]rale\s*,?\s*$")
+
+
+@cache
+def other_formulas() -> frozenset[str]:
+    """The formulas `any_formula_line` matches, without their comma, as text to look up: the
+    segmenter asks it of every unit, and its pattern of some twenty formulas costs more to
+    compile (~2 ms) than a whole English text takes to segment."""
+    entries = language_entries()[1:]
+    formulas = [entry["formula"] for entry in entries]
+    formulas += [f for entry in entries for f in dict(entry.get("other_formulas", {})).values()]
+    return frozenset(formula.rstrip(",،，") for formula in formulas)
+
+
+def is_other_formula_line(line: str) -> bool:
+    """Whether `line` is what `any_formula_line` matches, told without compiling it: the line
+    stripped, less one closing comma, is one of the formulas (which hold no space at either
+    end), or the French one with its accents or apostrophe astray."""
+    text = line.strip()
+    if text.endswith(FORMULA_COMMAS):
+        text = text[:-1].rstrip()
+    return text in other_formulas() or (
+        text[:1] == "L" and bool(french_assembly_line().match(line))
+    )
+
+
 @cache
 def formula_initials() -> frozenset[str]:
     """The characters a line `any_formula_line` matches can open with (after spaces), and the
@@ -270,7 +348,13 @@ def parse_date(text: str, language: str) -> date | None:
 
 
 def parse_date_any(text: str, preferred: str = "en") -> date | None:
-    """A date in the preferred language, or failing that in any other official one."""
+    """A date in the preferred language, or failing that in any other official one.
+
+    Every language's date holds a year of digits (what the patterns' \\d matches): a text
+    with none, as a cover page's empty line, holds no date, and no pattern is compiled
+    to tell it."""
+    if not any(map(str.isdecimal, text)):
+        return None
     for language in (preferred, *LANGUAGES):
         found = parse_date(text, language)
         if found:
