@@ -95,7 +95,7 @@ def compare_processes(
             f"  {label}  wall median {statistics.median(walls):6.1f} ms (min {min(walls):5.1f})"
             f"  cpu median {statistics.median(cpus):6.1f} ms"
         )
-    verdict = "ok" if min(wall, cpu) <= target else "over target"
+    verdict = "ok" if cpu <= target else "over target"  # CPU: what a loaded machine keeps fair
     print(f"  ratio     wall {wall:.2f}  cpu {cpu:.2f}  (target <= {target})  {verdict}")
     return wall
 
