@@ -1,0 +1,240 @@
+"""Rules of the readings of a footnote marker (mineres.parse.footnote_readings), each test named
+for the rule it checks and built from real paragraphs of the ODS export (the corpus in
+../shared and the cases of tests/test_footnotes.py), shortened. A weight is pinned by the
+case whose decision it flips or by the order of two scores the rules promise, never by its
+value."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from mineres.parse.footnote_readings import (
+    MISSED_FOOTNOTE,
+    Evidence,
+    Reading,
+    Site,
+    glued_readings,
+    may_read_known,
+    sites_of,
+)
+
+NOTES = frozenset(range(1, 30))
+NO_EVIDENCE = Evidence(Counter())
+
+
+def rules(texts: list[str], known: frozenset[int] = NOTES) -> list[list[tuple[int, int, str]]]:
+    """(text index, number, rule) of every reading, site by site."""
+    return [
+        [(site.text_index, r.number, r.rule) for r in site.readings]
+        for site in sites_of(texts, known, slash_style=False)
+    ]
+
+
+def scores(texts: list[str], known: frozenset[int] = NOTES) -> dict[str, float]:
+    """The score of each rule that proposed a reading in `texts`."""
+    return {
+        r.rule: r.score
+        for site in sites_of(texts, known, slash_style=False)
+        for r in site.readings
+    }
+
+
+# ---------------------------------------------------------------- each rule names itself
+
+EVERY_RULE = [
+    "又回顾《联合国千年宣言》、1 大会认可",
+    "目标及第二个2 和第三个铲除殖民主义国际十年行动计划",
+    "可持续发展目标3，促进落实行动十年目标",
+    "the Convention on Cluster Munitions4 and the Protocol",
+    "entitled “Our ocean, our future: call for action”5 and encourages",
+    "the Nouméa Accord;6",
+    "the Geneva Conventions of 12 August 19491 and",
+    "the Rio Declaration, Agenda 21,8 the Programme for the Further Implementation of Agenda 219",
+    "consistent with paragraph 63 (d) of the Final Document",
+    "its resolution 73/1551 of 17 December 2018",
+]
+
+
+def test_every_reading_names_the_rule_that_proposed_it() -> None:
+    assert rules(EVERY_RULE) == [
+        [(0, 1, "after Chinese punctuation")],
+        [(1, 2, "after Chinese text")],
+        [(2, 3, "after Chinese text, before punctuation")],
+        [(3, 4, "glued to a word")],
+        [(4, 5, "after a closing quote or bracket")],
+        [(5, 6, "after a semicolon or colon")],
+        [(6, 1, "after a year")],
+        [(7, 8, "after a name and a comma")],
+        [(7, 19, "after a name written elsewhere"), (7, 9, "after a name written elsewhere")],
+        [(8, 3, "after a common noun and a number")],
+        [(9, 1, "after a symbol")],
+    ]
+
+
+def test_where_markers_stand_before_punctuation_a_final_symbol_may_end_in_a_marker() -> None:
+    """French glues its markers before the comma: the last digits of the symbol that ends a
+    paragraph may be its marker, "74/52" and 1 or "74/5" and 21, as the numbering decides."""
+    texts = ["d’appliquer l’Accord commercial1, visant", "en application de la résolution 74/521,"]
+    assert rules(texts)[1:] == [
+        [
+            (1, 21, "after a symbol at the end, by the numbering"),
+            (1, 1, "after a symbol at the end, by the numbering"),
+        ]
+    ]
+
+
+def runs_read(text: str, known: frozenset[int] | None = None) -> list[tuple[int, str, str]]:
+    """(number, digits of the run, rule) of every reading of every run of `text`, with no
+    evidence from the rest of a document."""
+    from mineres.parse.footnote_readings import marker_runs
+
+    return [
+        (r.number, text[start:end], r.rule)
+        for start, end in marker_runs(text)
+        for r in glued_readings(text, start, end, NO_EVIDENCE, known)
+    ]
+
+
+# ---------------------------------------------------------------- which runs are read
+
+
+def test_without_the_footnote_numbers_every_reading_of_a_run_is_proposed() -> None:
+    """With no footnote numbers given, a run has all its readings: the year and its marker
+    "19491", the symbol and its marker "73/1551"; given the numbers, only theirs."""
+    text = "the Geneva Conventions of 12 August 19491 and its resolution 73/15527"
+    assert runs_read(text) == [
+        (1, "19491", "after a year"),
+        (7, "15527", "after a symbol"),
+        (27, "15527", "after a symbol"),
+        (527, "15527", "after a symbol"),
+    ]
+    assert runs_read(text, frozenset({1, 27})) == [
+        (1, "19491", "after a year"),
+        (27, "15527", "after a symbol"),
+    ]
+
+
+def test_a_letter_and_digits_opening_a_paragraph_are_a_name() -> None:
+    """ "G20" at the very start of a text is the Group of Twenty, not "G" and marker 20."""
+    assert runs_read("G20 Leaders’ Declaration and the Convention1") == [
+        (1, "1", "glued to a word")
+    ]
+
+
+def test_a_word_with_digits_in_it_takes_no_marker() -> None:
+    """ "H5N1" is the name of a virus, not "H5N" and marker 1."""
+    text = "highly pathogenic avian influenza H5N1 and the Convention2"
+    assert runs_read(text) == [(2, "2", "glued to a word")]
+
+
+def test_a_run_is_read_when_it_or_its_last_three_digits_are_a_footnote_number() -> None:
+    """ "19491" is read for footnote 1, "73/15527" for 27, "74/521" for 521; never a longer
+    tail ("15527" holds no footnote 5527), nor a number the run does not end with."""
+    assert may_read_known("19491", frozenset({1}))
+    assert may_read_known("15527", frozenset({27}))
+    assert may_read_known("15527", frozenset({527}))
+    assert may_read_known("15527", frozenset({15527}))
+    assert not may_read_known("15527", frozenset({5527}))
+    assert not may_read_known("15527", frozenset({155, 2, 1552}))
+    assert not may_read_known("1", frozenset({2, 11}))
+
+
+def test_runs_of_other_digits_are_read_by_their_value() -> None:
+    """Full-width digits (Chinese texts) and Arabic-Indic ones: "١٩٤٩١" is 1949 and marker 1."""
+    assert may_read_known("１２", frozenset({12}))
+    assert may_read_known("١٩٤٩١", frozenset({1}))
+    assert may_read_known("١٩٤٩١", frozenset({91}))
+    assert may_read_known("١٩٤٩١", frozenset({491}))
+    assert not may_read_known("١٩٤٩١", frozenset({9491}))
+    assert not may_read_known("١٩٤٩١", frozenset({2, 4, 194}))
+
+
+# ---------------------------------------------------------------- what stands before a marker
+
+GLUED = "glued to a word"
+AFTER_CLOSER = "after a closing quote or bracket"
+AFTER_PAUSE = "after a semicolon or colon"
+FULL_STOP = "after a full stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # a word, a Roman numeral, a word through the invisible direction mark of Arabic text
+        ("the Amended Protocol II2", [(2, GLUED)]),
+        ("the Convention\u200f3 and", [(3, GLUED)]),
+        ("the Convention \u200f3 and", []),  # the mark after a space: a number
+        ("the Protocol I1 and the Protocol L1 and vitamin B1", [(1, GLUED)]),  # one letter: I
+        ("the World Summit2 (", [(2, GLUED)]),
+        # a closing quote or bracket, a semicolon, a colon; not other punctuation
+        ("the “Protocol”2", [(2, AFTER_CLOSER)]),
+        ("«Convention»3", [(3, AFTER_CLOSER)]),
+        ("of paragraph 1 (a)2 of", [(2, AFTER_CLOSER)]),
+        ("the Protocol;3 and", [(3, AFTER_PAUSE)]),
+        ("the Protocol:3 and", [(3, AFTER_PAUSE)]),
+        ("the Protocol!3 and", []),
+        ("the Convention?3 and", []),
+        # a dash, a sign or a symbol's separator: part of a name or a number
+        ("Declaration‑1", []),
+        ("Declaration—1", []),
+        ("the Convention@2", []),
+        ("tel.+2", []),
+        ("at #2", []),
+        ("and &2", []),
+        ("A=2", []),
+        # a full stop after a word, never after an abbreviation, a symbol or a capital acronym
+        ("Takes note of the report of the Credentials Committee.1", [(1, FULL_STOP)]),
+        ("the Agreement adopted in Paris.4", [(4, FULL_STOP)]),
+        ("the Corr.1 and", []),  # four letters: an abbreviation
+        ("decision C-SS-4/ DEC.3 (dated", []),
+        ("the conclusions of UNCTAD.5", []),
+        ("Rappelant la résolution 58/127.1", []),
+        ("see the U.N.3", []),
+        ("1949 Conventions.2", [(2, FULL_STOP)]),
+        (".2 of", []),
+    ],
+)
+def test_what_stands_before_a_glued_marker(text: str, readings: list[tuple[int, str]]) -> None:
+    assert [(number, rule) for number, _, rule in runs_read(text)] == readings
+
+
+COMMA_WORD = "after a word and a comma"
+COMMA_YEAR = "after a year and a comma"
+COMMA_SYMBOL = "after a symbol and a comma"
+COMMA_MARKER = "after another marker"
+COMMA_NAME = "after a name and a comma"
+COMMA_NUMBER = "after a number and a comma"
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Advisory Committee on Administrative and Budgetary Questions,1", [(1, COMMA_WORD)]),
+        ("the Millennium Declaration”,6 and", [(6, COMMA_WORD)]),
+        ("可持续发展目标,6 和", [(6, COMMA_WORD)]),  # a Chinese text and an ASCII comma
+        (",7 and", []),
+        ("(2003),2 and", [(2, COMMA_WORD)]),
+        ("in 2019,4 the", [(4, COMMA_YEAR)]),
+        ("in 1800,4 the", [(4, COMMA_YEAR)]),
+        ("in 2050,4 the", [(4, COMMA_YEAR)]),
+        ("in 1799,4 the", [(4, COMMA_NUMBER)]),  # not a year of the United Nations' texts
+        ("in 2051,4 the", [(4, COMMA_NUMBER)]),
+        ("document A/58/260,5 and", [(5, COMMA_SYMBOL)]),
+        ("in its resolution 2005/5,1 that", [(1, COMMA_SYMBOL)]),
+        ("Recalling the reports1,2 of the Secretary-General", [(1, GLUED), (2, COMMA_MARKER)]),
+        ("the reports12,3 and", [(12, GLUED), (3, COMMA_MARKER)]),
+        # four digits glued to a word are no marker before the comma: only the numbering says
+        ("the Conventions1234,5 and", [(1234, GLUED), (5, COMMA_NUMBER)]),
+        ("chapter 17 of Agenda 21,1 and", [(7, "after a common noun and a number"), (1, COMMA_NAME)]),
+        ("Agenda 21,9", [(9, COMMA_NAME)]),
+        ("the number 12,8 of", [(8, COMMA_NUMBER)]),  # a small letter: no name
+        ("paragraphs 5,12 of", [(12, COMMA_NUMBER)]),
+        ("1,7 and", [(7, COMMA_NUMBER)]),
+    ],
+)
+def test_what_stands_before_a_comma_and_a_marker(
+    text: str, readings: list[tuple[int, str]]
+) -> None:
+    assert [(number, rule) for number, _, rule in runs_read(text)] == readings
