@@ -238,3 +238,75 @@ def test_what_stands_before_a_comma_and_a_marker(
     text: str, readings: list[tuple[int, str]]
 ) -> None:
     assert [(number, rule) for number, _, rule in runs_read(text)] == readings
+
+
+# ---------------------------------------------------------------- a number and a marker
+
+YEAR = "after a year"
+SYMBOL = "after a symbol"
+NOUN = "after a common noun and a number"
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # a year of 1800 to 2050 and a marker, wherever the year opens
+        ("the Geneva Conventions of 12 August 19491 and", [(1, YEAR)]),
+        ("of 12 August 18001 and", [(1, YEAR)]),
+        ("of 12 August 20502 and", [(2, YEAR)]),
+        ("of 12 August 17992 and", []),
+        ("of 12 August 20512 and", []),
+        ("19491 and", [(1, YEAR)]),
+        # a year alone is never a number and a marker, nor a run of five digits
+        ("the 2021 Working Group", []),
+        ("as set out in Vision 2021 and", []),
+        ("as set out in Vision 1800 and", []),
+        ("as set out in Vision 2050 and", []),
+        ("as set out in Vision 1799 and", [(9, NOUN), (99, NOUN), (799, NOUN)]),
+        ("as set out in Vision 2051 and", [(1, NOUN), (51, NOUN)]),
+        ("the 20501 Working Group", [(1, YEAR)]),
+        ("第19491号", []),
+        # a number after a common noun is a reference, proposed only for a name cited elsewhere
+        ("the Agenda 216 and", [(6, NOUN), (16, NOUN)]),
+        ("216 and", []),
+        # after a slash: five digits, or four after a year or a session, end in a marker
+        ("its resolution 73/15527", [(7, SYMBOL), (27, SYMBOL), (527, SYMBOL)]),
+        ("Security Council resolution S/RES/24421 (2018)", [(1, SYMBOL), (21, SYMBOL), (421, SYMBOL)]),
+        ("pursuant to its resolution 59/3001 and", [(1, SYMBOL)]),
+        ("in its resolution 1998/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
+        ("in its resolution 1800/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
+        ("in its resolution 1799/7211 and", []),
+        ("as well as decision VII/1112 and", [(2, SYMBOL), (12, SYMBOL), (112, SYMBOL)]),
+        ("resolution 1/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
+        ("resolution 12/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
+        ("resolution 123/1234 and", []),
+        ("A/1234 and", []),
+        ("/1234 and", []),
+        # a year after a slash of the United Nations (1945 to 2050) is never split
+        ("the immediate repeal of Law No. 10/2018, concerned", []),
+        ("the Report 2017/2018 of", []),
+        ("resolution 10/1945 and", []),
+        ("resolution 10/1944 and", [(4, SYMBOL), (44, SYMBOL), (944, SYMBOL)]),
+        ("resolution 10/2050 and", []),
+        ("resolution 10/2051 and", [(1, SYMBOL), (51, SYMBOL)]),
+    ],
+)
+def test_where_a_number_ends_in_a_marker(text: str, readings: list[tuple[int, str]]) -> None:
+    assert [(number, rule) for number, _, rule in runs_read(text)] == readings
+
+
+def test_a_short_symbol_ends_in_a_marker_only_at_the_end_of_its_paragraph() -> None:
+    """ "résolution 74/521," ends the paragraph: 74/52 and marker 1, or 74/5 and marker 21,
+    as the numbering decides; within a sentence, or where markers follow the comma
+    ("74/52,1"), the symbol keeps its digits."""
+    at_the_end = "de la résolution 74/521,"
+    by_the_numbering = "after a symbol at the end, by the numbering"
+    assert runs_read(at_the_end) == [(1, "521", by_the_numbering), (21, "521", by_the_numbering)]
+    assert runs_read(at_the_end.removesuffix(",")) == runs_read(at_the_end)
+    assert runs_read(at_the_end + " et") == []
+    assert runs_read(at_the_end + " ") == []
+    after_the_comma = Evidence(Counter(), markers_before_punctuation=False)
+    assert [
+        r.number
+        for r in glued_readings(at_the_end, 20, 23, after_the_comma)
+    ] == []
