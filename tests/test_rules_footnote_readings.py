@@ -10,8 +10,14 @@ from collections import Counter
 
 import pytest
 
+from mineres.parse.footnote_decoder import REPEAT
 from mineres.parse.footnote_readings import (
     MISSED_FOOTNOTE,
+    WRITTEN_MARKER,
+    arabic_readings,
+    has_slash_marker,
+    slash_readings,
+    superscript_readings,
     Evidence,
     Reading,
     Site,
@@ -310,3 +316,100 @@ def test_a_short_symbol_ends_in_a_marker_only_at_the_end_of_its_paragraph() -> N
         r.number
         for r in glued_readings(at_the_end, 20, 23, after_the_comma)
     ] == []
+
+
+# ---------------------------------------------------------------- what the document says
+
+
+def test_a_capitalised_name_written_elsewhere_raises_a_number_to_a_name_and_a_marker() -> None:
+    """ "Agenda 213" is Agenda 21 and marker 3 when the document writes "Agenda 21,2";
+    "paragraph 63" stays a reference though "paragraph 6" is written: a small letter."""
+    agenda = (
+        "the Rio Declaration on Environment and Development,1 Agenda 21,2 the Programme for "
+        "the Further Implementation of Agenda 213"
+    )
+    paragraph = ["in accordance with paragraph 6 of the Final Document", "with paragraph 63 (d)"]
+    assert rules([agenda])[2] == [
+        (0, 13, "after a name written elsewhere"),
+        (0, 3, "after a name written elsewhere"),
+    ]
+    assert rules(paragraph) == [[(1, 3, "after a common noun and a number")]]
+    found = scores([agenda, *paragraph])
+    name, noun = found["after a name written elsewhere"], found["after a common noun and a number"]
+    numbering_only = scores(["l’Accord commercial1, visant", "la résolution 74/521,"])
+    assert noun < -MISSED_FOOTNOTE < numbering_only["after a symbol at the end, by the numbering"]
+    assert numbering_only["after a symbol at the end, by the numbering"] < name
+
+
+def test_a_name_is_written_elsewhere_when_two_numbers_share_its_digits() -> None:
+    """ "Programa 211" and "Programa 212" both say "Programa 21" is a name."""
+    text = "el Programa 211, el Plan para la Ulterior Ejecución del Programa 212 y el Plan3"
+    assert rules([text]) == [
+        [(0, 11, "after a name written elsewhere"), (0, 1, "after a name written elsewhere")],
+        [(0, 12, "after a name written elsewhere"), (0, 2, "after a name written elsewhere")],
+        [(0, 3, "glued to a word")],
+    ]
+    assert rules([text.replace("Programa 212", "Programa 312")])[0] == [
+        (0, 11, "after a common noun and a number"),
+        (0, 1, "after a common noun and a number"),
+    ]
+
+
+# ---------------------------------------------------------------- written markers
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("held in Doha 1/, its resolution 56/210 B", [" 1/"]),
+        ("развитию 2/ и План 3/,", [" 2/", " 3/"]),
+        ("《21世纪议程》、 4/《进一步》", [" 4/"]),
+        ("the Convention1/ and", ["1/"]),
+        ("the Convention 12/ of", [" 12/"]),
+        # not a symbol's part: "56/210", "A/RES/1/", "COP-1/", a text that opens with "1/"
+        ("its resolution 56/210 B", []),
+        ("decision 1/1", []),
+        ("A/RES/1/ and", []),
+        ("COP-1/ and", []),
+        ("COP–1/ and", []),
+        ("COP\u20101/ and", []),
+        ("COP\u20111/ and", []),
+        ("1/ See", []),
+        ("1/", []),
+        (" 1/ x", []),  # a space at the start: nothing before the marker
+        ("x  1/ y", []),  # two spaces: the number stands alone
+        ("Goal 1/Objectif", []),
+        ("1/Ж", []),
+    ],
+)
+def test_a_web_text_marker_is_a_number_and_a_slash_after_a_word(
+    text: str, markers: list[str]
+) -> None:
+    found = slash_readings(text)
+    assert [text[r.start : r.end] for r in found] == markers
+    assert {(r.rule, r.score) for r in found} <= {("slash", WRITTEN_MARKER)}
+    assert has_slash_marker(text) is bool(markers)
+
+
+def test_superscript_digits_are_markers_and_ascii_digits_are_not() -> None:
+    text = "the Convention¹² and the Protocol²"
+    assert [(r.number, text[r.start : r.end], r.rule) for r in superscript_readings(text)] == [
+        (12, "¹²", "superscript"),
+        (2, "²", "superscript"),
+    ]
+    assert superscript_readings("the Convention12 and the Protocol2") == []
+
+
+def test_an_arabic_marker_in_brackets_glued_to_its_word_is_surer_than_one_after_a_space() -> None:
+    glued_text = "ذات الصلة بالموضوع(1) وعمليات الاستعراض"
+    spaced_text = "المخدِّرات العالمية لعام 2009 (3)، والبيان"
+    glued = arabic_readings(glued_text, 19, 20)
+    spaced = arabic_readings(spaced_text, 31, 32)
+    assert [(r.number, r.rule) for r in glued + spaced] == [
+        (1, "Arabic brackets"),
+        (3, "Arabic brackets"),
+    ]
+    assert glued[0].score > spaced[0].score > REPEAT  # both may be a repeated marker
+    assert arabic_readings("(3)", 1, 2)[0].score == spaced[0].score  # nothing before: spaced
+    assert arabic_readings("لعام 2009 (3)", 5, 9) == []  # the year: not in brackets
+    assert arabic_readings("(3", 1, 2) == arabic_readings("3)", 0, 1) == []
