@@ -16,6 +16,8 @@ from mineres.parse.footnote_readings import (
     WRITTEN_MARKER,
     arabic_readings,
     has_slash_marker,
+    marker_runs,
+    punctuation_habit,
     slash_readings,
     superscript_readings,
     Evidence,
@@ -94,8 +96,6 @@ def test_where_markers_stand_before_punctuation_a_final_symbol_may_end_in_a_mark
 def runs_read(text: str, known: frozenset[int] | None = None) -> list[tuple[int, str, str]]:
     """(number, digits of the run, rule) of every reading of every run of `text`, with no
     evidence from the rest of a document."""
-    from mineres.parse.footnote_readings import marker_runs
-
     return [
         (r.number, text[start:end], r.rule)
         for start, end in marker_runs(text)
@@ -413,3 +413,29 @@ def test_an_arabic_marker_in_brackets_glued_to_its_word_is_surer_than_one_after_
     assert arabic_readings("(3)", 1, 2)[0].score == spaced[0].score  # nothing before: spaced
     assert arabic_readings("لعام 2009 (3)", 5, 9) == []  # the year: not in brackets
     assert arabic_readings("(3", 1, 2) == arabic_readings("3)", 0, 1) == []
+
+
+# ---------------------------------------------------------------- the habit of a document
+
+
+def habit(*texts: str) -> bool | None:
+    return punctuation_habit(list(texts), [marker_runs(text) for text in texts])
+
+
+def test_a_document_glues_its_markers_before_or_after_punctuation() -> None:
+    """French writes "commercial1," and "Protocole3;", English "Questions,2" and
+    "Accord;1"; as many of each, adjacent markers ("Milenio2,3") or none say nothing."""
+    assert habit("d’appliquer l’Accord commercial1, visant") is True
+    assert habit("Protocole3; et") is True
+    assert habit("Advisory Committee on Administrative and Budgetary Questions,2 and") is False
+    assert habit("the Nouméa Accord;1") is False
+    assert habit("l’Accord commercial1, visant", "Budgetary Questions,2 and") is None
+    assert habit("the Convention1 and") is None
+    assert habit("el Programa 21 y el Milenio2,3 y") is None
+    assert habit("the Conventions1234, and") is None  # four digits: no marker
+    assert habit("1, and", ",2 and") is None  # nothing before the marker
+
+
+def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
+    """ "73/15527" (seven characters with the slash) is the longest symbol with a marker."""
+    assert marker_runs("resolution 73/1552756 and 73/15527567 of") == [(14, 21)]
