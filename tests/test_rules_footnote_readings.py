@@ -16,6 +16,9 @@ from mineres.parse.footnote_readings import (
     WRITTEN_MARKER,
     arabic_readings,
     has_slash_marker,
+    inside_a_number,
+    name_key,
+    names_written,
     marker_runs,
     punctuation_habit,
     slash_readings,
@@ -439,3 +442,74 @@ def test_a_document_glues_its_markers_before_or_after_punctuation() -> None:
 def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
     """ "73/15527" (seven characters with the slash) is the longest symbol with a marker."""
     assert marker_runs("resolution 73/1552756 and 73/15527567 of") == [(14, 21)]
+
+
+# ---------------------------------------------------------------- edges of the text and of a run
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # a text may open on the word, the number or the symbol that takes the marker
+        ("Paris.4 and", [(4, FULL_STOP)]),
+        ("19491 and its Additional Protocols, see A/", [(1, YEAR)]),  # no slash before it
+        ("1998/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
+        ("1/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
+        ("123/1234 and", []),
+        ("1,7 and the Protocol2", [(7, COMMA_NUMBER), (2, GLUED)]),
+        ("1,7 and the Goals", [(7, COMMA_NUMBER)]),  # no name before the number
+        ("E/RES/1998/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
+        ("its decision I/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
+        ("the Conventions123,124 and", [(123, GLUED), (124, COMMA_MARKER)]),
+        ("its COVAX1 facility", [(1, GLUED)]),
+        # an address, a number opening with 0, a stray full stop, a whole number after one
+        ("contact us at untranslation@un.org1", []),
+        ("available at www.un.org.1", []),
+        ("at the United Nations Offices at Geneva/Vienna.2", []),
+        ("the Convention .3", []),
+        ("the Convention.19491", [(19491, FULL_STOP)]),
+        ("the Protocol05 and", []),
+        ("decision 10/0512 and", []),
+        # a marker before a bracketed date is no thousands group
+        ("the Convention2 (20 November 1989)", [(2, GLUED)]),
+        # Chinese text: a marker ends the text; a full-width bracket opens a name's gloss
+        ("可持续发展问题世界首脑会议执行计划2", [(2, "after Chinese text")]),
+        ("可持续发展目标1 （在全世界消除一切形式的贫困）", [(1, "after Chinese text, before punctuation")]),
+    ],
+)
+def test_readings_at_the_edges(text: str, readings: list[tuple[int, str]]) -> None:
+    assert [(number, rule) for number, _, rule in runs_read(text)] == readings
+
+
+def test_only_readings_of_the_footnote_numbers_are_proposed() -> None:
+    """ "Convention12" with footnote 2 only: no reading of 12, and 2 is not split from 12."""
+    assert runs_read("the Convention12", frozenset({2})) == []
+    assert runs_read("the Convention12", frozenset({12})) == [(12, "12", GLUED)]
+
+
+def test_a_run_followed_by_a_letter_is_no_marker() -> None:
+    """ "article 8bis": the digits end where a marker may end, or are no marker at all."""
+    assert glued_readings("in article 8bis of the Statute", 11, 12, NO_EVIDENCE) == []
+    assert not inside_a_number("4X4 vehicles", 0, 1)
+
+
+def test_names_are_counted_at_the_start_of_a_text_and_by_prefixes_of_two_digits_or_more() -> None:
+    """ "Goal 16" may open a text; "resolution 24421" and "24432" share "24" and "244"."""
+    assert names_written(["Goal 16 and Goal 16"], [[(5, 7), (17, 19)]])["goal", "16"] == 2
+    text = "resolution 24421 and resolution 24432"
+    assert names_written([text], [marker_runs(text)]) == Counter(
+        {
+            ("resolution", "24421"): 1,
+            ("resolution", "24432"): 1,
+            ("resolution", "244"): 1,
+            ("resolution", "24"): 1,
+        }
+    )
+    assert name_key("the Convention² 3 and", 16, "3") is None  # a marker ends the word
+
+
+def test_each_text_has_its_own_runs() -> None:
+    with pytest.raises(ValueError):
+        names_written(["Agenda 21", "Agenda 21"], [[(7, 9)]])
+    with pytest.raises(ValueError):
+        punctuation_habit(["Questions,2 and", "Questions,2 and"], [[(10, 11)]])
