@@ -19,6 +19,8 @@ from mineres.parse.footnote_readings import (
     inside_a_number,
     name_key,
     names_written,
+    name_cited,
+    with_names_cited,
     marker_runs,
     punctuation_habit,
     slash_readings,
@@ -513,3 +515,66 @@ def test_each_text_has_its_own_runs() -> None:
         names_written(["Agenda 21", "Agenda 21"], [[(7, 9)]])
     with pytest.raises(ValueError):
         punctuation_habit(["Questions,2 and", "Questions,2 and"], [[(10, 11)]])
+
+
+# ---------------------------------------------------------------- sites and names cited
+
+
+def test_a_name_cited_with_a_marker_makes_the_same_name_and_marker_strong_elsewhere() -> None:
+    """ "article 1,2" cites footnote 2 after "article 1": "article 12" elsewhere is article 1
+    and marker 2, strong enough for a repeat; "paragraph 13" keeps its weakness."""
+    texts = [
+        "Effects1 and its amended article 1,2 the Protocol on Non-Detectable Fragments3",
+        "to the Convention, its amended article 12 and the Protocols; paragraph 13 of",
+    ]
+    sites = sites_of(texts, frozenset({1, 2, 3}), slash_style=False)
+    assert name_cited(texts[0], sites[1].readings[0]) == ("article", "1", 2)
+    upgraded = with_names_cited(sites, frozenset({("article", "1", 2)}))
+    assert upgraded[:3] == sites[:3]
+    article, paragraph = upgraded[3].readings[0], upgraded[4].readings[0]
+    assert (article.number, article.rule) == (2, "after a name cited with this marker")
+    assert article.score > REPEAT > sites[3].readings[0].score
+    assert upgraded[4] == sites[4]
+    assert (paragraph.number, paragraph.rule) == (3, "after a common noun and a number")
+
+
+def test_a_name_is_cited_before_its_marker_with_or_without_a_comma() -> None:
+    text = "the Further Implementation of Agenda 213 and"
+    (site,) = sites_of([text, "Agenda 21,1 and"], frozenset({3}), slash_style=False)
+    assert name_cited(text, site.readings[0]) == ("agenda", "21", 3)
+    assert name_cited("the Convention1", Reading(14, 15, 1, 3.0, GLUED)) is None
+
+
+def test_readings_that_touch_are_two_sites_and_each_site_starts_at_its_first_reading() -> None:
+    """ "Conventions 1/ 2/": two markers side by side, each its own site."""
+    sites = sites_of(["the Geneva Conventions 1/ 2/ and"], frozenset({1, 2}), slash_style=True)
+    assert [(site.start, [r.number for r in site.readings]) for site in sites] == [
+        (22, [1]),
+        (25, [2]),
+    ]
+    overlapping = sites_of(["its resolution 73/15527"], frozenset({7, 27}), slash_style=False)
+    assert [(site.start, [r.number for r in site.readings]) for site in overlapping] == [
+        (21, [27, 7])
+    ]
+
+
+def test_web_text_reads_only_its_written_markers() -> None:
+    """Where markers are written " 1/", digits glued to a word are the text's own."""
+    text = "the Convention 1/ and the Amended Protocol II2"
+    sites = sites_of([text], frozenset({1, 2}), slash_style=True)
+    assert [[(r.number, r.rule) for r in site.readings] for site in sites] == [[(1, "slash")]]
+
+
+def test_a_document_is_arabic_when_one_of_its_first_twenty_texts_is() -> None:
+    """Arabic encloses its markers: "بالموضوع(1)"; an English document quoting Arabic late
+    does not."""
+    english = ["Recalling its resolutions on assistance in mine action"] * 20
+    arabic = "ذات الصلة بالموضوع(1) وعمليات الاستعراض"
+    late = sites_of([*english, arabic], frozenset({1}), slash_style=False)
+    early = sites_of([*english[:19], arabic], frozenset({1}), slash_style=False)
+    assert late == []
+    assert [[r.rule for r in site.readings] for site in early] == [["Arabic brackets"]]
+
+
+def test_full_width_digits_make_runs_in_chinese_text() -> None:
+    assert marker_runs("《公约》１，") == [(4, 5)]
