@@ -418,6 +418,9 @@ def test_an_arabic_marker_in_brackets_glued_to_its_word_is_surer_than_one_after_
     assert arabic_readings("(3)", 1, 2)[0].score == spaced[0].score  # nothing before: spaced
     assert arabic_readings("لعام 2009 (3)", 5, 9) == []  # the year: not in brackets
     assert arabic_readings("(3", 1, 2) == arabic_readings("3)", 0, 1) == []
+    assert arabic_readings("لعام 2009 (3", 11, 12) == []  # the text ends: no closing bracket
+    assert arabic_readings("3) انظر (", 0, 1) == []  # nothing opens before the digits
+    assert arabic_readings("ب(1)", 2, 3)[0].score == glued[0].score  # one letter is a word
 
 
 # ---------------------------------------------------------------- the habit of a document
@@ -438,7 +441,20 @@ def test_a_document_glues_its_markers_before_or_after_punctuation() -> None:
     assert habit("the Convention1 and") is None
     assert habit("el Programa 21 y el Milenio2,3 y") is None
     assert habit("the Conventions1234, and") is None  # four digits: no marker
-    assert habit("1, and", ",2 and") is None  # nothing before the marker
+    assert habit("1, and") is None  # nothing before the marker
+    assert habit(",2 and") is None
+    assert habit("UE1, et") is True  # two letters suffice
+    assert habit("l’Accord commercial123, visant") is True  # three digits may be a marker
+    assert habit("en 2019, l’Accord commercial1, visant") is True  # past a year
+    assert habit("le Protocole V1, visant") is True  # a marker after a one-letter word
+    assert habit("the Amended Protocol V,1 and") is False
+
+
+def test_a_document_s_habit_is_its_more_frequent_placement() -> None:
+    """Two markers before punctuation and one after: before; one before and two after: after."""
+    before, after = "l’Accord commercial1, visant", "Budgetary Questions,2 and"
+    assert habit(before, "Protocole3; et", after) is True
+    assert habit(before, after, "the Nouméa Accord;1") is False
 
 
 def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
