@@ -371,6 +371,12 @@ def test_a_name_is_written_elsewhere_when_two_numbers_share_its_digits() -> None
         ("《21世纪议程》、 4/《进一步》", [" 4/"]),
         ("the Convention1/ and", ["1/"]),
         ("the Convention 12/ of", [" 12/"]),
+        ("the Hyogo Framework for Action 2005–2015 1/ and", [" 1/"]),
+        ("its COVAX1/ facility", ["1/"]),
+        ("the Protocol V 1/ and", [" 1/"]),
+        ("V 1/ and", [" 1/"]),
+        ("V1/ and", ["1/"]),
+        ("1/ See the Convention 2/ of", [" 2/"]),
         # not a symbol's part: "56/210", "A/RES/1/", "COP-1/", a text that opens with "1/"
         ("its resolution 56/210 B", []),
         ("decision 1/1", []),
