@@ -14,23 +14,22 @@ from mineres.parse.footnote_decoder import REPEAT
 from mineres.parse.footnote_readings import (
     MISSED_FOOTNOTE,
     WRITTEN_MARKER,
-    arabic_readings,
-    has_slash_marker,
-    inside_a_number,
-    name_key,
-    names_written,
-    name_cited,
-    with_names_cited,
-    marker_runs,
-    punctuation_habit,
-    slash_readings,
-    superscript_readings,
     Evidence,
     Reading,
-    Site,
+    arabic_readings,
     glued_readings,
+    has_slash_marker,
+    inside_a_number,
+    marker_runs,
     may_read_known,
+    name_cited,
+    name_key,
+    names_written,
+    punctuation_habit,
     sites_of,
+    slash_readings,
+    superscript_readings,
+    with_names_cited,
 )
 
 NOTES = frozenset(range(1, 30))
@@ -48,9 +47,7 @@ def rules(texts: list[str], known: frozenset[int] = NOTES) -> list[list[tuple[in
 def scores(texts: list[str], known: frozenset[int] = NOTES) -> dict[str, float]:
     """The score of each rule that proposed a reading in `texts`."""
     return {
-        r.rule: r.score
-        for site in sites_of(texts, known, slash_style=False)
-        for r in site.readings
+        r.rule: r.score for site in sites_of(texts, known, slash_style=False) for r in site.readings
     }
 
 
@@ -238,7 +235,10 @@ COMMA_NUMBER = "after a number and a comma"
         ("the reports12,3 and", [(12, GLUED), (3, COMMA_MARKER)]),
         # four digits glued to a word are no marker before the comma: only the numbering says
         ("the Conventions1234,5 and", [(1234, GLUED), (5, COMMA_NUMBER)]),
-        ("chapter 17 of Agenda 21,1 and", [(7, "after a common noun and a number"), (1, COMMA_NAME)]),
+        (
+            "chapter 17 of Agenda 21,1 and",
+            [(7, "after a common noun and a number"), (1, COMMA_NAME)],
+        ),
         ("Agenda 21,9", [(9, COMMA_NAME)]),
         ("the number 12,8 of", [(8, COMMA_NUMBER)]),  # a small letter: no name
         ("paragraphs 5,12 of", [(12, COMMA_NUMBER)]),
@@ -282,7 +282,10 @@ NOUN = "after a common noun and a number"
         ("216 and", []),
         # after a slash: five digits, or four after a year or a session, end in a marker
         ("its resolution 73/15527", [(7, SYMBOL), (27, SYMBOL), (527, SYMBOL)]),
-        ("Security Council resolution S/RES/24421 (2018)", [(1, SYMBOL), (21, SYMBOL), (421, SYMBOL)]),
+        (
+            "Security Council resolution S/RES/24421 (2018)",
+            [(1, SYMBOL), (21, SYMBOL), (421, SYMBOL)],
+        ),
         ("pursuant to its resolution 59/3001 and", [(1, SYMBOL)]),
         ("in its resolution 1998/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
         ("in its resolution 1800/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
@@ -317,10 +320,7 @@ def test_a_short_symbol_ends_in_a_marker_only_at_the_end_of_its_paragraph() -> N
     assert runs_read(at_the_end + " et") == []
     assert runs_read(at_the_end + " ") == []
     after_the_comma = Evidence(Counter(), markers_before_punctuation=False)
-    assert [
-        r.number
-        for r in glued_readings(at_the_end, 20, 23, after_the_comma)
-    ] == []
+    assert [r.number for r in glued_readings(at_the_end, 20, 23, after_the_comma)] == []
 
 
 # ---------------------------------------------------------------- what the document says
@@ -498,7 +498,10 @@ def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
         ("the Convention2 (20 November 1989)", [(2, GLUED)]),
         # Chinese text: a marker ends the text; a full-width bracket opens a name's gloss
         ("可持续发展问题世界首脑会议执行计划2", [(2, "after Chinese text")]),
-        ("可持续发展目标1 （在全世界消除一切形式的贫困）", [(1, "after Chinese text, before punctuation")]),
+        (
+            "可持续发展目标1 （在全世界消除一切形式的贫困）",
+            [(1, "after Chinese text, before punctuation")],
+        ),
     ],
 )
 def test_readings_at_the_edges(text: str, readings: list[tuple[int, str]]) -> None:
