@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from mineres.models import Footnote, Paragraph, Subparagraph
-from mineres.parse.footnote_decoder import MISSED, decode
+from mineres.parse.footnote_decoder import BEAM, MISSED, decode
 from mineres.parse.footnote_readings import (
     Reading,
     Site,
@@ -262,3 +262,21 @@ def test_a_useless_repeat_does_not_hide_a_new_footnote_at_the_same_site() -> Non
     next_one = Reading(23, 25, 2, 3.0, "after another marker")
     sites = [Site(0, 21, (first,)), Site(0, 23, (weak_repeat, next_one))]
     assert decode(sites, frozenset({1, 2})) == [(0, first), (1, next_one)]
+
+
+def test_the_beam_keeps_the_best_states_not_the_highest_numbers() -> None:
+    """ "the Convention1", then references "paragraph 20" ... "paragraph 14" read as markers
+    20 ... 4 after a common noun (each a state of its own), then "the Protocol2" and "the
+    Statute3": the beam must keep the state of footnote 1, the best, not the highest ones."""
+    first = Reading(14, 15, 1, 3.0, "glued to a word")
+    references = [
+        Reading(11, 12, number, -10.0, "after a common noun and a number")
+        for number in range(20, 3, -1)
+    ]
+    second = Reading(12, 13, 2, 3.0, "glued to a word")
+    third = Reading(11, 12, 3, 3.0, "glued to a word")
+    readings = [first, *references, second, third]
+    sites = [Site(index, reading.start, (reading,)) for index, reading in enumerate(readings)]
+    assert len(references) + 2 > BEAM
+    chosen = decode(sites, frozenset(range(1, 21)))
+    assert [reading.number for _, reading in chosen] == [1, 2, 3]
