@@ -196,6 +196,8 @@ FULL_STOP = "after a full stop"
         ("Takes note of the report of the Credentials Committee.1", [(1, FULL_STOP)]),
         ("the Agreement adopted in Paris.4", [(4, FULL_STOP)]),
         ("the Corr.1 and", []),  # four letters: an abbreviation
+        ("A/58/L.50 and Add.1", []),
+        ("Convention No.3", []),
         ("decision C-SS-4/ DEC.3 (dated", []),
         ("the conclusions of UNCTAD.5", []),
         ("Rappelant la résolution 58/127.1", []),
@@ -481,6 +483,7 @@ def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
         ("1/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
         ("123/1234 and", []),
         ("1,7 and the Protocol2", [(7, COMMA_NUMBER), (2, GLUED)]),
+        ("2019,4 the", [(4, COMMA_YEAR)]),
         ("1,7 and the Goals", [(7, COMMA_NUMBER)]),  # no name before the number
         ("E/RES/1998/7211 and", [(1, SYMBOL), (11, SYMBOL), (211, SYMBOL)]),
         ("its decision I/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
