@@ -379,6 +379,7 @@ def test_a_name_is_written_elsewhere_when_two_numbers_share_its_digits() -> None
         ("V 1/ and", [" 1/"]),
         ("V1/ and", ["1/"]),
         ("1/ See the Convention 2/ of", [" 2/"]),
+        ("the Convention  1/ and the Protocol 2/", [" 2/"]),
         # not a symbol's part: "56/210", "A/RES/1/", "COP-1/", a text that opens with "1/"
         ("its resolution 56/210 B", []),
         ("decision 1/1", []),
@@ -520,6 +521,8 @@ def test_only_readings_of_the_footnote_numbers_are_proposed() -> None:
 def test_a_run_followed_by_a_letter_is_no_marker() -> None:
     """ "article 8bis": the digits end where a marker may end, or are no marker at all."""
     assert glued_readings("in article 8bis of the Statute", 11, 12, NO_EVIDENCE) == []
+    goal = "target of Sustainable Development Goal3a and"
+    assert glued_readings(goal, 38, 39, NO_EVIDENCE) == []  # glued to a word, but "3a"
     assert not inside_a_number("4X4 vehicles", 0, 1)
 
 
