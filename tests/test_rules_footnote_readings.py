@@ -1,8 +1,8 @@
 """Rules of the readings of a footnote marker (mineres.parse.footnote_readings), each test named
 for the rule it checks and built from real paragraphs of the ODS export (the corpus in
-../shared and the cases of tests/test_footnotes.py), shortened. A weight is pinned by the
-case whose decision it flips or by the order of two scores the rules promise, never by its
-value."""
+../shared and the cases of tests/test_footnotes.py), shortened; at the edges of a text or a
+run, the shortest text that shows the rule. A weight is pinned by the case whose decision it
+flips or by the order of two scores the rules promise, never by its value."""
 
 from __future__ import annotations
 
@@ -110,7 +110,8 @@ def runs_read(text: str, known: frozenset[int] | None = None) -> list[tuple[int,
 
 def test_without_the_footnote_numbers_every_reading_of_a_run_is_proposed() -> None:
     """With no footnote numbers given, a run has all its readings: the year and its marker
-    "19491", the symbol and its marker "73/1551"; given the numbers, only theirs."""
+    "19491", the symbol and its marker "73/15527" cut three ways; given the numbers, only
+    theirs."""
     text = "the Geneva Conventions of 12 August 19491 and its resolution 73/15527"
     assert runs_read(text) == [
         (1, "19491", "after a year"),
