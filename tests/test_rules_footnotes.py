@@ -9,7 +9,10 @@ from collections import Counter
 import pytest
 
 from mineres.models import Footnote, Paragraph, Subparagraph
+from mineres.parse.footnote_decoder import BEAM, MISSED, decode
 from mineres.parse.footnote_readings import (
+    Reading,
+    Site,
     inside_a_number,
     is_cjk,
     is_cjk_punctuation,
@@ -223,3 +226,57 @@ def test_each_reading_names_the_rule_that_proposed_it() -> None:
         [(7, "after a full stop", 3.0)],
         [(8, "after a number and a comma", -1.0)],
     ]
+
+
+def test_a_paragraph_keeps_where_each_of_its_markers_stood() -> None:
+    """The offsets of a paragraph's own markers, not only of its sub-paragraphs'."""
+    paragraph = Paragraph(
+        id="PP3",
+        kind="preambular",
+        number=3,
+        lead="Recalling",
+        text="Recalling the Convention1 and the Protocol2",
+    )
+    (result,), _, _ = resolve_footnote_markers((paragraph,), {1: NOTES[1], 2: NOTES[2]})
+    assert (result.text, result.footnotes, result.marker_offsets) == (
+        "Recalling the Convention and the Protocol",
+        (1, 2),
+        ((1, 24), (2, 41)),
+    )
+
+
+def test_of_two_readings_worth_the_same_the_one_citing_fewer_footnotes_wins() -> None:
+    """A reading worth exactly what a missed footnote costs neither gains nor loses: the
+    decoder keeps the text as written rather than cite one more footnote."""
+    cited = Reading(14, 15, 1, 3.0, "glued to a word")
+    even = Reading(40, 41, 2, -MISSED, "after a name cited with this marker")
+    sites = [Site(0, 14, (cited,)), Site(0, 40, (even,))]
+    assert decode(sites, frozenset({1, 2})) == [(0, cited)]
+
+
+def test_a_useless_repeat_does_not_hide_a_new_footnote_at_the_same_site() -> None:
+    """ "the reports1,2": where the run could be a weak repeat of 1 or the next footnote 2,
+    the repeat is worth nothing and the next footnote is still weighed."""
+    first = Reading(21, 22, 1, 3.0, "glued to a word")
+    weak_repeat = Reading(23, 24, 1, -1.0, "after a number and a comma")
+    next_one = Reading(23, 25, 2, 3.0, "after another marker")
+    sites = [Site(0, 21, (first,)), Site(0, 23, (weak_repeat, next_one))]
+    assert decode(sites, frozenset({1, 2})) == [(0, first), (1, next_one)]
+
+
+def test_the_beam_keeps_the_best_states_not_the_highest_numbers() -> None:
+    """ "the Convention1", then references "paragraph 20" ... "paragraph 14" read as markers
+    20 ... 4 after a common noun (each a state of its own), then "the Protocol2" and "the
+    Statute3": the beam must keep the state of footnote 1, the best, not the highest ones."""
+    first = Reading(14, 15, 1, 3.0, "glued to a word")
+    references = [
+        Reading(11, 12, number, -10.0, "after a common noun and a number")
+        for number in range(20, 3, -1)
+    ]
+    second = Reading(12, 13, 2, 3.0, "glued to a word")
+    third = Reading(11, 12, 3, 3.0, "glued to a word")
+    readings = [first, *references, second, third]
+    sites = [Site(index, reading.start, (reading,)) for index, reading in enumerate(readings)]
+    assert len(references) + 2 > BEAM
+    chosen = decode(sites, frozenset(range(1, 21)))
+    assert [reading.number for _, reading in chosen] == [1, 2, 3]
