@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -31,6 +31,16 @@ NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣
 # starts a word as at the start of one.
 SEPARATOR = "\x00"
 BATCH_CHARACTERS = 256 * 1024
+# A word as the titles' check cuts it, in the text and in a title: letters, digits and "_"
+# other than Chinese and Japanese ones (NO_WORD_AFTER lets a name end before those). A title
+# in ASCII matches only where each of its words is such a word of the text: its spaces and
+# signs match themselves (or whitespace), its letters their case variants, and it is followed
+# by no word character. (Its first word may be glued to the one before: such a match is refused.)
+TEXT_WORD = re.compile(r"[^\W\u3400-\u9fff]+")
+# The characters that match an ASCII letter of a name when case is ignored but do not turn into
+# it by str.lower() (see FOLDED_TO_ASCII): a text holding one is scanned with every title.
+FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
+SUBSET_PATTERNS_BEFORE_FULL = 4
 
 
 @dataclass(frozen=True)
@@ -114,7 +124,7 @@ def titles_and_shorts(
     and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
     own position; where a title starts, a short name is looked for there on its own."""
     shorts = catalogue.shorts
-    names = names_pattern(language)
+    names = names_pattern_for(language, text)
     if names is None or shorts is None:
         titles = list(word_matches((title_pattern(language),), text))
         alone = shorts.finditer(text) if shorts is not None else iter(())
@@ -266,9 +276,15 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
     what NO_WORD_AFTER allows, so the title's check after the group holds for it as well; and
     since no title is spelt as a short name, a match that is a short name is one. None when
     some title is spelt as a short name: then the two are scanned apart."""
+    return names_pattern_of(language, instrument_catalogue().titles[language])
+
+
+@lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
+def names_pattern_of(language: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """names_pattern of these titles only (see names_pattern)."""
     catalogue = instrument_catalogue()
-    phrases = catalogue.titles[language]
-    if not catalogue.by_short or set(phrases) & {short.lower() for short in catalogue.by_short}:
+    every = catalogue.titles[language]
+    if not catalogue.by_short or set(every) & {short.lower() for short in catalogue.by_short}:
         return None
     branches = [
         re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
@@ -282,6 +298,47 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
         re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
     )
     return re.compile("(?:" + "|".join(branches) + ")" + NO_WORD_AFTER)
+
+
+def names_pattern_for(language: str, text: str) -> re.Pattern[str] | None:
+    """names_pattern, or the same pattern of only the titles whose every word is in the text:
+    the full English pattern costs ~12 ms to compile, the few names a resolution may hold ~2 ms,
+    which a command reading one or two documents feels. The titles left out cannot match
+    anywhere in the text, so the scan finds the same names. Once the process has compiled
+    SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full pattern is compiled and kept."""
+    if names_pattern.cache_info().currsize or (
+        names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
+    ):
+        return names_pattern(language)
+    kept = titles_maybe_in(language, text)
+    return names_pattern(language) if kept is None else names_pattern_of(language, kept)
+
+
+def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
+    """The language's titles but those that cannot match in the text, as a word of theirs is
+    not in it; None when the text holds a character that makes the words' check unsure."""
+    if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
+        return None
+    words = {word.lower() for word in set(TEXT_WORD.findall(text))}
+    return tuple(
+        phrase for phrase, needed in title_words(language) if needed is None or needed <= words
+    )
+
+
+@cache
+def title_words(language: str) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """Each title of the language with the words a text must hold for the title to match in
+    it (in lower case, as TEXT_WORD cuts them), or None where that is not known for sure: a
+    title not in ASCII, or with a Russian case ending ("*")."""
+    return tuple(
+        (
+            phrase,
+            frozenset(TEXT_WORD.findall(phrase))
+            if phrase.isascii() and WILDCARD not in phrase
+            else None,
+        )
+        for phrase in instrument_catalogue().titles[language]
+    )
 
 
 @cache
