@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import longest_first
+from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
@@ -43,14 +43,18 @@ FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
 SUBSET_PATTERNS_BEFORE_FULL = 4
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Instrument:
+    """A treaty, declaration or standard of the catalogue: its id and English name."""
+
     id: str
     name: str
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class InstrumentCatalogue:
+    """The instruments by each way the text may name them, and their names by language."""
+
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
     by_short: dict[str, Instrument]
     by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
