@@ -280,12 +280,15 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
     what NO_WORD_AFTER allows, so the title's check after the group holds for it as well; and
     since no title is spelt as a short name, a match that is a short name is one. None when
     some title is spelt as a short name: then the two are scanned apart."""
-    return names_pattern_of(language, instrument_catalogue().titles[language])
+    catalogue = instrument_catalogue()
+    return names_pattern_of(language, catalogue.titles[language], tuple(catalogue.by_short))
 
 
 @lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
-def names_pattern_of(language: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """names_pattern of these titles only (see names_pattern)."""
+def names_pattern_of(
+    language: str, phrases: tuple[str, ...], shorts: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """names_pattern of these titles and short names only (see names_pattern)."""
     catalogue = instrument_catalogue()
     every = catalogue.titles[language]
     if not catalogue.by_short or set(every) & {short.lower() for short in catalogue.by_short}:
@@ -296,7 +299,7 @@ def names_pattern_of(language: str, phrases: tuple[str, ...]) -> re.Pattern[str]
         if char
     ]
     rests: dict[str, list[str]] = {}
-    for short in longest_first(catalogue.by_short):
+    for short in longest_first(shorts):
         rests.setdefault(short[0], []).append(re.escape(short[1:]))
     branches.extend(
         re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
@@ -305,7 +308,7 @@ def names_pattern_of(language: str, phrases: tuple[str, ...]) -> re.Pattern[str]
 
 
 def names_pattern_for(language: str, text: str) -> re.Pattern[str] | None:
-    """names_pattern, or the same pattern of only the titles whose every word is in the text:
+    """names_pattern, or the same pattern of only the titles and short names the text may hold:
     the full English pattern costs ~12 ms to compile, the few names a resolution may hold ~2 ms,
     which a command reading one or two documents feels. The titles left out cannot match
     anywhere in the text, so the scan finds the same names. Once the process has compiled
@@ -314,19 +317,33 @@ def names_pattern_for(language: str, text: str) -> re.Pattern[str] | None:
         names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
     ):
         return names_pattern(language)
+    return names_pattern_in(language, text)
+
+
+def names_pattern_in(language: str, text: str) -> re.Pattern[str] | None:
+    """names_pattern of the titles and short names the text may hold."""
     kept = titles_maybe_in(language, text)
-    return names_pattern(language) if kept is None else names_pattern_of(language, kept)
+    if kept is None:
+        return names_pattern(language)
+    shorts = tuple(short for short in instrument_catalogue().by_short if short in text)
+    return names_pattern_of(language, kept, shorts)
 
 
 def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
-    """The language's titles but those that cannot match in the text, as a word of theirs is
-    not in it; None when the text holds a character that makes the words' check unsure."""
+    """The language's titles but those that cannot match in the text: a word of theirs is not
+    in it (a test on a set, for all), or they are not in its lower-case copy with each run of
+    whitespace as one space (a scan, for the few left; a space of a title matches any run).
+    None when the text holds a character that makes these checks unsure."""
     if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
         return None
     words = {word.lower() for word in set(TEXT_WORD.findall(text))}
-    return tuple(
-        phrase for phrase, needed in title_words(language) if needed is None or needed <= words
-    )
+    candidates = [
+        (phrase, needed)
+        for phrase, needed in title_words(language)
+        if needed is None or needed <= words
+    ]
+    flat = " ".join(text.lower().split()) if candidates else ""
+    return tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
 
 
 @cache
