@@ -164,13 +164,12 @@ TEXTS_FOR_WORDS = [
     "the CONVENTION ON THE RIGHTS OF THE CHILD, the convention on the rights of the child",
     "the Convention on the Rights of the \u212ahild and the Charter of the United Nations",
     "the Convention\non  the Rights\tof the Child, xCharter of the United Nations",
+    "the global compact on refugees, the Global\nCompact on Refugees, xglobal compact on refugees",
 ]
 
 
 @pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_76_74.en.xml", "A_RES_74_80.fr.xml"])
-def test_the_titles_a_text_may_hold_find_what_all_titles_find(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_names_a_text_may_hold_find_what_all_names_find(name: str) -> None:
     from mineres.citations import instruments
 
     resolution = parse_resolution((FIXTURE / "akn" / name).read_bytes())
@@ -179,11 +178,12 @@ def test_the_titles_a_text_may_hold_find_what_all_titles_find(
     catalogue = instrument_catalogue()
     for text in [SEPARATOR.join(texts), *TEXTS_FOR_WORDS]:
         assert instruments.titles_maybe_in(language, text) is not None
-        monkeypatch.setattr(instruments, "names_pattern_for", lambda _, __: names_pattern(language))
         everything = titles_and_shorts(catalogue, language, text)
-        monkeypatch.setattr(instruments, "names_pattern_for", instruments.names_pattern_in)
-        assert titles_and_shorts(catalogue, language, text) == everything
-        assert instruments.names_pattern_in(language, text) is not names_pattern(language)
+        names, lower_case = instruments.patterns_in(language, text)
+        assert titles_and_shorts(catalogue, language, text, names) == everything
+        assert names is not names_pattern(language)
+        every_lower = list(word_matches(lower_case_patterns(language), text))
+        assert list(word_matches(lower_case, text)) == every_lower
     every = instrument_catalogue().titles[language]
     kept = instruments.titles_maybe_in(language, SEPARATOR.join(texts))
     assert kept is not None and len(kept) < len(every)
@@ -207,7 +207,7 @@ def test_a_corpus_compiles_the_full_names_pattern_once_after_a_few_documents() -
     patterns = []
     for title in instrument_catalogue().titles["en"][:40]:
         compiled_before.append(names_pattern_of.cache_info().misses)
-        patterns.append(instruments.names_pattern_for("en", f"the {title.title()}"))
+        patterns.append(instruments.patterns_for("en", f"the {title.title()}")[0])
     full = names_pattern("en")
     limit = instruments.SUBSET_PATTERNS_BEFORE_FULL
     assert [pattern is full for pattern in patterns] == [

@@ -43,6 +43,13 @@ FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
 SUBSET_PATTERNS_BEFORE_FULL = 4
 
 
+class Missing:
+    """The type of MISSING: an argument not given, where None means something."""
+
+
+MISSING = Missing()
+
+
 @frozen_dataclass
 class Instrument:
     """A treaty, declaration or standard of the catalogue: its id and English name."""
@@ -107,8 +114,9 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    titles, shorts = titles_and_shorts(catalogue, language, joined)
-    for start, end in [*titles, *word_matches(lower_case_patterns(language), joined)]:
+    names, lower_case = patterns_for(language, joined)
+    titles, shorts = titles_and_shorts(catalogue, language, joined, names)
+    for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
             add(instrument, start, end)
@@ -121,14 +129,19 @@ def instruments_in_batch(
 
 
 def titles_and_shorts(
-    catalogue: InstrumentCatalogue, language: str, text: str
+    catalogue: InstrumentCatalogue,
+    language: str,
+    text: str,
+    names: re.Pattern[str] | Missing | None = MISSING,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What word_matches((title_pattern,), text) finds, and what the short names' own pattern
     finds where a short name may start, in one scan of names_pattern: both open on capitals,
     and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
-    own position; where a title starts, a short name is looked for there on its own."""
+    own position; where a title starts, a short name is looked for there on its own.
+    `names`: names_pattern, or one of only the names the text may hold (see patterns_for)."""
     shorts = catalogue.shorts
-    names = names_pattern_for(language, text)
+    if isinstance(names, Missing):
+        names = names_pattern(language)
     if names is None or shorts is None:
         titles = list(word_matches((title_pattern(language),), text))
         alone = shorts.finditer(text) if shorts is not None else iter(())
@@ -307,26 +320,32 @@ def names_pattern_of(
     return re.compile("(?:" + "|".join(branches) + ")" + NO_WORD_AFTER)
 
 
-def names_pattern_for(language: str, text: str) -> re.Pattern[str] | None:
-    """names_pattern, or the same pattern of only the titles and short names the text may hold:
-    the full English pattern costs ~12 ms to compile, the few names a resolution may hold ~2 ms,
-    which a command reading one or two documents feels. The titles left out cannot match
-    anywhere in the text, so the scan finds the same names. Once the process has compiled
-    SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full pattern is compiled and kept."""
+Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
+
+
+def patterns_for(language: str, text: str) -> Patterns:
+    """names_pattern and lower_case_patterns, or the same patterns of only the names the text
+    may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
+    may hold ~3 ms, which a command reading one or two documents feels. The names left out
+    cannot match anywhere in the text, so the scans find the same names. Once the process has
+    compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and kept."""
     if names_pattern.cache_info().currsize or (
         names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
     ):
-        return names_pattern(language)
-    return names_pattern_in(language, text)
+        return names_pattern(language), lower_case_patterns(language)
+    return patterns_in(language, text)
 
 
-def names_pattern_in(language: str, text: str) -> re.Pattern[str] | None:
-    """names_pattern of the titles and short names the text may hold."""
+def patterns_in(language: str, text: str) -> Patterns:
+    """names_pattern and lower_case_patterns of the names the text may hold."""
     kept = titles_maybe_in(language, text)
     if kept is None:
-        return names_pattern(language)
-    shorts = tuple(short for short in instrument_catalogue().by_short if short in text)
-    return names_pattern_of(language, kept, shorts)
+        return names_pattern(language), lower_case_patterns(language)
+    catalogue = instrument_catalogue()
+    shorts = tuple(short for short in catalogue.by_short if short in text)
+    held = set(kept)
+    lower_case = tuple(p for p in catalogue.lower_case.get(language, ()) if p in held)
+    return names_pattern_of(language, kept, shorts), lower_case_patterns_of(lower_case)
 
 
 def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
@@ -380,7 +399,12 @@ def lower_case_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """`lower_case_pattern` as one pattern per character a name may open on ("g", "G"), each
     opening on that literal: a pattern that opens on a literal is searched for in C several
     times faster than one that opens on a class ("[gG]") or ignores case."""
-    phrases = instrument_catalogue().lower_case.get(language)
+    return lower_case_patterns_of(instrument_catalogue().lower_case.get(language, ()))
+
+
+@lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
+def lower_case_patterns_of(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """lower_case_patterns of these names only."""
     if not phrases:
         return ()
     if not all(phrase.isascii() for phrase in phrases):
