@@ -3,9 +3,9 @@ data/instruments.yaml and their names in the other languages in data/instrument_
 
 The names of one language are one trie-shaped pattern, with the short names ("NPT") as more
 branches of it: one scan finds both. A process's first few documents compile it of only the
-names each may hold (see patterns_for); after them, the full pattern is compiled once. Titles are printed with a capital ("the Convention on the Rights of the
-Child", "la Charte des Nations Unies"): each name's first letter is matched in upper case and
-the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
+names each may hold (see patterns_for); after them, the full pattern is compiled once.
+Titles are printed with a capital ("the Convention on the Rights of the Child", "la Charte
+des Nations Unies"): each name's first letter is matched in upper case and the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
 script without case) and the regex engine skips every other character at C speed. The few
 names also printed in lower case ("the global compact on refugees") say so in the catalogue.
 """
