@@ -5,7 +5,8 @@ The names of one language are one trie-shaped pattern, with the short names ("NP
 branches of it: one scan finds both. A process's first few documents compile it of only the
 names each may hold (see patterns_for); after them, the full pattern is compiled once.
 Titles are printed with a capital ("the Convention on the Rights of the Child", "la Charte
-des Nations Unies"): each name's first letter is matched in upper case and the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
+des Nations Unies"): each name's first letter is matched in upper case and the rest in any
+case, so the pattern starts on a capital letter (or a digit, or a letter of a
 script without case) and the regex engine skips every other character at C speed. The few
 names also printed in lower case ("the global compact on refugees") say so in the catalogue.
 """
@@ -329,7 +330,8 @@ def patterns_for(language: str, text: str) -> Patterns:
     may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
     may hold ~3 ms, which a command reading one or two documents feels. The names left out
     cannot match anywhere in the text, so the scans find the same names. Once the process has
-    compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and kept."""
+    compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and
+    kept."""
     if names_pattern.cache_info().currsize or (
         names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
     ):
