@@ -26,6 +26,7 @@ from mineres.citations.instruments import (
     lower_case_pattern,
     lower_case_patterns,
     names_pattern,
+    names_pattern_of,
     short_may_start,
     title_pattern,
     titles_and_shorts,
@@ -155,3 +156,61 @@ def test_one_scan_of_a_document_finds_what_two_scans_find(name: str) -> None:
     assert titles_and_shorts(instrument_catalogue(), language, text) == (
         titles_and_shorts_in_two_scans(text, language)
     )
+
+
+TEXTS_FOR_WORDS = [
+    *NAMES_AND_SHORTS,
+    "the Convention on the Rights of the Child宣言, Convention on the Rights of the Child-x",
+    "the CONVENTION ON THE RIGHTS OF THE CHILD, the convention on the rights of the child",
+    "the Convention on the Rights of the \u212ahild and the Charter of the United Nations",
+    "the Convention\non  the Rights\tof the Child, xCharter of the United Nations",
+    "the global compact on refugees, the Global\nCompact on Refugees, xglobal compact on refugees",
+]
+
+
+@pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_76_74.en.xml", "A_RES_74_80.fr.xml"])
+def test_the_names_a_text_may_hold_find_what_all_names_find(name: str) -> None:
+    from mineres.citations import instruments
+
+    resolution = parse_resolution((FIXTURE / "akn" / name).read_bytes())
+    language = resolution.metadata.language
+    texts = [unit.text for unit in citation_units(resolution)]
+    catalogue = instrument_catalogue()
+    for text in [SEPARATOR.join(texts), *TEXTS_FOR_WORDS]:
+        assert instruments.titles_maybe_in(language, text) is not None
+        everything = titles_and_shorts(catalogue, language, text)
+        names, lower_case = instruments.patterns_in(language, text)
+        assert titles_and_shorts(catalogue, language, text, names) == everything
+        assert names is not names_pattern(language)
+        every_lower = list(word_matches(lower_case_patterns(language), text))
+        assert list(word_matches(lower_case, text)) == every_lower
+    every = instrument_catalogue().titles[language]
+    kept = instruments.titles_maybe_in(language, SEPARATOR.join(texts))
+    assert kept is not None and len(kept) < len(every)
+    if language == "en":  # hundreds of names, a few in a resolution: else no time saved
+        assert len(kept) < len(every) / 4
+
+
+def test_a_text_with_a_letter_that_lower_does_not_fold_keeps_every_title() -> None:
+    from mineres.citations.instruments import titles_maybe_in
+
+    assert titles_maybe_in("en", "the \u0130nternational Covenant") is None
+    assert titles_maybe_in("en", "the International Covenant") is not None
+
+
+def test_a_corpus_compiles_the_full_names_pattern_once_after_a_few_documents() -> None:
+    from mineres.citations import instruments
+
+    names_pattern.cache_clear()
+    names_pattern_of.cache_clear()
+    compiled_before: list[int] = []
+    patterns = []
+    for title in instrument_catalogue().titles["en"][:40]:
+        compiled_before.append(names_pattern_of.cache_info().misses)
+        patterns.append(instruments.patterns_for("en", f"the {title.title()}")[0])
+    full = names_pattern("en")
+    limit = instruments.SUBSET_PATTERNS_BEFORE_FULL
+    assert [pattern is full for pattern in patterns] == [
+        compiled >= limit for compiled in compiled_before
+    ]
+    assert compiled_before[-1] >= limit

@@ -15,8 +15,6 @@ numbers are walked item by item, and the instrument names are one trie-shaped pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from mineres.citations.instruments import (
     find_instruments,
     find_instruments_in_texts,
@@ -39,6 +37,7 @@ from mineres.citations.references import (
 )
 from mineres.citations.rules import LanguageRules, symbol_rules
 from mineres.citations.symbols import find_header_symbol, find_symbols, in_language
+from mineres.frozen import frozen_dataclass
 from mineres.models import Citation, Resolution, walk_subparagraphs
 
 __all__ = [
@@ -97,7 +96,7 @@ def find_in_text(
     )
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class TextFinder:
     """The finders for the strings of one document: its body, its language and that language's
     rules, looked up once, not for each of its hundreds of strings."""

@@ -1,10 +1,12 @@
 """Treaties, protocols, declarations and standards named in the text, from the catalogue in
 data/instruments.yaml and their names in the other languages in data/instrument_names.yaml.
 
-The names of one language are one trie-shaped pattern, compiled the first time a text in that
-language is read, with the short names ("NPT") as more branches of it: one scan finds both. Titles are printed with a capital ("the Convention on the Rights of the
-Child", "la Charte des Nations Unies"): each name's first letter is matched in upper case and
-the rest in any case, so the pattern starts on a capital letter (or a digit, or a letter of a
+The names of one language are one trie-shaped pattern, with the short names ("NPT") as more
+branches of it: one scan finds both. A process's first few documents compile it of only the
+names each may hold (see patterns_for); after them, the full pattern is compiled once.
+Titles are printed with a capital ("the Convention on the Rights of the Child", "la Charte
+des Nations Unies"): each name's first letter is matched in upper case and the rest in any
+case, so the pattern starts on a capital letter (or a digit, or a letter of a
 script without case) and the regex engine skips every other character at C speed. The few
 names also printed in lower case ("the global compact on refugees") say so in the catalogue.
 """
@@ -14,13 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import longest_first
+from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
@@ -31,16 +33,37 @@ NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣
 # starts a word as at the start of one.
 SEPARATOR = "\x00"
 BATCH_CHARACTERS = 256 * 1024
+# A word as the titles' check cuts it, in the text and in a title: letters, digits and "_"
+# other than Chinese and Japanese ones (NO_WORD_AFTER lets a name end before those). A title
+# in ASCII matches only where each of its words is such a word of the text: its spaces and
+# signs match themselves (or whitespace), its letters their case variants, and it is followed
+# by no word character. (Its first word may be glued to the one before: such a match is refused.)
+TEXT_WORD = re.compile(r"[^\W\u3400-\u9fff]+")
+# The characters that match an ASCII letter of a name when case is ignored but do not turn into
+# it by str.lower() (see FOLDED_TO_ASCII): a text holding one is scanned with every title.
+FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
+SUBSET_PATTERNS_BEFORE_FULL = 4
 
 
-@dataclass(frozen=True)
+class Missing:
+    """The type of MISSING: an argument not given, where None means something."""
+
+
+MISSING = Missing()
+
+
+@frozen_dataclass
 class Instrument:
+    """A treaty, declaration or standard of the catalogue: its id and English name."""
+
     id: str
     name: str
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class InstrumentCatalogue:
+    """The instruments by each way the text may name them, and their names by language."""
+
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
     by_short: dict[str, Instrument]
     by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
@@ -93,8 +116,9 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    titles, shorts = titles_and_shorts(catalogue, language, joined)
-    for start, end in [*titles, *word_matches(lower_case_patterns(language), joined)]:
+    names, lower_case = patterns_for(language, joined)
+    titles, shorts = titles_and_shorts(catalogue, language, joined, names)
+    for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
             add(instrument, start, end)
@@ -107,14 +131,19 @@ def instruments_in_batch(
 
 
 def titles_and_shorts(
-    catalogue: InstrumentCatalogue, language: str, text: str
+    catalogue: InstrumentCatalogue,
+    language: str,
+    text: str,
+    names: re.Pattern[str] | Missing | None = MISSING,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What word_matches((title_pattern,), text) finds, and what the short names' own pattern
     finds where a short name may start, in one scan of names_pattern: both open on capitals,
     and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
-    own position; where a title starts, a short name is looked for there on its own."""
+    own position; where a title starts, a short name is looked for there on its own.
+    `names`: names_pattern, or one of only the names the text may hold (see patterns_for)."""
     shorts = catalogue.shorts
-    names = names_pattern(language)
+    if isinstance(names, Missing):
+        names = names_pattern(language)
     if names is None or shorts is None:
         titles = list(word_matches((title_pattern(language),), text))
         alone = shorts.finditer(text) if shorts is not None else iter(())
@@ -267,8 +296,17 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
     since no title is spelt as a short name, a match that is a short name is one. None when
     some title is spelt as a short name: then the two are scanned apart."""
     catalogue = instrument_catalogue()
-    phrases = catalogue.titles[language]
-    if not catalogue.by_short or set(phrases) & {short.lower() for short in catalogue.by_short}:
+    return names_pattern_of(language, catalogue.titles[language], tuple(catalogue.by_short))
+
+
+@lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
+def names_pattern_of(
+    language: str, phrases: tuple[str, ...], shorts: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """names_pattern of these titles and short names only (see names_pattern)."""
+    catalogue = instrument_catalogue()
+    every = catalogue.titles[language]
+    if not catalogue.by_short or set(every) & {short.lower() for short in catalogue.by_short}:
         return None
     branches = [
         re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
@@ -276,12 +314,74 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
         if char
     ]
     rests: dict[str, list[str]] = {}
-    for short in longest_first(catalogue.by_short):
+    for short in longest_first(shorts):
         rests.setdefault(short[0], []).append(re.escape(short[1:]))
     branches.extend(
         re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
     )
     return re.compile("(?:" + "|".join(branches) + ")" + NO_WORD_AFTER)
+
+
+Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
+
+
+def patterns_for(language: str, text: str) -> Patterns:
+    """names_pattern and lower_case_patterns, or the same patterns of only the names the text
+    may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
+    may hold ~3 ms, which a command reading one or two documents feels. The names left out
+    cannot match anywhere in the text, so the scans find the same names. Once the process has
+    compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and
+    kept."""
+    if names_pattern.cache_info().currsize or (
+        names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
+    ):
+        return names_pattern(language), lower_case_patterns(language)
+    return patterns_in(language, text)
+
+
+def patterns_in(language: str, text: str) -> Patterns:
+    """names_pattern and lower_case_patterns of the names the text may hold."""
+    kept = titles_maybe_in(language, text)
+    if kept is None:
+        return names_pattern(language), lower_case_patterns(language)
+    catalogue = instrument_catalogue()
+    shorts = tuple(short for short in catalogue.by_short if short in text)
+    held = set(kept)
+    lower_case = tuple(p for p in catalogue.lower_case.get(language, ()) if p in held)
+    return names_pattern_of(language, kept, shorts), lower_case_patterns_of(lower_case)
+
+
+def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
+    """The language's titles but those that cannot match in the text: a word of theirs is not
+    in it (a test on a set, for all), or they are not in its lower-case copy with each run of
+    whitespace as one space (a scan, for the few left; a space of a title matches any run).
+    None when the text holds a character that makes these checks unsure."""
+    if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
+        return None
+    words = {word.lower() for word in set(TEXT_WORD.findall(text))}
+    candidates = [
+        (phrase, needed)
+        for phrase, needed in title_words(language)
+        if needed is None or needed <= words
+    ]
+    flat = " ".join(text.lower().split()) if candidates else ""
+    return tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
+
+
+@cache
+def title_words(language: str) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """Each title of the language with the words a text must hold for the title to match in
+    it (in lower case, as TEXT_WORD cuts them), or None where that is not known for sure: a
+    title not in ASCII, or with a Russian case ending ("*")."""
+    return tuple(
+        (
+            phrase,
+            frozenset(TEXT_WORD.findall(phrase))
+            if phrase.isascii() and WILDCARD not in phrase
+            else None,
+        )
+        for phrase in instrument_catalogue().titles[language]
+    )
 
 
 @cache
@@ -302,7 +402,12 @@ def lower_case_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """`lower_case_pattern` as one pattern per character a name may open on ("g", "G"), each
     opening on that literal: a pattern that opens on a literal is searched for in C several
     times faster than one that opens on a class ("[gG]") or ignores case."""
-    phrases = instrument_catalogue().lower_case.get(language)
+    return lower_case_patterns_of(instrument_catalogue().lower_case.get(language, ()))
+
+
+@lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
+def lower_case_patterns_of(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """lower_case_patterns of these names only."""
     if not phrases:
         return ()
     if not all(phrase.isascii() for phrase in phrases):

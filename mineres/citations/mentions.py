@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from mineres.frozen import frozen_dataclass
 from mineres.models import CitationKind
 
 HEADER = "header"
@@ -57,7 +57,7 @@ class Found(NamedTuple):
     expanded: bool = False  # read from a range ("51/211 A to E" names C): shares its words
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Unit:
     """A string citations are looked for in, and the paragraphs a citation there supports."""
 

@@ -5,25 +5,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, partial
 from typing import Any, TypeVar, overload
 
+from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 
 RulesT = TypeVar("RulesT")
 DefaultT = TypeVar("DefaultT")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Body:
+    """A body whose documents are cited, its aliases and its symbols' shapes (data/symbols.yaml)."""
+
     name: str
     aliases: tuple[tuple[str, ...], ...]  # each alias as words, longest first
     templates: dict[str, dict[str, str]]  # {"resolution": {"numbered": "A/RES/{number}"}}
     numbered_from: int | None = None  # the first session that numbered its resolutions "31/1"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LanguageRules:
     """How another official language cites resolutions by number (data/symbols.yaml)."""
 
@@ -38,7 +41,7 @@ class LanguageRules:
     inside_document_words: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ListRules:
     """How one language writes a list of resolution numbers (data/symbols.yaml)."""
 
@@ -55,8 +58,10 @@ class ListRules:
     special_sessions: dict[str, str]  # Arabic "دإ-" -> "S-"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class SymbolRules:
+    """How documents are cited by symbol, in every language (data/symbols.yaml)."""
+
     bodies: tuple[Body, ...]
     bodies_by_name: dict[str, Body]
     body_by_alias: dict[str, str]  # "ESCAP" -> "Economic and Social Commission for Asia ..."

@@ -37,7 +37,7 @@ def plain_typography(text: str) -> str:
     for variant, plain in TYPOGRAPHY:
         if variant in text:
             text = text.replace(variant, plain)
-    if text and max(text) >= "\u0600":
+    if not text.isascii() and max(text) >= "\u0600":  # isascii: no scan
         text = arabic_optional().sub("", text).translate(ARABIC_DIGITS)
     return text
 
@@ -67,7 +67,11 @@ def cjk_pattern(name: str) -> re.Pattern[str]:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(text) and max(text) >= "\u3000" and bool(cjk_pattern("character").search(text))
+    return (
+        not text.isascii()  # a flag of the string: no scan
+        and max(text) >= "\u3000"
+        and bool(cjk_pattern("character").search(text))
+    )
 
 
 def words_of(text: str) -> list[str]:
