@@ -234,6 +234,8 @@ NO_WORDS = WordClass()
 
 @frozen_dataclass
 class LeadGrammar:
+    """How one language writes a paragraph's lead: its word classes, heads and endings."""
+
     language: str
     spaced: bool  # words separated by spaces (all but Chinese)
     capitalised: bool  # a lead opens with a capital letter (English, French, Spanish)
