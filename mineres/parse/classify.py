@@ -68,7 +68,7 @@ ROMAN_NUMERALS = tuple(
 class SubparagraphDraft:
     """A sub-paragraph being read: its continuation lines are joined once, when frozen."""
 
-    __slots__ = ("label", "text", "children", "continuations")
+    __slots__ = ("children", "continuations", "label", "text")
 
     def __init__(self, label: str, text: str) -> None:
         self.label = label
@@ -89,7 +89,7 @@ class SubparagraphDraft:
 class ParagraphDraft:
     """A paragraph being read, with its sub-paragraphs and continuation lines so far."""
 
-    __slots__ = ("kind", "number", "text", "section", "subparagraphs", "continuations")
+    __slots__ = ("continuations", "kind", "number", "section", "subparagraphs", "text")
 
     def __init__(self, kind: ParagraphKind, number: int, text: str, section: str | None) -> None:
         self.kind = kind
@@ -120,18 +120,18 @@ class ClassifyState:
 
     __slots__ = (
         "drafts",
-        "sections",
-        "pending_label",
-        "section",
+        "formula",
         "in_operative",
-        "part",
-        "warnings",
         "language",
         "numbered_ahead",
-        "formula",
-        "preambular_count",
         "operative_counts",
+        "part",
+        "pending_label",
+        "preambular_count",
+        "section",
+        "sections",
         "sections_in_use",
+        "warnings",
     )
 
     def __init__(self, language: str = "en") -> None:

@@ -101,12 +101,12 @@ class Site:
     readings: tuple[Reading, ...]
 
 
-
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
     """A pattern compiled on first use: most documents are ASCII and never need the ones for
     other scripts (a Unicode class costs 0.1-0.2 ms to compile, paid by every process)."""
     return re.compile(pattern)
+
 
 def is_cjk(char: str) -> bool:
     """Chinese characters and CJK punctuation: a marker is glued to them with no space."""
