@@ -411,12 +411,12 @@ def parse_date_any(text: str, preferred: str = "en") -> date | None:
     return None
 
 
-CANONICAL_AGENDA_ITEM = re.compile(r"^(?P<number>\d+) \((?P<letter>[a-z]{1,2})\)$")
+CANONICAL_AGENDA_ITEM = r"^(?P<number>\d+) \((?P<letter>[a-z]{1,2})\)$"  # compiled on first use
 
 
 def print_agenda_item(item: str, language: str) -> str:
     """ "20 (b)", as mineres stores it, in the language's form: "20 b)", "20 (ب)", "20(b)"."""
-    match = CANONICAL_AGENDA_ITEM.match(item)
+    match = re.match(CANONICAL_AGENDA_ITEM, item)
     if not match:
         return item
     forms = text_forms(language)
