@@ -163,8 +163,6 @@ def section_label(text: str) -> str | None:
     cleaned = " ".join(text.split()).rstrip(".．、 ")
     if LATIN_LABEL.match(cleaned):
         return cleaned
-    if cleaned.isascii():  # the table holds Arabic and Chinese labels: not built for English
-        return None
     return section_label_table().get(cleaned)
 
 
