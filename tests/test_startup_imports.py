@@ -141,6 +141,10 @@ print(json.dumps({
     "date patterns": text_forms.date_forms.cache_info().currsize,
     "other formulas pattern": text_forms.any_formula_line.cache_info().currsize,
     "chinese range": any(p in ("[\\u4e00-\\u9fff]", "[\u4e00-\u9fff]") for p in compiled),
+    "other scripts' closing lines": [
+        text_forms.any_meeting_line().others is not None,
+        text_forms.any_date_line().others is not None,
+    ],
 }))
 """
 
@@ -150,8 +154,8 @@ def test_an_english_text_compiles_no_other_language_pattern_it_does_not_need(
 ) -> None:
     """Compiling patterns was a fifth of a first run's time: reading the bundled English text
     compiles no other language's date pattern, no pattern of the other languages' enacting
-    formulas (they are looked up as text) and not the Chinese range of the language sniffer.
-    Counted, not timed."""
+    formulas (they are looked up as text), not the Chinese range of the language sniffer, not
+    the Russian, Arabic and Chinese meeting and date lines. Counted, not timed."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "MINERES_CACHE": "off"}
     result = subprocess.run(
         [sys.executable, "-c", WHAT_AN_ENGLISH_TEXT_COMPILES],
@@ -166,4 +170,46 @@ def test_an_english_text_compiles_no_other_language_pattern_it_does_not_need(
         "date patterns": 1,
         "other formulas pattern": 0,
         "chinese range": False,
+        "other scripts' closing lines": [False, False],
     }
+
+
+def test_the_collector_paused_for_start_up_is_running_again_for_the_command() -> None:
+    """The console script pauses the cyclic collector while modules load; resuming it is what
+    keeps a long command's memory in check, so it must be on again once the app is built."""
+    import gc
+
+    from mineres.cli import pause_collection, resume_collection
+
+    assert gc.isenabled()
+    try:
+        pause_collection()
+        assert not gc.isenabled()
+        resume_collection()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_collector_is_resumed_when_the_command_line_is_built(tmp_path: Path) -> None:
+    """Run as the console script (argv from sys.argv), the command itself runs with the
+    collector on: checked from inside the command's own process."""
+    code = (
+        "import gc, sys, mineres.cli as cli\n"
+        "real = cli.build_app\n"
+        "def build(names):\n"
+        "    app = real(names)\n"
+        "    print('paused', not gc.isenabled(), file=sys.stderr)\n"
+        "    return app\n"
+        "cli.build_app = build\n"
+        "sys.argv = ['mineres', '--version']\n"
+        "cli.pause_collection()\n"
+        "cli.run(sys.argv[1:])\n"
+        "print('running', gc.isenabled(), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert "paused True" in result.stderr and "running True" in result.stderr

@@ -10,6 +10,7 @@ and exit status 2 in `main`, the one error boundary. `--debug` shows the traceba
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -92,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     is flushed: tearing down every module and object one by one would cost a short command
     a seventh of its time, for nothing.
     """
+    if argv is None:
+        pause_collection()
     try:
         run(list(argv) if argv is not None else sys.argv[1:])
         status = 0
@@ -104,6 +107,29 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.exit(status)
         return
     end_process(status)
+
+
+# Start-up allocates tens of thousands of objects that live as long as the process (modules,
+# classes, typer's command), and the cyclic collector walks them again and again while they
+# load: ~2.5 ms of a short command, a twentieth of its time. The console script pauses it
+# until the command line is built, then freezes what was loaded (never garbage, never walked
+# again) and resumes it, so the command itself runs with the collector as usual.
+collection_paused = False
+
+
+def pause_collection() -> None:
+    global collection_paused
+    if gc.isenabled():
+        gc.disable()
+        collection_paused = True
+
+
+def resume_collection() -> None:
+    global collection_paused
+    if collection_paused:
+        gc.freeze()
+        gc.enable()
+        collection_paused = False
 
 
 def exit_status(code: object) -> int:
@@ -139,6 +165,7 @@ def run(args: list[str]) -> None:
     settings.debug = "--debug" in args
     try:
         app = build_app(commands_needed(args))
+        resume_collection()
         status = app(args=args, prog_name="mineres", standalone_mode=False)
     except MineresError as error:
         if settings.debug:

@@ -8,8 +8,7 @@ row and a function. Footnote markers are still in the text here; `footnotes` tak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.parse.leads import find_lead, lead_kind
@@ -61,12 +60,21 @@ ROMAN_NUMERALS = tuple(
 )
 
 
-@dataclass
+# The drafts and the state below are plain classes with slots and a written __init__, not
+# dataclasses: they are only built and mutated here (never compared, hashed or printed), and
+# `dataclass` compiles six methods per class at import, ~2 ms of every first parse.
+
+
 class SubparagraphDraft:
-    label: str
-    text: str
-    children: list[SubparagraphDraft] = field(default_factory=list)
-    continuations: list[str] = field(default_factory=list)  # joined once, when frozen
+    """A sub-paragraph being read: its continuation lines are joined once, when frozen."""
+
+    __slots__ = ("children", "continuations", "label", "text")
+
+    def __init__(self, label: str, text: str) -> None:
+        self.label = label
+        self.text = text
+        self.children: list[SubparagraphDraft] = []
+        self.continuations: list[str] = []
 
     def freeze(self, parent_id: str) -> Subparagraph:
         sub_id = f"{parent_id}({self.label})"
@@ -78,21 +86,26 @@ class SubparagraphDraft:
         )
 
 
-@dataclass
 class ParagraphDraft:
-    kind: ParagraphKind
-    number: int
-    text: str
-    section: str | None
-    subparagraphs: list[SubparagraphDraft] = field(default_factory=list)
-    continuations: list[str] = field(default_factory=list)  # joined once, when frozen
+    """A paragraph being read, with its sub-paragraphs and continuation lines so far."""
+
+    __slots__ = ("continuations", "kind", "number", "section", "subparagraphs", "text")
+
+    def __init__(self, kind: ParagraphKind, number: int, text: str, section: str | None) -> None:
+        self.kind = kind
+        self.number = number
+        self.text = text
+        self.section = section
+        self.subparagraphs: list[SubparagraphDraft] = []
+        self.continuations: list[str] = []  # joined once, when frozen
 
     def full_text(self) -> str:
         return " ".join([self.text, *self.continuations])
 
 
-@dataclass
-class Classification:
+class Classification(NamedTuple):
+    """The body read: paragraphs of each kind, sections and what looked wrong."""
+
     preamble: tuple[Paragraph, ...]
     operative: tuple[Paragraph, ...]
     sections: tuple[Section, ...]
@@ -102,22 +115,40 @@ class Classification:
     in_reading_order: tuple[Paragraph, ...] = ()
 
 
-@dataclass
 class ClassifyState:
-    drafts: list[ParagraphDraft] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    pending_label: str | None = None
-    section: str | None = None
-    in_operative: bool = False
-    part: str | None = None  # "B" of a document holding resolutions A and B (A/RES/74/92 A-B)
-    warnings: list[str] = field(default_factory=list)
-    language: str = "en"
-    numbered_ahead: bool = False  # a numbered paragraph follows the current block
-    formula: bool = False  # the current block is an enacting formula
-    preambular_count: int = 0
-    # operative paragraphs counted per section, so numbering an unnumbered one is O(1)
-    operative_counts: dict[str | None, int] = field(default_factory=dict)
-    sections_in_use: set[str | None] = field(default_factory=set)
+    """What reading the blocks in order has found so far."""
+
+    __slots__ = (
+        "drafts",
+        "formula",
+        "in_operative",
+        "language",
+        "numbered_ahead",
+        "operative_counts",
+        "part",
+        "pending_label",
+        "preambular_count",
+        "section",
+        "sections",
+        "sections_in_use",
+        "warnings",
+    )
+
+    def __init__(self, language: str = "en") -> None:
+        self.drafts: list[ParagraphDraft] = []
+        self.sections: list[Section] = []
+        self.pending_label: str | None = None
+        self.section: str | None = None
+        self.in_operative = False
+        self.part: str | None = None  # "B" of a document holding resolutions A and B (74/92 A-B)
+        self.warnings: list[str] = []
+        self.language = language
+        self.numbered_ahead = False  # a numbered paragraph follows the current block
+        self.formula = False  # the current block is an enacting formula
+        self.preambular_count = 0
+        # operative paragraphs counted per section, so numbering an unnumbered one is O(1)
+        self.operative_counts: dict[str | None, int] = {}
+        self.sections_in_use: set[str | None] = set()
 
     def add(self, draft: ParagraphDraft) -> None:
         self.drafts.append(draft)

@@ -33,7 +33,10 @@ LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 KINDS: tuple[ParagraphKind, ...] = ("preambular", "operative")
 LONGEST_OPENING = 160  # longer than any lead phrase, short enough to cache
 # Arabic short vowels, shadda, sukun, dagger alif and tatweel: written or not, the same word.
-ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# (a deletion table, not a pattern: the same result, and no 0.3 ms compile in every process)
+ARABIC_MARKS = dict.fromkeys(
+    [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
+)
 WORD = re.compile(r"[\w’'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640‑-]+")
 SPACE = r"[ \t\u00a0\u202f]+"
 MOST_WORDS = 16  # more than any lead has
@@ -58,7 +61,7 @@ def normalise(word: str) -> str:
     if word.isascii():  # the same, faster: NFC, casefold and the marks change nothing else
         return word.lower().replace("'", "’")
     word = unicodedata.normalize("NFC", word).casefold().replace("'", "’").replace("‑", "-")
-    return ARABIC_MARKS.sub("", word)
+    return word.translate(ARABIC_MARKS)
 
 
 class Token(NamedTuple):
@@ -234,6 +237,8 @@ NO_WORDS = WordClass()
 
 @frozen_dataclass
 class LeadGrammar:
+    """How one language writes a paragraph's lead: its word classes, heads and endings."""
+
     language: str
     spaced: bool  # words separated by spaces (all but Chinese)
     capitalised: bool  # a lead opens with a capital letter (English, French, Spanish)

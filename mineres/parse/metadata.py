@@ -181,7 +181,7 @@ def ends_title(line: str, forms: TextForms | None = None) -> bool:
     """What follows a title: the bracket line, a date, a symbol or the session on a line."""
     return bool(
         line.startswith("[")
-        or LONG_DATE.search(line)
+        or re.search(LONG_DATE, line)
         or (forms is not None and forms.date_pattern.search(line))
         or RESOLUTION_SYMBOL.match(line)
         or re.match(r"^(?:Distr\.|Agenda item|[A-Z][a-z-]+ session$)", line)

@@ -71,6 +71,11 @@ INDENTED = re.compile(r"^(?:\t| {2,})\S")
 
 @frozen_dataclass
 class Blocks:
+    """A resolution text cut into its parts, each an unwrapped string per unit.
+
+    (Documented: an undocumented dataclass has its signature read and tokenised at import.)
+    """
+
     layout: Layout
     header: tuple[str, ...] = ()  # lines before the enacting formula
     formula: str | None = None  # "The General Assembly,"

@@ -24,7 +24,8 @@ MONTHS = (
     "December",
 )
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
-LONG_DATE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
+# compiled on first use (by re's own cache): a text that never asks costs nothing
+LONG_DATE = r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
 
 UNIT_ORDINALS = (
     "",
@@ -55,7 +56,7 @@ TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eight
 
 def parse_long_date(text: str) -> date | None:
     """The first "19 December 2003" in `text` as a date; None when there is no valid one."""
-    match = LONG_DATE.search(text)
+    match = re.search(LONG_DATE, text)
     if not match or match["month"] not in MONTH_NUMBERS:
         return None
     try:

@@ -14,7 +14,8 @@ from functools import cache
 from mineres.store.datafiles import load_data_file
 
 ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+# compiled on first use (by re's own cache): only AKN numbering asks
+ROMAN_NUMERAL = r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$"
 ROMAN_PAIRS = (
     (1000, "m"),
     (900, "cm"),
@@ -112,7 +113,7 @@ def heading_kind(group: str | None) -> str | None:
     label = group.rsplit(".", 1)[-1].split("~", 1)[0]
     if UNNUMBERED_SECTION.match(label):
         return "unnumbered"
-    if ROMAN_NUMERAL.match(label):
+    if re.match(ROMAN_NUMERAL, label):
         return "roman"
     return "letter" if len(label) == 1 else "other"
 
