@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import Literal, get_args
 
 from mineres.errors import MineresError
@@ -226,13 +227,16 @@ def id_range(paragraphs: Sequence[Paragraph]) -> str:
 def is_paragraph_id(text: str) -> bool:
     """ "OP5", "pp3", "OP4(a)(ii)", "VIII.OP30", "5": what `show` takes as a paragraph, and what
     no document path or symbol ("58/127", "A/RES/58/127", "res.txt") looks like."""
-    return PARAGRAPH_ID.fullmatch(text.strip()) is not None
+    return paragraph_id_pattern().fullmatch(text.strip()) is not None
 
 
-PARAGRAPH_ID = re.compile(
-    r"(?:[A-Z]{1,6}(?:~\d+)?\.)?(?:OP|PP)?\d{1,4}(?:\([a-z]{1,4}\)|\([ivxl]{1,6}\))*",
-    re.IGNORECASE,
-)
+@cache
+def paragraph_id_pattern() -> re.Pattern[str]:
+    """Compiled on first use: only `show` with two arguments asks."""
+    return re.compile(
+        r"(?:[A-Z]{1,6}(?:~\d+)?\.)?(?:OP|PP)?\d{1,4}(?:\([a-z]{1,4}\)|\([ivxl]{1,6}\))*",
+        re.IGNORECASE,
+    )
 
 
 def find_paragraph(resolution: Resolution, paragraph_id: str) -> Paragraph | Subparagraph:
