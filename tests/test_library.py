@@ -327,14 +327,22 @@ def test_library_list_command(isolated: Path, capsys: pytest.CaptureFixture[str]
     assert {r["origin"] for r in rows[2:]} == {"bundled"}
 
 
-def test_pdf_named_any_way_is_recognised_by_its_title(tmp_path: Path) -> None:
+def titled_pdf(title: str) -> bytes:
+    """A one-page PDF whose document Title is `title`, as the UN titles its PDFs."""
+    import io
+
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
-    writer.add_metadata({"/Title": "A/RES/76/74"})
-    with (tmp_path / "download (3).pdf").open("wb") as handle:
-        writer.write(handle)
+    writer.add_metadata({"/Title": title})
+    written = io.BytesIO()
+    writer.write(written)
+    return written.getvalue()
+
+
+def test_pdf_named_any_way_is_recognised_by_its_title(tmp_path: Path) -> None:
+    (tmp_path / "download (3).pdf").write_bytes(titled_pdf("A/RES/76/74"))
     sniffed = sniff_file(tmp_path / "download (3).pdf")
     assert sniffed is not None
     assert (sniffed.symbol, sniffed.format) == ("A/RES/76/74", "pdf")
@@ -612,15 +620,7 @@ def test_a_damaged_pdf_in_the_library_prints_no_warning_of_the_pdf_reader(tmp_pa
     import subprocess
     import sys
 
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    writer.add_metadata({"/Title": "A/RES/76/74"})
-    with (tmp_path / "whole.pdf").open("wb") as handle:
-        writer.write(handle)
-    whole = (tmp_path / "whole.pdf").read_bytes()
-    (tmp_path / "whole.pdf").unlink()
+    whole = titled_pdf("A/RES/76/74")
     (tmp_path / "download.pdf").write_bytes(whole[: whole.rindex(b"%%EOF")])
     shutil.copy(ODS_58_127, tmp_path / "A_RES_58_127.txt")
     run = subprocess.run(
