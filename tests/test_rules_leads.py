@@ -271,14 +271,6 @@ def test_a_word_past_the_end_of_a_plain_sequence_is_none() -> None:
     assert shipped("en").word_class("heads").at(words, 0) == [1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: tokens_of stops the opening at two words no phrase knows, but before a Russian "
-        "head any word after 'с' is read (as an adverb), then an unknown head may follow: an "
-        "adjective and a noun never seen together cut the opening after 'с', read as the lead"
-    ),
-)
 def test_an_unseen_adjective_and_noun_before_a_russian_head_stay_in_the_lead() -> None:
     """ "с воодушевлением отмечает" (A/RES/75/65, tests/test_leads.py) with an adjective the
     grammar has not seen, as "с глубокой обеспокоенностью отмечая" has one it has."""

@@ -75,13 +75,16 @@ def tokens_of(
 
     Given a grammar, stop where a lead must have ended: a word that opens no phrase of the
     grammar nor continues one from the word before is read only first or after a word that
-    does (an unknown verb after an adverb, a noun after "with"); two such words end the lead.
+    does (an unknown verb after an adverb, a noun after "with"); two such words end the lead,
+    except in the first words of a language whose unknown words may stand before its head
+    (Russian "с огромным воодушевлением отмечает", "самым решительным образом осуждает").
     """
     opening = (OPENING if spaced else unspaced_opening()).match(text)
     if not opening:
         return ()
     found: list[Token] = []
-    known_before = True
+    unknown_run = 0  # unknown words in a row just read
+    before_head = grammar.unknown_before_head if grammar is not None else 0
     previous = ""  # the form before, "" before the first word (no pair of words has it)
     # the opening starts at 0, so its words are found in `text` up to its end, uncopied
     words = WORD.finditer(text, 0, opening.end()) if spaced else re.finditer(r"\S", opening.group())
@@ -99,9 +102,9 @@ def tokens_of(
                 or form in after_stems
                 or (bool(found) and (previous, form) in word_pairs)
             )
-            if not known and not known_before:
+            unknown_run = 0 if known else unknown_run + 1
+            if unknown_run > (before_head if len(found) < before_head else 1):
                 break
-            known_before = known
         found.append(Token(form, match.end()))
         previous = form
     return tuple(found)
@@ -242,6 +245,8 @@ class LeadGrammar:
     objects_before_head: bool  # Russian: "с удовлетворением отмечает"
     kinds: Mapping[Phrase, ParagraphKind]  # heads and adverbs seen in one kind of paragraph only
     endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
+    # unknown words that may open a lead before a known head: "самым решительным образом"
+    unknown_before_head: int = 0
     heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
     word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
@@ -286,6 +291,7 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         objects_before_head=bool(seed.get("objects_before_head", False)),
         kinds=kinds,
         endings=endings,
+        unknown_before_head=int(seed.get("unknown_before_head", 0)),
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
         first_words=frozenset(word for c in classes.values() for word in c.by_first),
@@ -397,6 +403,8 @@ def steps(
         heads = list(read("heads", "after"))
         heads += [("after", "heads", end) for end in stemmed_heads(grammar, tokens, at)]
         yield from heads
+        if not parts and not heads:  # "самым решительным образом осуждает"
+            yield from unknown_words_before_head(grammar, tokens, at, "head")
         if state == "coordinated":  # "its gratitude and support"
             yield "object", "", at
         elif has(tokens, at):
@@ -406,6 +414,7 @@ def steps(
                 yield "after", "word", at + 1
     elif state == "before head":
         yield from read("intensifiers", state)
+        yield from unknown_words_before_head(grammar, tokens, at, "head")
         if has(tokens, at):
             yield "head", "adverbs", at + 1
     elif state == "patterned":  # "Particularly concerned": only before a known head
@@ -421,6 +430,20 @@ def steps(
         yield from read("nouns", "after")
         if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
             yield "after", "nouns", at + 1
+
+
+def unknown_words_before_head(
+    grammar: LeadGrammar, tokens: Sequence[Token], at: int, next_state: str
+) -> Iterator[Step]:
+    """Words no phrase opens, up to the grammar's limit, read as adverbs when a known head
+    follows them: "с огромным воодушевлением отмечает", where one unknown word is read anyway."""
+    heads = grammar.word_class("heads")
+    for end in range(at + 1, at + grammar.unknown_before_head + 1):
+        form = form_at(tokens, end - 1)
+        if form is None or form in grammar.first_words:
+            return
+        if heads.at(tokens, end) or any(True for _ in stemmed_heads(grammar, tokens, end)):
+            yield next_state, "adverbs", end
 
 
 def forms(tokens: Sequence[Token], start: int, end: int) -> Phrase:
