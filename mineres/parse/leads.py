@@ -251,6 +251,8 @@ class LeadGrammar:
     first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
     word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
     after_stems: frozenset[str] = frozenset()  # second words of heads read by stem ("for")
+    # heads taking a bare object, by the stem of their verb: "выражает" as "выражая" does
+    bare_by_stem: frozenset[tuple[str, Phrase]] = frozenset()
     # readings already made, by the words read: most paragraphs open the same few ways
     memo: dict[tuple[str, ...], Reading] = field(default_factory=dict, compare=False)
 
@@ -294,6 +296,12 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         unknown_before_head=int(seed.get("unknown_before_head", 0)),
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
+        bare_by_stem=frozenset(
+            (stem, phrase[1:])
+            for phrases in classes["bare"].by_first.values()
+            for phrase in phrases
+            for stem in stems(phrase[0], endings)
+        ),
         first_words=frozenset(word for c in classes.values() for word in c.by_first),
         word_pairs=frozenset(
             pair
@@ -428,6 +436,8 @@ def steps(
                 return
         yield from read("intensifiers", "object" if state == "after" else state)
         yield from read("nouns", "after")
+        if unknown_intensifier_at(grammar, tokens, at):  # "выражает серьезную озабоченность"
+            yield "object" if state == "after" else state, "intensifiers", at + 1
         if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
             yield "after", "nouns", at + 1
 
@@ -446,6 +456,17 @@ def unknown_words_before_head(
             yield next_state, "adverbs", end
 
 
+def unknown_intensifier_at(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
+    """A word no phrase opens, before a known noun of the lead, qualifies it: "its grave
+    concern" read with "grave" never seen, as "its deep concern" was."""
+    form = form_at(tokens, at)
+    return (
+        form is not None
+        and form not in grammar.first_words
+        and bool(grammar.word_class("nouns").at(tokens, at + 1))
+    )
+
+
 def forms(tokens: Sequence[Token], start: int, end: int) -> Phrase:
     return tuple(t.form for t in tokens[start:end])
 
@@ -461,7 +482,10 @@ def takes_bare_object(grammar: LeadGrammar, tokens: Sequence[Token], parts: Read
     """Only heads seen so take an object without "its" or "with": "Expressing grave concern"."""
     if not parts or parts[-1][0] not in ("heads", "word"):
         return False
-    return forms(tokens, *parts[-1][1:]) in grammar.word_class("bare")
+    head = forms(tokens, *parts[-1][1:])
+    if head in grammar.word_class("bare"):
+        return True
+    return any((stem, head[1:]) in grammar.bare_by_stem for stem in stems(head[0], grammar.endings))
 
 
 def unknown_head_may_stand(grammar: LeadGrammar, parts: Reading, word: str) -> bool:
