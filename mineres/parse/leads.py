@@ -247,6 +247,8 @@ class LeadGrammar:
     endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
     # unknown words that may open a lead before a known head: "самым решительным образом"
     unknown_before_head: int = 0
+    # endings that make a word an object of the lead: Arabic "طلبها" ("its request")
+    object_suffixes: tuple[str, ...] = ()
     heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
     word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
@@ -294,6 +296,7 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         kinds=kinds,
         endings=endings,
         unknown_before_head=int(seed.get("unknown_before_head", 0)),
+        object_suffixes=tuple(seed.get("object_suffixes") or ()),
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
         bare_by_stem=frozenset(
@@ -432,6 +435,8 @@ def steps(
             yield from read("modifiers", "after")
             yield from read("and", "coordinated")
             yield from read("introducers", "introduced")
+            if has_object_suffix(grammar, tokens, at, parts):  # Arabic "تكرر طلبها"
+                yield "after", "nouns", at + 1
             if not takes_bare_object(grammar, tokens, parts):
                 return
         yield from read("intensifiers", "object" if state == "after" else state)
@@ -454,6 +459,18 @@ def unknown_words_before_head(
             return
         if heads.at(tokens, end) or any(True for _ in stemmed_heads(grammar, tokens, end)):
             yield next_state, "adverbs", end
+
+
+def has_object_suffix(grammar: LeadGrammar, tokens: Sequence[Token], at: int, parts: Reading) -> bool:
+    """A word with a possessive ending right after the head is its object, as "its request"
+    is: Arabic "تكرر طلبها", "تعرب عن قلقها"."""
+    form = form_at(tokens, at) if grammar.object_suffixes else None
+    return (
+        form is not None
+        and parts[-1][0] in ("heads", "word", "introducers")
+        and form.endswith(grammar.object_suffixes)
+        and len(form) > 3
+    )
 
 
 def unknown_intensifier_at(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
