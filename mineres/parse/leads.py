@@ -10,8 +10,8 @@ per language, in `data/leads/{language}.yaml` (hand-written function words) and
 so "Reaffirming its grave concern", "Also reaffirms its request", "Welcomes and supports" and
 "Expresses its gratitude and support" are read from their parts even when the whole phrase
 was never seen. The longest reading wins. A paragraph that opens with no known head takes its
-first word (with the adverbs before it and the modifiers after it), except in Chinese, where
-words are not spaced and an unknown lead cannot be delimited.
+first word (with the adverbs before it and the modifiers after it); in Chinese, where words
+are not spaced, its first two characters, or all it opens with up to a closing "的是，".
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ def tokens_of(
         return ()
     found: list[Token] = []
     unknown_run = 0  # unknown words in a row just read
-    before_head = grammar.unknown_before_head if grammar is not None else 0
+    before_head = (
+        max(grammar.unknown_before_head, grammar.unknown_head_length) if grammar is not None else 0
+    )
     previous = ""  # the form before, "" before the first word (no pair of words has it)
     # the opening starts at 0, so its words are found in `text` up to its end, uncopied
     words = WORD.finditer(text, 0, opening.end()) if spaced else re.finditer(r"\S", opening.group())
@@ -247,6 +249,10 @@ class LeadGrammar:
     endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
     # unknown words that may open a lead before a known head: "самым решительным образом"
     unknown_before_head: int = 0
+    # characters an unknown head has where words are not spaced: Chinese "认为", "知悉"
+    unknown_head_length: int = 0
+    # words that close a lead at a comma, whatever comes before: Chinese "的是" ("that")
+    closers: tuple[str, ...] = ()
     # endings that make a word an object of the lead: Arabic "طلبها" ("its request")
     object_suffixes: tuple[str, ...] = ()
     heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -297,6 +303,8 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         endings=endings,
         unknown_before_head=int(seed.get("unknown_before_head", 0)),
         object_suffixes=tuple(seed.get("object_suffixes") or ()),
+        closers=tuple(seed.get("closers") or ()),
+        unknown_head_length=int(seed.get("unknown_head_length", 0)) if not spaced else 0,
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
         bare_by_stem=frozenset(
@@ -423,6 +431,8 @@ def steps(
                 yield "patterned", "adverbs", at + 1
             if not heads and grammar.spaced and unknown_head_may_stand(grammar, parts, raw[at]):
                 yield "after", "word", at + 1
+            elif not heads and not parts and has(tokens, at + grammar.unknown_head_length - 1):
+                yield "after", "word", at + grammar.unknown_head_length  # Chinese "认为"
     elif state == "before head":
         yield from read("intensifiers", state)
         yield from unknown_words_before_head(grammar, tokens, at, "head")
@@ -547,10 +557,28 @@ def find_lead_in_opening(text: str, language: str = "en") -> str:
 
 def lead_in(grammar: LeadGrammar, text: str) -> str:
     """The lead `grammar` reads at the start of `text`, as written there."""
+    closed = closed_lead(grammar, text)
+    if closed:
+        return closed
     reading, tokens = best_reading(grammar, text[:LONGEST_OPENING])
     if not reading:
         return ""
     return text[: tokens[reading[-1][2] - 1].end]
+
+
+def closed_lead(grammar: LeadGrammar, text: str) -> str:
+    """An opening that ends in one of the grammar's closing words at a comma is the lead,
+    whatever its words: Chinese "深感关切的是，" ("deeply concerned that")."""
+    if not grammar.closers:
+        return ""
+    opening = unspaced_opening().match(text) if not grammar.spaced else None
+    if (
+        opening is None
+        or not opening.group().endswith(grammar.closers)
+        or text[opening.end() : opening.end() + 1] not in ("，", ",")
+    ):
+        return ""
+    return opening.group()
 
 
 @lru_cache(maxsize=8192)
