@@ -443,6 +443,8 @@ def steps(
     else:  # "after", "object", "introduced"
         if state == "after":
             yield from read("modifiers", "after")
+            if follows_as_adverb(grammar, raw, at, parts):  # "Accueille favorablement"
+                yield "after", "modifiers", at + 1
             yield from read("and", "coordinated")
             yield from read("introducers", "introduced")
             if has_object_suffix(grammar, tokens, at, parts):  # Arabic "تكرر طلبها"
@@ -469,6 +471,17 @@ def unknown_words_before_head(
             return
         if heads.at(tokens, end) or any(True for _ in stemmed_heads(grammar, tokens, end)):
             yield next_state, "adverbs", end
+
+
+def follows_as_adverb(grammar: LeadGrammar, raw: Sequence[str], at: int, parts: Reading) -> bool:
+    """An adverb of the grammar's pattern, in lower case, right after the head belongs to
+    the lead: "Condamnant fermement", "Lamentando profundamente"."""
+    if grammar.adverb_pattern is None or at >= len(raw) or parts[-1][0] not in ("heads", "word"):
+        return False
+    word = raw[at]
+    return not word[:1].isupper() and bool(
+        grammar.adverb_pattern.fullmatch(word[:1].upper() + word[1:])
+    )
 
 
 def has_object_suffix(grammar: LeadGrammar, tokens: Sequence[Token], at: int, parts: Reading) -> bool:
