@@ -276,3 +276,64 @@ def test_an_unseen_adjective_and_noun_before_a_russian_head_stay_in_the_lead() -
     grammar has not seen, as "с глубокой обеспокоенностью отмечая" has one it has."""
     text = "с огромным воодушевлением отмечает диалог и обсуждения"
     assert lead_in(shipped("ru"), text) == "с огромным воодушевлением отмечает"
+
+
+def test_unknown_words_before_a_known_head_are_read_up_to_the_language_limit() -> None:
+    """Russian "самым решительным образом осуждает": three words no phrase knows, then a head."""
+    seed = {"heads": ["осуждает"], "unknown_before_head": 3}
+    text = "самым решительным образом осуждает насилие"
+    assert lead_in(build_grammar("ru", seed, {}), text) == "самым решительным образом осуждает"
+    assert lead_in(build_grammar("ru", seed, {}), "а б в г осуждает насилие") == "а"
+    assert lead_in(build_grammar("ru", {"heads": ["осуждает"]}, {}), text) == "самым"
+
+
+def test_an_unknown_word_qualifies_a_known_noun_only() -> None:
+    seed = {
+        "capitalised": True,
+        "heads": ["Expresses"],
+        "introducers": ["its"],
+        "nouns": ["concern"],
+    }
+    grammar = build_grammar("en", seed, {})
+    assert lead_in(grammar, "Expresses its grave concern at") == "Expresses its grave concern"
+    assert lead_in(grammar, "Expresses its grave doubts at") == "Expresses"
+
+
+def test_a_possessive_ending_makes_the_word_after_the_head_its_object() -> None:
+    """Arabic "تكرر طلبها" ("reiterates its request")."""
+    text = "تكرر طلبها إلى الأمين العام"
+    assert lead_in(
+        build_grammar("ar", {"heads": ["تكرر"], "object_suffixes": ["ها"]}, {}), text
+    ) == ("تكرر طلبها")
+    assert lead_in(build_grammar("ar", {"heads": ["تكرر"]}, {}), text) == "تكرر"
+    assert lead_in(
+        build_grammar("ar", {"heads": ["تكرر"], "object_suffixes": ["ها"]}, {}), "تكرر ها"
+    ) == ("تكرر")
+
+
+def test_an_unknown_chinese_lead_takes_its_first_characters() -> None:
+    seed = {"spaced": False, "unknown_head_length": 2}
+    assert lead_in(build_grammar("zh", seed, {}), "认为必须继续努力") == "认为"
+    assert lead_in(build_grammar("zh", seed, {}), "认") == ""
+    assert lead_in(build_grammar("zh", {"spaced": False}, {}), "认为必须继续努力") == ""
+    assert build_grammar("en", {"unknown_head_length": 2}, {}).unknown_head_length == 0
+
+
+def test_a_closing_word_at_a_comma_ends_a_chinese_lead() -> None:
+    """ "深感关切的是，" ("deeply concerned that") whatever its characters."""
+    grammar = build_grammar("zh", {"spaced": False, "closers": ["的是"]}, {})
+    assert lead_in(grammar, "深感关切的是，溺水") == "深感关切的是"
+    assert lead_in(grammar, "深感关切的是溺水") == ""
+    assert lead_in(grammar, "深感关切，溺水") == ""
+    assert lead_in(build_grammar("zh", {"spaced": False}, {}), "深感关切的是，溺水") == ""
+
+
+def test_an_adverb_of_the_pattern_right_after_the_head_belongs_to_the_lead() -> None:
+    """ "Condamne fermement": an adverb in lower case after the head, seen or not."""
+    seed = {"capitalised": True, "heads": ["Condamne"], "adverb_pattern": "[A-Z][a-z]+ment"}
+    grammar = build_grammar("fr", seed, {})
+    assert lead_in(grammar, "Condamne fermement la violence") == "Condamne fermement"
+    assert lead_in(grammar, "Condamne Fermement la violence") == "Condamne"
+    assert lead_in(grammar, "Condamne la violence") == "Condamne"
+    without = build_grammar("fr", {"capitalised": True, "heads": ["Condamne"]}, {})
+    assert lead_in(without, "Condamne fermement la violence") == "Condamne"

@@ -259,8 +259,6 @@ class LeadGrammar:
     first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
     word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
     after_stems: frozenset[str] = frozenset()  # second words of heads read by stem ("for")
-    # heads taking a bare object, by the stem of their verb: "выражает" as "выражая" does
-    bare_by_stem: frozenset[tuple[str, Phrase]] = frozenset()
     # readings already made, by the words read: most paragraphs open the same few ways
     memo: dict[tuple[str, ...], Reading] = field(default_factory=dict, compare=False)
 
@@ -307,12 +305,6 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         unknown_head_length=int(seed.get("unknown_head_length", 0)) if not spaced else 0,
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
-        bare_by_stem=frozenset(
-            (stem, phrase[1:])
-            for phrases in classes["bare"].by_first.values()
-            for phrase in phrases
-            for stem in stems(phrase[0], endings)
-        ),
         first_words=frozenset(word for c in classes.values() for word in c.by_first),
         word_pairs=frozenset(
             pair
@@ -394,8 +386,16 @@ def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) 
             ):
                 continue  # "Encourages further efforts": seen in markup not to be one lead
             pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
-    # the longest; of equals, the one in most parts, so that learning credits the parts
-    return sorted(done, key=lambda reading: (reading[-1][2] if reading else 0, len(reading)))
+    # the longest; of equals, the one with fewest words guessed, then in most parts, so that
+    # learning credits the parts
+    return sorted(
+        done,
+        key=lambda reading: (
+            reading[-1][2] if reading else 0,
+            -sum(part[0] == "guessed" for part in reading),
+            len(reading),
+        ),
+    )
 
 
 Step = tuple[str, str, int]  # the next state, the class of the words read ("" for none), their end
@@ -431,7 +431,7 @@ def steps(
                 yield "patterned", "adverbs", at + 1
             if not heads and grammar.spaced and unknown_head_may_stand(grammar, parts, raw[at]):
                 yield "after", "word", at + 1
-            elif not heads and not parts and has(tokens, at + grammar.unknown_head_length - 1):
+            elif not heads and not parts and unknown_head_fits(grammar, tokens, at):
                 yield "after", "word", at + grammar.unknown_head_length  # Chinese "认为"
     elif state == "before head":
         yield from read("intensifiers", state)
@@ -454,7 +454,7 @@ def steps(
         yield from read("intensifiers", "object" if state == "after" else state)
         yield from read("nouns", "after")
         if unknown_intensifier_at(grammar, tokens, at):  # "выражает серьезную озабоченность"
-            yield "object" if state == "after" else state, "intensifiers", at + 1
+            yield "object" if state == "after" else state, "guessed", at + 1
         if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
             yield "after", "nouns", at + 1
 
@@ -462,15 +462,15 @@ def steps(
 def unknown_words_before_head(
     grammar: LeadGrammar, tokens: Sequence[Token], at: int, next_state: str
 ) -> Iterator[Step]:
-    """Words no phrase opens, up to the grammar's limit, read as adverbs when a known head
-    follows them: "с огромным воодушевлением отмечает", where one unknown word is read anyway."""
+    """Words no phrase opens, up to the grammar's limit, guessed to be adverbs when a known
+    head follows them: "с огромным воодушевлением отмечает", where one unknown word is read anyway."""
     heads = grammar.word_class("heads")
     for end in range(at + 1, at + grammar.unknown_before_head + 1):
         form = form_at(tokens, end - 1)
         if form is None or form in grammar.first_words:
             return
         if heads.at(tokens, end) or any(True for _ in stemmed_heads(grammar, tokens, end)):
-            yield next_state, "adverbs", end
+            yield next_state, "guessed", end
 
 
 def follows_as_adverb(grammar: LeadGrammar, raw: Sequence[str], at: int, parts: Reading) -> bool:
@@ -484,7 +484,9 @@ def follows_as_adverb(grammar: LeadGrammar, raw: Sequence[str], at: int, parts: 
     )
 
 
-def has_object_suffix(grammar: LeadGrammar, tokens: Sequence[Token], at: int, parts: Reading) -> bool:
+def has_object_suffix(
+    grammar: LeadGrammar, tokens: Sequence[Token], at: int, parts: Reading
+) -> bool:
     """A word with a possessive ending right after the head is its object, as "its request"
     is: Arabic "تكرر طلبها", "تعرب عن قلقها"."""
     form = form_at(tokens, at) if grammar.object_suffixes else None
@@ -522,10 +524,12 @@ def takes_bare_object(grammar: LeadGrammar, tokens: Sequence[Token], parts: Read
     """Only heads seen so take an object without "its" or "with": "Expressing grave concern"."""
     if not parts or parts[-1][0] not in ("heads", "word"):
         return False
-    head = forms(tokens, *parts[-1][1:])
-    if head in grammar.word_class("bare"):
-        return True
-    return any((stem, head[1:]) in grammar.bare_by_stem for stem in stems(head[0], grammar.endings))
+    return forms(tokens, *parts[-1][1:]) in grammar.word_class("bare")
+
+
+def unknown_head_fits(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the opening has the characters an unknown head of an unspaced language takes."""
+    return grammar.unknown_head_length > 0 and has(tokens, at + grammar.unknown_head_length - 1)
 
 
 def unknown_head_may_stand(grammar: LeadGrammar, parts: Reading, word: str) -> bool:
