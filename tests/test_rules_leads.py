@@ -337,3 +337,17 @@ def test_an_adverb_of_the_pattern_right_after_the_head_belongs_to_the_lead() -> 
     assert lead_in(grammar, "Condamne la violence") == "Condamne"
     without = build_grammar("fr", {"capitalised": True, "heads": ["Condamne"]}, {})
     assert lead_in(without, "Condamne fermement la violence") == "Condamne"
+
+
+def test_an_introducer_opens_a_noun_of_the_lead_by_its_ending() -> None:
+    """Russian "отмечая с сожалением": "с" + an instrumental noun, seen or not, even after an
+    adjective never seen; "с государствами" (plural) is not read."""
+    seed = {"heads": ["отмечая"], "introducers": ["с"], "noun_endings": ["ением", "остью"]}
+    grammar = build_grammar("ru", seed, {})
+    assert lead_in(grammar, "отмечая с сожалением, что") == "отмечая с сожалением"
+    assert lead_in(grammar, "отмечая с глубокой обеспокоенностью рост") == (
+        "отмечая с глубокой обеспокоенностью"
+    )
+    assert lead_in(grammar, "отмечая с государствами рост") == "отмечая"
+    without = build_grammar("ru", {"heads": ["отмечая"], "introducers": ["с"]}, {})
+    assert lead_in(without, "отмечая с сожалением, что") == "отмечая"

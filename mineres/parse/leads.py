@@ -78,6 +78,7 @@ def tokens_of(
     does (an unknown verb after an adverb, a noun after "with"); two such words end the lead,
     except in the first words of a language whose unknown words may stand before its head
     (Russian "с огромным воодушевлением отмечает", "самым решительным образом осуждает").
+    A word with one of the grammar's noun endings is known ("с глубокой обеспокоенностью").
     """
     opening = (OPENING if spaced else unspaced_opening()).match(text)
     if not opening:
@@ -93,6 +94,7 @@ def tokens_of(
     first_words = grammar.first_words if grammar is not None else frozenset()
     after_stems = grammar.after_stems if grammar is not None else frozenset()
     word_pairs = grammar.word_pairs if grammar is not None else frozenset()
+    noun_endings = grammar.noun_endings if grammar is not None else ()
     for match in words:
         word = match.group()
         if word.isdigit():
@@ -103,6 +105,7 @@ def tokens_of(
                 form in first_words
                 or form in after_stems
                 or (bool(found) and (previous, form) in word_pairs)
+                or (bool(noun_endings) and form.endswith(noun_endings))
             )
             unknown_run = 0 if known else unknown_run + 1
             if unknown_run > (before_head if len(found) < before_head else 1):
@@ -251,6 +254,8 @@ class LeadGrammar:
     unknown_before_head: int = 0
     # characters an unknown head has where words are not spaced: Chinese "认为", "知悉"
     unknown_head_length: int = 0
+    # endings of the nouns an introducer opens in the lead: Russian "-остью" ("с тревожностью")
+    noun_endings: tuple[str, ...] = ()
     # words that close a lead at a comma, whatever comes before: Chinese "的是" ("that")
     closers: tuple[str, ...] = ()
     # endings that make a word an object of the lead: Arabic "طلبها" ("its request")
@@ -302,6 +307,7 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         unknown_before_head=int(seed.get("unknown_before_head", 0)),
         object_suffixes=tuple(seed.get("object_suffixes") or ()),
         closers=tuple(seed.get("closers") or ()),
+        noun_endings=tuple(seed.get("noun_endings") or ()),
         unknown_head_length=int(seed.get("unknown_head_length", 0)) if not spaced else 0,
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
@@ -457,6 +463,8 @@ def steps(
             yield "object" if state == "after" else state, "guessed", at + 1
         if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
             yield "after", "nouns", at + 1
+        elif state in ("introduced", "object") and has_noun_ending(grammar, tokens, at):
+            yield "after", "guessed", at + 1  # "с нескрываемой тревогой" as "с тревогой"
 
 
 def unknown_words_before_head(
@@ -505,8 +513,17 @@ def unknown_intensifier_at(grammar: LeadGrammar, tokens: Sequence[Token], at: in
     return (
         form is not None
         and form not in grammar.first_words
-        and bool(grammar.word_class("nouns").at(tokens, at + 1))
+        and (
+            bool(grammar.word_class("nouns").at(tokens, at + 1))
+            or has_noun_ending(grammar, tokens, at + 1)
+        )
     )
+
+
+def has_noun_ending(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at `at` ends as the nouns an introducer opens in the lead do."""
+    form = form_at(tokens, at) if grammar.noun_endings else None
+    return form is not None and form.endswith(grammar.noun_endings)
 
 
 def forms(tokens: Sequence[Token], start: int, end: int) -> Phrase:
