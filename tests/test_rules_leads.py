@@ -351,3 +351,14 @@ def test_an_introducer_opens_a_noun_of_the_lead_by_its_ending() -> None:
     assert lead_in(grammar, "отмечая с государствами рост") == "отмечая"
     without = build_grammar("ru", {"heads": ["отмечая"], "introducers": ["с"]}, {})
     assert lead_in(without, "отмечая с сожалением, что") == "отмечая"
+
+
+def test_adverbs_of_the_pattern_after_a_listed_one_lead_to_any_verb_in_lower_case() -> None:
+    """Russian "будучи глубоко озабочена": "будучи", an adverb in "-о", then a participle
+    the grammar has not seen."""
+    seed = {"adverbs": ["будучи"], "adverb_pattern": "[а-яё]{4,}о"}
+    grammar = build_grammar("ru", seed, {})
+    assert lead_in(grammar, "будучи глубоко озабочена тем, что") == "будучи глубоко озабочена"
+    assert lead_in(grammar, "глубоко озабочена тем, что") == "глубоко"
+    capitalised = build_grammar("en", {**seed, "capitalised": True}, {})
+    assert lead_in(capitalised, "будучи глубоко озабочена") == ""

@@ -78,7 +78,8 @@ def tokens_of(
     does (an unknown verb after an adverb, a noun after "with"); two such words end the lead,
     except in the first words of a language whose unknown words may stand before its head
     (Russian "с огромным воодушевлением отмечает", "самым решительным образом осуждает").
-    A word with one of the grammar's noun endings is known ("с глубокой обеспокоенностью").
+    A word with one of the grammar's noun endings, or an adverb of its pattern, is known
+    ("с глубокой обеспокоенностью", "будучи глубоко озабочена").
     """
     opening = (OPENING if spaced else unspaced_opening()).match(text)
     if not opening:
@@ -95,6 +96,7 @@ def tokens_of(
     after_stems = grammar.after_stems if grammar is not None else frozenset()
     word_pairs = grammar.word_pairs if grammar is not None else frozenset()
     noun_endings = grammar.noun_endings if grammar is not None else ()
+    adverb_pattern = grammar.adverb_pattern if grammar is not None else None
     for match in words:
         word = match.group()
         if word.isdigit():
@@ -106,6 +108,7 @@ def tokens_of(
                 or form in after_stems
                 or (bool(found) and (previous, form) in word_pairs)
                 or (bool(noun_endings) and form.endswith(noun_endings))
+                or (adverb_pattern is not None and adverb_pattern.fullmatch(word) is not None)
             )
             unknown_run = 0 if known else unknown_run + 1
             if unknown_run > (before_head if len(found) < before_head else 1):
@@ -446,6 +449,8 @@ def steps(
             yield "head", "adverbs", at + 1
     elif state == "patterned":  # "Particularly concerned": only before a known head
         yield from read("heads", "after")
+        if not grammar.capitalised and has(tokens, at) and parts[:-1] and parts[-2][0] == "adverbs":
+            yield "after", "word", at + 1  # "будучи глубоко озабочена": adverbs, then any verb
     else:  # "after", "object", "introduced"
         if state == "after":
             yield from read("modifiers", "after")
