@@ -362,3 +362,12 @@ def test_adverbs_of_the_pattern_after_a_listed_one_lead_to_any_verb_in_lower_cas
     assert lead_in(grammar, "глубоко озабочена тем, что") == "глубоко"
     capitalised = build_grammar("en", {**seed, "capitalised": True}, {})
     assert lead_in(capitalised, "будучи глубоко озабочена") == ""
+
+
+def test_a_closing_word_in_the_first_characters_ends_a_chinese_lead_without_a_comma() -> None:
+    """ "深表失望的是裁军谈判会议…" ("deeply disappointed that the Conference…")."""
+    seed = {"spaced": False, "closers": ["的是"], "closed_within": 6}
+    grammar = build_grammar("zh", seed, {})
+    assert lead_in(grammar, "深表失望的是裁军谈判会议") == "深表失望的是"
+    assert lead_in(grammar, "深表十分失望的是裁军谈判会议") == ""
+    assert lead_in(grammar, "深表失望裁军谈判会议") == ""

@@ -261,6 +261,7 @@ class LeadGrammar:
     noun_endings: tuple[str, ...] = ()
     # words that close a lead at a comma, whatever comes before: Chinese "的是" ("that")
     closers: tuple[str, ...] = ()
+    closed_within: int = 0  # characters within which a closing word ends the lead, comma or not
     # endings that make a word an object of the lead: Arabic "طلبها" ("its request")
     object_suffixes: tuple[str, ...] = ()
     heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -310,6 +311,7 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         unknown_before_head=int(seed.get("unknown_before_head", 0)),
         object_suffixes=tuple(seed.get("object_suffixes") or ()),
         closers=tuple(seed.get("closers") or ()),
+        closed_within=int(seed.get("closed_within", 0)),
         noun_endings=tuple(seed.get("noun_endings") or ()),
         unknown_head_length=int(seed.get("unknown_head_length", 0)) if not spaced else 0,
         heads_by_stem=by_stem,
@@ -606,18 +608,20 @@ def lead_in(grammar: LeadGrammar, text: str) -> str:
 
 
 def closed_lead(grammar: LeadGrammar, text: str) -> str:
-    """An opening that ends in one of the grammar's closing words at a comma is the lead,
-    whatever its words: Chinese "深感关切的是，" ("deeply concerned that")."""
+    """The opening up to one of the grammar's closing words, at a comma or within the first
+    few characters, is the lead whatever its words: Chinese "深感关切的是，", "深表失望的是"
+    ("deeply concerned that", "deeply disappointed that")."""
     if not grammar.closers:
         return ""
     opening = unspaced_opening().match(text) if not grammar.spaced else None
-    if (
-        opening is None
-        or not opening.group().endswith(grammar.closers)
-        or text[opening.end() : opening.end() + 1] not in ("，", ",")
-    ):
+    if opening is None:
         return ""
-    return opening.group()
+    words = opening.group()
+    if words.endswith(grammar.closers) and text[opening.end() : opening.end() + 1] in ("，", ","):
+        return words
+    ends = [words.find(c) + len(c) for c in grammar.closers if 0 <= words.find(c)]
+    end = min(ends, default=0)
+    return words[:end] if 0 < end <= grammar.closed_within else ""
 
 
 @lru_cache(maxsize=8192)
