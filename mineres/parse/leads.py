@@ -619,7 +619,7 @@ def closed_lead(grammar: LeadGrammar, text: str) -> str:
     words = opening.group()
     if words.endswith(grammar.closers) and text[opening.end() : opening.end() + 1] in ("，", ","):
         return words
-    ends = [words.find(c) + len(c) for c in grammar.closers if 0 <= words.find(c)]
+    ends = [words.find(c) + len(c) for c in grammar.closers if c in words]
     end = min(ends, default=0)
     return words[:end] if 0 < end <= grammar.closed_within else ""
 
