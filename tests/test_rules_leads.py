@@ -271,16 +271,103 @@ def test_a_word_past_the_end_of_a_plain_sequence_is_none() -> None:
     assert shipped("en").word_class("heads").at(words, 0) == [1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: tokens_of stops the opening at two words no phrase knows, but before a Russian "
-        "head any word after 'с' is read (as an adverb), then an unknown head may follow: an "
-        "adjective and a noun never seen together cut the opening after 'с', read as the lead"
-    ),
-)
 def test_an_unseen_adjective_and_noun_before_a_russian_head_stay_in_the_lead() -> None:
     """ "с воодушевлением отмечает" (A/RES/75/65, tests/test_leads.py) with an adjective the
     grammar has not seen, as "с глубокой обеспокоенностью отмечая" has one it has."""
     text = "с огромным воодушевлением отмечает диалог и обсуждения"
     assert lead_in(shipped("ru"), text) == "с огромным воодушевлением отмечает"
+
+
+def test_unknown_words_before_a_known_head_are_read_up_to_the_language_limit() -> None:
+    """Russian "самым решительным образом осуждает": three words no phrase knows, then a head."""
+    seed = {"heads": ["осуждает"], "unknown_before_head": 3}
+    text = "самым решительным образом осуждает насилие"
+    assert lead_in(build_grammar("ru", seed, {}), text) == "самым решительным образом осуждает"
+    assert lead_in(build_grammar("ru", seed, {}), "а б в г осуждает насилие") == "а"
+    assert lead_in(build_grammar("ru", {"heads": ["осуждает"]}, {}), text) == "самым"
+
+
+def test_an_unknown_word_qualifies_a_known_noun_only() -> None:
+    seed = {
+        "capitalised": True,
+        "heads": ["Expresses"],
+        "introducers": ["its"],
+        "nouns": ["concern"],
+    }
+    grammar = build_grammar("en", seed, {})
+    assert lead_in(grammar, "Expresses its grave concern at") == "Expresses its grave concern"
+    assert lead_in(grammar, "Expresses its grave doubts at") == "Expresses"
+
+
+def test_a_possessive_ending_makes_the_word_after_the_head_its_object() -> None:
+    """Arabic "تكرر طلبها" ("reiterates its request")."""
+    text = "تكرر طلبها إلى الأمين العام"
+    assert lead_in(
+        build_grammar("ar", {"heads": ["تكرر"], "object_suffixes": ["ها"]}, {}), text
+    ) == ("تكرر طلبها")
+    assert lead_in(build_grammar("ar", {"heads": ["تكرر"]}, {}), text) == "تكرر"
+    assert lead_in(
+        build_grammar("ar", {"heads": ["تكرر"], "object_suffixes": ["ها"]}, {}), "تكرر ها"
+    ) == ("تكرر")
+
+
+def test_an_unknown_chinese_lead_takes_its_first_characters() -> None:
+    seed = {"spaced": False, "unknown_head_length": 2}
+    assert lead_in(build_grammar("zh", seed, {}), "认为必须继续努力") == "认为"
+    assert lead_in(build_grammar("zh", seed, {}), "认") == ""
+    assert lead_in(build_grammar("zh", {"spaced": False}, {}), "认为必须继续努力") == ""
+    assert build_grammar("en", {"unknown_head_length": 2}, {}).unknown_head_length == 0
+
+
+def test_a_closing_word_at_a_comma_ends_a_chinese_lead() -> None:
+    """ "深感关切的是，" ("deeply concerned that") whatever its characters."""
+    grammar = build_grammar("zh", {"spaced": False, "closers": ["的是"]}, {})
+    assert lead_in(grammar, "深感关切的是，溺水") == "深感关切的是"
+    assert lead_in(grammar, "深感关切的是溺水") == ""
+    assert lead_in(grammar, "深感关切，溺水") == ""
+    assert lead_in(build_grammar("zh", {"spaced": False}, {}), "深感关切的是，溺水") == ""
+
+
+def test_an_adverb_of_the_pattern_right_after_the_head_belongs_to_the_lead() -> None:
+    """ "Condamne fermement": an adverb in lower case after the head, seen or not."""
+    seed = {"capitalised": True, "heads": ["Condamne"], "adverb_pattern": "[A-Z][a-z]+ment"}
+    grammar = build_grammar("fr", seed, {})
+    assert lead_in(grammar, "Condamne fermement la violence") == "Condamne fermement"
+    assert lead_in(grammar, "Condamne Fermement la violence") == "Condamne"
+    assert lead_in(grammar, "Condamne la violence") == "Condamne"
+    without = build_grammar("fr", {"capitalised": True, "heads": ["Condamne"]}, {})
+    assert lead_in(without, "Condamne fermement la violence") == "Condamne"
+
+
+def test_an_introducer_opens_a_noun_of_the_lead_by_its_ending() -> None:
+    """Russian "отмечая с сожалением": "с" + an instrumental noun, seen or not, even after an
+    adjective never seen; "с государствами" (plural) is not read."""
+    seed = {"heads": ["отмечая"], "introducers": ["с"], "noun_endings": ["ением", "остью"]}
+    grammar = build_grammar("ru", seed, {})
+    assert lead_in(grammar, "отмечая с сожалением, что") == "отмечая с сожалением"
+    assert lead_in(grammar, "отмечая с глубокой обеспокоенностью рост") == (
+        "отмечая с глубокой обеспокоенностью"
+    )
+    assert lead_in(grammar, "отмечая с государствами рост") == "отмечая"
+    without = build_grammar("ru", {"heads": ["отмечая"], "introducers": ["с"]}, {})
+    assert lead_in(without, "отмечая с сожалением, что") == "отмечая"
+
+
+def test_adverbs_of_the_pattern_after_a_listed_one_lead_to_any_verb_in_lower_case() -> None:
+    """Russian "будучи глубоко озабочена": "будучи", an adverb in "-о", then a participle
+    the grammar has not seen."""
+    seed = {"adverbs": ["будучи"], "adverb_pattern": "[а-яё]{4,}о"}
+    grammar = build_grammar("ru", seed, {})
+    assert lead_in(grammar, "будучи глубоко озабочена тем, что") == "будучи глубоко озабочена"
+    assert lead_in(grammar, "глубоко озабочена тем, что") == "глубоко"
+    capitalised = build_grammar("en", {**seed, "capitalised": True}, {})
+    assert lead_in(capitalised, "будучи глубоко озабочена") == ""
+
+
+def test_a_closing_word_in_the_first_characters_ends_a_chinese_lead_without_a_comma() -> None:
+    """ "深表失望的是裁军谈判会议…" ("deeply disappointed that the Conference…")."""
+    seed = {"spaced": False, "closers": ["的是"], "closed_within": 6}
+    grammar = build_grammar("zh", seed, {})
+    assert lead_in(grammar, "深表失望的是裁军谈判会议") == "深表失望的是"
+    assert lead_in(grammar, "深表十分失望的是裁军谈判会议") == ""
+    assert lead_in(grammar, "深表失望裁军谈判会议") == ""

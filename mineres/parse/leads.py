@@ -10,8 +10,8 @@ per language, in `data/leads/{language}.yaml` (hand-written function words) and
 so "Reaffirming its grave concern", "Also reaffirms its request", "Welcomes and supports" and
 "Expresses its gratitude and support" are read from their parts even when the whole phrase
 was never seen. The longest reading wins. A paragraph that opens with no known head takes its
-first word (with the adverbs before it and the modifiers after it), except in Chinese, where
-words are not spaced and an unknown lead cannot be delimited.
+first word (with the adverbs before it and the modifiers after it); in Chinese, where words
+are not spaced, its first two characters, or all it opens with up to a closing "的是，".
 """
 
 from __future__ import annotations
@@ -78,19 +78,28 @@ def tokens_of(
 
     Given a grammar, stop where a lead must have ended: a word that opens no phrase of the
     grammar nor continues one from the word before is read only first or after a word that
-    does (an unknown verb after an adverb, a noun after "with"); two such words end the lead.
+    does (an unknown verb after an adverb, a noun after "with"); two such words end the lead,
+    except in the first words of a language whose unknown words may stand before its head
+    (Russian "с огромным воодушевлением отмечает", "самым решительным образом осуждает").
+    A word with one of the grammar's noun endings, or an adverb of its pattern, is known
+    ("с глубокой обеспокоенностью", "будучи глубоко озабочена").
     """
     opening = (OPENING if spaced else unspaced_opening()).match(text)
     if not opening:
         return ()
     found: list[Token] = []
-    known_before = True
+    unknown_run = 0  # unknown words in a row just read
+    before_head = (
+        max(grammar.unknown_before_head, grammar.unknown_head_length) if grammar is not None else 0
+    )
     previous = ""  # the form before, "" before the first word (no pair of words has it)
     # the opening starts at 0, so its words are found in `text` up to its end, uncopied
     words = WORD.finditer(text, 0, opening.end()) if spaced else re.finditer(r"\S", opening.group())
     first_words = grammar.first_words if grammar is not None else frozenset()
     after_stems = grammar.after_stems if grammar is not None else frozenset()
     word_pairs = grammar.word_pairs if grammar is not None else frozenset()
+    noun_endings = grammar.noun_endings if grammar is not None else ()
+    adverb_pattern = grammar.adverb_pattern if grammar is not None else None
     for match in words:
         word = match.group()
         if word.isdigit():
@@ -101,10 +110,12 @@ def tokens_of(
                 form in first_words
                 or form in after_stems
                 or (bool(found) and (previous, form) in word_pairs)
+                or (bool(noun_endings) and form.endswith(noun_endings))
+                or (adverb_pattern is not None and adverb_pattern.fullmatch(word) is not None)
             )
-            if not known and not known_before:
+            unknown_run = 0 if known else unknown_run + 1
+            if unknown_run > (before_head if len(found) < before_head else 1):
                 break
-            known_before = known
         found.append(Token(form, match.end()))
         previous = form
     return tuple(found)
@@ -247,6 +258,17 @@ class LeadGrammar:
     objects_before_head: bool  # Russian: "с удовлетворением отмечает"
     kinds: Mapping[Phrase, ParagraphKind]  # heads and adverbs seen in one kind of paragraph only
     endings: tuple[str, ...] = ()  # verb endings: "Calling for" is read as "Calls for" is
+    # unknown words that may open a lead before a known head: "самым решительным образом"
+    unknown_before_head: int = 0
+    # characters an unknown head has where words are not spaced: Chinese "认为", "知悉"
+    unknown_head_length: int = 0
+    # endings of the nouns an introducer opens in the lead: Russian "-остью" ("с тревожностью")
+    noun_endings: tuple[str, ...] = ()
+    # words that close a lead at a comma, whatever comes before: Chinese "的是" ("that")
+    closers: tuple[str, ...] = ()
+    closed_within: int = 0  # characters within which a closing word ends the lead, comma or not
+    # endings that make a word an object of the lead: Arabic "طلبها" ("its request")
+    object_suffixes: tuple[str, ...] = ()
     heads_by_stem: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # the words any phrase of any class opens with
     word_pairs: frozenset[tuple[str, str]] = frozenset()  # two words in a row in a phrase
@@ -291,6 +313,12 @@ def build_grammar(language: str, seed: Mapping[str, Any], learnt: Mapping[str, A
         objects_before_head=bool(seed.get("objects_before_head", False)),
         kinds=kinds,
         endings=endings,
+        unknown_before_head=int(seed.get("unknown_before_head", 0)),
+        object_suffixes=tuple(seed.get("object_suffixes") or ()),
+        closers=tuple(seed.get("closers") or ()),
+        closed_within=int(seed.get("closed_within", 0)),
+        noun_endings=tuple(seed.get("noun_endings") or ()),
+        unknown_head_length=int(seed.get("unknown_head_length", 0)) if not spaced else 0,
         heads_by_stem=by_stem,
         after_stems=frozenset(rest[0] for rests in by_stem.values() for rest in rests),
         first_words=frozenset(word for c in classes.values() for word in c.by_first),
@@ -374,8 +402,16 @@ def readings(grammar: LeadGrammar, tokens: Sequence[Token], raw: Sequence[str]) 
             ):
                 continue  # "Encourages further efforts": seen in markup not to be one lead
             pending.append((next_state, end, (*parts, (name, at, end)) if name else parts))
-    # the longest; of equals, the one in most parts, so that learning credits the parts
-    return sorted(done, key=lambda reading: (reading[-1][2] if reading else 0, len(reading)))
+    # the longest; of equals, the one with fewest words guessed, then in most parts, so that
+    # learning credits the parts
+    return sorted(
+        done,
+        key=lambda reading: (
+            reading[-1][2] if reading else 0,
+            -sum(part[0] == "guessed" for part in reading),
+            len(reading),
+        ),
+    )
 
 
 Step = tuple[str, str, int]  # the next state, the class of the words read ("" for none), their end
@@ -402,6 +438,8 @@ def steps(
         heads = list(read("heads", "after"))
         heads += [("after", "heads", end) for end in stemmed_heads(grammar, tokens, at)]
         yield from heads
+        if not parts and not heads:  # "самым решительным образом осуждает"
+            yield from unknown_words_before_head(grammar, tokens, at, "head")
         if state == "coordinated":  # "its gratitude and support"
             yield "object", "", at
         elif has(tokens, at):
@@ -409,23 +447,95 @@ def steps(
                 yield "patterned", "adverbs", at + 1
             if not heads and grammar.spaced and unknown_head_may_stand(grammar, parts, raw[at]):
                 yield "after", "word", at + 1
+            elif not heads and not parts and unknown_head_fits(grammar, tokens, at):
+                yield "after", "word", at + grammar.unknown_head_length  # Chinese "认为"
     elif state == "before head":
         yield from read("intensifiers", state)
+        yield from unknown_words_before_head(grammar, tokens, at, "head")
         if has(tokens, at):
             yield "head", "adverbs", at + 1
     elif state == "patterned":  # "Particularly concerned": only before a known head
         yield from read("heads", "after")
+        if not grammar.capitalised and has(tokens, at) and parts[:-1] and parts[-2][0] == "adverbs":
+            yield "after", "word", at + 1  # "будучи глубоко озабочена": adverbs, then any verb
     else:  # "after", "object", "introduced"
         if state == "after":
             yield from read("modifiers", "after")
+            if follows_as_adverb(grammar, raw, at, parts):  # "Accueille favorablement"
+                yield "after", "modifiers", at + 1
             yield from read("and", "coordinated")
             yield from read("introducers", "introduced")
+            if has_object_suffix(grammar, tokens, at, parts):  # Arabic "تكرر طلبها"
+                yield "after", "nouns", at + 1
             if not takes_bare_object(grammar, tokens, parts):
                 return
         yield from read("intensifiers", "object" if state == "after" else state)
         yield from read("nouns", "after")
+        if unknown_intensifier_at(grammar, tokens, at):  # "выражает серьезную озабоченность"
+            yield "object" if state == "after" else state, "guessed", at + 1
         if state == "introduced" and has(tokens, at) and opens_any_noun(grammar, tokens, parts):
             yield "after", "nouns", at + 1
+        elif state in ("introduced", "object") and has_noun_ending(grammar, tokens, at):
+            yield "after", "guessed", at + 1  # "с нескрываемой тревогой" as "с тревогой"
+
+
+def unknown_words_before_head(
+    grammar: LeadGrammar, tokens: Sequence[Token], at: int, next_state: str
+) -> Iterator[Step]:
+    """Words no phrase opens, up to the grammar's limit, guessed to be adverbs when a known
+    head follows them: "с огромным воодушевлением отмечает", where one unknown word is read anyway."""
+    heads = grammar.word_class("heads")
+    for end in range(at + 1, at + grammar.unknown_before_head + 1):
+        form = form_at(tokens, end - 1)
+        if form is None or form in grammar.first_words:
+            return
+        if heads.at(tokens, end) or any(True for _ in stemmed_heads(grammar, tokens, end)):
+            yield next_state, "guessed", end
+
+
+def follows_as_adverb(grammar: LeadGrammar, raw: Sequence[str], at: int, parts: Reading) -> bool:
+    """An adverb of the grammar's pattern, in lower case, right after the head belongs to
+    the lead: "Condamnant fermement", "Lamentando profundamente"."""
+    if grammar.adverb_pattern is None or at >= len(raw) or parts[-1][0] not in ("heads", "word"):
+        return False
+    word = raw[at]
+    return not word[:1].isupper() and bool(
+        grammar.adverb_pattern.fullmatch(word[:1].upper() + word[1:])
+    )
+
+
+def has_object_suffix(
+    grammar: LeadGrammar, tokens: Sequence[Token], at: int, parts: Reading
+) -> bool:
+    """A word with a possessive ending right after the head is its object, as "its request"
+    is: Arabic "تكرر طلبها", "تعرب عن قلقها"."""
+    form = form_at(tokens, at) if grammar.object_suffixes else None
+    return (
+        form is not None
+        and parts[-1][0] in ("heads", "word", "introducers")
+        and form.endswith(grammar.object_suffixes)
+        and len(form) > 3
+    )
+
+
+def unknown_intensifier_at(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
+    """A word no phrase opens, before a known noun of the lead, qualifies it: "its grave
+    concern" read with "grave" never seen, as "its deep concern" was."""
+    form = form_at(tokens, at)
+    return (
+        form is not None
+        and form not in grammar.first_words
+        and (
+            bool(grammar.word_class("nouns").at(tokens, at + 1))
+            or has_noun_ending(grammar, tokens, at + 1)
+        )
+    )
+
+
+def has_noun_ending(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at `at` ends as the nouns an introducer opens in the lead do."""
+    form = form_at(tokens, at) if grammar.noun_endings else None
+    return form is not None and form.endswith(grammar.noun_endings)
 
 
 def forms(tokens: Sequence[Token], start: int, end: int) -> Phrase:
@@ -444,6 +554,11 @@ def takes_bare_object(grammar: LeadGrammar, tokens: Sequence[Token], parts: Read
     if not parts or parts[-1][0] not in ("heads", "word"):
         return False
     return forms(tokens, *parts[-1][1:]) in grammar.word_class("bare")
+
+
+def unknown_head_fits(grammar: LeadGrammar, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the opening has the characters an unknown head of an unspaced language takes."""
+    return grammar.unknown_head_length > 0 and has(tokens, at + grammar.unknown_head_length - 1)
 
 
 def unknown_head_may_stand(grammar: LeadGrammar, parts: Reading, word: str) -> bool:
@@ -488,10 +603,30 @@ def find_lead_in_opening(text: str, language: str = "en") -> str:
 
 def lead_in(grammar: LeadGrammar, text: str) -> str:
     """The lead `grammar` reads at the start of `text`, as written there."""
+    closed = closed_lead(grammar, text)
+    if closed:
+        return closed
     reading, tokens = best_reading(grammar, text[:LONGEST_OPENING])
     if not reading:
         return ""
     return text[: tokens[reading[-1][2] - 1].end]
+
+
+def closed_lead(grammar: LeadGrammar, text: str) -> str:
+    """The opening up to one of the grammar's closing words, at a comma or within the first
+    few characters, is the lead whatever its words: Chinese "深感关切的是，", "深表失望的是"
+    ("deeply concerned that", "deeply disappointed that")."""
+    if not grammar.closers:
+        return ""
+    opening = unspaced_opening().match(text) if not grammar.spaced else None
+    if opening is None:
+        return ""
+    words = opening.group()
+    if words.endswith(grammar.closers) and text[opening.end() : opening.end() + 1] in ("，", ","):
+        return words
+    ends = [words.find(c) + len(c) for c in grammar.closers if c in words]
+    end = min(ends, default=0)
+    return words[:end] if 0 < end <= grammar.closed_within else ""
 
 
 @lru_cache(maxsize=8192)
