@@ -119,8 +119,11 @@ def is_a_name(initial: str) -> bool:
 
 
 def word_before(text: str, end: int) -> str:
-    """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased."""
-    match = WORD_END.search(text, max(0, end - 30), end)
+    """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased. The search starts
+    after the last space before `end`: no word runs through a space, and the pattern is then
+    tried at a word's few positions rather than at thirty."""
+    window = max(0, end - 30)
+    match = WORD_END.search(text, max(window, text.rfind(" ", window, end) + 1), end)
     return match.group().lower() if match else ""
 
 
@@ -163,7 +166,9 @@ def written_exactly(
         for start, end in spans:
             if start and text[start - 1] == "/":
                 symbols[symbol_at(text, start, end)] += 1
-            elif start >= 5 and text[start - 1] in SPACES:  # name_key's first test, no call
+            elif (  # name_key's first tests, without the call
+                start >= 5 and text[start - 1] in SPACES and text[start - 5 : start - 1].isalpha()
+            ):
                 key = name_key(text, start, text[start:end])
                 if key:
                     names[key] += 1
@@ -214,6 +219,9 @@ def glued_readings(
     digits = text[start:end]
     if known is not None and not may_read_known(digits, known):
         return []
+    if not start or text[start - 1] in SPACES:
+        if not may_read_after_a_space(text, start, end):
+            return []
     after = text[end] if end < len(text) else " "
     if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
         text, start, end
@@ -237,6 +245,17 @@ def glued_readings(
             score, rule = tail_score
             found.append(Reading(start + len(head), end, int(tail), score, rule, name))
     return found
+
+
+def may_read_after_a_space(text: str, start: int, end: int) -> bool:
+    """Whether a run after a space (or at the start) may have a reading, tested before any is
+    scored: the whole run never does, so one digit has none; a tail does after a year
+    ("1949" of "19492", five digits or more) or after a name ("Agenda 21", letters before the
+    space: most runs, "paragraph 5 of" aside, are dates and amounts after short words)."""
+    size = end - start
+    if size == 1:
+        return False
+    return size >= 5 or (start >= 5 and text[start - 5 : start - 1].isalpha())
 
 
 def may_read_known(digits: str, known: frozenset[int]) -> bool:
@@ -530,6 +549,8 @@ def sites_of(
     evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
     sites: list[Site] = []
     for index, text in enumerate(texts):
+        if not runs[index] and not slash_style and text.isascii():
+            continue  # no run, no superscript digit, no web marker: no site
         readings: list[Reading] = superscript_readings(text)
         if slash_style:
             readings.extend(slash_readings(text))
@@ -565,7 +586,7 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
 def marker_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of digits that may hold a marker (seven digits at most: 19492, 73/15527)."""
     runs = (ASCII_MARKER_RUN if text.isascii() else MARKER_RUN).finditer(text)
-    return [m.span() for m in runs if m.end() - m.start() <= 7]
+    return [span for m in runs if (span := m.span())[1] - span[0] <= 7]
 
 
 def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) -> list[Site]:
