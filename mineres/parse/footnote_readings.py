@@ -219,9 +219,8 @@ def glued_readings(
     digits = text[start:end]
     if known is not None and not may_read_known(digits, known):
         return []
-    if not start or text[start - 1] in SPACES:
-        if not may_read_after_a_space(text, start, end):
-            return []
+    if (not start or text[start - 1] in SPACES) and not may_read_after_a_space(text, start, end):
+        return []
     after = text[end] if end < len(text) else " "
     if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
         text, start, end
