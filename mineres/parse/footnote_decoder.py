@@ -11,7 +11,6 @@ states are kept after each site, so the work is linear in the number of sites.
 
 from __future__ import annotations
 
-from heapq import nlargest
 from typing import NamedTuple
 
 from mineres.parse.footnote_readings import MISSED_FOOTNOTE, Reading, Site
@@ -57,29 +56,24 @@ def decode(sites: list[Site], known: frozenset[int]) -> list[tuple[int, Reading]
 def step(
     states: dict[int, State], index: int, site: Site, ranks: dict[int, int]
 ) -> dict[int, State]:
-    """The states after one site: each state may skip it or take one of its readings. Each
-    reading's rank is looked up once per site, not once per state, and at most BEAM states
-    are kept (heapq.nlargest: the first BEAM of a stable sort, without sorting them all)."""
+    """The states after one site: each state may skip it or take one of its readings."""
     following = dict(states)
-    options = [(ranks[reading.number], reading.score, reading) for reading in site.readings]
     for highest, state in states.items():
-        for rank, value, reading in options:
+        for reading in site.readings:
+            rank = ranks[reading.number]
             if rank <= highest:
-                gain = value - REPEAT
-                if gain <= 0:
-                    continue  # no better than skipping the site: spare the comparison below
+                gain = reading.score - REPEAT
                 target = highest
             else:
-                gain = value - MISSED * (rank - highest - 1)
+                gain = reading.score - MISSED * (rank - highest - 1)
                 target = rank
             score = state.score + gain
+            if rank <= highest and gain <= 0:
+                continue  # no better than skipping the site: spare the comparison below
             current = following.get(target)
             if current is None or score > current.score:
                 following[target] = State(score, Choice(index, reading, state.last))
     if len(following) > BEAM:
-        following = dict(nlargest(BEAM, following.items(), key=score_of))
+        kept = sorted(following.items(), key=lambda item: item[1].score, reverse=True)[:BEAM]
+        following = dict(kept)
     return following
-
-
-def score_of(item: tuple[int, State]) -> float:
-    return item[1].score
