@@ -123,7 +123,11 @@ def word_before(text: str, end: int) -> str:
     after the last space before `end`: no word runs through a space, and the pattern is then
     tried at a word's few positions rather than at thirty."""
     window = max(0, end - 30)
-    match = WORD_END.search(text, max(window, text.rfind(" ", window, end) + 1), end)
+    begin = max(window, text.rfind(" ", window, end) + 1)
+    letters = text[begin:end]
+    if letters.isascii() and letters.isalpha():
+        return letters.lower()  # every character a letter: what the pattern would match
+    match = WORD_END.search(text, begin, end)
     return match.group().lower() if match else ""
 
 
@@ -216,9 +220,17 @@ def glued_readings(
     """Readings of a run of digits in the ODS layout, each with the rule that proposes it.
     Given the footnote numbers `known`, only readings of those numbers (the others are
     dropped anyway; most runs, "2019", "73/155", have none worth scoring)."""
-    digits = text[start:end]
-    if known is not None and not may_read_known(digits, known):
+    if known is not None and not may_read_known(text[start:end], known):
         return []
+    return readings_of_run(text, start, end, evidence, known)
+
+
+def readings_of_run(
+    text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
+) -> list[Reading]:
+    """glued_readings of a run already found to end with one of the numbers `known` (or of
+    any run, `known` None): the cheap tests first, the scores only where a reading may stand."""
+    digits = text[start:end]
     if (not start or text[start - 1] in SPACES) and not may_read_after_a_space(text, start, end):
         return []
     after = text[end] if end < len(text) else " "
@@ -307,15 +319,30 @@ def whole_run_score(
     return None
 
 
+def token_start_before(text: str, end: int) -> int:
+    """Where the token ending at `end` starts: after the last space, tab, newline or no-break
+    space before it, or at 0. Searched for in C within 64 characters, where tokens end."""
+    window = max(0, end - 64)
+    found = max(
+        text.rfind(" ", window, end),
+        text.rfind("\u00a0", window, end),
+        text.rfind("\t", window, end),
+        text.rfind("\n", window, end),
+    )
+    if found >= 0 or not window:
+        return found + 1
+    start = window  # a token longer than the window: walked back to its start
+    while start > 0 and text[start - 1] not in SPACES:
+        start -= 1
+    return start
+
+
 def word_score(text: str, start: int) -> tuple[float, str] | None:
     """ "pertinentes1", "Protocol II2": a marker; "G20", "CO2", "A4": part of a name."""
-    token_start = start
-    while token_start > 0 and text[token_start - 1] not in SPACES:
-        token_start -= 1
-    token = text[token_start:start].lstrip("(\"'“‘«")
-    if "@" in token or any(char.isdigit() for char in token):
+    token = text[token_start_before(text, start) : start].lstrip("(\"'“‘«")
+    if "@" in token or any(map(str.isdigit, token)):
         return None
-    letters = sum(char.isalpha() for char in token)  # "تعصُّب": vowel marks are not letters
+    letters = sum(map(str.isalpha, token))  # "تعصُّب": vowel marks are not letters
     if letters == 1 and token[-1].upper() not in ROMAN_LETTERS:
         return None
     return STRONG, "glued to a word"
@@ -323,11 +350,8 @@ def word_score(text: str, start: int) -> tuple[float, str] | None:
 
 def period_score(text: str, start: int) -> tuple[float, str] | None:
     """ "the Convention.3" is a marker; "No.3", "DEC.3", "Add.1", "L.50" are symbol parts."""
-    token_start = start - 1
-    while token_start > 0 and text[token_start - 1] not in SPACES:
-        token_start -= 1
-    token = text[token_start : start - 1]
-    if not token or "/" in token or "." in token or any(char.isdigit() for char in token):
+    token = text[token_start_before(text, start - 1) : start - 1]
+    if not token or "/" in token or "." in token or any(map(str.isdigit, token)):
         return None
     if len(token) <= 4 or token.isupper():
         return None
@@ -546,6 +570,7 @@ def sites_of(
     habit = True if arabic else punctuation_habit(texts, runs)
     written, symbols = written_exactly(texts, runs)
     evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
+    numbers = known_as_digits(known)
     sites: list[Site] = []
     for index, text in enumerate(texts):
         if not runs[index] and not slash_style and text.isascii():
@@ -556,7 +581,18 @@ def sites_of(
         for start, end in runs[index]:
             if arabic:
                 readings.extend(arabic_readings(text, start, end))
-            readings.extend(glued_readings(text, start, end, evidence, known))
+            digits = text[start:end]
+            if not digits.isascii():
+                if not may_read_known(digits, known):
+                    continue
+            elif not (  # may_read_known, spelt out: most runs end with no footnote's number
+                digits in numbers
+                or digits[-1:] in numbers
+                or digits[-2:] in numbers
+                or digits[-3:] in numbers
+            ):
+                continue
+            readings.extend(readings_of_run(text, start, end, evidence, known))
         readings = [r for r in readings if r.number in known]
         sites.extend(group_sites(index, readings))
     return sites
