@@ -532,8 +532,8 @@ def has_slash_marker(text: str) -> bool:
 
 
 def superscript_readings(text: str) -> list[Reading]:
-    if text.isascii():
-        return []
+    if text.isascii() or SUPERSCRIPT_MARKER.search(text) is None:
+        return []  # nearly every text: no list built
     return [
         Reading(
             m.start(),
@@ -593,8 +593,8 @@ def sites_of(
             ):
                 continue
             readings.extend(readings_of_run(text, start, end, evidence, known))
-        readings = [r for r in readings if r.number in known]
-        sites.extend(group_sites(index, readings))
+        if readings:  # most texts have none: no filtering, no grouping
+            sites.extend(group_sites(index, [r for r in readings if r.number in known]))
     return sites
 
 
