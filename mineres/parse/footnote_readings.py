@@ -260,12 +260,12 @@ def readings_of_run(
 
 def may_read_after_a_space(text: str, start: int, end: int) -> bool:
     """Whether a run after a space (or at the start) may have a reading, tested before any is
-    scored: the whole run never does, so one digit has none; a tail does after a year
+    scored: the whole run never does, so one digit or a year has none; a tail does after a year
     ("1949" of "19492", five digits or more) or after a name ("Agenda 21", letters before the
     space: most runs, "paragraph 5 of" aside, are dates and amounts after short words)."""
     size = end - start
-    if size == 1:
-        return False
+    if size == 1 or (size == 4 and int(text[start:end]) in YEARS):
+        return False  # "18 December 2019": a year is never a number and a marker
     return size >= 5 or (start >= 5 and text[start - 5 : start - 1].isalpha())
 
 
