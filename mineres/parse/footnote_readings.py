@@ -129,8 +129,15 @@ def is_a_name(initial: str) -> bool:
 
 
 def word_before(text: str, end: int) -> str:
-    """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased."""
-    match = LETTERS_AT_END.search(text, max(0, end - 30), end)
+    """The letters just before `end` ("Agenda" in "Agenda 21"), lower-cased. The search starts
+    after the last space before `end`: no word runs through a space, and the pattern is then
+    tried at a word's few positions rather than at thirty."""
+    window = max(0, end - 30)
+    begin = max(window, text.rfind(" ", window, end) + 1)
+    letters = text[begin:end]
+    if letters.isascii() and letters.isalpha():
+        return letters.lower()  # every character a letter: what the pattern would match
+    match = LETTERS_AT_END.search(text, begin, end)
     if match is None:
         return ""
     word = match.group()
@@ -178,7 +185,9 @@ def written_exactly(
         for start, end in spans:
             if start and text[start - 1] == "/":
                 symbols[symbol_at(text, start, end)] += 1
-            elif start >= 5 and text[start - 1] in SPACES:  # name_key's first test, no call
+            elif (  # name_key's first tests, without the call
+                start >= 5 and text[start - 1] in SPACES and text[start - 5 : start - 1].isalpha()
+            ):
                 key = name_key(text, start, text[start:end])
                 if key:
                     names[key] += 1
@@ -226,8 +235,18 @@ def glued_readings(
     """Readings of a run of digits in the ODS layout, each with the rule that proposes it.
     Given the footnote numbers `known`, only readings of those numbers (the others are
     dropped anyway; most runs, "2019", "73/155", have none worth scoring)."""
+    if known is not None and not may_read_known(text[start:end], known):
+        return []
+    return readings_of_run(text, start, end, evidence, known)
+
+
+def readings_of_run(
+    text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
+) -> list[Reading]:
+    """glued_readings of a run already found to end with one of the numbers `known` (or of
+    any run, `known` None): the cheap tests first, the scores only where a reading may stand."""
     digits = text[start:end]
-    if known is not None and not may_read_known(digits, known):
+    if (not start or text[start - 1] in SPACES) and not may_read_after_a_space(text, start, end):
         return []
     after = text[end] if end < len(text) else " "
     if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
@@ -252,6 +271,17 @@ def glued_readings(
             score, rule = tail_score
             found.append(Reading(start + len(head), end, int(tail), score, rule, name))
     return found
+
+
+def may_read_after_a_space(text: str, start: int, end: int) -> bool:
+    """Whether a run after a space (or at the start) may have a reading, tested before any is
+    scored: the whole run never does, so one digit or a year has none; a tail does after a year
+    ("1949" of "19492", five digits or more) or after a name ("Agenda 21", letters before the
+    space: most runs, "paragraph 5 of" aside, are dates and amounts after short words)."""
+    size = end - start
+    if size == 1 or (size == 4 and int(text[start:end]) in YEARS):
+        return False  # "18 December 2019": a year is never a number and a marker
+    return size >= 5 or (start >= 5 and text[start - 5 : start - 1].isalpha())
 
 
 def may_read_known(digits: str, known: frozenset[int]) -> bool:
@@ -304,15 +334,30 @@ def whole_run_score(
     return None
 
 
+def token_start_before(text: str, end: int) -> int:
+    """Where the token ending at `end` starts: after the last space, tab, newline or no-break
+    space before it, or at 0. Searched for in C within 64 characters, where tokens end."""
+    window = max(0, end - 64)
+    found = max(
+        text.rfind(" ", window, end),
+        text.rfind("\u00a0", window, end),
+        text.rfind("\t", window, end),
+        text.rfind("\n", window, end),
+    )
+    if found >= 0 or not window:
+        return found + 1
+    start = window  # a token longer than the window: walked back to its start
+    while start > 0 and text[start - 1] not in SPACES:
+        start -= 1
+    return start
+
+
 def word_score(text: str, start: int) -> tuple[float, str] | None:
     """ "pertinentes1", "Protocol II2": a marker; "G20", "CO2", "A4": part of a name."""
-    token_start = start
-    while token_start > 0 and text[token_start - 1] not in SPACES:
-        token_start -= 1
-    token = text[token_start:start].lstrip("(\"'“‘«")
-    if "@" in token or any(char.isdigit() for char in token):
+    token = text[token_start_before(text, start) : start].lstrip("(\"'“‘«")
+    if "@" in token or any(map(str.isdigit, token)):
         return None
-    letters = sum(char.isalpha() for char in token)  # "تعصُّب": vowel marks are not letters
+    letters = sum(map(str.isalpha, token))  # "تعصُّب": vowel marks are not letters
     if letters == 1 and token[-1].upper() not in ROMAN_LETTERS:
         return None
     return STRONG, "glued to a word"
@@ -320,11 +365,8 @@ def word_score(text: str, start: int) -> tuple[float, str] | None:
 
 def period_score(text: str, start: int) -> tuple[float, str] | None:
     """ "the Convention.3" is a marker; "No.3", "DEC.3", "Add.1", "L.50" are symbol parts."""
-    token_start = start - 1
-    while token_start > 0 and text[token_start - 1] not in SPACES:
-        token_start -= 1
-    token = text[token_start : start - 1]
-    if not token or "/" in token or "." in token or any(char.isdigit() for char in token):
+    token = text[token_start_before(text, start - 1) : start - 1]
+    if not token or "/" in token or "." in token or any(map(str.isdigit, token)):
         return None
     if len(token) <= 4 or token.isupper():
         return None
@@ -505,8 +547,8 @@ def has_slash_marker(text: str) -> bool:
 
 
 def superscript_readings(text: str) -> list[Reading]:
-    if text.isascii():
-        return []
+    if text.isascii() or compiled(SUPERSCRIPT_MARKER_PATTERN).search(text) is None:
+        return []  # nearly every text: no list built
     return [
         Reading(
             m.start(),
@@ -543,17 +585,31 @@ def sites_of(
     habit = True if arabic else punctuation_habit(texts, runs)
     written, symbols = written_exactly(texts, runs)
     evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
+    numbers = known_as_digits(known)
     sites: list[Site] = []
     for index, text in enumerate(texts):
+        if not runs[index] and not slash_style and text.isascii():
+            continue  # no run, no superscript digit, no web marker: no site
         readings: list[Reading] = superscript_readings(text)
         if slash_style:
             readings.extend(slash_readings(text))
         for start, end in runs[index]:
             if arabic:
                 readings.extend(arabic_readings(text, start, end))
-            readings.extend(glued_readings(text, start, end, evidence, known))
-        readings = [r for r in readings if r.number in known]
-        sites.extend(group_sites(index, readings))
+            digits = text[start:end]
+            if not digits.isascii():
+                if not may_read_known(digits, known):
+                    continue
+            elif not (  # may_read_known, spelt out: most runs end with no footnote's number
+                digits in numbers
+                or digits[-1:] in numbers
+                or digits[-2:] in numbers
+                or digits[-3:] in numbers
+            ):
+                continue
+            readings.extend(readings_of_run(text, start, end, evidence, known))
+        if readings:  # most texts have none: no filtering, no grouping
+            sites.extend(group_sites(index, [r for r in readings if r.number in known]))
     return sites
 
 
@@ -580,7 +636,7 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
 def marker_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of digits that may hold a marker (seven digits at most: 19492, 73/15527)."""
     runs = (ASCII_MARKER_RUN if text.isascii() else compiled(MARKER_RUN_PATTERN)).finditer(text)
-    return [m.span() for m in runs if m.end() - m.start() <= 7]
+    return [span for m in runs if (span := m.span())[1] - span[0] <= 7]
 
 
 def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) -> list[Site]:
