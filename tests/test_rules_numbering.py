@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from mineres.store.datafiles import load_data_file
-from mineres.un.numbering import chinese_number, heading_kind, restart_prefixes, section_label
+from mineres.un.numbering import (
+    chinese_number,
+    has_duplicates,
+    heading_kind,
+    named_by_restarting_headings,
+    restart_prefixes,
+    section_label,
+)
 
 DIGITS = load_data_file("numbering.yaml")["chinese_digits"]
 TEN = load_data_file("numbering.yaml")["chinese_ten"]
@@ -72,3 +79,23 @@ def test_a_letter_heading_names_paragraphs_where_letters_restart() -> None:
     """Parts A and B each numbered from 1 (A/RES/74/250): the letters name them."""
     operative = [(1, None, "A"), (2, None, "A"), (1, None, "B"), (2, None, "B")]
     assert restart_prefixes(operative) == ["A", "A", "B", "B"]
+
+
+def test_numbers_that_go_on_under_new_headings_are_not_duplicates() -> None:
+    """Section VIII of A/RES/74/263 alone: "Administrative expenses of the United Nations Joint
+    Staff Pension Fund" (paragraphs 1 ... 4), then "A" ("Report of the United Nations Joint
+    Staff Pension Board on the work of its sixty-sixth session", 5 ... 29) and "B" (30 ...)
+    go on with the numbering: no number repeats, so no paragraph needs a prefix."""
+    assert not has_duplicates([1, 2, 3, 4, 5, 29, 30, 41])
+    operative = [(4, None, "VIII"), (5, None, "A"), (29, None, "A"), (30, None, "B")]
+    assert restart_prefixes(operative) == [None, None, None, None]
+
+
+def test_a_heading_kind_restarts_wherever_the_numbering_starts_again_at_it() -> None:
+    """From the first unnumbered heading of section XVII of A/RES/74/263 on: "Programme budget"
+    (5), "Support account for peacekeeping operations" (6), "Extrabudgetary resources" (7),
+    then section XVIII starts again at 1. The Roman kind restarts there, not only the kind of
+    the first heading, so XVIII names its paragraphs."""
+    numbers = [5, 6, 7, 1, 2]
+    groups = ["S21", "S22", "S23", "XVIII", "XVIII"]
+    assert named_by_restarting_headings(numbers, groups) == ["S21", "S22", "S23", "XVIII", "XVIII"]
