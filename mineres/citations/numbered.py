@@ -81,11 +81,7 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
             found.extend(unknown_found(text, item, when, kind, word) for item, when in items)
             previous = None
             continue
-        if (
-            how in {"none", "own"}
-            and previous
-            and carries_over(text, previous.end, start)
-        ):
+        if how in {"none", "own"} and previous and carries_over(text, previous.end, start):
             carried, carried_how = previous.body(text, own_body, rules)
             if carried_how == "named" and (how == "none" or carried != "Council"):
                 body_name, how = carried, "carried"
