@@ -33,6 +33,7 @@ from mineres.citations.instruments import (
     trie_pattern,
     word_matches,
 )
+from mineres.citations.numbered import keywords
 from mineres.parse import parse_resolution
 
 FIXTURE = Path(__file__).parent / "fixtures"
@@ -214,3 +215,40 @@ def test_a_corpus_compiles_the_full_names_pattern_once_after_a_few_documents() -
         compiled >= limit for compiled in compiled_before
     ]
     assert compiled_before[-1] >= limit
+
+
+# what numbered.keywords replaced: one pattern opening on the first letter
+KEYWORD_BY_FIRST_LETTER = re.compile(
+    r"(?P<word>[RrDd](?:(?<=[Rr])esolution|(?<=[Dd])ecision))s?\b[ \u00a0]*"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalling its resolutions 57/159 and 58/1, and decision 74/501",
+        "Resolutionsresolution 1 resolutionsx decisions\u00a0 \u00a0Decision",
+        "esolution at the start, xresolution, presolutions, aresolution,ecision decision",
+        "resolution",
+        "irresolution of the Decisions: resolutions\u00a0and decisionsdecisions ecisions",
+        "",
+    ],
+)
+def test_keywords_found_by_their_stems_are_what_one_pattern_finds(text: str) -> None:
+    expected = [
+        (match.start(), match.end(), match["word"])
+        for match in KEYWORD_BY_FIRST_LETTER.finditer(text)
+    ]
+    assert list(keywords(text)) == expected
+
+
+def test_keywords_of_the_fixtures_are_what_one_pattern_finds() -> None:
+    paths = sorted(FIXTURE.rglob("*.xml"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        expected = [
+            (match.start(), match.end(), match["word"])
+            for match in KEYWORD_BY_FIRST_LETTER.finditer(text)
+        ]
+        assert list(keywords(text)) == expected, path.name

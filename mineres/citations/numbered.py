@@ -29,10 +29,13 @@ from mineres.citations.rules import Body, LanguageRules, ListRules, SymbolRules,
 from mineres.citations.symbols import starts_a_word, symbol_key, undocs_url
 from mineres.models import CitationKind
 
-# Starts on a letter, not a "\b": scanned fast; the start of the word is checked on each match.
-# One class of first letters, then the rest: a pattern that opens on one class is skipped to
-# in C; one that opens on an alternation ("[Rr]esolution|[Dd]ecision") is tried everywhere.
-KEYWORD = re.compile(r"(?P<word>[RrDd](?:(?<=[Rr])esolution|(?<=[Dd])ecision))s?\b[ \u00a0]*")
+# "resolution(s)" and "decision(s)" are found by their stems, without the first letter: a
+# pattern that opens on a literal run ("esolution") is skipped to in C far faster than one that
+# opens on a class ("[RrDd]": r and d are among the commonest letters). The first letter, the
+# "s" and the end of the word are then checked where a stem was found.
+KEYWORD_STEM = re.compile(r"esolution|ecision")
+KEYWORD_FIRST = {"esolution": "Rr", "ecision": "Dd"}
+KEYWORD_TAIL = re.compile(r"s?\b[ \u00a0]*")
 CARRY_DISTANCE = 80
 EARLIER_DISTANCE = 300  # how far back in the clause a body named earlier is looked for
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
@@ -56,37 +59,33 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
     found: list[Found] = []
     position = 0
     previous: Mention | None = None  # the last "resolution(s)", for its body to carry over
-    for keyword in KEYWORD.finditer(text):
-        if keyword.start() < position or (keyword.start() and text[keyword.start() - 1].isalnum()):
+    for start, end, word in keywords(text):
+        if start < position or (start and text[start - 1].isalnum()):
             continue
-        items = list(walk_list(text, keyword.end(), lists))
-        position = items[-1][0].end if items else keyword.end()
+        items = list(walk_list(text, end, lists))
+        position = items[-1][0].end if items else end
         if not items:
-            previous = Mention(keyword.start(), position)
+            previous = Mention(start, position)
             continue
-        kind: CitationKind = "decision" if keyword["word"].lower() == "decision" else "resolution"
-        before = text[max(0, keyword.start() - BEFORE_LENGTH) : keyword.start()]
+        kind: CitationKind = "decision" if word.lower() == "decision" else "resolution"
+        before = text[max(0, start - BEFORE_LENGTH) : start]
         if cites_inside_document(before, rules):  # "annex II, resolution 14/221": not a UN body's
             found.extend(unknown_found(text, item, when, kind, "inside") for item, when in items)
             previous = None
             continue
         body_name, how = body_before(before, own_body, rules)
         if how == "foreign":
-            body_name, how = body_named_again(text, keyword.start(), before)
+            body_name, how = body_named_again(text, start, before)
         if how == "foreign":  # "Arab League resolution 14/221": a body mineres does not know
             word = before.split()[-1] if before.split() else ""
             found.extend(unknown_found(text, item, when, kind, word) for item, when in items)
             previous = None
             continue
-        if (
-            how in {"none", "own"}
-            and previous
-            and carries_over(text, previous.end, keyword.start())
-        ):
+        if how in {"none", "own"} and previous and carries_over(text, previous.end, start):
             carried, carried_how = previous.body(text, own_body, rules)
             if carried_how == "named" and (how == "none" or carried != "Council"):
                 body_name, how = carried, "carried"
-        earlier = None if how in {"named", "carried"} else named_earlier(text, keyword.start())
+        earlier = None if how in {"named", "carried"} else named_earlier(text, start)
         for item, item_date in items:
             named = body_name if how == "named" or fits_body(body_name, kind, item, rules) else None
             found.append(
@@ -102,8 +101,25 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
                 )
             )
         known = (body_name, "named") if how in {"named", "carried"} else (None, "none")
-        previous = Mention(keyword.start(), position, known)
+        previous = Mention(start, position, known)
     return found
+
+
+def keywords(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where each "resolution(s)" or "decision(s)" starts, where the spaces after it end, and
+    the word without its "s": what `[RrDd](?:(?<=[Rr])esolution|(?<=[Dd])ecision)s?\\b[ ]*`
+    finds. A stem holds no r or d, so no keyword starts inside one that is refused."""
+    position = 0
+    while stem := KEYWORD_STEM.search(text, position):
+        start = stem.start() - 1
+        position = stem.end()
+        if start < 0 or text[start] not in KEYWORD_FIRST[stem.group()]:
+            continue
+        tail = KEYWORD_TAIL.match(text, position)
+        if tail is None:
+            continue
+        position = tail.end()
+        yield start, position, text[start : stem.end()]
 
 
 def body_named_again(text: str, start: int, before: str) -> tuple[str | None, str]:
