@@ -25,11 +25,15 @@ from mineres.parse.footnote_readings import (
     name_cited,
     name_key,
     names_written,
+    may_read_after_a_space,
     punctuation_habit,
+    readings_of_run,
     sites_of,
     slash_readings,
     superscript_readings,
+    token_start_before,
     with_names_cited,
+    word_before,
 )
 
 NOTES = frozenset(range(1, 30))
@@ -610,3 +614,71 @@ def test_a_document_is_arabic_when_one_of_its_first_twenty_texts_is() -> None:
 
 def test_full_width_digits_make_runs_in_chinese_text() -> None:
     assert marker_runs("《公约》１，") == [(4, 5)]
+
+
+# ---------------------------------------------------------------- cheap tests before scoring
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "word"),
+    [
+        ("of the Agenda 21 and", " 21", "agenda"),  # ASCII letters: no pattern needed
+        ("в частности пункте 3 статьи 1, а также", " 1,", "статьи"),  # other letters, kept whole
+        ("题为“预防儿童伤害”的WHA 64.27号决议", " 64", "wha"),  # what follows a Chinese character
+        ("可持续发展目标3，促进落实", "3", ""),  # Chinese characters are no word
+        ("(A/RES/74/1) 21", " 21", ""),  # no letter before the end
+    ],
+)
+def test_the_word_before_a_number_is_its_last_letters_after_any_chinese_character(
+    text: str, after: str, word: str
+) -> None:
+    assert word_before(text, text.index(after)) == word
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\t", "\n"])
+def test_a_token_starts_after_the_last_space_of_any_kind(space: str) -> None:
+    text = f"the Convention on Cluster{space}Munitions4 and"
+    assert token_start_before(text, text.index("4")) == text.index("Munitions")
+    assert token_start_before("Munitions4 and", 9) == 0  # the token opens the text
+
+
+def test_a_token_longer_than_the_search_starts_after_its_space() -> None:
+    """A web address glued to a marker: the token is walked back past the 64 characters."""
+    url = "www.unodc.org/documents/treaties/UNCAC/Publications/Convention/08-50026_E.pdf"
+    text = f"available from {url}3 and"
+    assert token_start_before(text, text.index(url) + len(url)) == text.index(url)
+    assert token_start_before(url, len(url)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "may_read"),
+    [
+        ("adopted on 18 December 2019, and", 11, 13, False),  # a date: no name before it
+        ("adopted on 18 December 2019, and", 23, 27, False),  # a year is never split
+        ("Adopted in paragraph 5 of", 21, 22, False),  # one digit: nothing to split
+        ("on 10 December 19492 and", 15, 20, True),  # a year and a marker
+        ("Recalling Agenda 212 and", 17, 20, True),  # a name, four letters before the space
+        ("Recalling the 212 and", 14, 17, False),  # three letters: no name
+        ("19492 and the", 0, 5, True),  # at the start of a paragraph
+        ("212 and the", 0, 3, False),
+    ],
+)
+def test_a_run_after_a_space_may_be_read_only_after_a_name_or_as_a_year_and_a_marker(
+    text: str, start: int, end: int, may_read: bool
+) -> None:
+    assert may_read_after_a_space(text, start, end) is may_read
+    if not may_read:  # the full scoring refuses it too: the test only spares the work
+        assert glued_readings(text, start, end, NO_EVIDENCE, None) == []
+
+
+def test_a_run_already_known_to_end_in_a_footnote_number_is_read_as_glued_readings_reads_it() -> (
+    None
+):
+    text = "the Convention on Cluster Munitions4 and on 10 December 19492 and"
+    for start, end in marker_runs(text):
+        assert readings_of_run(text, start, end, NO_EVIDENCE, NOTES) == glued_readings(
+            text, start, end, NO_EVIDENCE, NOTES
+        )
+    assert [r.rule for r in readings_of_run(text, 35, 36, NO_EVIDENCE, NOTES)] == [
+        "glued to a word"
+    ]
