@@ -87,6 +87,15 @@ def test_every_reading_names_the_rule_that_proposed_it() -> None:
     ]
 
 
+def test_a_number_two_runs_share_after_a_word_in_a_script_without_capitals_names_its_rule() -> None:
+    """A/RES/75/220: "القرن 212" and "القرن 213" (Agenda 21, notes 2 and 3) share "21"."""
+    texts = ["وجدول أعمال القرن 212 وبرنامج مواصلة", " تنفيذ جدول أعمال القرن 213 وإعلان"]
+    assert rules(texts) == [
+        [(0, 12, "after a common noun and a number"), (0, 2, "after a number two runs share")],
+        [(1, 13, "after a common noun and a number"), (1, 3, "after a number two runs share")],
+    ]
+
+
 def test_where_markers_stand_before_punctuation_a_final_symbol_may_end_in_a_marker() -> None:
     """French glues its markers before the comma: the last digits of the symbol that ends a
     paragraph may be its marker, "74/52" and 1 or "74/5" and 21, as the numbering decides."""
@@ -637,7 +646,7 @@ def test_the_word_before_a_number_is_its_last_letters_after_any_chinese_characte
 
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\t", "\n"])
 def test_a_token_starts_after_the_last_space_of_any_kind(space: str) -> None:
-    text = f"the Convention on Cluster{space}Munitions4 and"
+    text = f"the{space}Convention on Cluster{space}Munitions4{space}and"
     assert token_start_before(text, text.index("4")) == text.index("Munitions")
     assert token_start_before("Munitions4 and", 9) == 0  # the token opens the text
 
@@ -659,6 +668,7 @@ def test_a_token_longer_than_the_search_starts_after_its_space() -> None:
         ("on 10 December 19492 and", 15, 20, True),  # a year and a marker
         ("Recalling Agenda 212 and", 17, 20, True),  # a name, four letters before the space
         ("Recalling the 212 and", 14, 17, False),  # three letters: no name
+        ("Tema 51 del programa", 5, 7, True),  # a name opening the paragraph (Spanish)
         ("19492 and the", 0, 5, True),  # at the start of a paragraph
         ("212 and the", 0, 3, False),
     ],
@@ -667,8 +677,9 @@ def test_a_run_after_a_space_may_be_read_only_after_a_name_or_as_a_year_and_a_ma
     text: str, start: int, end: int, may_read: bool
 ) -> None:
     assert may_read_after_a_space(text, start, end) is may_read
-    if not may_read:  # the full scoring refuses it too: the test only spares the work
-        assert glued_readings(text, start, end, NO_EVIDENCE, None) == []
+    # refused, the full scoring refuses it too (the test only spares the work); let through,
+    # the run has a reading
+    assert bool(glued_readings(text, start, end, NO_EVIDENCE, None)) is may_read
 
 
 def test_a_run_already_known_to_end_in_a_footnote_number_is_read_as_glued_readings_reads_it() -> (
@@ -682,3 +693,48 @@ def test_a_run_already_known_to_end_in_a_footnote_number_is_read_as_glued_readin
     assert [r.rule for r in readings_of_run(text, 35, 36, NO_EVIDENCE, NOTES)] == [
         "glued to a word"
     ]
+
+
+# ---------------------------------------------------------------- evidence from the document
+
+COP_NOTES = {  # A/RES/74/221: the notes report on meetings of the Conference of the Parties
+    27: "UNEP/CBD/COP/10/27, annex, decision X/2.",
+    28: "See United Nations Environment Programme, document UNEP/CBD/COP/13/25, sect. I.",
+}
+
+
+def noted_rules(
+    texts: list[str], known: frozenset[int], notes: dict[int, str] | None = None
+) -> list[list[tuple[int, int, str]]]:
+    return [
+        [(site.text_index, r.number, r.rule) for r in site.readings]
+        for site in sites_of(texts, known, slash_style=False, notes=notes)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("fully in line with decision XIII/128 and decision 14/34, as well as", 28),
+        ("the Aichi Biodiversity Targets adopted in decision X/227 and", 27),  # one numeral
+    ],
+)
+def test_a_decision_of_the_session_a_note_names_ends_in_that_note_s_marker(
+    text: str, number: int
+) -> None:
+    rule = "after a decision of the session its note names"
+    assert noted_rules([text], frozenset({number}), COP_NOTES) == [[(0, number, rule)]]
+    assert noted_rules([text], frozenset({number})) == []  # no note's text: digits kept
+
+
+def test_a_symbol_written_twice_elsewhere_may_end_in_a_marker_the_numbering_needs() -> None:
+    """A/RES/75/45 cites resolution 74/54 in PP1 and OP6: "74/542" beside them may be 74/54 and
+    note 2; written twice itself, it is a number of its own."""
+    cited = [
+        "of 5 December 2018 and 74/54 of 12 December 2019,",
+        "of the report of the Secretary-General submitted pursuant to resolution 74/54,",
+    ]
+    glued = "the report submitted by the Secretary-General pursuant to resolution 74/542 and"
+    rule = "after a symbol written elsewhere, by the numbering"
+    assert noted_rules([*cited, glued], frozenset({2})) == [[(2, 2, rule)]]
+    assert noted_rules([*cited, glued, glued], frozenset({2})) == []
