@@ -738,3 +738,16 @@ def test_a_symbol_written_twice_elsewhere_may_end_in_a_marker_the_numbering_need
     rule = "after a symbol written elsewhere, by the numbering"
     assert noted_rules([*cited, glued], frozenset({2})) == [[(2, 2, rule)]]
     assert noted_rules([*cited, glued, glued], frozenset({2})) == []
+
+
+def test_a_run_of_full_width_digits_is_read_when_its_value_is_a_footnote_number() -> None:
+    """Chinese text may write full-width digits: "７３" is no note, "１" after "》" is note 1."""
+    texts = ["回顾大会第７３／２号决议和《公约》１，"]
+    assert rules(texts, frozenset({1})) == [[(0, 1, "after Chinese punctuation")]]
+
+
+def test_a_run_is_read_when_its_last_three_digits_alone_are_a_footnote_number() -> None:
+    """A document of more than a hundred notes: "73/1125" is resolution 73/1 and note 125."""
+    assert rules(["its resolution 73/1125 of 10 December 2018"], frozenset({125})) == [
+        [(0, 125, "after a symbol")]
+    ]
