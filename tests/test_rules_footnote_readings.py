@@ -31,6 +31,7 @@ from mineres.parse.footnote_readings import (
     sites_of,
     slash_readings,
     superscript_readings,
+    symbol_at,
     token_start_before,
     with_names_cited,
     word_before,
@@ -751,3 +752,25 @@ def test_a_run_is_read_when_its_last_three_digits_alone_are_a_footnote_number() 
     assert rules(["its resolution 73/1125 of 10 December 2018"], frozenset({125})) == [
         [(0, 125, "after a symbol")]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Recalling Human Rights Council resolutions 5/1 and", "5/1"),  # a one-digit session
+        ("5/1 and 5/2 of 18 June 2007", "5/1"),  # at the start of a text
+        ("its resolution 74/54 of 12 December 2019", "74/54"),
+        ("in line with decision XIII/1 and", "XIII/1"),
+    ],
+)
+def test_a_symbol_is_the_session_before_the_slash_and_the_number_after_it(
+    text: str, symbol: str
+) -> None:
+    end = text.index(symbol) + len(symbol)
+    assert symbol_at(text, text.index("/", text.index(symbol)) + 1, end) == symbol
+
+
+def test_a_decision_opening_a_text_is_read_with_its_whole_session() -> None:
+    text = "XIII/128 and decision 14/34, as well as other relevant decisions"
+    rule = "after a decision of the session its note names"
+    assert noted_rules([text], frozenset({28}), COP_NOTES) == [[(0, 28, rule)]]
