@@ -286,4 +286,6 @@ def test_the_beam_keeps_the_best_states_not_the_highest_numbers() -> None:
 def test_an_ascii_text_is_scanned_for_markers_when_it_has_any_digit(digit: str) -> None:
     assert may_hold_marker(f"the Convention on Cluster Munitions{digit} and the Protocol")
     assert not may_hold_marker("Recalling its resolutions on assistance in mine action")
-    assert may_hold_marker("又回顾《联合国千年宣言》，大会认可")  # not ASCII: may be Arabic or Chinese
+    assert may_hold_marker(
+        "又回顾《联合国千年宣言》，大会认可"
+    )  # not ASCII: may be Arabic or Chinese
