@@ -21,15 +21,20 @@ from mineres.parse.footnote_readings import (
     has_slash_marker,
     inside_a_number,
     marker_runs,
+    may_read_after_a_space,
     may_read_known,
     name_cited,
     name_key,
     names_written,
     punctuation_habit,
+    readings_of_run,
     sites_of,
     slash_readings,
     superscript_readings,
+    symbol_at,
+    token_start_before,
     with_names_cited,
+    word_before,
 )
 
 NOTES = frozenset(range(1, 30))
@@ -80,6 +85,15 @@ def test_every_reading_names_the_rule_that_proposed_it() -> None:
         [(7, 19, "after a name written elsewhere"), (7, 9, "after a name written elsewhere")],
         [(8, 3, "after a common noun and a number")],
         [(9, 1, "after a symbol")],
+    ]
+
+
+def test_a_number_two_runs_share_after_a_word_in_a_script_without_capitals_names_its_rule() -> None:
+    """A/RES/75/220: "القرن 212" and "القرن 213" (Agenda 21, notes 2 and 3) share "21"."""
+    texts = ["وجدول أعمال القرن 212 وبرنامج مواصلة", " تنفيذ جدول أعمال القرن 213 وإعلان"]
+    assert rules(texts) == [
+        [(0, 12, "after a common noun and a number"), (0, 2, "after a number two runs share")],
+        [(1, 13, "after a common noun and a number"), (1, 3, "after a number two runs share")],
     ]
 
 
@@ -610,3 +624,153 @@ def test_a_document_is_arabic_when_one_of_its_first_twenty_texts_is() -> None:
 
 def test_full_width_digits_make_runs_in_chinese_text() -> None:
     assert marker_runs("《公约》１，") == [(4, 5)]
+
+
+# ---------------------------------------------------------------- cheap tests before scoring
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "word"),
+    [
+        ("of the Agenda 21 and", " 21", "agenda"),  # ASCII letters: no pattern needed
+        ("в частности пункте 3 статьи 1, а также", " 1,", "статьи"),  # other letters, kept whole
+        ("题为“预防儿童伤害”的WHA 64.27号决议", " 64", "wha"),  # what follows a Chinese character
+        ("可持续发展目标3，促进落实", "3", ""),  # Chinese characters are no word
+        ("(A/RES/74/1) 21", " 21", ""),  # no letter before the end
+    ],
+)
+def test_the_word_before_a_number_is_its_last_letters_after_any_chinese_character(
+    text: str, after: str, word: str
+) -> None:
+    assert word_before(text, text.index(after)) == word
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\t", "\n"])
+def test_a_token_starts_after_the_last_space_of_any_kind(space: str) -> None:
+    text = f"the{space}Convention on Cluster{space}Munitions4{space}and"
+    assert token_start_before(text, text.index("4")) == text.index("Munitions")
+    assert token_start_before("Munitions4 and", 9) == 0  # the token opens the text
+
+
+def test_a_token_longer_than_the_search_starts_after_its_space() -> None:
+    """A web address glued to a marker: the token is walked back past the 64 characters."""
+    url = "www.unodc.org/documents/treaties/UNCAC/Publications/Convention/08-50026_E.pdf"
+    text = f"available from {url}3 and"
+    assert token_start_before(text, text.index(url) + len(url)) == text.index(url)
+    assert token_start_before(url, len(url)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "may_read"),
+    [
+        ("adopted on 18 December 2019, and", 11, 13, False),  # a date: no name before it
+        ("adopted on 18 December 2019, and", 23, 27, False),  # a year is never split
+        ("Adopted in paragraph 5 of", 21, 22, False),  # one digit: nothing to split
+        ("on 10 December 19492 and", 15, 20, True),  # a year and a marker
+        ("Recalling Agenda 212 and", 17, 20, True),  # a name, four letters before the space
+        ("Recalling the 212 and", 14, 17, False),  # three letters: no name
+        ("Tema 51 del programa", 5, 7, True),  # a name opening the paragraph (Spanish)
+        ("19492 and the", 0, 5, True),  # at the start of a paragraph
+        ("212 and the", 0, 3, False),
+    ],
+)
+def test_a_run_after_a_space_may_be_read_only_after_a_name_or_as_a_year_and_a_marker(
+    text: str, start: int, end: int, may_read: bool
+) -> None:
+    assert may_read_after_a_space(text, start, end) is may_read
+    # refused, the full scoring refuses it too (the test only spares the work); let through,
+    # the run has a reading
+    assert bool(glued_readings(text, start, end, NO_EVIDENCE, None)) is may_read
+
+
+def test_a_run_already_known_to_end_in_a_footnote_number_is_read_as_glued_readings_reads_it() -> (
+    None
+):
+    text = "the Convention on Cluster Munitions4 and on 10 December 19492 and"
+    for start, end in marker_runs(text):
+        assert readings_of_run(text, start, end, NO_EVIDENCE, NOTES) == glued_readings(
+            text, start, end, NO_EVIDENCE, NOTES
+        )
+    assert [r.rule for r in readings_of_run(text, 35, 36, NO_EVIDENCE, NOTES)] == [
+        "glued to a word"
+    ]
+
+
+# ---------------------------------------------------------------- evidence from the document
+
+COP_NOTES = {  # A/RES/74/221: the notes report on meetings of the Conference of the Parties
+    27: "UNEP/CBD/COP/10/27, annex, decision X/2.",
+    28: "See United Nations Environment Programme, document UNEP/CBD/COP/13/25, sect. I.",
+}
+
+
+def noted_rules(
+    texts: list[str], known: frozenset[int], notes: dict[int, str] | None = None
+) -> list[list[tuple[int, int, str]]]:
+    return [
+        [(site.text_index, r.number, r.rule) for r in site.readings]
+        for site in sites_of(texts, known, slash_style=False, notes=notes)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("fully in line with decision XIII/128 and decision 14/34, as well as", 28),
+        ("the Aichi Biodiversity Targets adopted in decision X/227 and", 27),  # one numeral
+    ],
+)
+def test_a_decision_of_the_session_a_note_names_ends_in_that_note_s_marker(
+    text: str, number: int
+) -> None:
+    rule = "after a decision of the session its note names"
+    assert noted_rules([text], frozenset({number}), COP_NOTES) == [[(0, number, rule)]]
+    assert noted_rules([text], frozenset({number})) == []  # no note's text: digits kept
+
+
+def test_a_symbol_written_twice_elsewhere_may_end_in_a_marker_the_numbering_needs() -> None:
+    """A/RES/75/45 cites resolution 74/54 in PP1 and OP6: "74/542" beside them may be 74/54 and
+    note 2; written twice itself, it is a number of its own."""
+    cited = [
+        "of 5 December 2018 and 74/54 of 12 December 2019,",
+        "of the report of the Secretary-General submitted pursuant to resolution 74/54,",
+    ]
+    glued = "the report submitted by the Secretary-General pursuant to resolution 74/542 and"
+    rule = "after a symbol written elsewhere, by the numbering"
+    assert noted_rules([*cited, glued], frozenset({2})) == [[(2, 2, rule)]]
+    assert noted_rules([*cited, glued, glued], frozenset({2})) == []
+
+
+def test_a_run_of_full_width_digits_is_read_when_its_value_is_a_footnote_number() -> None:
+    """Chinese text may write full-width digits: "７３" is no note, "１" after "》" is note 1."""
+    texts = ["回顾大会第７３／２号决议和《公约》１，"]
+    assert rules(texts, frozenset({1})) == [[(0, 1, "after Chinese punctuation")]]
+
+
+def test_a_run_is_read_when_its_last_three_digits_alone_are_a_footnote_number() -> None:
+    """A document of more than a hundred notes: "73/1125" is resolution 73/1 and note 125."""
+    assert rules(["its resolution 73/1125 of 10 December 2018"], frozenset({125})) == [
+        [(0, 125, "after a symbol")]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Recalling Human Rights Council resolutions 5/1 and", "5/1"),  # a one-digit session
+        ("5/1 and 5/2 of 18 June 2007", "5/1"),  # at the start of a text
+        ("its resolution 74/54 of 12 December 2019", "74/54"),
+        ("in line with decision XIII/1 and", "XIII/1"),
+    ],
+)
+def test_a_symbol_is_the_session_before_the_slash_and_the_number_after_it(
+    text: str, symbol: str
+) -> None:
+    end = text.index(symbol) + len(symbol)
+    assert symbol_at(text, text.index("/", text.index(symbol)) + 1, end) == symbol
+
+
+def test_a_decision_opening_a_text_is_read_with_its_whole_session() -> None:
+    text = "XIII/128 and decision 14/34, as well as other relevant decisions"
+    rule = "after a decision of the session its note names"
+    assert noted_rules([text], frozenset({28}), COP_NOTES) == [[(0, 28, rule)]]

@@ -23,7 +23,7 @@ from mineres.parse.footnote_readings import (
     thousands_group,
     word_before,
 )
-from mineres.parse.footnotes import resolve_footnote_markers, take_out_markers
+from mineres.parse.footnotes import may_hold_marker, resolve_footnote_markers, take_out_markers
 
 NOTES = {
     1: "United Nations, Treaty Series, vol. 2056, No. 35597.",
@@ -280,3 +280,12 @@ def test_the_beam_keeps_the_best_states_not_the_highest_numbers() -> None:
     assert len(references) + 2 > BEAM
     chosen = decode(sites, frozenset(range(1, 21)))
     assert [reading.number for _, reading in chosen] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("digit", "0123456789")
+def test_an_ascii_text_is_scanned_for_markers_when_it_has_any_digit(digit: str) -> None:
+    assert may_hold_marker(f"the Convention on Cluster Munitions{digit} and the Protocol")
+    assert not may_hold_marker("Recalling its resolutions on assistance in mine action")
+    assert may_hold_marker(
+        "又回顾《联合国千年宣言》，大会认可"
+    )  # not ASCII: may be Arabic or Chinese
