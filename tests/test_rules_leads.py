@@ -580,3 +580,31 @@ def test_an_unknown_head_takes_an_unlisted_adverb_in_lower_case() -> None:
     seed = {"capitalised": True, "adverb_pattern": "[A-ZÉ][a-zé]+ment"}
     grammar = build_grammar("fr", seed, {})
     assert lead_in(grammar, "Encourage fermement les États") == "Encourage fermement"
+
+
+def test_a_language_that_guesses_no_words_before_a_head_reads_the_first_as_its_head() -> None:
+    """English and Chinese list no unknown words before a head: "Further decides" with
+    "further" unlisted is read up to it, and a Chinese character before a head is no lead."""
+    english = build_grammar("en", {"heads": ["decides"]}, {})
+    assert lead_in(english, "further decides to") == "further"
+    chinese = build_grammar("zh", {"spaced": False, "heads": ["决定"]}, {})
+    assert lead_in(chinese, "又决定") == ""
+
+
+def test_an_exception_is_looked_for_from_the_last_three_parts() -> None:
+    seed = {"heads": ["a"], "modifiers": ["b", "c", "d", "e"], "exceptions": ["a b c d e"]}
+    grammar = build_grammar("en", seed, {})
+    assert lead_in(grammar, "a b c d e") == "a b c d e"
+    assert lead_in(grammar, "a b c d") == "a b c d"
+
+
+def test_a_word_class_gives_the_longest_phrase_first() -> None:
+    heads = build_grammar("en", {"heads": ["takes", "takes note", "takes note of"]}, {})
+    words = tokens_of("takes note of the report")
+    assert heads.word_class("heads").at(words, 0) == [3, 2, 1]
+
+
+def test_an_adverb_after_the_head_is_matched_whole() -> None:
+    """ "duly" as "Duly": the pattern "[A-Z][a-z]+ly" needs all its letters."""
+    seed = {"capitalised": True, "heads": ["Notes"], "adverb_pattern": "[A-Z][a-z]+ly"}
+    assert lead_in(build_grammar("en", seed, {}), "Notes duly the report") == "Notes duly"
