@@ -385,7 +385,7 @@ def test_a_language_file_that_says_nothing_guesses_no_words_and_closes_no_lead()
 
 
 def test_an_unknown_head_takes_its_adverb_in_lower_case() -> None:
-    """ "Encourage vivement" (A/RES/75/188 has "Encourage vivement les États"): the head
+    """ "Encourage vivement" (A/RES/75/196 has "Encourage vivement les États"): the head
     never seen, the adverb known and of the pattern, both in the lead."""
     seed = {"capitalised": True, "adverbs": ["Vivement"], "adverb_pattern": "[A-ZÉ][a-zé]+ment"}
     grammar = build_grammar("fr", seed, {})
@@ -432,8 +432,9 @@ RUSSIAN_WITH = {
 
 
 def test_an_unknown_word_after_an_open_introducer_stays_introduced() -> None:
-    """ "отмечая с глубокой обеспокоенностью" (A/RES/75/176): "глубокой" guessed, and the
-    noun after it read as any noun after "с" is."""
+    """ "отмечая с глубокой обеспокоенностью": A/RES/75/176's "с глубокой обеспокоенностью
+    отмечая" written head first, as A/RES/75/65 writes "отмечая с сожалением": "глубокой"
+    guessed, and the noun after it read as any noun after "с" is."""
     reading, _ = best_reading(
         build_grammar("ru", RUSSIAN_WITH, {}), "отмечая с глубокой обеспокоенностью рост"
     )
