@@ -111,7 +111,7 @@ def tokens_of(
                 or form in after_stems
                 or (bool(found) and (previous, form) in word_pairs)
                 or (bool(noun_endings) and form.endswith(noun_endings))
-                or (adverb_pattern is not None and adverb_pattern.fullmatch(word) is not None)
+                or (adverb_pattern is not None and is_adverb_form(adverb_pattern, word))
             )
             unknown_run = 0 if known else unknown_run + 1
             if unknown_run > (before_head if len(found) < before_head else 1):
@@ -119,6 +119,15 @@ def tokens_of(
         found.append(Token(form, match.end()))
         previous = form
     return tuple(found)
+
+
+def is_adverb_form(adverb_pattern: re.Pattern[str], word: str) -> bool:
+    """An adverb of the pattern as written ("Fermement", Russian "глубоко") or in lower case
+    after a head ("Encourage fermement"), where a pattern written capitalised must see it so."""
+    return (
+        adverb_pattern.fullmatch(word) is not None
+        or adverb_pattern.fullmatch(word[:1].upper() + word[1:]) is not None
+    )
 
 
 class Watched(Sequence[Token]):
