@@ -8,11 +8,13 @@ import pytest
 
 from mineres.citations.rules import symbol_rules
 from mineres.citations.symbols import (
+    SYMBOL,
     body_of_symbol,
     find_header_symbol,
     find_symbols,
     in_language,
     strip_issuance,
+    symbol_matches,
 )
 from mineres.parse.read import decode_bytes
 
@@ -249,3 +251,32 @@ def test_no_two_bodies_share_a_symbol_prefix() -> None:
                 owners.setdefault(prefix, set()).add(body.name)
     assert owners
     assert {prefix: names for prefix, names in owners.items() if len(names) > 1} == {}
+
+
+def long_series_cases() -> list[str]:
+    """Runs of series characters around the 48 characters searched before a slash, as a
+    run-together line of a PDF or a long ministerial series gives them ("UNEP/CBD/COP/DEC")."""
+    cases = []
+    for length in (46, 47, 48, 49, 50, 51, 60, 120):
+        for run in ("A" + "b" * length, "a" * length + "A", "A" + "b" * length + "C"):
+            cases += [f"{run}/75/1", f"see {run}/75/1.", f"{run}/ and A/75/1", f"x {run}/"]
+    return cases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNEP/CBD/COP/DEC/XIII/1 and A/RES/74/221",  # A/RES/74/221, its decisions
+        "and/or A/75/1",  # a slash inside a word, then a symbol
+        "HIV/AIDS/A/75/1",
+        "a//B/1",
+        "x/A/1, S/RES/2365 (2017)",
+        *long_series_cases(),
+    ],
+)
+def test_symbols_are_found_from_their_slashes_as_a_scan_at_every_position_finds_them(
+    text: str,
+) -> None:
+    """symbol_matches looks only behind each slash (48 characters, or the whole run of series
+    characters when it is longer); what it finds is what the plain scan finds."""
+    assert [m.span() for m in symbol_matches(text)] == [m.span() for m in SYMBOL.finditer(text)]
