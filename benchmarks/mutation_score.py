@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import hashlib
 import json
 import os
 import subprocess
@@ -167,16 +168,29 @@ def worker(settings: dict[str, Any]) -> None:
     mutmut_main._run(settings["globs"], settings["jobs"])
 
 
+def copied_files_digest() -> str:
+    """What mutmut copies once into mutants/ and never refreshes: the tests and the data files.
+    A test added or a grammar retrained since would otherwise be run in its old version."""
+    digest = hashlib.sha256()
+    for folder in ("tests", "mineres/data"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def reset_when_the_files_change(only_mutate: list[str]) -> None:
-    """mutmut keeps a file it has mutated once; a file that stops or starts being mutated
-    would then be tested in the wrong shape, so a new module list starts a clean copy."""
+    """mutmut keeps a file it has mutated once, and its first copy of the tests and data
+    files; a file that stops or starts being mutated, or a test or data file changed since,
+    would then be tested in the wrong shape, so either starts a clean copy."""
     marker = ROOT / "mutants" / "mineres-only-mutate.json"
-    if marker.exists() and json.loads(marker.read_text()) == only_mutate:
+    state = {"only_mutate": only_mutate, "copied": copied_files_digest()}
+    if marker.exists() and json.loads(marker.read_text()) == state:
         return
     kept = RECORDS.read_text() if RECORDS.exists() else None  # other modules' last verdicts
     subprocess.run(["rm", "-rf", str(ROOT / "mutants")], check=True)
     marker.parent.mkdir(exist_ok=True)
-    marker.write_text(json.dumps(only_mutate))
+    marker.write_text(json.dumps(state))
     if kept is not None:
         RECORDS.write_text(kept)
 
