@@ -2,7 +2,7 @@
 
 It sits beside the API, not inside `mineres.library`: a path or the bundled default needs no
 library, and importing the library package (its patterns and entry types, ~3 ms) is left to
-the symbols that are looked up in it. `mineres.library.documents` still names these functions.
+the symbols that are looked up in it.
 """
 
 from __future__ import annotations

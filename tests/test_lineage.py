@@ -19,8 +19,8 @@ from mineres.corpus.lineage import (
     recalled_resolutions,
 )
 from mineres.diff import diff_resolutions
+from mineres.documents import load_resolution
 from mineres.errors import MineresError
-from mineres.library.documents import load_resolution
 from mineres.models import Metadata, Paragraph, Resolution
 from mineres.parse.leads import find_lead
 

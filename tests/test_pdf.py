@@ -134,7 +134,7 @@ def test_the_cli_reads_a_pdf(
 @pytest.mark.parametrize("symbol", ["74/80", "76/74"])
 def test_sub_paragraphs_survive_the_pdf(symbol: str) -> None:
     """The mine-action AKN, laid out as ODS text and typeset: (a), (b) ... come back in place."""
-    from mineres.library.documents import load_resolution
+    from mineres.documents import load_resolution
     from mineres.render.layouts import to_ods_text
 
     # WinAnsi, the generator's encoding, has no non-breaking hyphen; the comparison is fair

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mineres.corpus.search import Query, compile_regex
+from mineres.documents import load_resolution
 from mineres.errors import MineresError
-from mineres.library.documents import load_resolution
 from mineres.select import comparable_symbol
 
 from .conftest import run_cli

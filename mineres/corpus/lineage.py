@@ -88,7 +88,7 @@ class Library:
 def parse_member(path: Path) -> Resolution | None:
     """A library file of the series, parsed as every command parses (through the cache), or
     None when it cannot be: a damaged copy leaves a gap in the series, not an error."""
-    from mineres.library.documents import parse_file
+    from mineres.documents import parse_file
 
     try:
         return parse_file(str(path), str(path), with_citations=True)
