@@ -15,7 +15,7 @@ from mineres.parse.leads import find_lead, lead_kind
 from mineres.parse.normalise import collapse_whitespace
 from mineres.parse.segment import is_formula_line
 from mineres.un.numbering import restart_prefixes
-from mineres.un.text_forms import section_label_id, split_section_label
+from mineres.un.text_forms import opens_with_ascii, section_label_id, split_section_label
 
 # "7. Requests", "7 - تطلب" (Arabic); numbers have no ceiling (paragraph 1,000 is paragraph 1,000).
 NUMBERED = re.compile(r"^(?P<number>[1-9]\d*)(?:\.|\s?-)\s+(?P<text>\S.*)$", re.DOTALL)
@@ -82,8 +82,13 @@ class SubparagraphDraft:
             id=sub_id,
             label=self.label,
             text=" ".join([self.text, *self.continuations]),
-            subparagraphs=tuple(child.freeze(sub_id) for child in self.children),
+            subparagraphs=freeze_all(self.children, sub_id),
         )
+
+
+def freeze_all(drafts: list[SubparagraphDraft], parent_id: str) -> tuple[Subparagraph, ...]:
+    """The sub-paragraphs as values (most paragraphs and sub-paragraphs have none)."""
+    return tuple([draft.freeze(parent_id) for draft in drafts]) if drafts else ()
 
 
 class ParagraphDraft:
@@ -100,6 +105,8 @@ class ParagraphDraft:
         self.continuations: list[str] = []  # joined once, when frozen
 
     def full_text(self) -> str:
+        if not self.continuations:  # most paragraphs: one block
+            return self.text
         return " ".join([self.text, *self.continuations])
 
 
@@ -123,6 +130,7 @@ class ClassifyState:
         "formula",
         "in_operative",
         "language",
+        "numbered",
         "numbered_ahead",
         "operative_counts",
         "part",
@@ -143,6 +151,7 @@ class ClassifyState:
         self.part: str | None = None  # "B" of a document holding resolutions A and B (74/92 A-B)
         self.warnings: list[str] = []
         self.language = language
+        self.numbered: re.Match[str] | None = None  # the current block read as NUMBERED
         self.numbered_ahead = False  # a numbered paragraph follows the current block
         self.formula = False  # the current block is an enacting formula
         self.preambular_count = 0
@@ -164,11 +173,13 @@ def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classifica
     state = ClassifyState(language=language)
     cleaned = [collapse_whitespace(raw) for raw in blocks]
     formulas = [is_formula_line(block) for block in cleaned]  # asked twice, matched once
-    ahead = numbered_ahead(cleaned, formulas)
+    numbered = [NUMBERED.match(block) for block in cleaned]  # likewise
+    ahead = numbered_ahead(numbered, formulas)
     for index, block in enumerate(cleaned):
         cleaned[index] = ""  # from now on only a paragraph keeps it: one copy of the body at a time
         if not block:
             continue
+        state.numbered = numbered[index]
         state.numbered_ahead = ahead[index]
         state.formula = formulas[index]
         for rule in RULES:
@@ -177,15 +188,15 @@ def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classifica
     return freeze(state)
 
 
-def numbered_ahead(blocks: list[str], formulas: list[bool]) -> list[bool]:
+def numbered_ahead(numbered: list[re.Match[str] | None], formulas: list[bool]) -> list[bool]:
     """For each block, whether a numbered paragraph follows before the next enacting formula
-    (one backward pass): then an unnumbered paragraph before it is not operative by its
-    punctuation alone."""
-    flags = [False] * len(blocks)
+    (one backward pass over each block's NUMBERED match): then an unnumbered paragraph before
+    it is not operative by its punctuation alone."""
+    flags = [False] * len(numbered)
     seen = False
-    for index in range(len(blocks) - 1, -1, -1):
+    for index in range(len(numbered) - 1, -1, -1):
         flags[index] = seen
-        if NUMBERED.match(blocks[index]):
+        if numbered[index]:
             seen = True
         elif formulas[index]:
             seen = False
@@ -215,21 +226,29 @@ def take_heading(block: str, state: ClassifyState) -> bool:
         if (
             (len(block) <= 200 or is_long_heading(block, state.language))
             and not block.endswith((",", ";"))
-            and not NUMBERED.match(block)
+            and not state.numbered
         ):
             open_section(state, state.pending_label, block)
             state.pending_label = None
             return True
         open_section(state, state.pending_label, "")
         state.pending_label = None
-    label_only = SECTION_LABEL.match(block)
-    if label_only or section_label_id(block):
+    # A label is a Latin capital, or a word of a script beyond ASCII ("أولا", "一"): a block
+    # opening with any other ASCII character ("1.", "(a)", "recalling") opens no section.
+    latin = "A" <= block[0] <= "Z"
+    worded_label_possible = not opens_with_ascii(block)
+    if not latin and not worded_label_possible:
+        return False
+    label_only = SECTION_LABEL.match(block) if latin else None
+    if label_only or (worded_label_possible and section_label_id(block)):
         state.pending_label = label_only["label"] if label_only else block
         return True
-    with_heading = SECTION_WITH_HEADING.match(block)
+    with_heading = SECTION_WITH_HEADING.match(block) if latin else None
     if with_heading and looks_like_heading(with_heading["heading"], state.language):
         open_section(state, with_heading["label"], with_heading["heading"])
         return True
+    if not worded_label_possible:
+        return False
     worded = split_section_label(block)  # "أولا الميزانية", "一 内部监督事务厅的活动"
     if worded and looks_like_heading(worded[1], state.language):
         open_section(state, *worded)
@@ -316,7 +335,7 @@ def is_lettered_sequence(state: ClassifyState, label: str) -> bool:
 
 
 def take_numbered(block: str, state: ClassifyState) -> bool:
-    match = NUMBERED.match(block)
+    match = state.numbered
     if not match:
         return False
     state.in_operative = True
@@ -547,7 +566,7 @@ def freeze(state: ClassifyState) -> Classification:
             number=draft.number,
             lead=find_lead(draft.text, state.language),
             text=draft.text,
-            subparagraphs=tuple(sub.freeze(paragraph_id) for sub in draft.subparagraphs),
+            subparagraphs=freeze_all(draft.subparagraphs, paragraph_id),
             section=draft.section,
         )
         (preamble if draft.kind == "preambular" else operative).append(paragraph)

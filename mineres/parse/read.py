@@ -126,7 +126,8 @@ def control_characters() -> re.Pattern[str]:
 def refuse_binary(text: str, source: str) -> str:
     """Text with many control characters is a binary file decoded by accident."""
     sample = text[:8192]
-    if sample.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
+    # made spaces, not taken out: a copy of the same length is made faster
+    if sample.replace("\n", " ").replace("\t", " ").replace("\r", " ").isprintable():
         return text  # no control character at all (each is unprintable), as most texts
     control = len(control_characters().findall(sample))
     if control > max(8, len(sample) // 100):
