@@ -198,15 +198,10 @@ def has_long_lines(lines: list[str]) -> bool:
 
 
 def one_line_units(lines: list[str]) -> list[list[str]]:
-    """Each line a unit (ODS), but blank lines, drafting marks and page furniture (rules, page
-    and job numbers): one pass over the lines."""
+    """Each line a unit (ODS), but blank lines and page furniture (rules, page and job numbers,
+    a line of only a drafting mark): one pass over the lines."""
     return [
-        [line]
-        for line in lines
-        if line
-        and not line.isspace()
-        and ("[DU" not in line or not DRAFTING_MARK.fullmatch(line))
-        and not FURNITURE_LINE.match(line)
+        [line] for line in lines if line and not line.isspace() and not FURNITURE_LINE.match(line)
     ]
 
 
@@ -391,7 +386,9 @@ def closing_index(units: list[list[str]]) -> int:
 
 
 def is_rule_line(line: str) -> bool:
-    return "___" in line and bool(FOOTNOTE_RULE.match(line))
+    """The pattern alone, without a scan for "___" first: it fails at a line's first word,
+    where the scan reads a long paragraph to its end."""
+    return FOOTNOTE_RULE.match(line) is not None
 
 
 def is_closing_line(unit: list[str]) -> bool:
