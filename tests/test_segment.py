@@ -129,3 +129,271 @@ def test_formula_lines_are_read_after_the_first_character_test(line: str) -> Non
     the answer is the full patterns' answer."""
     full = bool(ENACTING_FORMULA.match(line) or any_formula_line().match(comparable_arabic(line)))
     assert is_formula_line(line) == full
+
+
+# ---------------------------------------------------------------- per-document, not per-line work
+# Each reading below replaced one that asked every line; the test keeps the old reading and
+# checks the new one against it on text made of the pieces where the two could part.
+
+from mineres.parse.classify import classify_blocks  # noqa: E402
+from mineres.parse.segment import (  # noqa: E402
+    DRAFTING_MARK,
+    FOOTNOTE_RULE,
+    FURNITURE_LINE,
+    INDENTED,
+    ODS_TAG,
+    closing_index,
+    detect_layout,
+    ends_a_paragraph,
+    is_rule_line,
+    is_section_label,
+    new_paragraph_line,
+    one_line_units,
+    split_off_ods_trailer,
+    split_run_together,
+)
+from mineres.un.text_forms import any_date_line, any_meeting_line  # noqa: E402
+
+
+def trailer_line_by_line(lines: list[str]) -> tuple[list[str], list[str]]:
+    start = next(
+        (i for i, line in enumerate(lines) if "<<ODS " in line and ODS_TAG.search(line)),
+        len(lines),
+    )
+    kept = [DRAFTING_MARK.sub("", line) for line in lines[:start]]
+    trailer = [DRAFTING_MARK.sub("", line).strip() for line in lines[start:]]
+    return kept, [line for line in trailer if line]
+
+
+TRAILER_PIECES = [
+    "[DU1]",
+    "[DU[DU2]]",
+    "<<ODS JOB NO>>",
+    "<<ODS ",
+    "A/RES/74/1",
+    " ",
+    "\t1.\tDecides",
+    "",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(TRAILER_PIECES), max_size=3).map("".join), max_size=8))
+@settings(max_examples=400)
+def test_the_ods_trailer_is_cut_where_the_first_tag_is(lines: list[str]) -> None:
+    """The tag's line opens the trailer and each line loses its drafting marks, as when every
+    line was asked; a tag on the first line leaves nothing before it."""
+    text = "\n".join(lines)
+    assert split_off_ods_trailer(text) == trailer_line_by_line(text.split("\n"))
+
+
+def test_drafting_marks_leave_the_lines_that_hold_them() -> None:
+    kept, trailer = split_off_ods_trailer(
+        "[DU1]\nOne [DU2]line\nTwo\n[DU3]<<ODS JOB NO>>X\n [DU4]Y "
+    )
+    assert kept == ["", "One line", "Two"]
+    assert trailer == ["<<ODS JOB NO>>X", "Y"]
+    assert split_off_ods_trailer("<<ODS JOB NO>>\nrest") == ([], ["<<ODS JOB NO>>", "rest"])
+    assert split_off_ods_trailer("no tag [DU5]\nat all") == (["no tag ", "at all"], [])
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["", "  ", "---", "- 3 -", "[DU1]", " [DU] ", "12 34567", "Text", "\t1.\tDecides"]
+        )
+    )
+)
+@settings(max_examples=300)
+def test_one_line_units_drop_blank_lines_and_furniture_in_one_pass(lines: list[str]) -> None:
+    """A line of only a drafting mark is furniture: FURNITURE_LINE matches it."""
+    expected = [
+        [line]
+        for line in lines
+        if line.strip() and not DRAFTING_MARK.fullmatch(line) and not FURNITURE_LINE.match(line)
+    ]
+    assert one_line_units(lines) == expected
+
+
+def long_lines_of_old(lines: list[str]) -> bool:
+    text_lines = [line for line in lines if len(line) > 40 and len(line.strip()) > 40]
+    long_lines = sum(1 for line in text_lines if len(line) > 150)
+    return long_lines >= 3 and long_lines >= 0.3 * len(text_lines)
+
+
+@given(st.lists(st.tuples(st.sampled_from([0, 30, 120, 160]), st.sampled_from([0, 20, 50, 160]))))
+@settings(max_examples=300)
+def test_long_lines_are_counted_only_when_three_could_be(shapes: list[tuple[int, int]]) -> None:
+    lines = [" " * spaces + "x" * letters for spaces, letters in shapes]
+    assert has_long_lines(lines) == long_lines_of_old(lines)
+
+
+def test_a_tag_anywhere_or_an_opening_mark_makes_the_ods_layout() -> None:
+    assert detect_layout("Resolution\n\nThe General Assembly,\n<<ODS JOB NO>>") == "ods"
+    assert detect_layout("  [DU1]\nResolution") == "ods"
+    assert detect_layout("Resolution\n\n<<ODS>>\n\nThe General Assembly,") == "plain"
+
+
+def split_run_together_line_by_line(unit: list[str]) -> list[str]:
+    if len(unit) == 1:
+        line = unit[0].strip()
+        return [line] if line else []
+    if is_section_label(unit[0]):
+        return [unit[0].strip(), *split_run_together_line_by_line(unit[1:])]
+    opens = new_paragraph_line().match
+    numbered = [index for index, line in enumerate(unit) if index and opens(line)]
+    starts = [0]
+    for index in numbered:
+        if ends_a_paragraph().search(unit[index - 1]) and (
+            INDENTED.match(unit[index]) or not INDENTED.match(unit[starts[-1]])
+        ):
+            starts.append(index)
+    ends = [*starts[1:], len(unit)]
+    return [join_lines(unit[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+WRAPPED_PIECES = [
+    "1.",
+    "(a)",
+    "b)",
+    "(iv)",
+    "2 -",
+    " ",
+    "  ",
+    "\t",
+    "\u2028",
+    "\x1c",
+    "-",
+    ";",
+    "word",
+    "大",
+    "I",
+    "A",
+]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(WRAPPED_PIECES), min_size=1, max_size=4)
+        .map("".join)
+        .filter(lambda line: not line.isspace()),
+        min_size=1,
+        max_size=5,
+    )
+)
+@settings(max_examples=600)
+def test_a_unit_without_numbered_line_or_hyphen_break_is_its_lines_joined(
+    unit: list[str],
+) -> None:
+    """Asking the unit's joined lines once for a numbered line or a hyphen at a line's end
+    (spaces within a line, never a line break) splits and joins as asking each line did."""
+    assert split_run_together(unit) == split_run_together_line_by_line(unit)
+
+
+def test_numbered_lines_and_hyphen_breaks_in_wrapped_units() -> None:
+    assert split_run_together(["Notes the report;", "2. Requests more;"]) == [
+        "Notes the report;",
+        "2. Requests more;",
+    ]
+    assert split_run_together(["Notes the re-", "port  ", "of the Council;"]) == [
+        "Notes the re-port of the Council;"  # joined without a space, the hyphen kept
+    ]
+    assert split_run_together(["Notes the report", "  of the Council;"]) == [
+        "Notes the report of the Council;"
+    ]
+    assert split_run_together(["大会", "注意到"]) == ["大会注意到"]
+
+
+def closing_index_line_by_line(units: list[list[str]]) -> int:
+    for index, unit in enumerate(units):
+        line = comparable_arabic(unit[0])
+        if any_meeting_line().match(line):
+            return index
+        if len(unit) == 1 and (
+            any_date_line().match(line) or ("___" in unit[0] and FOOTNOTE_RULE.match(unit[0]))
+        ):
+            return index
+    return len(units)
+
+
+CLOSING_PIECES = [
+    "Recalling its resolution 73/1,",
+    "\t1.\tDecides to remain seized;",
+    "76th plenary meeting",
+    "Quincuagésima sesión plenaria",
+    "50-е пленарное заседание",
+    "الجلسة العامة 50",
+    "الجلسـة العامة 50",
+    "第50次全体会议",
+    "19 December 2019",
+    "13 декабря 2019 года",
+    "2019年12月13日",
+    "Требует, чтобы",
+    "  _______  ",
+    "Notes ___ here",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(CLOSING_PIECES), min_size=1, max_size=2), max_size=6))
+@settings(max_examples=400)
+def test_lines_of_latin_letters_only_are_asked_the_latin_closing_patterns(
+    units: list[list[str]],
+) -> None:
+    """A line without Cyrillic, Arabic or Chinese skips the other scripts' patterns and the
+    Arabic marks (it has none); a line with them is asked all six languages."""
+    assert closing_index(units) == closing_index_line_by_line(units)
+
+
+def test_a_rule_line_is_only_underscores() -> None:
+    assert is_rule_line("  ____ ")
+    assert not is_rule_line("__")
+    assert not is_rule_line("See ___ below")
+
+
+def test_a_block_opening_with_another_ascii_character_than_a_capital_opens_no_section() -> None:
+    """Labels are capitals ("A", "Z", "IV") or words beyond ASCII ("أولا"): a block opening
+    with a digit, a bracket or a small letter is read by the later rules at once."""
+    found = classify_blocks(
+        (
+            "Recalling its resolution,",
+            "A",
+            "First heading",
+            "1. Decides;",
+            "Z",
+            "Second heading",
+            "2. Requests.",
+            "B. Third heading",
+            "3. Notes;",
+            "(a) one item;",
+            "iv) another item.",
+            "and then some text;",
+        )
+    )
+    assert [(s.id, s.heading) for s in found.sections] == [
+        ("A", "First heading"),
+        ("Z", "Second heading"),
+        ("B", "Third heading"),
+    ]
+    assert [(p.id, p.section) for p in found.operative] == [
+        ("OP1", "A"),
+        ("OP2", "Z"),
+        ("OP3", "B"),
+    ]
+    arabic = classify_blocks(("أولا", "الميزانية", "1 - تقرر ما يلي؛"), "ar")
+    assert [(s.id, s.heading) for s in arabic.sections] == [("I", "الميزانية")]
+
+
+def test_a_pending_label_takes_the_next_block_as_heading_unless_numbered() -> None:
+    found = classify_blocks(("I", "1. Decides;", "II", "Budget", "2. Requests."))
+    assert [(s.id, s.heading) for s in found.sections] == [("I", ""), ("II", "Budget")]
+    assert [(p.id, p.section, p.number) for p in found.operative] == [
+        ("OP1", "I", 1),
+        ("OP2", "II", 2),
+    ]
+
+
+def test_stray_characters_go_and_other_unprintable_ones_stay() -> None:
+    """The substitution is skipped only when nothing but tabs and breaks is unprintable."""
+    assert normalise_text("a\u00a0b\u200bc\td\n") == "a bc\td\n"
+    assert normalise_text("a\u200eb\u00a0c") == "a\u200eb c"  # a left-to-right mark is kept
+    clean = "Recalling\tits resolution\n’s text"
+    assert normalise_text(clean) == clean
