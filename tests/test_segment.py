@@ -145,12 +145,16 @@ from mineres.parse.segment import (  # noqa: E402
     closing_index,
     detect_layout,
     ends_a_paragraph,
+    footnote_rule_lines,
+    group_into_units,
     is_rule_line,
     is_section_label,
     new_paragraph_line,
     one_line_units,
+    split_at_footnote_rule,
     split_off_ods_trailer,
     split_run_together,
+    wrapped_units,
 )
 from mineres.un.text_forms import any_date_line, any_meeting_line  # noqa: E402
 
@@ -397,3 +401,33 @@ def test_stray_characters_go_and_other_unprintable_ones_stay() -> None:
     assert normalise_text("a\u200eb\u00a0c") == "a\u200eb c"  # a left-to-right mark is kept
     clean = "Recalling\tits resolution\n’s text"
     assert normalise_text(clean) == clean
+
+
+def wrapped_units_line_by_line(text: str, lines: list[str]) -> list[list[str]]:
+    rules = "___" in text
+    return [
+        part
+        for unit in group_into_units(lines)
+        for part in (split_at_footnote_rule(unit) if rules and len(unit) > 1 else (unit,))
+        if len(part) != 1 or not FURNITURE_LINE.match(part[0])
+    ]
+
+
+RULE_PIECES = ["____", "___ ___", "  ______ ", "1 See", "Text", "-", "- 2 -", "", " ", "_"]
+
+
+@given(st.lists(st.sampled_from(RULE_PIECES), max_size=10))
+@settings(max_examples=400)
+def test_only_a_unit_holding_a_rule_line_is_cut_at_it(lines: list[str]) -> None:
+    """The rule lines are found where runs of underscores are; a unit holding none is left
+    whole, as when each of its lines was asked."""
+    text = "\n".join(lines)
+    split = text.split("\n")
+    assert wrapped_units(text, split) == wrapped_units_line_by_line(text, split)
+
+
+def test_footnote_rule_lines_are_lines_of_underscores_only() -> None:
+    text = "Text ___ here\n  _______ \n_________\nab___"
+    assert footnote_rule_lines(text) == {"  _______ ", "_________"}
+    assert footnote_rule_lines("______") == {"______"}
+    assert footnote_rule_lines("no rule __ _") == frozenset()

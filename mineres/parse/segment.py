@@ -41,6 +41,7 @@ ODS_TAG = re.compile(r"<<ODS [A-Z0-9 ]+>>")
 ODS_TAG_OPENING = re.compile("<<ODS ")
 DRAFTING_MARK = re.compile(r"\[DU\d*\]")
 FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
+UNDERSCORES = re.compile("___")  # a literal: the engine skips to each "_"
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
 # a line of page furniture: a rule that is not a footnote rule, a page number, a job number
 # or a drafting mark; one pattern, so a unit is judged in one call (every unit is asked)
@@ -111,13 +112,7 @@ def split_into_blocks(text: str) -> Blocks:
     if layout == "ods" or has_long_lines(lines):
         units = one_line_units(lines)  # a unit of one line is never cut at a rule
     else:
-        rules = "___" in text or "[DU" in text  # only a rule splits (drafting marks are out)
-        units = [
-            part
-            for unit in group_into_units(lines)
-            for part in (split_at_footnote_rule(unit) if rules and len(unit) > 1 else (unit,))
-            if len(part) != 1 or not FURNITURE_LINE.match(part[0])
-        ]
+        units = wrapped_units(text, lines)
 
     formula_at = next((i for i, unit in enumerate(units) if is_enacting_formula(unit)), None)
     if formula_at is None:
@@ -176,6 +171,23 @@ def lines_without_drafting_marks(text: str) -> list[str]:
     return lines
 
 
+def footnote_rule_lines(text: str) -> frozenset[str]:
+    """The lines of `text` that are footnote rules (FOOTNOTE_RULE), found from where its runs
+    of underscores are (a text has one or two), not by asking every line."""
+    rules: set[str] = set()
+    end = -1
+    for run in UNDERSCORES.finditer(text):
+        if run.start() < end:
+            continue  # on the line just read
+        start = text.rfind("\n", 0, run.start()) + 1
+        end = text.find("\n", run.end())
+        end = end if end >= 0 else len(text)
+        line = text[start:end]
+        if FOOTNOTE_RULE.match(line):
+            rules.add(line)
+    return frozenset(rules)
+
+
 def split_at_footnote_rule(unit: list[str]) -> list[list[str]]:
     """A rule of underscores with footnotes right under it, no blank line between."""
     if len(unit) == 1:
@@ -202,6 +214,22 @@ def one_line_units(lines: list[str]) -> list[list[str]]:
     a line of only a drafting mark): one pass over the lines."""
     return [
         [line] for line in lines if line and not line.isspace() and not FURNITURE_LINE.match(line)
+    ]
+
+
+def wrapped_units(text: str, lines: list[str]) -> list[list[str]]:
+    """Runs of lines between blank lines, cut at a footnote rule right above footnotes, but
+    page furniture on a line of its own. `lines` are the lines of `text`."""
+    rules = footnote_rule_lines(text)  # a unit holding none of them is not cut
+    return [
+        part
+        for unit in group_into_units(lines)
+        for part in (
+            split_at_footnote_rule(unit)
+            if rules and len(unit) > 1 and not rules.isdisjoint(unit)
+            else (unit,)
+        )
+        if len(part) != 1 or not FURNITURE_LINE.match(part[0])
     ]
 
 
