@@ -549,6 +549,8 @@ def freeze(state: ClassifyState) -> Classification:
                 if draft.kind == "operative"
             ]
         )
+        if restarts
+        else [None] * len(operative_numbers)  # what restart_prefixes gives unique numbers
     )
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
