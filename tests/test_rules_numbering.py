@@ -99,3 +99,30 @@ def test_a_heading_kind_restarts_wherever_the_numbering_starts_again_at_it() -> 
     numbers = [5, 6, 7, 1, 2]
     groups = ["S21", "S22", "S23", "XVIII", "XVIII"]
     assert named_by_restarting_headings(numbers, groups) == ["S21", "S22", "S23", "XVIII", "XVIII"]
+
+
+def test_the_first_heading_restarts_even_when_the_last_paragraph_is_under_the_same_one() -> None:
+    """The document's first paragraph always starts a numbering, under whatever heading the
+    last one stands (the index before the first is no paragraph before it): A, I, A."""
+    numbers = [1, 2, 1, 2]
+    groups = ["A", "A", "I", "A"]
+    assert named_by_restarting_headings(numbers, groups) == ["A", "A", "I", "A"]
+
+
+def test_the_first_paragraph_takes_its_heading_when_the_last_shares_it() -> None:
+    """I, II, I: the first paragraph is named after its own heading, not left unnamed because
+    the last paragraph stands under the same one."""
+    assert named_by_restarting_headings([1, 1, 2], ["I", "II", "I"]) == ["I", "II", "I"]
+
+
+def test_a_number_going_down_under_the_same_heading_restarts_no_kind() -> None:
+    """Only a heading's first paragraph can start the numbering again: 1 under I, then 2 and 1
+    both under A (a slip in the numbering) make letters no restarting kind."""
+    assert named_by_restarting_headings([1, 2, 1], ["I", "A", "A"]) == ["I", "I", "I"]
+
+
+def test_a_heading_opening_on_the_same_number_restarts_the_numbering() -> None:
+    """1 under I, then 1 again under A: the letter heading starts the numbering again (the
+    number repeats, it does not go on), so A names its paragraphs, the next one under A too."""
+    assert named_by_restarting_headings([1, 1, 2], ["I", "A", "A"]) == ["I", "A", "A"]
+    assert named_by_restarting_headings([1, 1], ["I", "A"]) == ["I", "A"]

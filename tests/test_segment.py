@@ -235,6 +235,10 @@ def test_a_tag_anywhere_or_an_opening_mark_makes_the_ods_layout() -> None:
     assert detect_layout("Resolution\n\nThe General Assembly,\n<<ODS JOB NO>>") == "ods"
     assert detect_layout("  [DU1]\nResolution") == "ods"
     assert detect_layout("Resolution\n\n<<ODS>>\n\nThe General Assembly,") == "plain"
+    # without tag or mark, two tab-indented numbered lines (a text without a tab has none)
+    assert detect_layout("Title\n\t1.\tDecides;\n\t2.\tRequests.") == "ods"
+    assert detect_layout("\t1.\tDecides;\nand\t2 -\tRequests.") == "plain"
+    assert detect_layout("Title\n 1.  Decides;\n 2.  Requests.") == "plain"
 
 
 def split_run_together_line_by_line(unit: list[str]) -> list[str]:

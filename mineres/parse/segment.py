@@ -96,7 +96,9 @@ def detect_layout(text: str) -> Layout:
     if OPENING_DRAFTING_MARK.match(text) or ODS_TAG_OPENING.search(text):
         return "ods"
     first_line = TAB_NUMBERED.match("\n" + text.partition("\n")[0])  # the text's own start
-    found = islice(TAB_NUMBERED.finditer(text), 2)  # two are enough: the scan stops there
+    # two are enough: the scan stops there; a text without a tab (one character, found by a
+    # fast scan) has none, and is not scanned for them
+    found = islice(TAB_NUMBERED.finditer(text), 2) if "\t" in text else ()
     tab_numbered = (1 if first_line else 0) + sum(1 for _ in found)
     return "ods" if tab_numbered >= 2 else "plain"
 
