@@ -149,6 +149,7 @@ from mineres.parse.segment import (  # noqa: E402
     group_into_units,
     is_rule_line,
     is_section_label,
+    line_of,
     new_paragraph_line,
     one_line_units,
     split_at_footnote_rule,
@@ -188,6 +189,13 @@ def test_the_ods_trailer_is_cut_where_the_first_tag_is(lines: list[str]) -> None
     line was asked; a tag on the first line leaves nothing before it."""
     text = "\n".join(lines)
     assert split_off_ods_trailer(text) == trailer_line_by_line(text.split("\n"))
+
+
+@given(st.text(alphabet="ab\n", max_size=30), st.integers(min_value=0, max_value=30))
+@settings(max_examples=300)
+def test_the_line_of_a_position_is_counted_from_either_end(text: str, position: int) -> None:
+    position = min(position, len(text))
+    assert line_of(text, position, text.count("\n") + 1) == text.count("\n", 0, position)
 
 
 def test_drafting_marks_leave_the_lines_that_hold_them() -> None:

@@ -154,24 +154,23 @@ def split_into_blocks(text: str) -> Blocks:
 def split_off_ods_trailer(text: str) -> tuple[list[str], list[str]]:
     """The ODS export ends with tagged lines and the cover page; keep them apart, untagged.
 
-    The trailer opens at the line of the first tag (a tag holds no line break)."""
-    tag = ODS_TAG.search(text)  # no "<<ODS " in text first: finding the tag reads no more
-    start = text.rfind("\n", 0, tag.start()) + 1 if tag else len(text) + 1
-    kept = lines_without_drafting_marks(text[: start - 1]) if start else []
-    if not tag:
-        return kept, []
-    trailer = lines_without_drafting_marks(text[start:])
-    return kept, [line for line in map(str.strip, trailer) if line]
-
-
-def lines_without_drafting_marks(text: str) -> list[str]:
-    """The lines of `text`, drafting marks taken out. A text holds one or two: the lines
-    holding them are found from where the marks are, not by asking every line."""
+    The trailer opens at the line of the first tag (a tag holds no line break). The text is
+    split once; the tag and the drafting marks (one or two a text) are found by pattern, and
+    their lines by counting line breaks, not by asking every line."""
     lines = text.split("\n")
-    held = {text.count("\n", 0, mark.start()) for mark in DRAFTING_MARK.finditer(text)}
-    for index in held:
+    for index in {line_of(text, mark.start(), len(lines)) for mark in DRAFTING_MARK.finditer(text)}:
         lines[index] = DRAFTING_MARK.sub("", lines[index])
-    return lines
+    tag = ODS_TAG.search(text)  # no "<<ODS " in text first: finding the tag reads no more
+    start = line_of(text, tag.start(), len(lines)) if tag else len(lines)
+    return lines[:start], [line for line in map(str.strip, lines[start:]) if line]
+
+
+def line_of(text: str, position: int, line_count: int) -> int:
+    """The line of `text` (of `line_count` lines) that `position` is on, from the line breaks
+    on the shorter side of it: the tag and the last mark are near the end of the text."""
+    if position < len(text) // 2:
+        return text.count("\n", 0, position)
+    return line_count - 1 - text.count("\n", position)
 
 
 def footnote_rule_lines(text: str) -> frozenset[str]:
