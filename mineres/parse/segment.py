@@ -335,8 +335,6 @@ def joins_without_space(before: str, after: str) -> bool:
     return hyphenated or wide(before[-1]) or wide(after[0])
 
 
-# Compiled when a text needs them (wrapped text, or one without an enacting formula), not by
-# every process that reads a text of one paragraph a line.
 # "1. ", "2 - ", "(a) ", "b) ", "(iv) ": how a line opening a paragraph, sub-paragraph or item
 # starts, after any spaces
 PARAGRAPH_OPENING = (
@@ -344,6 +342,8 @@ PARAGRAPH_OPENING = (
 )
 
 
+# Compiled when a text needs them (wrapped text, or one without an enacting formula), not by
+# every process that reads a text of one paragraph a line.
 @cache
 def new_paragraph_line() -> re.Pattern[str]:
     return re.compile("^" + PARAGRAPH_OPENING)
