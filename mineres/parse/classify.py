@@ -177,9 +177,9 @@ def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classifica
     ahead = numbered_ahead(numbered, formulas)
     for index, block in enumerate(cleaned):
         cleaned[index] = ""  # from now on only a paragraph keeps it: one copy of the body at a time
+        state.numbered, numbered[index] = numbered[index], None  # a match holds its block too
         if not block:
             continue
-        state.numbered = numbered[index]
         state.numbered_ahead = ahead[index]
         state.formula = formulas[index]
         for rule in RULES:
