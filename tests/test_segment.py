@@ -462,3 +462,14 @@ def test_classifying_holds_one_copy_of_the_body_at_a_time() -> None:
         tracemalloc.stop()
     assert [p.number for p in found.operative] == list(range(1, 21))
     assert peak < 1.5 * body_size
+
+
+def test_a_stray_character_past_the_first_chunk_is_found() -> None:
+    """Printability is asked a chunk at a time: a stray character in a later chunk, or on the
+    edge between two, is still taken out."""
+    from mineres.parse.normalise import PRINTABLE_CHUNK
+
+    head = "a\tb\n" * (PRINTABLE_CHUNK // 4)
+    assert normalise_text(head + "c\u00a0d") == head + "c d"
+    assert normalise_text(head[:-1] + "\u200bx") == head[:-1] + "x"
+    assert normalise_text(head + "\u200e") == head + "\u200e"
