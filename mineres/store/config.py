@@ -48,6 +48,8 @@ FETCH_KEYS = ("url_template", "timeout", "max_bytes")
 
 @frozen_dataclass
 class FetchSettings:
+    """Where `mineres fetch` downloads from, how long it waits and how much it takes."""
+
     url_template: str = DEFAULT_URL_TEMPLATE
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -55,6 +57,8 @@ class FetchSettings:
 
 @frozen_dataclass
 class Config:
+    """The configuration file's settings, or the defaults when there is none."""
+
     library: tuple[Path, ...] = ()
     language: str = "en"
     fetch: FetchSettings = field(default_factory=FetchSettings)

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mineres.store.directories import cache_home
+from mineres.store.directories import DATA_FOLDER, cache_home
 
 try:  # hashlib loads OpenSSL (about 2 ms) for a hash the interpreter has built in
     from _blake2 import blake2b as blake2b
@@ -30,7 +30,7 @@ MAX_CACHED_BYTES = 16 * 1024 * 1024
 
 
 def cache_directory() -> Path:
-    return cache_home() / "data"
+    return cache_home() / DATA_FOLDER
 
 
 @cache
