@@ -1045,8 +1045,7 @@ def workflow_symbols(root: ET.Element, outcome: str) -> tuple[str, ...]:
     return tuple(
         e.get("as", "")
         for e in root.iter("step")
-        if e.get("outcome") == outcome
-        and SYMBOL_IN_TEXT.fullmatch(e.get("as", ""))
+        if e.get("outcome") == outcome and SYMBOL_IN_TEXT.fullmatch(e.get("as", ""))
     )
 
 
