@@ -148,9 +148,9 @@ def parse_xml(text: str) -> ET.Element:
                 depth -= 1
                 continue
             depth += 1
-            element.tag = local(element.tag)
-            if root is None and isinstance(element, ET.Element):
-                root = element
+            if isinstance(element, ET.Element):
+                element.tag = local(element.tag)
+                root = element if root is None else root
             if depth > MAX_DEPTH:
                 raise MineresError(f"AKN XML nested deeper than the limit of {MAX_DEPTH} elements")
     except ET.ParseError as error:
