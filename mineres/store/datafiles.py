@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b as blake2b
 
 DATA_DIRECTORY = Path(__file__).parent.parent / "data"
-FORMAT = "mineres-data-2"  # 2: header line, then the data; checksum of its bytes
+FORMAT = "mineres-data-3"  # 2: header line, then the data; checksum of its bytes. 3: UTF-8
 MAX_CACHED_BYTES = 16 * 1024 * 1024
 
 
@@ -81,7 +81,9 @@ def remember(path: Path, data: Any) -> None:
     from mineres.store.files import PRIVATE_FILE, private_directory, write_atomically
 
     try:
-        body = json.dumps(data, default=str).encode("utf-8")  # ASCII: no line break inside
+        # Other scripts as UTF-8, not \u escapes: half the bytes for json to decode on every
+        # read of the six languages' data. JSON escapes line breaks: the body has none.
+        body = json.dumps(data, default=str, ensure_ascii=False).encode("utf-8")
         header = json.dumps({"format": FORMAT, "checksum": checksum(body)}).encode("utf-8")
         private_directory(path.parent)
         write_atomically(path, header + b"\n" + body, permissions=PRIVATE_FILE)
