@@ -77,11 +77,14 @@ NUMBER_IN_TEXT = re.compile(
 )
 NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
 ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
-SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
-SECTION_WORD_LABEL = re.compile(r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$")
-HEADING_WITH_LABEL = re.compile(r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$")
+# Patterns of what only some documents hold (<sup> markers, headings, Arabic brackets, a page's
+# footnote in the body), compiled on first need by `pattern`, not at import: ~0.4 ms of every
+# first run whose document has none of them.
+SUP_MARKERS = r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$"
+SECTION_WORD_LABEL = r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$"
+HEADING_WITH_LABEL = r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$"
 # "I Calendrier des conférences", "一 内部监督事务厅的活动": a number and the heading, no full stop
-HEADING_WITH_BARE_LABEL = re.compile(
+HEADING_WITH_BARE_LABEL = (
     r"^(?P<label>[IVXL]{1,6}|[一二三四五六七八九十]{1,3})\s+(?P<heading>\S.*)$"
 )
 SYMBOL_IN_TEXT = re.compile(r"[A-Z]+(?:/[\w.()-]+)+")
@@ -90,7 +93,7 @@ AGENDA_NUMBERS = re.compile(
 )
 ANNEX_CLASSES = frozenset({"H1", "HCh"})
 HEADING_LENGTH = 200
-STAR_NOTE = re.compile(r"^\*{1,3}\s")
+STAR_NOTE = r"^\*{1,3}\s"
 SENTENCE_ENDS = tuple(".;:,!?)…。；：，、！？،؛")
 HEADING_CLASSES = frozenset({"H1", "HCh", "H23", "H4"})
 
@@ -98,7 +101,7 @@ MAX_DEPTH = 200  # AKN4UN resolutions nest about 15 deep; deeper markup is refus
 # The UN sets lead phrases in italics, and in bold in Chinese.
 EMPHASIS = {"zh": frozenset({"bold", "italic"})}
 DEFAULT_EMPHASIS = frozenset({"italic"})
-BRACKET_SUP = re.compile(r"^\s*[()]\s*$")  # Arabic "<sup>(</sup><note/><sup>)</sup>"
+BRACKET_SUP = r"^\s*[()]\s*$"  # Arabic "<sup>(</sup><note/><sup>)</sup>"
 EMPTY_MARKER = re.compile(r"^\(\s*\)\s*")  # and its footnote text opens with "()"
 INLINE_NUMBER = re.compile(  # "14\t<span>Encourages", "\u200f19 -\u200f\t<span>تحيط"
     r"^[\s\u200e\u200f]*(?P<number>\d{1,4})[\s\u200e\u200f]*(?:[.．]|-)?[\s\u200e\u200f]*$"
@@ -111,6 +114,12 @@ COMMITTEES = {
     "#fifthCommittee": "Fifth Committee",
     "#sixthCommittee": "Sixth Committee",
 }
+
+
+@cache
+def pattern(source: str) -> re.Pattern[str]:
+    """One of the patterns above, compiled the first time a document needs it."""
+    return re.compile(source)
 
 
 @frozen_dataclass
@@ -218,7 +227,7 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
         elif name == "sup" and is_footnote_reference(child, known_notes):
             numbers = "".join(child.itertext()).split(",")
             parts.extend(f"{MARK_OPEN}{int(n)}{MARK_CLOSE}" for n in numbers)
-        elif name == "sup" and BRACKET_SUP.match("".join(child.itertext())):
+        elif name == "sup" and pattern(BRACKET_SUP).match("".join(child.itertext())):
             pass
         elif name == "eol":
             parts.append(" ")
@@ -233,7 +242,7 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
 def is_footnote_reference(sup: ET.Element, known_notes: dict[int, str]) -> bool:
     """A superscript number that repeats an existing footnote's marker ("Initiative<sup>2</sup>")."""
     text = "".join(sup.itertext())
-    if not SUP_MARKERS.match(text):
+    if not pattern(SUP_MARKERS).match(text):
         return False
     return all(int(n) in known_notes for n in text.split(","))
 
@@ -584,7 +593,7 @@ def paragraph_unit(num: str, p: ET.Element | None, reading: Reading) -> Unit:
         return Unit("operative", cut_number(inline), number=written)
     if is_meeting_line(inline.text):
         return Unit("end", heading=inline.text)
-    if STAR_NOTE.match(inline.text):  # "*\tA/75/150.": a page's footnote set as body text
+    if pattern(STAR_NOTE).match(inline.text):  # "*\tA/75/150.": a page's footnote set as body text
         return Unit("plain", Inline(""), heading="footnote")
     if looks_like_heading(inline):
         return Unit("heading", heading=inline.text)
@@ -683,9 +692,9 @@ class ResolutionBuilder:
             label, heading = heading, ""
         if self.pending_label is not None and not label:
             label, self.pending_label = self.pending_label, None
-        if SECTION_WORD_LABEL.match(heading) and not label:
+        if pattern(SECTION_WORD_LABEL).match(heading) and not label:
             label, heading = heading, ""
-        labelled = HEADING_WITH_LABEL.match(heading) or HEADING_WITH_BARE_LABEL.match(heading)
+        labelled = labelled_heading(heading)
         if labelled and not label and section_label(labelled["label"]):
             label, heading = labelled["label"], labelled["heading"]
         if (
@@ -800,6 +809,12 @@ class ResolutionBuilder:
             sections=used_sections,
             warnings=tuple(self.warnings),
         )
+
+
+def labelled_heading(heading: str) -> re.Match[str] | None:
+    """ "II. Title", "I Calendrier des conférences": a heading that opens with its number."""
+    with_full_stop = pattern(HEADING_WITH_LABEL).match(heading)
+    return with_full_stop or pattern(HEADING_WITH_BARE_LABEL).match(heading)
 
 
 def continues(previous: Inline, following: Inline) -> bool:
