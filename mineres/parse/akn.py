@@ -628,7 +628,9 @@ def list_units(listing: ET.Element, num: str, reading: Reading) -> Iterator[Unit
 # ---------------------------------------------------------------- fitting units into the model
 
 
-@dataclass
+# The drafts are built, grown and read once, never compared or shown: dataclass writes only
+# their __init__ (its __eq__ and __repr__ cost 0.3 ms of every first run's import).
+@dataclass(eq=False, repr=False)
 class SubDraft:
     """A sub-paragraph being read: its label, whether it is a letter or a roman numeral, its
     text, and the sub-paragraphs nested in it so far."""
@@ -639,7 +641,7 @@ class SubDraft:
     children: list[SubDraft] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ParagraphDraft:
     """A paragraph being read, with its sub-paragraphs so far and the path to the latest."""
 
