@@ -29,8 +29,6 @@ from mineres.library.symbols import (
     symbol_sort_key,
     symbols_match,
 )
-from mineres.un.language_codes import AKN_LANGUAGES
-from mineres.un.ods import ODS_SYMBOL
 
 __all__ = [
     "BUNDLED_DIR",
@@ -184,6 +182,8 @@ def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | N
         return None
     code = compiled(AKN_LANGUAGE).search(text)
     if code:
+        from mineres.un.language_codes import AKN_LANGUAGES
+
         language = AKN_LANGUAGES.get(code[1], code[1])
     title = compiled(AKN_TITLE).search(text)
     return Sniffed(symbol, "akn", language, clean_title(title[1]) if title else None)
@@ -212,6 +212,8 @@ RUNNING_HEADER: PatternSpec = (r"United Nations[ \t]*(?P<symbol>[AS]/RES/[^\s]+(
 
 def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | None:
     """A text export or plain text: its ODS symbol, its header, then its running header."""
+    from mineres.un.ods import ODS_SYMBOL  # only when a file is read: a lookup mostly reads none
+
     header = compiled(GA_HEADER).search(text)
     title = clean_title(header["title"]) if header else None
     candidates: list[str | None] = []
