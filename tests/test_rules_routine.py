@@ -124,6 +124,14 @@ def test_a_marker_replaced_by_a_word_is_no_roll_over_even_beside_one() -> None:
     assert routine(old, new) is False
 
 
+def test_a_number_that_is_no_marker_replaced_by_one_is_no_roll_over_even_beside_one() -> None:
+    """On either side: "7" of "paragraph 7" is a number, so it passes the cheap check that
+    refuses words, and the classes of the whole text then refuse it."""
+    old, new = "paragraph 7 of resolution 72/75", "paragraph 74/80 of resolution 74/80"
+    assert routine(old, new) is False
+    assert routine(new, old) is False
+
+
 def test_a_new_day_without_a_year_rolls_over_with_a_marker_within_three_words() -> None:
     """ "of 7 December, 72/75" -> "of 13 December, 74/80": the day goes with the resolution
     number at most three words after it, not with one further away."""
