@@ -88,3 +88,19 @@ def test_a_damaged_entry_is_ignored_and_written_again(
     assert fresh_load() == expected
     assert len(parsed) == 1
     assert path.read_bytes() == intact
+
+
+def test_each_entry_format_keeps_an_entry_of_its_own(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two versions of mineres sharing a cache do not overwrite each other's entry."""
+    fresh_load()
+    mine, format = entry(cache), datafiles.FORMAT
+    monkeypatch.setattr(datafiles, "FORMAT", "mineres-data-other")
+    fresh_load()
+    entries = sorted(cache.glob("numbering-*.json"))
+    assert len(entries) == 2 and mine in entries
+    monkeypatch.setattr(datafiles, "FORMAT", format)
+    parsed = yaml_parses(monkeypatch)
+    fresh_load()
+    assert parsed == []

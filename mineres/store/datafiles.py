@@ -37,12 +37,19 @@ def cache_directory() -> Path:
 def load_data_file(name: str) -> Any:
     source = DATA_DIRECTORY / name
     raw = source.read_bytes()
-    cached = cache_directory() / f"{source.stem}-{blake2b(raw, digest_size=12).hexdigest()}.json"
+    cached = cache_directory() / f"{source.stem}-{entry_key(raw)}.json"
     data = read_cached(cached)
     if data is None:
         data = parse_yaml(raw)
         remember(cached, data)
     return data
+
+
+def entry_key(raw: bytes) -> str:
+    """The data file's bytes and the entry format, hashed: two versions of mineres sharing a
+    cache (an upgrade, a second checkout) each keep their own entry instead of overwriting
+    the other's, which made both parse the YAML again on every run."""
+    return blake2b(FORMAT.encode() + b"\n" + raw, digest_size=12).hexdigest()
 
 
 def checksum(body: bytes) -> str:
