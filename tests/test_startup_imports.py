@@ -96,6 +96,21 @@ def test_a_symbol_brings_the_library_in(tmp_path: Path) -> None:
     assert "mineres.library" in modules
 
 
+def test_a_configuration_file_is_parsed_as_yaml_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user with a library in the configuration file: the first lookup parses the YAML
+    (and keeps its data as JSON), later ones import no YAML parser."""
+    config = tmp_path / "config" / "mineres" / "config.yaml"
+    config.parent.mkdir(parents=True)
+    (tmp_path / "lib").mkdir()
+    config.write_text(f"library: [{tmp_path / 'lib'}]\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    args = ("diff", "A/RES/74/80", "A/RES/76/74", "--format", "json")
+    assert "yaml" in imported_modules(*args, cache=tmp_path / "cache")
+    assert "yaml" not in imported_modules(*args, cache=tmp_path / "cache")
+
+
 @pytest.mark.parametrize(
     "args",
     [
