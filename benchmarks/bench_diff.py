@@ -1,14 +1,21 @@
 """How fast `mineres diff` is: the real pair as a whole process, and alignment at scale.
 
 1. `mineres diff A/RES/74/80 A/RES/76/74 --format json` as a whole process against
-   `python -c "import typer"`, interleaved, median of several runs; target ratio <= 1.5.
+   `python -c "import typer"`, interleaved, median of several runs; target ratio <= 1.5. The
+   symbols are looked up in the library (the bundled copies, after the cache's folder, as a
+   user's command does), then the same files are given by path (no lookup).
 2. The largest resolution of the corpus, A/RES/74/19 (about 420 paragraphs), against a copy
    edited deterministically (paragraphs dropped, inserted, reworded, moved, split and merged);
    target under 1 s. Then the same with 2, 4 and 8 times the paragraphs (A/RES/74/19 followed
    by the next largest resolutions of the session, edited alike), to show how the time grows
    when the paragraph count doubles.
 
-Run: .venv/bin/python benchmarks/bench_diff.py [runs]
+Run: .venv/bin/python benchmarks/bench_diff.py [runs] [--against TREE]
+
+With `--against TREE` (a folder holding another version's `mineres` package, e.g. made by
+`git archive main mineres | tar -x -C TREE`), the first runs of part 1 are measured for that
+version too, in the same run, through the same launcher, so a change is judged against the
+code it replaces under the same machine load.
 """
 
 from __future__ import annotations
@@ -19,7 +26,9 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
+from bench_startup import tree_command
 from common import BIN, ROOT, SHARED, compare_processes, compiled_environment
 
 from mineres.diff import diff_resolutions
@@ -30,27 +39,36 @@ FIXTURES = ROOT / "tests" / "fixtures" / "akn"
 LARGEST = SHARED / "corpus" / "akn" / "session-74" / "A_RES_74_19.en.xml"
 
 
-def whole_process(runs: int) -> None:
+SYMBOLS = ("A/RES/74/80", "A/RES/76/74")
+PATHS = (str(FIXTURES / "A_RES_74_80.en.xml"), str(FIXTURES / "A_RES_76_74.en.xml"))
+
+
+def whole_process(runs: int, against: Path | None = None) -> None:
     """The first diff of a pair (cache off: both parsed) and the ones after it (cache on)."""
-    command = [
-        str(BIN / "mineres"),
-        "diff",
-        str(FIXTURES / "A_RES_74_80.en.xml"),
-        str(FIXTURES / "A_RES_76_74.en.xml"),
-        "--format",
-        "json",
-    ]
     baseline = [sys.executable, "-c", "import typer"]
-    for label, cache in (("first run, cache off", "off"), ("later runs, cache on", "on")):
-        compare_processes(
-            f"1. mineres diff A/RES/74/80 A/RES/76/74 --format json vs import typer ({label})",
-            command,
-            baseline,
-            runs,
-            1.5,
-            compiled_environment(MINERES_CACHE=cache),
-            ok=(0, 1),  # `mineres diff` exits 1 when the documents differ
-        )
+    for label, cache, documents in (
+        ("first run, cache off", "off", SYMBOLS),
+        ("later runs, cache on", "on", SYMBOLS),
+        ("first run, cache off, files given by path", "off", PATHS),
+    ):
+        arguments = ("diff", *documents, "--format", "json")
+        commands = {"": [str(BIN / "mineres"), *arguments]}
+        if against is not None and cache == "off":  # both through the same launcher
+            commands = {
+                f" [{against}]": tree_command(against, *arguments),
+                f" [{ROOT}]": tree_command(ROOT, *arguments),
+            }
+        for version, command in commands.items():
+            compare_processes(
+                f"1. mineres diff A/RES/74/80 A/RES/76/74 --format json vs import typer "
+                f"({label}){version}",
+                command,
+                baseline,
+                runs,
+                1.5,
+                compiled_environment(MINERES_CACHE=cache),
+                ok=(0, 1),  # `mineres diff` exits 1 when the documents differ
+            )
     phase_breakdown(compiled_environment(MINERES_CACHE="off"), runs)
 
 
@@ -62,8 +80,10 @@ marks.append(("import typer", time.process_time()))
 from mineres.cli import build_app
 build_app(["diff"])
 marks.append(("command line", time.process_time()))
-from mineres.documents import load_resolution
-old, new = (load_resolution(path, with_citations=False) for path in sys.argv[1:3])
+from mineres.documents import document_paths, load_resolution
+found = [next(document_paths(symbol)) for symbol in sys.argv[1:3]]
+marks.append(("look up both", time.process_time()))
+old, new = (load_resolution(path, with_citations=False) for path in found)
 marks.append(("parse both", time.process_time()))
 from mineres.parse import add_citations
 old, new = add_citations(old), add_citations(new)
@@ -86,13 +106,7 @@ def phase_breakdown(env: dict[str, str], runs: int) -> None:
     samples: dict[str, list[float]] = {}
     for _ in range(runs):
         done = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                PHASES,
-                str(FIXTURES / "A_RES_74_80.en.xml"),
-                str(FIXTURES / "A_RES_76_74.en.xml"),
-            ],
+            [sys.executable, "-c", PHASES, *SYMBOLS],
             capture_output=True,
             env=env,
             check=True,
@@ -213,8 +227,14 @@ def scale(runs: int) -> None:
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
-    whole_process(runs)
+    args = sys.argv[1:]
+    against = None
+    if "--against" in args:
+        at = args.index("--against")
+        against = Path(args[at + 1]).resolve()
+        del args[at : at + 2]
+    runs = int(args[0]) if args else 15
+    whole_process(runs, against)
     scale(max(3, runs // 3))
 
 

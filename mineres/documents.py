@@ -8,7 +8,7 @@ the symbols that are looked up in it.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from mineres.errors import MineresError
@@ -30,9 +30,8 @@ def load_resolution(
     For a symbol, each copy the library holds is tried, best first, until one parses: a
     damaged file does not hide a whole copy elsewhere.
     """
-    paths = document_paths(doc, library_dirs)
     failures: list[str] = []
-    for path in paths:
+    for path in document_paths(doc, library_dirs):
         try:
             return parse_file(path, doc or DEFAULT_SYMBOL, with_citations=with_citations)
         except MineresError as error:
@@ -69,27 +68,33 @@ def parse_file(path: str, name: str, *, with_citations: bool) -> Resolution:
 
 def document_paths(
     doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()
-) -> list[str]:
+) -> Iterator[str]:
     """The files to try for DOC, best first ("-" stays "-"), or a one-line error saying what
-    was tried."""
+    was tried. Found as they are asked for: the library's later folders are read only when
+    the copies before them failed to parse."""
     if doc == "-":
-        return ["-"]
+        yield "-"
+        return
     if doc is None:
-        return [str(BUNDLED_DEFAULT)]
+        yield str(BUNDLED_DEFAULT)
+        return
     if path_exists(doc) or (os.sep in doc and not looks_like_symbol(doc)):
-        return [doc]
+        yield doc
+        return
     from mineres.library import candidate_entries, normalise_symbol
 
     symbol = normalise_symbol(doc)
     if symbol is None:
         raise MineresError(f"{doc}: no such file")
-    found = [str(entry.path) for entry in candidate_entries(symbol, library_dirs)]
+    found = False
+    for entry in candidate_entries(symbol, library_dirs):
+        found = True
+        yield str(entry.path)
     if not found:
         raise MineresError(
             f"{doc}: no such file, and no resolution {symbol} in the library "
             f"(see `mineres library list`, or `mineres fetch {symbol}`)"
         )
-    return found
 
 
 def path_exists(doc: str) -> bool:
@@ -106,7 +111,7 @@ def path_exists(doc: str) -> bool:
 
 def resolve_document(doc: str | None, library_dirs: Sequence[str | os.PathLike[str]] = ()) -> str:
     """The best file for DOC, for commands that read the file themselves."""
-    return document_paths(doc, library_dirs)[0]
+    return next(document_paths(doc, library_dirs))
 
 
 def looks_like_symbol(doc: str) -> bool:

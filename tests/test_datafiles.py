@@ -56,13 +56,23 @@ def test_an_intact_entry_is_read_instead_of_the_yaml(
     assert entry(cache).read_bytes().count(b"\n") == 1  # a header line, then the data
 
 
+def test_an_entry_holds_other_scripts_as_utf8(cache: Path) -> None:
+    """Arabic, Chinese and Russian words written as themselves, not as \\u escapes: the
+    entry is read on every start-up, and escapes double the bytes to decode."""
+    data = fresh_load()
+    body = entry(cache).read_bytes().split(b"\n", 1)[1]
+    assert b"\\u" not in body
+    assert any(not character.isascii() for character in body.decode("utf-8"))
+    assert fresh_load() == data
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda raw: raw.replace(b'"', b"'", 1),  # the header is no JSON
         lambda raw: raw[:-5],  # the data cut short
         lambda raw: raw.replace(b"[", b"[ ", 1),  # the data edited: the checksum differs
-        lambda raw: raw.replace(b"mineres-data-2", b"mineres-data-1"),  # another format
+        lambda raw: raw.replace(datafiles.FORMAT.encode(), b"mineres-data-1"),  # another format
         lambda raw: raw.split(b"\n")[0] + b"\n[]",  # not a mapping
         lambda raw: b"",
     ],
@@ -78,3 +88,19 @@ def test_a_damaged_entry_is_ignored_and_written_again(
     assert fresh_load() == expected
     assert len(parsed) == 1
     assert path.read_bytes() == intact
+
+
+def test_each_entry_format_keeps_an_entry_of_its_own(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two versions of mineres sharing a cache do not overwrite each other's entry."""
+    fresh_load()
+    mine, format = entry(cache), datafiles.FORMAT
+    monkeypatch.setattr(datafiles, "FORMAT", "mineres-data-other")
+    fresh_load()
+    entries = sorted(cache.glob("numbering-*.json"))
+    assert len(entries) == 2 and mine in entries
+    monkeypatch.setattr(datafiles, "FORMAT", format)
+    parsed = yaml_parses(monkeypatch)
+    fresh_load()
+    assert parsed == []

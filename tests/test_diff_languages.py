@@ -26,7 +26,7 @@ from mineres.diff.routine import (
     routine_words,
 )
 from mineres.diff.verb_strength import lead_base, lead_strength
-from mineres.diff.words import words_of, written_language
+from mineres.diff.words import TYPOGRAPHY, plain_typography, words_of, written_language
 from mineres.models import Paragraph, Resolution
 from mineres.parse import parse_resolution
 from mineres.parse.akn import parse_akn
@@ -167,6 +167,18 @@ def test_arabic_optional_marks_are_no_edit_but_are_printed_as_written() -> None:
     result = diff_resolutions(old, new)
     assert not result.differs
     assert result.changes[0].new_text == marked
+
+
+def test_only_arabic_optional_marks_are_dropped_and_arabic_digits_read_as_digits() -> None:
+    """Across the whole Basic Multilingual Plane: the tatweel, the marks U+064B-065F and
+    U+06D6-06ED, U+0670, the direction marks; every other character is kept as it is."""
+    optional = re.compile("[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200e\u200f\u061c]")
+    plane = "".join(chr(code) for code in range(0x600, 0x10000) if not 0xD800 <= code < 0xE000)
+    digits = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+    typography = str.maketrans(dict(TYPOGRAPHY))  # hyphens and quotes, the other rule
+    expected = optional.sub("", plane).translate(digits).translate(typography)
+    assert plain_typography(plane) == expected
+    assert plain_typography("قرار ٧٤/٨٠") == "قرار 74/80"
 
 
 def test_arabic_roll_over_words_are_markers() -> None:

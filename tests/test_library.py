@@ -23,7 +23,7 @@ from mineres.library import (
     sniff_file,
     symbol_sort_key,
 )
-from mineres.store.config import load_config
+from mineres.store.config import load_config, parse_config
 
 AKN_76_74 = BUNDLED_DIR / "A_RES_76_74.en.xml"
 AKN_74_80 = BUNDLED_DIR / "A_RES_74_80.en.xml"
@@ -297,10 +297,65 @@ def test_configuration_paths_are_relative_to_the_file(isolated: Path) -> None:
     ],
 )
 def test_bad_configuration_is_a_one_line_error(isolated: Path, text: str, message: str) -> None:
+    """The same error whether the YAML is parsed or its data read back from the cache."""
     write_config(isolated, text)
-    with pytest.raises(MineresError, match=message) as raised:
+    for _ in ("parsed from the YAML", "again, from the cache where the data was kept"):
+        parse_config.cache_clear()  # as in a new process
+        with pytest.raises(MineresError, match=message) as raised:
+            load_config()
+        assert "\n" not in str(raised.value)
+
+
+def test_a_configuration_read_once_is_not_parsed_as_yaml_again(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mineres.store.config as config
+
+    path = write_config(isolated, "library: [lib, ~/un]\nlanguage: fr\nfetch:\n  timeout: 5\n")
+    first = load_config()
+    parse_config.cache_clear()
+
+    def unparsed(text: str, where: Path) -> None:
+        raise AssertionError("YAML parsed again")
+
+    monkeypatch.setattr(config, "load_yaml", unparsed)
+    assert load_config() == first
+    assert first.library[0] == path.parent / "lib" and first.fetch.timeout == 5.0
+    write_config(isolated, "library: [lib]\n")  # another text: parsed, not taken from the cache
+    parse_config.cache_clear()
+    with pytest.raises(AssertionError, match="parsed again"):
         load_config()
-    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fetch:\n  timeout: 2020-01-01\n",  # a date: JSON would give back a string
+        "library: lib\n1: one\n",  # a number as a key: JSON would give back "1"
+        "fetch:\n  timeout: .nan\n",  # not equal to itself
+    ],
+)
+def test_data_json_would_change_is_parsed_from_the_yaml_each_time(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    import mineres.store.config as config
+
+    write_config(isolated, text)
+    parsed: list[str] = []
+    real = config.load_yaml
+
+    def counting(text: str, where: Path) -> object:
+        parsed.append(text)
+        return real(text, where)
+
+    monkeypatch.setattr(config, "load_yaml", counting)
+    messages = []
+    for _ in range(2):
+        parse_config.cache_clear()
+        with pytest.raises(MineresError) as raised:
+            load_config()
+        messages.append(str(raised.value))
+    assert len(parsed) == 2 and messages[0] == messages[1]
 
 
 def test_configuration_uses_safe_load(isolated: Path) -> None:

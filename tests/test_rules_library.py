@@ -8,14 +8,24 @@ from pathlib import Path
 
 import pytest
 
+from mineres.documents import load_resolution
 from mineres.library import (
+    BUNDLED_DIR,
     LibraryEntry,
+    Sniffed,
     best_entry,
     candidate_entries,
+    find_document,
     find_entry,
+    index_file,
+    list_library,
     ranked_entries,
+    shipped_entries,
+    sniff_file,
 )
+from mineres.library.bundled import BUNDLED_FILES
 from mineres.library.symbols import normalise_symbol, symbol_sort_key
+from mineres.store.directories import STORE_FOLDERS
 
 from .conftest import FIXTURES
 
@@ -150,3 +160,131 @@ def test_symbols_sort_assembly_then_council_then_others_by_number() -> None:
         "S/RES/2365 (2017)",
         "E/CN.4/RES/2003/49",
     ]
+
+
+# --- how a lookup reads the library: no more than the answer needs ---------------------------
+
+
+@pytest.fixture()
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No user configuration, cache or MINERES_LIBRARY: the cache is tmp_path/cache/mineres."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("MINERES_LIBRARY", raising=False)
+    return tmp_path
+
+
+def copy_of_76_74(folder: Path, name: str = "copy.xml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    target.write_bytes((BUNDLED_DIR / "A_RES_76_74.en.xml").read_bytes())
+    return target
+
+
+def test_the_bundled_table_says_what_reading_each_bundled_file_finds() -> None:
+    rows = {
+        path.name: (path.stat().st_size, sniffed)
+        for path in sorted(BUNDLED_DIR.iterdir())
+        if (sniffed := sniff_file(path)) is not None
+    }
+    shipped = {
+        name: (size, Sniffed(symbol, format, language, title))  # type: ignore[arg-type]
+        for name, (size, symbol, format, language, title) in BUNDLED_FILES.items()
+    }
+    assert rows == shipped
+
+
+def test_the_bundled_folder_is_known_without_reading_it_or_its_index(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mineres.library as library
+
+    def unread(*args: object) -> None:
+        raise AssertionError(f"read {args}")
+
+    monkeypatch.setattr(library, "sniff_file", unread)
+    monkeypatch.setattr(library, "load_index", unread)
+    assert find_document("74/80") == BUNDLED_DIR / "A_RES_74_80.en.xml"
+    assert {e.symbol for e in list_library()} == {"A/RES/58/127", "A/RES/74/80", "A/RES/76/74"}
+
+
+def test_a_bundled_file_not_as_shipped_is_read(tmp_path: Path) -> None:
+    """The table holds only while each file has the name and size it was shipped with."""
+    files = [(path, path.stat()) for path in sorted(BUNDLED_DIR.glob("A_RES_*"))]
+    assert shipped_entries(BUNDLED_DIR, files) is not None
+    assert shipped_entries(tmp_path, files) is None  # another folder: its own index
+    grown = copy_of_76_74(tmp_path, "A_RES_74_80.en.xml")
+    with grown.open("a") as handle:
+        handle.write("\n")
+    assert shipped_entries(BUNDLED_DIR, [*files[:1], (grown, grown.stat())]) is None
+    renamed = copy_of_76_74(tmp_path, "renamed.xml")
+    assert shipped_entries(BUNDLED_DIR, [(renamed, renamed.stat())]) is None
+
+
+def test_a_users_copy_shadows_the_bundled_one(isolated: Path) -> None:
+    mine = copy_of_76_74(isolated / "mine")
+    assert find_document("76/74", [mine.parent]) == mine
+    assert find_document("74/80", [mine.parent]) == BUNDLED_DIR / "A_RES_74_80.en.xml"
+
+
+def test_the_caches_own_folders_hold_no_resolution(isolated: Path) -> None:
+    """Parsed documents, data files and indexes live in the cache beside downloads: a lookup
+    does not walk them, but any other folder of the cache is searched like a library's."""
+    cache = isolated / "cache" / "mineres"
+    for folder in STORE_FOLDERS:
+        copy_of_76_74(cache / folder)
+    assert find_document("76/74") == BUNDLED_DIR / "A_RES_76_74.en.xml"
+    kept = copy_of_76_74(cache / "kept" / "parsed")  # named like a store folder, deeper
+    assert find_document("76/74") == kept
+    assert {e.path for e in list_library() if e.origin == "cache"} == {kept}
+
+
+def test_only_the_cache_skips_the_stores_folder_names(isolated: Path) -> None:
+    library = isolated / "library"
+    inside = copy_of_76_74(library / "parsed")
+    assert find_document("76/74", [library]) == inside
+
+
+def test_a_folder_without_resolutions_loads_no_index(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mineres.library as library
+
+    def unread(directory: Path) -> None:
+        raise AssertionError(f"index of {directory} loaded")
+
+    empty = isolated / "empty"
+    (empty / "notes").mkdir(parents=True)
+    (empty / "notes" / "list.csv").write_text("symbol\n")
+    monkeypatch.setattr(library, "load_index", unread)
+    assert library.scan_directory(empty) == []
+
+
+def test_later_folders_are_read_only_when_the_earlier_copies_fail(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mineres.library as library
+
+    mine = copy_of_76_74(isolated / "mine")
+    walked: list[Path] = []
+    scan = library.scan_directory
+
+    def recorded(directory: Path, skipped: frozenset[str] = frozenset()) -> object:
+        walked.append(directory)
+        return scan(directory, skipped)
+
+    monkeypatch.setattr(library, "scan_directory", recorded)
+    assert load_resolution("76/74", [mine.parent], with_citations=False).metadata.symbol
+    assert walked == [mine.parent]
+    mine.write_text("<akomaNtoso>broken", encoding="utf-8")  # now the bundled copy is parsed
+    assert load_resolution("76/74", [mine.parent], with_citations=False).metadata.symbol
+    assert walked[1:] == [mine.parent, isolated / "cache" / "mineres", BUNDLED_DIR]
+
+
+def test_the_index_is_named_by_the_folder(isolated: Path) -> None:
+    first, second = isolated / "first", isolated / "second"
+    first.mkdir()
+    second.mkdir()
+    assert index_file(first) == index_file(isolated / "second" / ".." / "first")
+    assert index_file(first) != index_file(second)
+    assert index_file(first).parent == isolated / "cache" / "mineres" / "index"

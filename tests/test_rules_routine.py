@@ -4,10 +4,14 @@ are the yearly roll-over, asserted whole so that bending a rule fails the test n
 
 from __future__ import annotations
 
+import pytest
+
 from mineres.diff.routine import (
     bare,
+    changes_may_be_markers,
     in_phrases,
     marker_classes,
+    may_be_marker,
     routine_opcodes,
     routine_words,
 )
@@ -120,6 +124,14 @@ def test_a_marker_replaced_by_a_word_is_no_roll_over_even_beside_one() -> None:
     assert routine(old, new) is False
 
 
+def test_a_number_that_is_no_marker_replaced_by_one_is_no_roll_over_even_beside_one() -> None:
+    """On either side: "7" of "paragraph 7" is a number, so it passes the cheap check that
+    refuses words, and the classes of the whole text then refuse it."""
+    old, new = "paragraph 7 of resolution 72/75", "paragraph 74/80 of resolution 74/80"
+    assert routine(old, new) is False
+    assert routine(new, old) is False
+
+
 def test_a_new_day_without_a_year_rolls_over_with_a_marker_within_three_words() -> None:
     """ "of 7 December, 72/75" -> "of 13 December, 74/80": the day goes with the resolution
     number at most three words after it, not with one further away."""
@@ -152,3 +164,37 @@ def test_a_resolution_number_replaced_by_a_day_and_month_is_no_roll_over() -> No
     old = "Recalling its resolution 72/75 on assistance in mine action,"
     new = "Recalling its resolution of 7 December on assistance in mine action,"
     assert routine(old, new) is False
+
+
+def test_a_changed_word_of_letters_that_no_marker_list_holds_is_never_a_marker() -> None:
+    """What a marker without a digit can be: a word of a month, a session ordinal or a joining
+    word, in any case and with punctuation clinging to it; anything with a digit may be one."""
+    vocabulary = routine_words(("en", "es"))
+    for word in ("2019,", "74/80", "43rd", "December", "seventy-sixth", "sexto", "and", "(of", "–"):
+        assert may_be_marker(word, vocabulary), word
+    for word in ("Urges", "resolution", "paragraph", "diciembres"):
+        assert not may_be_marker(word, vocabulary), word
+    assert "december" in vocabulary.words and "seventy-sixth" in vocabulary.words
+
+
+def test_a_change_that_cannot_be_markers_is_refused_before_classifying_the_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import mineres.diff.routine as routine_module
+
+    def unclassified(*args: object) -> None:
+        raise AssertionError("classified")
+
+    monkeypatch.setattr(routine_module, "marker_classes", unclassified)
+    assert routine(RECALLING, RECALLING.replace("Recalling", "Noting")) is False
+    assert routine(RECALLING, RECALLING.replace("2018,", "2018 thereon,")) is False
+    with pytest.raises(AssertionError, match="classified"):
+        routine(RECALLING, RECALLING.replace("2017", "2019"))
+
+
+def test_only_the_changed_words_are_judged_before_classifying() -> None:
+    """Unchanged words of letters around a change of markers keep it routine."""
+    assert routine("Urges 72/75 of 7 December 2017", "Urges 74/80 of 5 December 2019") is True
+    old_words, new_words = words_of("Urges 72/75"), words_of("Urges 74/80")
+    opcodes = word_opcodes(old_words, new_words)
+    assert changes_may_be_markers(opcodes, old_words, new_words, routine_words())

@@ -96,6 +96,21 @@ def test_a_symbol_brings_the_library_in(tmp_path: Path) -> None:
     assert "mineres.library" in modules
 
 
+def test_a_configuration_file_is_parsed_as_yaml_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user with a library in the configuration file: the first lookup parses the YAML
+    (and keeps its data as JSON), later ones import no YAML parser."""
+    config = tmp_path / "config" / "mineres" / "config.yaml"
+    config.parent.mkdir(parents=True)
+    (tmp_path / "lib").mkdir()
+    config.write_text(f"library: [{tmp_path / 'lib'}]\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    args = ("diff", "A/RES/74/80", "A/RES/76/74", "--format", "json")
+    assert "yaml" in imported_modules(*args, cache=tmp_path / "cache")
+    assert "yaml" not in imported_modules(*args, cache=tmp_path / "cache")
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -213,3 +228,41 @@ def test_the_collector_is_resumed_when_the_command_line_is_built(tmp_path: Path)
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert "paused True" in result.stderr and "running True" in result.stderr
+
+
+WHAT_TOKENIZE_COMPILED = """
+import io, sys, tokenize
+from mineres.cli import main
+shown, sys.stdout = sys.stdout, io.StringIO()
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+shown.write(str(tokenize._compile.cache_info().currsize))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["diff", "A/RES/74/80", "A/RES/76/74", "--format", "json"],
+        ["paragraphs", "--format", "json"],
+        ["info", "58/127", "--format", "json"],
+    ],
+)
+def test_no_dataclass_on_the_way_makes_inspect_tokenize_a_signature(
+    args: list[str], tmp_path: Path
+) -> None:
+    """`dataclass` gives a class without a docstring one written from its signature, which
+    `inspect` reads by tokenizing text: the tokenizer's patterns cost ~1.3 ms to compile the
+    first time. Every value type a command loads has a docstring of its own. Counted."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "MINERES_CACHE": "off"}
+    result = subprocess.run(
+        [sys.executable, "-c", WHAT_TOKENIZE_COMPILED, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout == "0"

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from mineres.diff.words import ALIGNMENT_WORD, cjk_pattern, has_cjk, plain_typography
@@ -139,14 +139,10 @@ def candidates(
     query: Profile, index: dict[tuple[str, ...], list[int]], limit: int = CANDIDATES_PER_PARAGRAPH
 ) -> list[int]:
     """The paragraphs sharing the most shingles with `query`: a cheap filter before scoring."""
-    counts: Counter[int] = Counter()
-    for shingle in query.shingles:
-        postings = index.get(shingle)
-        if postings and len(postings) <= COMMON_SHINGLE:
-            counts.update(postings)
+    postings = [index.get(shingle, ()) for shingle in query.shingles]
+    counts = Counter(chain.from_iterable(p for p in postings if len(p) <= COMMON_SHINGLE))
     if not counts:
-        for shingle in query.shingles:
-            counts.update(index.get(shingle, ()))
+        counts = Counter(chain.from_iterable(postings))
     return [position for position, _ in counts.most_common(limit)]
 
 

@@ -36,6 +36,8 @@ class RoutineWords(NamedTuple):
     glue: frozenset[str]
     ordinal: re.Pattern[str]  # a number written as an ordinal: "43rd", "43er", "43-я"
     ordinal_prefixes: frozenset[str]  # words that make the number after them an ordinal: 第
+    words: frozenset[str]  # every word of a month, an ordinal or glue: all a marker without a
+    # digit can be
 
 
 @cache
@@ -52,17 +54,23 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
         return [entry for language in chosen for entry in language.get(key, ())]
 
     glue = frozenset(marker_key(word) for word in entries("glue"))
+    months, sessions = phrase_table(entries("months")), phrase_table(entries("sessions"))
     suffixes = sorted(
         {edit_key(suffix).casefold() for suffix in entries("ordinal_suffixes")}, key=len
     )
     ordinal = r"\d+(?:" + "|".join(map(re.escape, reversed(suffixes))) + ")" if suffixes else "(?!)"
     return RoutineWords(
-        phrase_table(entries("months")),
-        phrase_table(entries("sessions")),
+        months,
+        sessions,
         glue | {""},
         re.compile(ordinal),
         frozenset(marker_key(word) for word in entries("ordinal_prefixes")),
+        glue | phrase_words(months) | phrase_words(sessions),
     )
+
+
+def phrase_words(table: Phrases) -> frozenset[str]:
+    return frozenset(word for phrases in table.values() for phrase in phrases for word in phrase)
 
 
 def marker_key(word: str) -> str:
@@ -163,6 +171,29 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     return classes, dates
 
 
+def changes_may_be_markers(
+    opcodes: Sequence[Opcode],
+    old_words: Sequence[str],
+    new_words: Sequence[str],
+    vocabulary: RoutineWords,
+) -> bool:
+    """Whether every changed word may be a series marker: it holds a digit, or it is a word of
+    a month, a session ordinal or a joining word. A changed word of letters that is none of
+    these is no marker in any context, so the change is not routine, and the classes of the
+    whole paragraphs (the dearer check) are not worked out: most edits fail here."""
+    return all(
+        may_be_marker(word, vocabulary)
+        for op, i1, i2, j1, j2 in opcodes
+        if op != "equal"
+        for word in (*old_words[i1:i2], *new_words[j1:j2])
+    )
+
+
+def may_be_marker(word: str, vocabulary: RoutineWords) -> bool:
+    key = marker_key(word)
+    return not key.isalpha() or key in vocabulary.words
+
+
 class Span(NamedTuple):
     """One change, or several joined across unchanged markers ("七[十]六" -> "八[十]")."""
 
@@ -205,6 +236,8 @@ def routine_opcodes(
     if all(opcode[0] == "equal" for opcode in opcodes):
         return True
     vocabulary = vocabulary or routine_words()
+    if not changes_may_be_markers(opcodes, old_words, new_words, vocabulary):
+        return False
     old_classes, old_dates = marker_classes(old_words, vocabulary)
     new_classes, _ = marker_classes(new_words, vocabulary)
     spans = changed_spans(opcodes, old_classes)

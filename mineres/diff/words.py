@@ -21,12 +21,17 @@ TYPOGRAPHY = (
 
 # Arabic written with or without its optional marks is the same text: the tatweel that only
 # stretches a line, the short-vowel and shadda marks ("تسلم", "تسلّم"), direction marks, and
-# Arabic-Indic digits as the digits they are.
-ARABIC_OPTIONAL = "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200e\u200f\u061c]"
-ARABIC_DIGITS = str.maketrans(
+# Arabic-Indic digits as the digits they are. One table does both, in one pass over the text.
+ARABIC_OPTIONAL = "\u0640\u0670\u200e\u200f\u061c" + "".join(
+    chr(code)
+    for first, last in ((0x064B, 0x065F), (0x06D6, 0x06ED))
+    for code in range(first, last + 1)
+)
+ARABIC_PLAIN = str.maketrans(
     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
     "01234567890123456789",
+    ARABIC_OPTIONAL,
 )
 
 
@@ -38,14 +43,8 @@ def plain_typography(text: str) -> str:
         if variant in text:
             text = text.replace(variant, plain)
     if not text.isascii() and max(text) >= "\u0600":  # isascii: no scan
-        text = arabic_optional().sub("", text).translate(ARABIC_DIGITS)
+        text = text.translate(ARABIC_PLAIN)
     return text
-
-
-@cache
-def arabic_optional() -> re.Pattern[str]:
-    """Compiled on first need, not at import: a diff of two English texts never needs it."""
-    return re.compile(ARABIC_OPTIONAL)
 
 
 EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from mineres.errors import MineresError
 from mineres.frozen import frozen_dataclass
@@ -29,8 +29,6 @@ from mineres.library.symbols import (
     symbol_sort_key,
     symbols_match,
 )
-from mineres.un.language_codes import AKN_LANGUAGES
-from mineres.un.ods import ODS_SYMBOL
 
 __all__ = [
     "BUNDLED_DIR",
@@ -184,6 +182,8 @@ def sniff_akn(text: str, named: str | None, language: str | None) -> Sniffed | N
         return None
     code = compiled(AKN_LANGUAGE).search(text)
     if code:
+        from mineres.un.language_codes import AKN_LANGUAGES
+
         language = AKN_LANGUAGES.get(code[1], code[1])
     title = compiled(AKN_TITLE).search(text)
     return Sniffed(symbol, "akn", language, clean_title(title[1]) if title else None)
@@ -212,6 +212,8 @@ RUNNING_HEADER: PatternSpec = (r"United Nations[ \t]*(?P<symbol>[AS]/RES/[^\s]+(
 
 def sniff_text(text: str, named: str | None, language: str | None) -> Sniffed | None:
     """A text export or plain text: its ODS symbol, its header, then its running header."""
+    from mineres.un.ods import ODS_SYMBOL  # only when a file is read: a lookup mostly reads none
+
     header = compiled(GA_HEADER).search(text)
     title = clean_title(header["title"]) if header else None
     candidates: list[str | None] = []
@@ -279,16 +281,27 @@ def sniff_cached(path: Path, mtime_ns: int, size: int) -> Sniffed | None:
 IndexRow = tuple[int, int, Sniffed | None]  # mtime_ns, size, what the file holds
 
 
-def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
-    """Every resolution file under a directory, depth first, hidden folders skipped.
+def scan_directory(
+    directory: Path, skipped: frozenset[str] = frozenset()
+) -> list[tuple[Path, Sniffed]]:
+    """Every resolution file under a directory, depth first, hidden folders skipped (and the
+    directory's own folders named in `skipped`).
 
     What each file holds is remembered on disk per directory (keyed by each file's time and
-    size), so a large library costs a `stat` per file on later runs, not a read.
+    size), so a large library costs a `stat` per file on later runs, not a read. A directory
+    with no document file loads no index, and the bundled one needs none while its files are
+    the ones shipped.
     """
+    files = list(regular_files(directory, DOCUMENT_SUFFIXES, skipped=skipped))
+    shipped = shipped_entries(directory, files)
+    if shipped is not None:
+        return shipped
+    if not files:
+        return []
     saved = load_index(directory)
     index: dict[str, IndexRow] = {}
     found: list[tuple[Path, Sniffed]] = []
-    for path, stat in regular_files(directory, DOCUMENT_SUFFIXES):
+    for path, stat in files:
         known = saved.get(str(path))
         if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
             sniffed = known[2]
@@ -302,13 +315,31 @@ def scan_directory(directory: Path) -> list[tuple[Path, Sniffed]]:
     return found
 
 
+def shipped_entries(
+    directory: Path, files: list[tuple[Path, os.stat_result]]
+) -> list[tuple[Path, Sniffed]] | None:
+    """What the bundled folder's files hold, from the table shipped with them; None for any
+    other folder, or when a file is not in the table with the size it was shipped with."""
+    from mineres.library.bundled import BUNDLED_FILES
+
+    if directory != BUNDLED_DIR:
+        return None
+    found: list[tuple[Path, Sniffed]] = []
+    for path, stat in files:
+        row = BUNDLED_FILES.get(path.name)
+        if row is None or row[0] != stat.st_size:
+            return None
+        _, symbol, format, language, title = row
+        found.append((path, Sniffed(symbol, cast(FileFormat, format), language, title)))
+    return found
+
+
 def index_file(directory: Path) -> Path:
-    import hashlib
+    from mineres.store.datafiles import blake2b  # without hashlib's OpenSSL import (~2.5 ms)
+    from mineres.store.directories import INDEX_FOLDER, cache_home
 
-    from mineres.store.config import cache_home
-
-    key = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:24]
-    return cache_home() / "index" / f"{key}.json"
+    key = blake2b(str(directory.resolve()).encode(), digest_size=12).hexdigest()
+    return cache_home() / INDEX_FOLDER / f"{key}.json"
 
 
 def load_index(directory: Path) -> dict[str, IndexRow]:
@@ -390,8 +421,16 @@ def directory_entries(directory: Path, origin: Origin) -> list[LibraryEntry]:
             title=sniffed.title,
             complete=sniffed.complete,
         )
-        for path, sniffed in scan_directory(directory)
+        for path, sniffed in scan_directory(directory, skipped_folders(origin))
     ]
+
+
+def skipped_folders(origin: Origin) -> frozenset[str]:
+    """The cache's own folders (parsed documents, data files, indexes) hold no resolution:
+    a lookup does not walk their hundreds of files."""
+    from mineres.store.directories import STORE_FOLDERS
+
+    return STORE_FOLDERS if origin == "cache" else frozenset()
 
 
 FORMAT_PREFERENCE: dict[FileFormat, int] = {"akn": 0, "text": 1, "pdf": 2}

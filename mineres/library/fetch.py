@@ -40,6 +40,8 @@ SUFFIXES = (".pdf", ".xml", ".txt")
 
 @frozen_dataclass
 class Fetched:
+    """A resolution now in the cache: where it is, how big, and where it came from."""
+
     symbol: str
     path: Path
     size: int
@@ -271,6 +273,8 @@ def same_document(
 
 @frozen_dataclass
 class FetchOutcome:
+    """What fetching one symbol gave: the file, or the one-line reason it failed."""
+
     symbol: str
     fetched: Fetched | None = None
     error: str | None = None

@@ -48,18 +48,22 @@ def regular_files(
     directory: Path,
     suffixes: frozenset[str],
     unreadable: list[tuple[Path, str]] | None = None,
+    skipped: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Path, os.stat_result]]:
     """Each regular file under `directory` whose suffix is one of `suffixes`, with its `stat`,
     depth first in name order; hidden folders and files, FIFOs, devices and dangling links are
-    passed over (and listed in `unreadable`, with the reason, when the caller gives a list)."""
+    passed over (and listed in `unreadable`, with the reason, when the caller gives a list),
+    and so are the folders of `directory` itself named in `skipped`. A name is judged before
+    anything is made of it: the cache holds hundreds of files no lookup reads."""
     import stat
 
     for root, folders, files in os.walk(directory):
-        folders[:] = sorted(folder for folder in folders if not folder.startswith("."))
+        top = skipped if root == str(directory) else frozenset()
+        folders[:] = sorted(f for f in folders if not f.startswith(".") and f not in top)
         for name in sorted(files):
-            path = Path(root) / name
-            if name.startswith(".") or path.suffix.lower() not in suffixes:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in suffixes:
                 continue
+            path = Path(root, name)
             try:
                 info = path.stat()
             except OSError as error:

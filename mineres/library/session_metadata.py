@@ -29,12 +29,16 @@ PROBE_LINES = 5  # a file whose first lines are all damaged is not taken for met
 
 @frozen_dataclass
 class MetadataScan:
+    """The session metadata files found in the library, and those that could not be read."""
+
     files: tuple[Path, ...]
     unreadable: tuple[tuple[Path, str], ...] = ()  # *.jsonl files that could not be opened
 
 
 @frozen_dataclass
 class MetadataFile:
+    """One metadata file's records by symbol, with what could not be read in it."""
+
     records: dict[str, Record]
     skipped: int = 0  # non-blank lines that are not JSON objects with a symbol
     error: str | None = None  # why the file could not be read, None when it was

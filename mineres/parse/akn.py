@@ -48,6 +48,7 @@ from functools import cache
 from typing import Any, Literal
 
 from mineres.errors import MineresError
+from mineres.frozen import frozen_dataclass
 from mineres.models import (
     Footnote,
     Metadata,
@@ -76,11 +77,14 @@ NUMBER_IN_TEXT = re.compile(
 )
 NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
 ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
-SUP_MARKERS = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
-SECTION_WORD_LABEL = re.compile(r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$")
-HEADING_WITH_LABEL = re.compile(r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$")
+# Patterns of what only some documents hold (<sup> markers, headings, Arabic brackets, a page's
+# footnote in the body), compiled on first need by `pattern`, not at import: ~0.4 ms of every
+# first run whose document has none of them.
+SUP_MARKERS = r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$"
+SECTION_WORD_LABEL = r"^(?:Part|Section|Chapter)\s+[\dIVXLC]+[A-Z]?$"
+HEADING_WITH_LABEL = r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$"
 # "I Calendrier des conférences", "一 内部监督事务厅的活动": a number and the heading, no full stop
-HEADING_WITH_BARE_LABEL = re.compile(
+HEADING_WITH_BARE_LABEL = (
     r"^(?P<label>[IVXL]{1,6}|[一二三四五六七八九十]{1,3})\s+(?P<heading>\S.*)$"
 )
 SYMBOL_IN_TEXT = re.compile(r"[A-Z]+(?:/[\w.()-]+)+")
@@ -89,7 +93,7 @@ AGENDA_NUMBERS = re.compile(
 )
 ANNEX_CLASSES = frozenset({"H1", "HCh"})
 HEADING_LENGTH = 200
-STAR_NOTE = re.compile(r"^\*{1,3}\s")
+STAR_NOTE = r"^\*{1,3}\s"
 SENTENCE_ENDS = tuple(".;:,!?)…。；：，、！？،؛")
 HEADING_CLASSES = frozenset({"H1", "HCh", "H23", "H4"})
 
@@ -97,7 +101,7 @@ MAX_DEPTH = 200  # AKN4UN resolutions nest about 15 deep; deeper markup is refus
 # The UN sets lead phrases in italics, and in bold in Chinese.
 EMPHASIS = {"zh": frozenset({"bold", "italic"})}
 DEFAULT_EMPHASIS = frozenset({"italic"})
-BRACKET_SUP = re.compile(r"^\s*[()]\s*$")  # Arabic "<sup>(</sup><note/><sup>)</sup>"
+BRACKET_SUP = r"^\s*[()]\s*$"  # Arabic "<sup>(</sup><note/><sup>)</sup>"
 EMPTY_MARKER = re.compile(r"^\(\s*\)\s*")  # and its footnote text opens with "()"
 INLINE_NUMBER = re.compile(  # "14\t<span>Encourages", "\u200f19 -\u200f\t<span>تحيط"
     r"^[\s\u200e\u200f]*(?P<number>\d{1,4})[\s\u200e\u200f]*(?:[.．]|-)?[\s\u200e\u200f]*$"
@@ -112,7 +116,13 @@ COMMITTEES = {
 }
 
 
-@dataclass(frozen=True)
+@cache
+def pattern(source: str) -> re.Pattern[str]:
+    """One of the patterns above, compiled the first time a document needs it."""
+    return re.compile(source)
+
+
+@frozen_dataclass
 class Reading:
     """What every step of the body walk needs: the footnotes and how this language sets leads."""
 
@@ -131,7 +141,9 @@ def parse_akn(text: str) -> Resolution:
 
 def parse_xml(text: str) -> ET.Element:
     """Parse without ever expanding entities (declarations are refused before parsing) and
-    without nesting deeper than MAX_DEPTH, counted while parsing so nothing recurses first."""
+    without nesting deeper than MAX_DEPTH, counted while parsing so nothing recurses first.
+    Each element's tag is made its local name on the way ("{...akn/3.0}p" -> "p"): the reader
+    knows the UN's markup in any namespace, and finds elements by name with `iter(name)`."""
     if UNSAFE_DECLARATION.search(text):
         raise MineresError("AKN XML with DOCTYPE or ENTITY declarations is refused")
     parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
@@ -145,8 +157,9 @@ def parse_xml(text: str) -> ET.Element:
                 depth -= 1
                 continue
             depth += 1
-            if root is None and isinstance(element, ET.Element):
-                root = element
+            if isinstance(element, ET.Element):
+                element.tag = local(element.tag)
+                root = element if root is None else root
             if depth > MAX_DEPTH:
                 raise MineresError(f"AKN XML nested deeper than the limit of {MAX_DEPTH} elements")
     except ET.ParseError as error:
@@ -165,10 +178,11 @@ def children(element: ET.Element, name: str) -> list[ET.Element]:
 
 
 def first(element: ET.Element | None, name: str) -> ET.Element | None:
-    """The first descendant (or self) called `name`, in document order."""
+    """The first descendant (or self) called `name`, in document order (tags are local names:
+    parse_xml)."""
     if element is None:
         return None
-    return next((e for e in element.iter() if local(e.tag) == name), None)
+    return next(element.iter(name), None)
 
 
 def squash(text: str) -> str:
@@ -178,7 +192,7 @@ def squash(text: str) -> str:
 # ---------------------------------------------------------------- inline text and footnotes
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Inline:
     """A paragraph's words with footnote markers taken out and remembered by offset."""
 
@@ -194,9 +208,7 @@ class Inline:
 def collect_footnote_texts(root: ET.Element) -> dict[int, str]:
     """Every authorialNote's text by marker; the first definition of a marker wins."""
     notes: dict[int, str] = {}
-    for note in root.iter():
-        if local(note.tag) != "authorialNote":
-            continue
+    for note in root.iter("authorialNote"):
         marker = (note.get("marker") or "").strip()
         if marker.isdigit():
             notes.setdefault(int(marker), EMPTY_MARKER.sub("", squash("".join(note.itertext()))))
@@ -215,7 +227,7 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
         elif name == "sup" and is_footnote_reference(child, known_notes):
             numbers = "".join(child.itertext()).split(",")
             parts.extend(f"{MARK_OPEN}{int(n)}{MARK_CLOSE}" for n in numbers)
-        elif name == "sup" and BRACKET_SUP.match("".join(child.itertext())):
+        elif name == "sup" and pattern(BRACKET_SUP).match("".join(child.itertext())):
             pass
         elif name == "eol":
             parts.append(" ")
@@ -230,13 +242,15 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
 def is_footnote_reference(sup: ET.Element, known_notes: dict[int, str]) -> bool:
     """A superscript number that repeats an existing footnote's marker ("Initiative<sup>2</sup>")."""
     text = "".join(sup.itertext())
-    if not SUP_MARKERS.match(text):
+    if not pattern(SUP_MARKERS).match(text):
         return False
     return all(int(n) in known_notes for n in text.split(","))
 
 
 def make_inline(raw: str, lead: str = "") -> Inline:
     """Normalise whitespace, glue each marker to the word before it, and record its offset."""
+    if MARK_OPEN not in raw:  # most paragraphs cite no footnote: whitespace is all there is
+        return Inline(squash(raw), (), lead)
     text = re.sub(r"[\s\u00a0]*(" + MARK.pattern + ")", r"\1", raw)
     # a marker ends a word: "2017,<note/>36/5" reads "2017, 36/5"
     text = re.sub("(" + MARK.pattern + r")(?=[\w“‘(])", r"\1 ", text)
@@ -355,7 +369,7 @@ def strip_label(inline: Inline) -> tuple[str | None, Inline]:
 UnitKind = Literal["preambular", "operative", "sub", "plain", "heading", "end"]
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Unit:
     """One reading-order piece of the body, before it is fitted into the model."""
 
@@ -419,8 +433,7 @@ def statements(root: ET.Element) -> list[ET.Element]:
         return [document]
     components = [
         child
-        for component in root.iter()
-        if local(component.tag) == "component"
+        for component in root.iter("component")
         for child in component
         if local(child.tag) in ("statement", "doc", "resolution")
     ]
@@ -580,7 +593,7 @@ def paragraph_unit(num: str, p: ET.Element | None, reading: Reading) -> Unit:
         return Unit("operative", cut_number(inline), number=written)
     if is_meeting_line(inline.text):
         return Unit("end", heading=inline.text)
-    if STAR_NOTE.match(inline.text):  # "*\tA/75/150.": a page's footnote set as body text
+    if pattern(STAR_NOTE).match(inline.text):  # "*\tA/75/150.": a page's footnote set as body text
         return Unit("plain", Inline(""), heading="footnote")
     if looks_like_heading(inline):
         return Unit("heading", heading=inline.text)
@@ -615,16 +628,23 @@ def list_units(listing: ET.Element, num: str, reading: Reading) -> Iterator[Unit
 # ---------------------------------------------------------------- fitting units into the model
 
 
-@dataclass
+# The drafts are built, grown and read once, never compared or shown: dataclass writes only
+# their __init__ (its __eq__ and __repr__ cost 0.3 ms of every first run's import).
+@dataclass(eq=False, repr=False)
 class SubDraft:
+    """A sub-paragraph being read: its label, whether it is a letter or a roman numeral, its
+    text, and the sub-paragraphs nested in it so far."""
+
     label: str
     style: str  # "letter" or "roman"
     inline: Inline
     children: list[SubDraft] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ParagraphDraft:
+    """A paragraph being read, with its sub-paragraphs so far and the path to the latest."""
+
     kind: ParagraphKind
     number: int
     inline: Inline
@@ -674,9 +694,9 @@ class ResolutionBuilder:
             label, heading = heading, ""
         if self.pending_label is not None and not label:
             label, self.pending_label = self.pending_label, None
-        if SECTION_WORD_LABEL.match(heading) and not label:
+        if pattern(SECTION_WORD_LABEL).match(heading) and not label:
             label, heading = heading, ""
-        labelled = HEADING_WITH_LABEL.match(heading) or HEADING_WITH_BARE_LABEL.match(heading)
+        labelled = labelled_heading(heading)
         if labelled and not label and section_label(labelled["label"]):
             label, heading = labelled["label"], labelled["heading"]
         if (
@@ -793,6 +813,12 @@ class ResolutionBuilder:
         )
 
 
+def labelled_heading(heading: str) -> re.Match[str] | None:
+    """ "II. Title", "I Calendrier des conférences": a heading that opens with its number."""
+    with_full_stop = pattern(HEADING_WITH_LABEL).match(heading)
+    return with_full_stop or pattern(HEADING_WITH_BARE_LABEL).match(heading)
+
+
 def continues(previous: Inline, following: Inline) -> bool:
     """Unnumbered text in lower case after a paragraph that stops mid-sentence is the rest of
     that paragraph, cut by a page break in the markup ("Объединен" | "ных Наций ...")."""
@@ -845,12 +871,17 @@ def to_subparagraph(sub: SubDraft, parent_id: str) -> Subparagraph:
 
 
 def plain_lead_finder(language: str) -> Callable[[str], str]:
-    """For the few paragraphs the markup leaves without italics: the lead-phrase list (English)."""
+    """For the few paragraphs the markup leaves without italics: the lead-phrase list (English),
+    imported by the first paragraph that needs it (most documents have none: ~2 ms saved)."""
     if language != "en":
         return lambda text: ""
-    from mineres.parse.leads import find_lead
 
-    return find_lead
+    def lead_of(text: str) -> str:
+        from mineres.parse.leads import find_lead
+
+        return find_lead(text)
+
+    return lead_of
 
 
 def to_paragraph(
@@ -1030,10 +1061,8 @@ def workflow_symbols(root: ET.Element, outcome: str) -> tuple[str, ...]:
     """Symbols the markup's <workflow> records for a step ("draftResolution": A/79/L.63)."""
     return tuple(
         e.get("as", "")
-        for e in root.iter()
-        if local(e.tag) == "step"
-        and e.get("outcome") == outcome
-        and SYMBOL_IN_TEXT.fullmatch(e.get("as", ""))
+        for e in root.iter("step")
+        if e.get("outcome") == outcome and SYMBOL_IN_TEXT.fullmatch(e.get("as", ""))
     )
 
 
@@ -1071,9 +1100,7 @@ def proponent(cover: ET.Element | None) -> tuple[str, str]:
 def named_inline(element: ET.Element | None, name: str) -> str | None:
     if element is None:
         return None
-    found = next(
-        (e for e in element.iter() if local(e.tag) == "inline" and e.get("name") == name), None
-    )
+    found = next((e for e in element.iter("inline") if e.get("name") == name), None)
     return text_of(found) or None
 
 

@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from mineres.models import Resolution
-from mineres.store.directories import cache_home
+from mineres.store.directories import PARSED_FOLDER, cache_home
 from mineres.store.directories import parse_cache_enabled as cache_enabled
 
 MAX_ENTRIES = 256
@@ -54,7 +54,7 @@ def entry_path(data: bytes, with_citations: bool) -> Path:
     digest = blake2b(data, digest_size=20)
     digest.update(code_fingerprint().encode())
     digest.update(b"citations" if with_citations else b"paragraphs")
-    return cache_home() / "parsed" / f"{digest.hexdigest()}.json"
+    return cache_home() / PARSED_FOLDER / f"{digest.hexdigest()}.json"
 
 
 @cache

@@ -23,6 +23,7 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,8 @@ FETCH_KEYS = ("url_template", "timeout", "max_bytes")
 
 @frozen_dataclass
 class FetchSettings:
+    """Where `mineres fetch` downloads from, how long it waits and how much it takes."""
+
     url_template: str = DEFAULT_URL_TEMPLATE
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -55,6 +58,8 @@ class FetchSettings:
 
 @frozen_dataclass
 class Config:
+    """The configuration file's settings, or the defaults when there is none."""
+
     library: tuple[Path, ...] = ()
     language: str = "en"
     fetch: FetchSettings = field(default_factory=FetchSettings)
@@ -85,8 +90,11 @@ def load_config() -> Config:
     return parse_config(text, path)
 
 
+@cache
 def parse_config(text: str, path: Path) -> Config:
-    data = load_yaml(text, path)
+    """The configuration a file's text says; read once per process (a diff of two symbols
+    looks the library up twice, and each lookup asks for the configuration twice)."""
+    data = configuration_data(text, path)
     if data is None:
         return Config(path=path)
     if not isinstance(data, Mapping):
@@ -98,6 +106,32 @@ def parse_config(text: str, path: Path) -> Config:
         fetch=fetch_settings(data.get("fetch"), path),
         path=path,
     )
+
+
+def configuration_data(text: str, path: Path) -> Any:
+    """The file's YAML as data, kept in the cache as JSON once read, like the data files:
+    importing the YAML parser cost ~10 ms of every command that looked a symbol up. Data
+    JSON would not give back as it is (a date, a number as a key) is never kept, so what the
+    checks below see, and the errors they give, are the same either way."""
+    from mineres.store.datafiles import cache_directory, entry_key, read_cached, remember
+
+    entry = cache_directory() / f"config-{entry_key(text.encode('utf-8'))}.json"
+    kept = read_cached(entry)
+    if kept is not None:
+        return kept
+    data = load_yaml(text, path)
+    if isinstance(data, dict) and survives_json(data):
+        remember(entry, data)
+    return data
+
+
+def survives_json(data: Any) -> bool:
+    import json
+
+    try:
+        return bool(json.loads(json.dumps(data)) == data)
+    except (TypeError, ValueError, RecursionError):
+        return False
 
 
 def load_yaml(text: str, path: Path) -> Any:

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mineres.store.directories import cache_home
+from mineres.store.directories import DATA_FOLDER, cache_home
 
 try:  # hashlib loads OpenSSL (about 2 ms) for a hash the interpreter has built in
     from _blake2 import blake2b as blake2b
@@ -25,24 +25,31 @@ except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b as blake2b
 
 DATA_DIRECTORY = Path(__file__).parent.parent / "data"
-FORMAT = "mineres-data-2"  # 2: header line, then the data; checksum of its bytes
+FORMAT = "mineres-data-3"  # 2: header line, then the data; checksum of its bytes. 3: UTF-8
 MAX_CACHED_BYTES = 16 * 1024 * 1024
 
 
 def cache_directory() -> Path:
-    return cache_home() / "data"
+    return cache_home() / DATA_FOLDER
 
 
 @cache
 def load_data_file(name: str) -> Any:
     source = DATA_DIRECTORY / name
     raw = source.read_bytes()
-    cached = cache_directory() / f"{source.stem}-{blake2b(raw, digest_size=12).hexdigest()}.json"
+    cached = cache_directory() / f"{source.stem}-{entry_key(raw)}.json"
     data = read_cached(cached)
     if data is None:
         data = parse_yaml(raw)
         remember(cached, data)
     return data
+
+
+def entry_key(raw: bytes) -> str:
+    """The data file's bytes and the entry format, hashed: two versions of mineres sharing a
+    cache (an upgrade, a second checkout) each keep their own entry instead of overwriting
+    the other's, which made both parse the YAML again on every run."""
+    return blake2b(FORMAT.encode() + b"\n" + raw, digest_size=12).hexdigest()
 
 
 def checksum(body: bytes) -> str:
@@ -81,7 +88,9 @@ def remember(path: Path, data: Any) -> None:
     from mineres.store.files import PRIVATE_FILE, private_directory, write_atomically
 
     try:
-        body = json.dumps(data, default=str).encode("utf-8")  # ASCII: no line break inside
+        # Other scripts as UTF-8, not \u escapes: half the bytes for json to decode on every
+        # read of the six languages' data. JSON escapes line breaks: the body has none.
+        body = json.dumps(data, default=str, ensure_ascii=False).encode("utf-8")
         header = json.dumps({"format": FORMAT, "checksum": checksum(body)}).encode("utf-8")
         private_directory(path.parent)
         write_atomically(path, header + b"\n" + body, permissions=PRIVATE_FILE)

@@ -15,6 +15,12 @@ def cache_home() -> Path:
     return xdg_dir("XDG_CACHE_HOME", ".cache") / "mineres"
 
 
+DATA_FOLDER = "data"  # parsed data files (store.datafiles)
+INDEX_FOLDER = "index"  # what each library folder's files hold (library.scan_directory)
+PARSED_FOLDER = "parsed"  # parsed documents (store.cache)
+STORE_FOLDERS = frozenset({DATA_FOLDER, INDEX_FOLDER, PARSED_FOLDER})  # never resolutions
+
+
 def parse_cache_enabled() -> bool:
     """MINERES_CACHE=off (or 0, no, false) turns the parse cache off. Read here, not in
     `store.cache`, so a run without the cache never imports it."""
