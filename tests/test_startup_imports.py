@@ -191,18 +191,24 @@ def test_an_english_text_compiles_no_other_language_pattern_it_does_not_need(
 
 def test_the_collector_paused_for_start_up_is_running_again_for_the_command() -> None:
     """The console script pauses the cyclic collector while modules load; resuming it is what
-    keeps a long command's memory in check, so it must be on again once the app is built."""
+    keeps a long command's memory in check, so it must be on again once the app is built, with
+    the young generation collected less often than the default (a parse's short-lived objects)
+    and the older generations as usual."""
     import gc
 
-    from mineres.cli import pause_collection, resume_collection
+    from mineres.cli import COMMAND_COLLECTION_THRESHOLD, pause_collection, resume_collection
 
     assert gc.isenabled()
+    before = gc.get_threshold()
     try:
         pause_collection()
         assert not gc.isenabled()
         resume_collection()
         assert gc.isenabled()
+        assert gc.get_threshold() == (COMMAND_COLLECTION_THRESHOLD, *before[1:])
+        assert before[0] < COMMAND_COLLECTION_THRESHOLD
     finally:
+        gc.set_threshold(*before)
         gc.unfreeze()
         gc.enable()
 
