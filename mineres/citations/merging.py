@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from itertools import starmap
 
 from mineres.citations.mentions import Found, Unit, overlaps
 from mineres.citations.numbered import numbered_symbol
@@ -112,49 +113,36 @@ def merge_mentions(
 ) -> tuple[Citation, ...]:
     """One Citation per key, with every place it is mentioned and every paragraph it supports,
     the paragraphs in the document's order (`positions`: unit id -> position)."""
-    order: list[str] = []
-    first: dict[str, Found] = {}
-    # insertion-ordered sets of (where, start, end): no quadratic scans, and a tuple hashes in C
+    first: dict[str, Found] = {}  # by key, in order of first mention
+    # insertion-ordered sets of (where, start, end) and of paragraphs: no quadratic scans,
+    # and a tuple hashes in C
     locations: dict[str, dict[tuple[str, int, int], None]] = {}
     supports: dict[str, dict[str, None]] = {}
     dates: dict[str, date] = {}
     for unit, found in mentions:
         key = found.key
-        if key not in first:
-            order.append(key)
+        if key in first:
+            locations[key][unit.where, found.start, found.end] = None
+            supports[key].update(dict.fromkeys(unit.supports))
+        else:
             first[key] = found
-            locations[key] = {}
-            supports[key] = {}
-        locations[key][unit.where, found.start, found.end] = None
-        supported = supports[key]
-        for where in unit.supports:
-            supported[where] = None
+            locations[key] = {(unit.where, found.start, found.end): None}
+            supports[key] = dict.fromkeys(unit.supports)
         if found.date and key not in dates:
             dates[key] = found.date
     return tuple(
-        citation(first[key], dates.get(key), locations[key], supports[key], positions)
-        for key in order
-    )
-
-
-def citation(
-    found: Found,
-    when: date | None,
-    locations: Iterable[tuple[str, int, int]],
-    paragraphs: Iterable[str],
-    positions: dict[str, int] | None,
-) -> Citation:
-    """The Citation of a key: read from its first mention, with every place and paragraph."""
-    return Citation(
-        kind=found.kind,
-        text=found.text,
-        body=found.body,
-        symbol=found.symbol,
-        name=found.name,
-        url=found.url,
-        date=when,
-        locations=tuple(Location(where, start, end) for where, start, end in locations),
-        paragraphs=in_document_order(paragraphs, positions),
+        Citation(
+            found.kind,
+            found.text,
+            found.body,
+            found.symbol,
+            found.name,
+            found.url,
+            dates.get(key),
+            tuple(starmap(Location, locations[key])),
+            in_document_order(supports[key], positions),
+        )
+        for key, found in first.items()
     )
 
 

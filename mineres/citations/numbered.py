@@ -26,7 +26,7 @@ from mineres.citations.bodies import (
 from mineres.citations.dates import date_before, date_from
 from mineres.citations.mentions import Found, Member
 from mineres.citations.rules import Body, LanguageRules, ListRules, SymbolRules, symbol_rules
-from mineres.citations.symbols import starts_a_word, symbol_key, undocs_url
+from mineres.citations.symbols import DIGIT, starts_a_word, symbol_key, undocs_url
 from mineres.models import CitationKind
 
 # "resolution(s)" and "decision(s)" are found by their stems, without the first letter: a
@@ -491,6 +491,8 @@ def skip_subject(text: str, position: int, lists: ListRules) -> int:
     if not subject:
         return position
     window_end = min(len(text), subject.end() + SUBJECT_LENGTH)
+    if not DIGIT.search(text, subject.end(), window_end):
+        return position  # every member opens on a digit: none can follow (most clauses)
     stop = lists.stop.search(text, subject.end(), window_end)
     following = lists.next_item.search(text, subject.end(), stop.start() if stop else window_end)
     return following.start() if following else position
