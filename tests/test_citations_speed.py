@@ -271,7 +271,9 @@ def test_the_checks_for_texts_without_cjk_agree_with_the_full_ones_outside_it() 
     )
 
     outside = "".join(
-        chr(code) for code in range(0x10000) if not 0x3000 <= code <= 0x9FFF and chr(code).isprintable()
+        chr(code)
+        for code in range(0x10000)
+        if not 0x3000 <= code <= 0x9FFF and chr(code).isprintable()
     )
     assert re.findall(WORD_OUTSIDE_CJK, outside) == re.findall(TEXT_WORD, outside)
     after, cheap = re.compile(NO_WORD_AFTER), re.compile(NO_WORD_AFTER_OUTSIDE_CJK)

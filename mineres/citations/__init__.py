@@ -21,7 +21,7 @@ from mineres.citations.instruments import (
     instrument_catalogue,
     trie_pattern,
 )
-from mineres.citations.mentions import HEADER, Found, Unit
+from mineres.citations.mentions import HEADER, Found, Placed, Unit
 from mineres.citations.merging import (
     drop_overlaps,
     merge_mentions,
@@ -57,11 +57,10 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
     """Every citation of the resolution, in order of first mention, repeats merged."""
     own_body = resolution.metadata.body
     language = resolution.metadata.language
-    mentions: list[tuple[Unit, Found]] = []
+    mentions: list[Placed] = []
     for symbol in header_symbols(resolution):
-        unit = Unit(HEADER, symbol, ())
         found = in_language(find_header_symbol(symbol), language)
-        mentions.extend((unit, item) for item in found)
+        mentions.extend((HEADER, (), item) for item in found)
     previous_note: list[Found] = []
     places = citation_places(resolution)
     texts = [text for _, text, _, _ in places]
@@ -72,9 +71,8 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
         if is_footnote:
             found = resolve_ibid(text, found, previous_note)
             previous_note = found
-        if found:  # most strings cite nothing: their Unit is never built
-            unit = Unit(where, text, supports, is_footnote)
-            mentions.extend((unit, item) for item in found)
+        if found:  # most strings cite nothing
+            mentions.extend((where, supports, item) for item in found)
     positions = {where: index for index, (where, _, _, _) in enumerate(places)}
     return merge_mentions(name_guessed_bodies(mentions, language), positions)
 

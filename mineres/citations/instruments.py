@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import Any
 
 from mineres.citations.mentions import Found
-from mineres.citations.rules import longest_first
+from mineres.citations.rules import compiled_once, longest_first
 from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 
@@ -217,13 +217,6 @@ def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
             if compiled_once(pattern).fullmatch(phrase):
                 return candidate
     return instrument
-
-
-@cache
-def compiled_once(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled when first needed: the 28 inflected names cost ~7 ms to compile,
-    and only a name the catalogue does not hold as printed (Russian cases) needs them."""
-    return re.compile(pattern)
 
 
 def short_may_start(before: str) -> bool:

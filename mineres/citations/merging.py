@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import starmap
 
-from mineres.citations.mentions import Found, Unit, overlaps
+from mineres.citations.mentions import Found, Placed, overlaps
 from mineres.citations.numbered import numbered_symbol
 from mineres.citations.references import IBID, IBID_TREATY, treaty_found
-from mineres.citations.rules import SymbolRules, symbol_rules
+from mineres.citations.rules import SymbolRules, compiled_once, symbol_rules
 from mineres.citations.symbols import in_language, symbol_key, undocs_url
 from mineres.models import Citation, Location
 
@@ -23,26 +23,24 @@ MAIN_KINDS = DOCUMENT_KINDS | {"treaty_series", "publication", "official_records
 FINDER_PRIORITY = {"url": 0, "treaty_series": 1, "resolution": 2, "decision": 2, "document": 3}
 
 
-def name_guessed_bodies(
-    mentions: Sequence[tuple[Unit, Found]], language: str = "en"
-) -> list[tuple[Unit, Found]]:
+def name_guessed_bodies(mentions: Sequence[Placed], language: str = "en") -> list[Placed]:
     """A resolution cited with no body named ("her report to the Human Rights Council submitted
     pursuant to resolution 34/24") is the one the same document cites by the same number with
     its body named ("Human Rights Council resolution 34/24"), when only one body is so named."""
     named: dict[tuple[str, str], set[str]] = {}
-    for _, found in mentions:
+    for _, _, found in mentions:
         if found.kind in {"resolution", "decision"} and found.body and not found.guessed:
             named.setdefault(number_key(found), set()).add(found.body)
     if not named:
         return list(mentions)
     rules = symbol_rules()
-    result: list[tuple[Unit, Found]] = []
-    for unit, found in mentions:
+    result: list[Placed] = []
+    for where, supports, found in mentions:
         if found.guessed:
             bodies = named.get(number_key(found), set())
             if len(bodies) == 1 and found.body not in bodies:
                 found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
-        result.append((unit, found))
+        result.append((where, supports, found))
     return result
 
 
@@ -69,7 +67,7 @@ def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) 
     if not opening or not previous_note:
         return found
     offset = len(text) - len(text.lstrip())
-    treaty = IBID_TREATY.match(text, text.find("Ibid", offset))
+    treaty = compiled_once(IBID_TREATY).match(text, text.find("Ibid", offset))
     earlier_treaties = [item for item in previous_note if item.kind == "treaty_series"]
     if treaty and earlier_treaties:
         series = earlier_treaties[-1].key.split(",", 1)[0].removeprefix("treaty:")
@@ -109,7 +107,7 @@ def priority(item: Found) -> int:
 
 
 def merge_mentions(
-    mentions: Sequence[tuple[Unit, Found]], positions: dict[str, int] | None = None
+    mentions: Sequence[Placed], positions: dict[str, int] | None = None
 ) -> tuple[Citation, ...]:
     """One Citation per key, with every place it is mentioned and every paragraph it supports,
     the paragraphs in the document's order (`positions`: unit id -> position)."""
@@ -119,15 +117,15 @@ def merge_mentions(
     locations: dict[str, dict[tuple[str, int, int], None]] = {}
     supports: dict[str, dict[str, None]] = {}
     dates: dict[str, date] = {}
-    for unit, found in mentions:
+    for where, supported, found in mentions:
         key = found.key
         if key in first:
-            locations[key][unit.where, found.start, found.end] = None
-            supports[key].update(dict.fromkeys(unit.supports))
+            locations[key][where, found.start, found.end] = None
+            supports[key].update(dict.fromkeys(supported))
         else:
             first[key] = found
-            locations[key] = {(unit.where, found.start, found.end): None}
-            supports[key] = dict.fromkeys(unit.supports)
+            locations[key] = {(where, found.start, found.end): None}
+            supports[key] = dict.fromkeys(supported)
         if found.date and key not in dates:
             dates[key] = found.date
     return tuple(
