@@ -281,3 +281,28 @@ def test_the_checks_for_texts_without_cjk_agree_with_the_full_ones_outside_it() 
         bool(cheap.match(char)) for char in outside
     ]
     assert not after.match("-") and after.match("\u4e00") and not cheap.match("\u4e00")
+
+
+@pytest.mark.parametrize(
+    ("text", "cjk"),
+    [("the Charter of the United Nations", False), ("the Charter of the United Nations宣言", True)],
+)
+def test_only_a_text_with_cjk_compiles_the_patterns_holding_its_range(
+    monkeypatch: pytest.MonkeyPatch, text: str, cjk: bool
+) -> None:
+    from mineres.citations import instruments
+
+    asked: list[str] = []
+
+    def recorded(pattern: str) -> re.Pattern[str]:
+        asked.append(pattern)
+        return re.compile(pattern)
+
+    monkeypatch.setattr(instruments, "compiled_once", recorded)
+    instruments.names_pattern_of.cache_clear()
+    names, _ = instruments.patterns_in("en", text)
+    assert names is not None
+    assert (instruments.TEXT_WORD in asked) is cjk
+    assert names.pattern.endswith(
+        instruments.NO_WORD_AFTER if cjk else instruments.NO_WORD_AFTER_OUTSIDE_CJK
+    )

@@ -67,9 +67,11 @@ def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) 
     if not opening or not previous_note:
         return found
     offset = len(text) - len(text.lstrip())
-    treaty = compiled_once(IBID_TREATY).match(text, text.find("Ibid", offset))
     earlier_treaties = [item for item in previous_note if item.kind == "treaty_series"]
-    if treaty and earlier_treaties:
+    treaty = None  # read only after a treaty: most notes never compile the pattern
+    if earlier_treaties:
+        treaty = compiled_once(IBID_TREATY).match(text, text.find("Ibid", offset))
+    if treaty:
         series = earlier_treaties[-1].key.split(",", 1)[0].removeprefix("treaty:")
         series_name = "League of Nations" if series.startswith("league") else "United Nations"
         resolved = treaty_found(series_name, treaty["volumes"], treaty["numbers"], treaty)
