@@ -449,3 +449,19 @@ def test_ibid_with_a_volume_after_a_note_citing_no_treaty_cites_that_note() -> N
     text = "Ibid., vol. 2048, No. 22495."
     [resolved] = resolve_ibid(text, find_in_text(text), previous)
     assert (resolved.symbol, resolved.text) == ("A/74/35", "Ibid., vol. 2048, No. 22495")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Recalling its resolution 31/1,", "A/RES/31/1"),
+        ("Recalling its resolution 30/1,", None),  # numbered so only from session 31
+        ("Recalling its resolution 7/34 of 28 March 2008,", None),
+        ("Recalling its resolution S-27/2,", "A/RES/S-27/2"),  # a special session: no such limit
+    ],
+)
+def test_the_assembly_owns_a_numbered_resolution_only_from_its_thirty_first_session(
+    text: str, symbol: str | None
+) -> None:
+    [found] = find_in_text(text)
+    assert found.symbol == symbol

@@ -116,10 +116,12 @@ def instruments_in_batch(
     joined = SEPARATOR.join(texts)
     offsets = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     found: list[list[Found]] = [[] for _ in texts]
+    named_in: set[int] = set()  # the texts something was found in: only those may need sorting
 
-    def add(instrument: Instrument, start: int, end: int) -> None:
+    def found_at(instrument: Instrument, start: int, end: int) -> None:
         index = bisect_right(offsets, start) - 1
         offset = offsets[index]
+        named_in.add(index)
         found[index].append(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
@@ -129,12 +131,12 @@ def instruments_in_batch(
     for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
-            add(instrument, start, end)
+            found_at(instrument, start, end)
     for start, end in shorts:
-        add(catalogue.by_short[joined[start:end]], start, end)
-    for items in found:
-        if len(items) > 1:
-            items.sort(key=lambda item: item.start)
+        found_at(catalogue.by_short[joined[start:end]], start, end)
+    for index in named_in:
+        if len(found[index]) > 1:
+            found[index].sort(key=lambda item: item.start)
     return found
 
 
