@@ -27,20 +27,21 @@ def name_guessed_bodies(mentions: Sequence[Placed], language: str = "en") -> lis
     """A resolution cited with no body named ("her report to the Human Rights Council submitted
     pursuant to resolution 34/24") is the one the same document cites by the same number with
     its body named ("Human Rights Council resolution 34/24"), when only one body is so named."""
+    guessed = [index for index, (_, _, found) in enumerate(mentions) if found.guessed]
+    if not guessed:  # most documents name the body of every resolution they cite
+        return list(mentions)
     named: dict[tuple[str, str], set[str]] = {}
     for _, _, found in mentions:
         if found.kind in {"resolution", "decision"} and found.body and not found.guessed:
             named.setdefault(number_key(found), set()).add(found.body)
-    if not named:
-        return list(mentions)
     rules = symbol_rules()
-    result: list[Placed] = []
-    for where, supports, found in mentions:
-        if found.guessed:
-            bodies = named.get(number_key(found), set())
-            if len(bodies) == 1 and found.body not in bodies:
-                found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
-        result.append((where, supports, found))
+    result = list(mentions)
+    for index in guessed:
+        where, supports, found = result[index]
+        bodies = named.get(number_key(found), set())
+        if len(bodies) == 1 and found.body not in bodies:
+            renamed = in_language([with_body(found, bodies.pop(), rules)], language)[0]
+            result[index] = (where, supports, renamed)
     return result
 
 
