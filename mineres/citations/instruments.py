@@ -215,6 +215,8 @@ def glued(before: str) -> bool:
 def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
     instrument = catalogue.by_phrase.get(phrase)
     if instrument is None and catalogue.inflected:
+        # compiled only now: the 28 inflected names cost ~7 ms to compile, and only a name
+        # the catalogue does not hold as printed (Russian cases) needs them
         for pattern, candidate in catalogue.inflected:
             if compiled_once(pattern).fullmatch(phrase):
                 return candidate
