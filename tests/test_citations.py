@@ -406,3 +406,62 @@ def test_symbols_are_written_as_undocs_org_writes_them(text: str, symbol: str) -
     found = [item for item in find_in_text(text) if item.symbol]
     assert [item.symbol for item in found] == [symbol]
     assert found[0].url == "https://undocs.org/en/" + symbol.replace(" ", "%20")
+
+
+# --- a clause about a listed resolution --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        (
+            "Recalling its resolutions 61/36 of 4 December 2006, the annex to which contains "
+            "the Principles, and 62/68 of 6 December 2007,",
+            ["A/RES/61/36", "A/RES/62/68"],
+        ),
+        # no digit after the clause: nothing can go on (the check that spares the search)
+        (
+            "Recalling its resolution 61/36 of 4 December 2006, the annex to which contains "
+            "the Principles, and the report,",
+            ["A/RES/61/36"],
+        ),
+        # the digit lies past the clause's reach: the list ends as before
+        (
+            "Recalling its resolution 61/36, the annex to which contains "
+            + "x" * 330
+            + ", and 62/68",
+            ["A/RES/61/36"],
+        ),
+        (
+            "Recalling its resolution 61/36, the annex to which contains the Principles; and 62/68",
+            ["A/RES/61/36"],
+        ),
+    ],
+)
+def test_a_clause_about_a_listed_resolution_goes_on_only_to_a_number_within_it(
+    text: str, symbols: list[str]
+) -> None:
+    assert [found.symbol for found in find_in_text(text)] == symbols
+
+
+def test_ibid_with_a_volume_after_a_note_citing_no_treaty_cites_that_note() -> None:
+    previous = find_in_text("See A/74/35.")
+    text = "Ibid., vol. 2048, No. 22495."
+    [resolved] = resolve_ibid(text, find_in_text(text), previous)
+    assert (resolved.symbol, resolved.text) == ("A/74/35", "Ibid., vol. 2048, No. 22495")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Recalling its resolution 31/1,", "A/RES/31/1"),
+        ("Recalling its resolution 30/1,", None),  # numbered so only from session 31
+        ("Recalling its resolution 7/34 of 28 March 2008,", None),
+        ("Recalling its resolution S-27/2,", "A/RES/S-27/2"),  # a special session: no such limit
+    ],
+)
+def test_the_assembly_owns_a_numbered_resolution_only_from_its_thirty_first_session(
+    text: str, symbol: str | None
+) -> None:
+    [found] = find_in_text(text)
+    assert found.symbol == symbol

@@ -252,3 +252,57 @@ def test_keywords_of_the_fixtures_are_what_one_pattern_finds() -> None:
             for match in KEYWORD_BY_FIRST_LETTER.finditer(text)
         ]
         assert list(keywords(text)) == expected, path.name
+
+
+def test_no_cjk_is_seen_only_in_a_text_without_a_character_of_the_range() -> None:
+    from mineres.citations.instruments import holds_no_cjk
+
+    for char in "\u3000\u3400\u4e00\u5000\u6000\u7000\u8000\u9fff":
+        assert not holds_no_cjk(f"the Charter{char}")
+    for text in ["", "the Charter", "the Charter\u2019s \u2013 \u2fff\ua000\uff08 \U00010000"]:
+        assert holds_no_cjk(text)
+
+
+def test_the_checks_for_texts_without_cjk_agree_with_the_full_ones_outside_it() -> None:
+    from mineres.citations.instruments import (
+        NO_WORD_AFTER_OUTSIDE_CJK,
+        TEXT_WORD,
+        WORD_OUTSIDE_CJK,
+    )
+
+    outside = "".join(
+        chr(code)
+        for code in range(0x10000)
+        if not 0x3000 <= code <= 0x9FFF and chr(code).isprintable()
+    )
+    assert re.findall(WORD_OUTSIDE_CJK, outside) == re.findall(TEXT_WORD, outside)
+    after, cheap = re.compile(NO_WORD_AFTER), re.compile(NO_WORD_AFTER_OUTSIDE_CJK)
+    assert [bool(after.match(char)) for char in outside] == [
+        bool(cheap.match(char)) for char in outside
+    ]
+    assert not after.match("-") and after.match("\u4e00") and not cheap.match("\u4e00")
+
+
+@pytest.mark.parametrize(
+    ("text", "cjk"),
+    [("the Charter of the United Nations", False), ("the Charter of the United Nations宣言", True)],
+)
+def test_only_a_text_with_cjk_compiles_the_patterns_holding_its_range(
+    monkeypatch: pytest.MonkeyPatch, text: str, cjk: bool
+) -> None:
+    from mineres.citations import instruments
+
+    asked: list[str] = []
+
+    def recorded(pattern: str) -> re.Pattern[str]:
+        asked.append(pattern)
+        return re.compile(pattern)
+
+    monkeypatch.setattr(instruments, "compiled_once", recorded)
+    instruments.names_pattern_of.cache_clear()
+    names, _ = instruments.patterns_in("en", text)
+    assert names is not None
+    assert (instruments.TEXT_WORD in asked) is cjk
+    assert names.pattern.endswith(
+        instruments.NO_WORD_AFTER if cjk else instruments.NO_WORD_AFTER_OUTSIDE_CJK
+    )

@@ -21,7 +21,7 @@ from mineres.citations.instruments import (
     instrument_catalogue,
     trie_pattern,
 )
-from mineres.citations.mentions import HEADER, Found, Unit
+from mineres.citations.mentions import HEADER, Found, Placed, Unit
 from mineres.citations.merging import (
     drop_overlaps,
     merge_mentions,
@@ -57,11 +57,10 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
     """Every citation of the resolution, in order of first mention, repeats merged."""
     own_body = resolution.metadata.body
     language = resolution.metadata.language
-    mentions: list[tuple[Unit, Found]] = []
+    mentions: list[Placed] = []
     for symbol in header_symbols(resolution):
-        unit = Unit(HEADER, symbol, ())
         found = in_language(find_header_symbol(symbol), language)
-        mentions.extend((unit, item) for item in found)
+        mentions.extend((HEADER, (), item) for item in found)
     previous_note: list[Found] = []
     places = citation_places(resolution)
     texts = [text for _, text, _, _ in places]
@@ -72,9 +71,8 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
         if is_footnote:
             found = resolve_ibid(text, found, previous_note)
             previous_note = found
-        if found:  # most strings cite nothing: their Unit is never built
-            unit = Unit(where, text, supports, is_footnote)
-            mentions.extend((unit, item) for item in found)
+        if found:  # most strings cite nothing
+            mentions.extend((where, supports, item) for item in found)
     positions = {where: index for index, (where, _, _, _) in enumerate(places)}
     return merge_mentions(name_guessed_bodies(mentions, language), positions)
 
@@ -110,22 +108,26 @@ class TextFinder:
         return cls(own_body, language, symbol_rules().languages.get(language))
 
     def find(self, text: str, instruments: list[Found]) -> list[Found]:
-        """The mentions in one string; `instruments`: the instruments named in it."""
+        """The mentions in one string; `instruments`: the instruments named in it.
+
+        A word is looked for only in a text holding one character of it that most texts lack
+        (a capital, "/"): one character is found far faster than a word, and most of a
+        document's strings cite nothing."""
         candidates: list[Found] = []
-        # a URL holds "www." or "://"; one character ("/") is looked for far faster than a word
-        if "www." in text or ("/" in text and "://" in text):
+        slash = "/" in text
+        if "www." in text or (slash and "://" in text):  # a URL holds "www." or "://"
             candidates += find_urls(text)
-        if "Treaty Series" in text:
+        if "T" in text and "Treaty Series" in text:
             candidates += find_treaty_series(text)
         if self.other_language is not None:
             candidates += find_numbered_resolutions_in(text, self.other_language, self.language)
         elif "esolution" in text or "ecision" in text:
             candidates += find_numbered_resolutions(text, own_body=self.own_body)
-        symbols = find_symbols(text) if "/" in text else []
+        symbols = find_symbols(text) if slash else []
         candidates += symbols
-        if "Sales No" in text:
+        if "N" in text and "Sales No" in text:
             candidates += find_sales_numbers(text)
-        if "Official Records" in text:
+        if "O" in text and "Official Records" in text:
             candidates += find_official_records(text, symbols)
         candidates += instruments
         found = drop_overlaps(candidates) if len(candidates) > 1 else candidates

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from mineres.citations.mentions import Member
-from mineres.citations.rules import Body, SymbolRules, named_bodies, symbol_rules
+from mineres.citations.rules import SymbolRules, named_bodies, symbol_rules
 from mineres.models import CitationKind
 from mineres.un.numbering import roman_value
 
@@ -46,11 +46,11 @@ def fits_session(
     body = rules.bodies_by_name.get(body_name)
     if body is None or body.numbered_from is None:
         return True
-    if shape == "numbered" and before_numbered_sessions(item, body):
-        return False
     session = assembly_session(item, shape)
     if session is None:
         return True
+    if shape == "numbered" and session < body.numbered_from:
+        return False  # "7/34": the Assembly numbered its resolutions so from session 31
     if item_date is not None:
         return FIRST_SESSION_YEAR + session <= item_date.year <= FIRST_SESSION_YEAR + session + 1
     return session <= this_year() - FIRST_SESSION_YEAR
@@ -105,12 +105,6 @@ def council_for(item: Member, shape: str, rules: SymbolRules) -> str:
     if shape == "numbered" and is_year(item.number.split("/")[0]):
         shape = "numbered_by_year"
     return rules.council_by_shape.get(shape, "Council")
-
-
-def before_numbered_sessions(item: Member, body: Body) -> bool:
-    """ "7/34" cannot be the Assembly's: it numbered its resolutions so from session 31."""
-    first = item.number.split("/")[0]
-    return body.numbered_from is not None and first.isdigit() and int(first) < body.numbered_from
 
 
 def is_year(number: str) -> bool:

@@ -21,13 +21,20 @@ from itertools import accumulate
 from typing import Any
 
 from mineres.citations.mentions import Found
-from mineres.citations.rules import longest_first
+from mineres.citations.rules import compiled_once, longest_first
 from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
 ARABIC_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف")  # glued before a name: "والإعلان ..."
 NO_WORD_AFTER = r"(?![^\W\u3400-\u9fff]|-)"  # Chinese glues the next word: "宣言和"
+# NO_WORD_AFTER in a text that holds no Chinese or Japanese character: the same check, at a
+# fraction of the cost to compile (a class with the range U+3400-U+9FFF costs ~0.6 ms, paid by
+# every pattern that holds it; a command reading one English document feels it).
+NO_WORD_AFTER_OUTSIDE_CJK = r"(?!\w|-)"
+# The first bytes of the UTF-8 of U+3000-U+9FFF: a text whose UTF-8 holds none of them holds no
+# character of the range NO_WORD_AFTER and TEXT_WORD set apart.
+CJK_LEAD_BYTES = b"\xe3\xe4\xe5\xe6\xe7\xe8\xe9"
 # Between the texts scanned at once: not a space, a word character, a hyphen or a letter, so
 # no name runs across it, a name before it ends as at the end of a text, and one after it
 # starts a word as at the start of one.
@@ -38,7 +45,8 @@ BATCH_CHARACTERS = 256 * 1024
 # in ASCII matches only where each of its words is such a word of the text: its spaces and
 # signs match themselves (or whitespace), its letters their case variants, and it is followed
 # by no word character. (Its first word may be glued to the one before: such a match is refused.)
-TEXT_WORD = re.compile(r"[^\W\u3400-\u9fff]+")
+TEXT_WORD = r"[^\W\u3400-\u9fff]+"
+WORD_OUTSIDE_CJK = r"\w+"  # TEXT_WORD in a text with no Chinese or Japanese character
 # The characters that match an ASCII letter of a name when case is ignored but do not turn into
 # it by str.lower() (see FOLDED_TO_ASCII): a text holding one is scanned with every title.
 FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
@@ -108,10 +116,12 @@ def instruments_in_batch(
     joined = SEPARATOR.join(texts)
     offsets = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     found: list[list[Found]] = [[] for _ in texts]
+    named_in: set[int] = set()  # the texts something was found in: only those may need sorting
 
-    def add(instrument: Instrument, start: int, end: int) -> None:
+    def found_at(instrument: Instrument, start: int, end: int) -> None:
         index = bisect_right(offsets, start) - 1
         offset = offsets[index]
+        named_in.add(index)
         found[index].append(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
@@ -121,12 +131,12 @@ def instruments_in_batch(
     for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
-            add(instrument, start, end)
+            found_at(instrument, start, end)
     for start, end in shorts:
-        add(catalogue.by_short[joined[start:end]], start, end)
-    for items in found:
-        if len(items) > 1:
-            items.sort(key=lambda item: item.start)
+        found_at(catalogue.by_short[joined[start:end]], start, end)
+    for index in named_in:
+        if len(found[index]) > 1:
+            found[index].sort(key=lambda item: item.start)
     return found
 
 
@@ -205,17 +215,12 @@ def glued(before: str) -> bool:
 def named(catalogue: InstrumentCatalogue, phrase: str) -> Instrument | None:
     instrument = catalogue.by_phrase.get(phrase)
     if instrument is None and catalogue.inflected:
+        # compiled only now: the 28 inflected names cost ~7 ms to compile, and only a name
+        # the catalogue does not hold as printed (Russian cases) needs them
         for pattern, candidate in catalogue.inflected:
             if compiled_once(pattern).fullmatch(phrase):
                 return candidate
     return instrument
-
-
-@cache
-def compiled_once(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled when first needed: the 28 inflected names cost ~7 ms to compile,
-    and only a name the catalogue does not hold as printed (Russian cases) needs them."""
-    return re.compile(pattern)
 
 
 def short_may_start(before: str) -> bool:
@@ -301,9 +306,13 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
 def names_pattern_of(
-    language: str, phrases: tuple[str, ...], shorts: tuple[str, ...]
+    language: str,
+    phrases: tuple[str, ...],
+    shorts: tuple[str, ...],
+    no_word_after: str = NO_WORD_AFTER,
 ) -> re.Pattern[str] | None:
-    """names_pattern of these titles and short names only (see names_pattern)."""
+    """names_pattern of these titles and short names only (see names_pattern), each name
+    followed by `no_word_after` (NO_WORD_AFTER, or its cheaper form for a text without CJK)."""
     catalogue = instrument_catalogue()
     every = catalogue.titles[language]
     if not catalogue.by_short or set(every) & {short.lower() for short in catalogue.by_short}:
@@ -319,7 +328,7 @@ def names_pattern_of(
     branches.extend(
         re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
     )
-    return re.compile("(?:" + "|".join(branches) + ")" + NO_WORD_AFTER)
+    return re.compile("(?:" + "|".join(branches) + ")" + no_word_after)
 
 
 Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
@@ -340,7 +349,8 @@ def patterns_for(language: str, text: str) -> Patterns:
 
 
 def patterns_in(language: str, text: str) -> Patterns:
-    """names_pattern and lower_case_patterns of the names the text may hold."""
+    """names_pattern and lower_case_patterns of the names the text may hold, each name followed
+    by NO_WORD_AFTER or, in a text without CJK, by its cheaper equivalent."""
     kept = titles_maybe_in(language, text)
     if kept is None:
         return names_pattern(language), lower_case_patterns(language)
@@ -348,7 +358,18 @@ def patterns_in(language: str, text: str) -> Patterns:
     shorts = tuple(short for short in catalogue.by_short if short in text)
     held = set(kept)
     lower_case = tuple(p for p in catalogue.lower_case.get(language, ()) if p in held)
-    return names_pattern_of(language, kept, shorts), lower_case_patterns_of(lower_case)
+    after = NO_WORD_AFTER_OUTSIDE_CJK if holds_no_cjk(text) else NO_WORD_AFTER
+    return (
+        names_pattern_of(language, kept, shorts, after),
+        lower_case_patterns_of(lower_case, after),
+    )
+
+
+def holds_no_cjk(text: str) -> bool:
+    """No character of U+3000-U+9FFF in the text, checked on its UTF-8 in C (iterating over
+    the characters in Python would cost more than the compiling it saves)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return not any(lead in encoded for lead in CJK_LEAD_BYTES)
 
 
 def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
@@ -358,7 +379,8 @@ def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
     None when the text holds a character that makes these checks unsure."""
     if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
         return None
-    words = {word.lower() for word in set(TEXT_WORD.findall(text))}
+    text_word = compiled_once(WORD_OUTSIDE_CJK if holds_no_cjk(text) else TEXT_WORD)
+    words = {word.lower() for word in set(text_word.findall(text))}
     candidates = [
         (phrase, needed)
         for phrase, needed in title_words(language)
@@ -376,7 +398,7 @@ def title_words(language: str) -> tuple[tuple[str, frozenset[str] | None], ...]:
     return tuple(
         (
             phrase,
-            frozenset(TEXT_WORD.findall(phrase))
+            frozenset(compiled_once(WORD_OUTSIDE_CJK).findall(phrase))  # ASCII: no CJK
             if phrase.isascii() and WILDCARD not in phrase
             else None,
         )
@@ -406,17 +428,19 @@ def lower_case_patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
-def lower_case_patterns_of(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """lower_case_patterns of these names only."""
+def lower_case_patterns_of(
+    phrases: tuple[str, ...], no_word_after: str = NO_WORD_AFTER
+) -> tuple[re.Pattern[str], ...]:
+    """lower_case_patterns of these names only, each followed by `no_word_after`."""
     if not phrases:
         return ()
     if not all(phrase.isascii() for phrase in phrases):
-        return (re.compile(trie_pattern(phrases) + NO_WORD_AFTER, re.IGNORECASE),)
+        return (re.compile(trie_pattern(phrases) + no_word_after, re.IGNORECASE),)
     return tuple(
         re.compile(
             (re.escape(first) if char.isalpha() else piece(char))
             + trie_node_pattern(child, folded_piece)
-            + NO_WORD_AFTER
+            + no_word_after
         )
         for char, child in sorted(build_trie(phrases).items())
         if char

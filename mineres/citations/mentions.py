@@ -67,5 +67,11 @@ class Unit:
     is_footnote: bool = False
 
 
+# A mention placed in the document: the id of the string it stands in ("PP5", "FN10",
+# "header"), the paragraphs it supports, and what was found. A plain tuple, not a Unit: a
+# document has thousands.
+Placed = tuple[str, tuple[str, ...], Found]
+
+
 def overlaps(first: Found, second: Found) -> bool:
     return first.start < second.end and second.start < first.end

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from itertools import starmap
 
-from mineres.citations.mentions import Found, Unit, overlaps
+from mineres.citations.mentions import Found, Placed, overlaps
 from mineres.citations.numbered import numbered_symbol
 from mineres.citations.references import IBID, IBID_TREATY, treaty_found
-from mineres.citations.rules import SymbolRules, symbol_rules
+from mineres.citations.rules import SymbolRules, compiled_once, symbol_rules
 from mineres.citations.symbols import in_language, symbol_key, undocs_url
 from mineres.models import Citation, Location
 
@@ -22,26 +23,25 @@ MAIN_KINDS = DOCUMENT_KINDS | {"treaty_series", "publication", "official_records
 FINDER_PRIORITY = {"url": 0, "treaty_series": 1, "resolution": 2, "decision": 2, "document": 3}
 
 
-def name_guessed_bodies(
-    mentions: Sequence[tuple[Unit, Found]], language: str = "en"
-) -> list[tuple[Unit, Found]]:
+def name_guessed_bodies(mentions: Sequence[Placed], language: str = "en") -> list[Placed]:
     """A resolution cited with no body named ("her report to the Human Rights Council submitted
     pursuant to resolution 34/24") is the one the same document cites by the same number with
     its body named ("Human Rights Council resolution 34/24"), when only one body is so named."""
+    guessed = [index for index, (_, _, found) in enumerate(mentions) if found.guessed]
+    if not guessed:  # most documents name the body of every resolution they cite
+        return list(mentions)
     named: dict[tuple[str, str], set[str]] = {}
-    for _, found in mentions:
+    for _, _, found in mentions:
         if found.kind in {"resolution", "decision"} and found.body and not found.guessed:
             named.setdefault(number_key(found), set()).add(found.body)
-    if not named:
-        return list(mentions)
     rules = symbol_rules()
-    result: list[tuple[Unit, Found]] = []
-    for unit, found in mentions:
-        if found.guessed:
-            bodies = named.get(number_key(found), set())
-            if len(bodies) == 1 and found.body not in bodies:
-                found = in_language([with_body(found, bodies.pop(), rules)], language)[0]
-        result.append((unit, found))
+    result = list(mentions)
+    for index in guessed:
+        where, supports, found = result[index]
+        bodies = named.get(number_key(found), set())
+        if len(bodies) == 1 and found.body not in bodies:
+            renamed = in_language([with_body(found, bodies.pop(), rules)], language)[0]
+            result[index] = (where, supports, renamed)
     return result
 
 
@@ -68,9 +68,11 @@ def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) 
     if not opening or not previous_note:
         return found
     offset = len(text) - len(text.lstrip())
-    treaty = IBID_TREATY.match(text, text.find("Ibid", offset))
     earlier_treaties = [item for item in previous_note if item.kind == "treaty_series"]
-    if treaty and earlier_treaties:
+    treaty = None  # read only after a treaty: most notes never compile the pattern
+    if earlier_treaties:
+        treaty = compiled_once(IBID_TREATY).match(text, text.find("Ibid", offset))
+    if treaty:
         series = earlier_treaties[-1].key.split(",", 1)[0].removeprefix("treaty:")
         series_name = "League of Nations" if series.startswith("league") else "United Nations"
         resolved = treaty_found(series_name, treaty["volumes"], treaty["numbers"], treaty)
@@ -108,53 +110,40 @@ def priority(item: Found) -> int:
 
 
 def merge_mentions(
-    mentions: Sequence[tuple[Unit, Found]], positions: dict[str, int] | None = None
+    mentions: Sequence[Placed], positions: dict[str, int] | None = None
 ) -> tuple[Citation, ...]:
     """One Citation per key, with every place it is mentioned and every paragraph it supports,
     the paragraphs in the document's order (`positions`: unit id -> position)."""
-    order: list[str] = []
-    first: dict[str, Found] = {}
-    # insertion-ordered sets of (where, start, end): no quadratic scans, and a tuple hashes in C
+    first: dict[str, Found] = {}  # by key, in order of first mention
+    # insertion-ordered sets of (where, start, end) and of paragraphs: no quadratic scans,
+    # and a tuple hashes in C
     locations: dict[str, dict[tuple[str, int, int], None]] = {}
     supports: dict[str, dict[str, None]] = {}
     dates: dict[str, date] = {}
-    for unit, found in mentions:
+    for where, supported, found in mentions:
         key = found.key
-        if key not in first:
-            order.append(key)
+        if key in first:
+            locations[key][where, found.start, found.end] = None
+            supports[key].update(dict.fromkeys(supported))
+        else:
             first[key] = found
-            locations[key] = {}
-            supports[key] = {}
-        locations[key][unit.where, found.start, found.end] = None
-        supported = supports[key]
-        for where in unit.supports:
-            supported[where] = None
+            locations[key] = {(where, found.start, found.end): None}
+            supports[key] = dict.fromkeys(supported)
         if found.date and key not in dates:
             dates[key] = found.date
     return tuple(
-        citation(first[key], dates.get(key), locations[key], supports[key], positions)
-        for key in order
-    )
-
-
-def citation(
-    found: Found,
-    when: date | None,
-    locations: Iterable[tuple[str, int, int]],
-    paragraphs: Iterable[str],
-    positions: dict[str, int] | None,
-) -> Citation:
-    """The Citation of a key: read from its first mention, with every place and paragraph."""
-    return Citation(
-        kind=found.kind,
-        text=found.text,
-        body=found.body,
-        symbol=found.symbol,
-        name=found.name,
-        url=found.url,
-        date=when,
-        locations=tuple(Location(where, start, end) for where, start, end in locations),
-        paragraphs=in_document_order(paragraphs, positions),
+        Citation(
+            found.kind,
+            found.text,
+            found.body,
+            found.symbol,
+            found.name,
+            found.url,
+            dates.get(key),
+            tuple(starmap(Location, locations[key])),
+            in_document_order(supports[key], positions),
+        )
+        for key, found in first.items()
     )
 
 

@@ -8,12 +8,15 @@ from collections.abc import Sequence
 
 from mineres.citations.instruments import instrument_catalogue
 from mineres.citations.mentions import Found
+from mineres.citations.rules import compiled_once
 from mineres.citations.symbols import DIGIT, starts_a_word
 
 TREATY_NUMBERS = r"\d{1,6}(?:(?:,[ \u00a0]|[ \u00a0]and[ \u00a0]|[–-])\d{1,6}){0,20}"
 
 
-TREATY_SERIES = re.compile(
+# The patterns below are compiled once a text needs them (compiled_once): most resolutions
+# cite no sales number, Official Records or web address, and a few cite no treaty.
+TREATY_SERIES = (
     r"(?P<series>United Nations|League of Nations),[ \u00a0]Treaty[ \u00a0]Series,[ \u00a0]"
     rf"vols?\.[ \u00a0](?P<volumes>{TREATY_NUMBERS}),[ \u00a0]Nos?\.[ \u00a0](?P<numbers>{TREATY_NUMBERS})"
 )
@@ -22,27 +25,25 @@ TREATY_SERIES = re.compile(
 IBID = re.compile(r"(?:See[ \u00a0]+)?Ibid\.?")
 
 
-IBID_TREATY = re.compile(
+IBID_TREATY = (
     rf"Ibid\.,[ \u00a0]vols?\.[ \u00a0](?P<volumes>{TREATY_NUMBERS}),[ \u00a0]"
     rf"Nos?\.[ \u00a0](?P<numbers>{TREATY_NUMBERS})"
 )
 
 
-SALES_NUMBER = re.compile(
-    r"Sales[ \u00a0]Nos?\.[ \u00a0](?P<number>[A-Z]{1,3}(?:\.[A-Z0-9]{1,6}){2,6})"
-)
+SALES_NUMBER = r"Sales[ \u00a0]Nos?\.[ \u00a0](?P<number>[A-Z]{1,3}(?:\.[A-Z0-9]{1,6}){2,6})"
 
 
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")  # anchored on a literal: fast
+URL = r"(?:https?://|www\.)[^\s<>\"'()\[\]]+"  # anchored on a literal: fast
 
 
 URL_TRAILING = ".,;:!?’”"
 
 
-RECORDS_START = re.compile(r"Official[ \u00a0]Records[ \u00a0]of[ \u00a0]the[ \u00a0](?=[A-Z])")
+RECORDS_START = r"Official[ \u00a0]Records[ \u00a0]of[ \u00a0]the[ \u00a0](?=[A-Z])"
 
 
-RECORDS_SUPPLEMENT = re.compile(
+RECORDS_SUPPLEMENT = (
     r"Supplement[ \u00a0](?:No\.[ \u00a0]\d{1,3}[A-Z]?"
     r"|for[ \u00a0][A-Z][a-z]+(?:,?[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,11}[ \u00a0]\d{4})"
 )
@@ -56,16 +57,14 @@ ABBREVIATIONS = frozenset(
 )
 
 
-RECORDS_FOLLOW = re.compile(
-    r"(?:[ \u00a0]and[ \u00a0]corrigend(?:um|a))?,?[ \u00a0]?(?:\(|document[ \u00a0])"
-)
+RECORDS_FOLLOW = r"(?:[ \u00a0]and[ \u00a0]corrigend(?:um|a))?,?[ \u00a0]?(?:\(|document[ \u00a0])"
 
 
 def find_treaty_series(text: str) -> list[Found]:
     """ "United Nations, Treaty Series, vol. 2515, No. 44910"."""
     return [
         treaty_found(match["series"], match["volumes"], match["numbers"], match)
-        for match in TREATY_SERIES.finditer(text)
+        for match in compiled_once(TREATY_SERIES).finditer(text)
     ]
 
 
@@ -97,7 +96,7 @@ def find_sales_numbers(text: str) -> list[Found]:
             end=match.end(),
             key="sales:" + match["number"].upper(),
         )
-        for match in SALES_NUMBER.finditer(text)
+        for match in compiled_once(SALES_NUMBER).finditer(text)
     ]
 
 
@@ -106,13 +105,13 @@ def find_official_records(text: str, symbols: Sequence[Found]) -> list[Found]:
     follows it: with a symbol, the symbol is the citation."""
     symbol_starts = {found.start for found in symbols}
     found: list[Found] = []
-    for match in RECORDS_START.finditer(text):
+    for match in compiled_once(RECORDS_START).finditer(text):
         end = records_end(text, match.end())
         if end is None:
             continue
         printed = text[match.start() : end].rstrip(" ,.")
         end = match.start() + len(printed)
-        follow = RECORDS_FOLLOW.match(text, end)
+        follow = compiled_once(RECORDS_FOLLOW).match(text, end)
         if follow and follow.end() in symbol_starts:
             continue
         found.append(
@@ -149,7 +148,7 @@ def records_end(text: str, start: int) -> int | None:
     stop = min((position for position in stops if position != -1), default=-1)
     supplement_at = text.find("Supplement", start, stop if stop != -1 else limit)
     if supplement_at != -1:
-        supplement = RECORDS_SUPPLEMENT.match(text, supplement_at)
+        supplement = compiled_once(RECORDS_SUPPLEMENT).match(text, supplement_at)
         if supplement:
             return supplement.end()
     return None if stop == -1 else stop
@@ -158,7 +157,7 @@ def records_end(text: str, start: int) -> int | None:
 def find_urls(text: str) -> list[Found]:
     """ "www.mineaction.org", "https://www.un.org/disarmament/"."""
     found: list[Found] = []
-    for match in URL.finditer(text):
+    for match in compiled_once(URL).finditer(text):
         if not starts_a_word(text, match.start()):  # "xwww.", "a@www.", ".../www."
             continue
         printed = match.group().rstrip(URL_TRAILING)
