@@ -3,13 +3,12 @@ one the shape of the number and its date allow."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
 from mineres.citations.mentions import Member
-from mineres.citations.rules import SymbolRules, named_bodies, symbol_rules
+from mineres.citations.rules import SymbolRules, compiled_once, named_bodies, symbol_rules
 from mineres.models import CitationKind
 from mineres.un.numbering import roman_value
 
@@ -19,7 +18,7 @@ EARLIER_DISTANCE = 300
 FIRST_SESSION_YEAR = 1945  # General Assembly session N meets in 1945 + N and into the next year
 
 
-ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,8}")
+ROMAN_NUMERAL = r"[IVXLC]{1,8}"  # compiled once a text needs it (compiled_once)
 
 
 CONNECTIVES = frozenset(
@@ -67,7 +66,7 @@ def assembly_session(item: Member, shape: str) -> int | None:
     if shape == "numbered":
         first = item.number.split("/")[0]
         return int(first) if first.isdigit() else None
-    if shape == "roman" and ROMAN_NUMERAL.fullmatch(item.paren):
+    if shape == "roman" and compiled_once(ROMAN_NUMERAL).fullmatch(item.paren):
         return roman_value(item.paren)
     return None
 
@@ -151,7 +150,7 @@ def names_a_body(words: Sequence[str]) -> bool:
     word = words[-1] if words else ""
     if len(words) < 2 or words[-2].endswith(".") or not word[:1].isupper():
         return False
-    return word.isalpha() and ROMAN_NUMERAL.fullmatch(word) is None
+    return word.isalpha() and compiled_once(ROMAN_NUMERAL).fullmatch(word) is None
 
 
 def alias_stands_alone(words: list[str], alias: tuple[str, ...]) -> bool:

@@ -46,12 +46,12 @@ CARRY_DISTANCE = 80
 EARLIER_DISTANCE = 300  # how far back in the clause a body named earlier is looked for
 BEFORE_LENGTH = 160  # how far back the body before "resolution" is looked for
 SUBJECT_LENGTH = 320  # how far a clause about a member may run before the list goes on
-PINPOINT = re.compile(
+PINPOINT = (  # compiled once a list needs it (compiled_once), as NUMBER is
     r"(?:,[ \u00a0]*(?:sect\.|section|paras?\.|annex|chap\.|part)[ \u00a0][\w.–-]{1,12}){1,4}"
     r"(?=[,;])"
 )
 
-NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
+NUMBER = r"\d{1,4}/\d{1,4}"
 RANGE_LIMIT = 100  # a range of resolutions names at most this many ("ES-10/1 to ES-10/21")
 
 Listed = tuple[Member, date | None]
@@ -375,7 +375,7 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
                 yield member, None
             position = between[1]
             continue
-        pinpoint = PINPOINT.match(text, position) if text.startswith(",", position) else None
+        pinpoint = compiled_once(PINPOINT).match(text, position) if text.startswith(",", position) else None
         if pinpoint:
             position = pinpoint.end()
             when = lists.date_after.match(text, position) if lists.date_after else None
@@ -396,7 +396,7 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     paren = session_paren(printed_paren) if printed_paren else ""
     more = item["more"] if "more" in item.re.groupindex else None
     if more:  # "第33/12和33/13号": two numbers under one 第...号
-        numbers = [number, *NUMBER.findall(more)]
+        numbers = [number, *compiled_once(NUMBER).findall(more)]
         return [
             Member(each, "", paren, item.start(), item.end(), expanded=index > 0)
             for index, each in enumerate(numbers)

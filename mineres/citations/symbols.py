@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
-from mineres.citations.rules import SymbolRules, symbol_rules
+from mineres.citations.rules import SymbolRules, compiled_once, symbol_rules
 from mineres.models import CitationKind
 
 UNDOCS_URL = "https://undocs.org/en/"
@@ -33,17 +33,18 @@ SPACED_ISSUANCE = re.compile(
 )
 
 
-JOINT_SYMBOL_SPLIT = re.compile(r"[-\u2011](?=[A-Z][A-Za-z.]*/)")
+# The patterns below are compiled once a text needs them (compiled_once): most never do.
+JOINT_SYMBOL_SPLIT = r"[-\u2011](?=[A-Z][A-Za-z.]*/)"
 
 
-SYMBOL_TAIL = re.compile(r"(?:/[A-Za-z0-9.\-]+)+")
+SYMBOL_TAIL = r"(?:/[A-Za-z0-9.\-]+)+"
 
 
-YEAR_OR_SESSION = re.compile(r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)")
+YEAR_OR_SESSION = r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)"
 
 
 RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
-RANGE_END = re.compile(r"[ \u00a0]?[-–\u2011][ \u00a0]?(?P<last>\d{1,4})(?![\w/])")
+RANGE_END = r"[ \u00a0]?[-–\u2011][ \u00a0]?(?P<last>\d{1,4})(?![\w/])"
 DIGIT = re.compile(r"\d")
 
 
@@ -130,7 +131,7 @@ def records_in_range(
     """ "A/C.6/56/SR.11–13" names SR.12 and SR.13 too: the records between the ends share the
     printed range, the last one its number."""
     head = rules.record_range.search(symbol)
-    tail = RANGE_END.match(text, end) if head else None
+    tail = compiled_once(RANGE_END).match(text, end) if head else None
     if head is None or tail is None:
         return []
     first, last = int(head["first"]), int(tail["last"])
@@ -150,7 +151,7 @@ def split_joint_symbol(raw: str) -> list[tuple[str, int]]:
         return [(raw, 0)]
     pieces: list[tuple[str, int]] = []
     position = 0
-    for match in JOINT_SYMBOL_SPLIT.finditer(raw):
+    for match in compiled_once(JOINT_SYMBOL_SPLIT).finditer(raw):
         pieces.append((raw[position : match.start()], position))
         position = match.end()
     pieces.append((raw[position:], position))
@@ -183,7 +184,7 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     if spaced:
         return extend_symbol(text, symbol + spaced.group().strip(), spaced.end())
     if is_resolution_symbol(symbol):
-        match = YEAR_OR_SESSION.match(text, end)
+        match = compiled_once(YEAR_OR_SESSION).match(text, end)
         if match:
             return symbol + f"({match['paren']})", match.end()
         return symbol, end
@@ -192,7 +193,7 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
         return symbol, end
     designation = " ".join([match["word"], *match["rest"].split()])
     symbol, end = f"{symbol} ({designation})", match.end()
-    tail = SYMBOL_TAIL.match(text, end)
+    tail = compiled_once(SYMBOL_TAIL).match(text, end)
     if tail:
         extra = tail.group().rstrip(".-")
         symbol, end = symbol + extra, end + len(extra)
