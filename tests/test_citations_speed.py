@@ -186,8 +186,10 @@ def test_the_names_a_text_may_hold_find_what_all_names_find(name: str) -> None:
         every_lower = list(word_matches(lower_case_patterns(language), text))
         assert list(word_matches(lower_case, text)) == every_lower
     every = instrument_catalogue().titles[language]
-    kept = instruments.titles_maybe_in(language, SEPARATOR.join(texts))
-    assert kept is not None and len(kept) < len(every)
+    maybe_in = instruments.titles_maybe_in(language, SEPARATOR.join(texts))
+    assert maybe_in is not None
+    kept = maybe_in[0]
+    assert len(kept) < len(every)
     if language == "en":  # hundreds of names, a few in a resolution: else no time saved
         assert len(kept) < len(every) / 4
 
@@ -306,3 +308,124 @@ def test_only_a_text_with_cjk_compiles_the_patterns_holding_its_range(
     assert names.pattern.endswith(
         instruments.NO_WORD_AFTER if cjk else instruments.NO_WORD_AFTER_OUTSIDE_CJK
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "single_spaced"),
+    [
+        ("the Charter of the United Nations", True),
+        ("the Charter of  the United Nations", False),
+        ("the Charter of\nthe United Nations", False),
+        ("the Charter of\u00a0the United Nations", False),
+        ("the Charter of the United Nations ", False),
+        (" the Charter of the United Nations", False),
+        ("the Charter of the United Nations\x00the Charter", True),
+        ("the CHARTER of the United Nations", True),
+        ("nothing named here", True),
+    ],
+)
+def test_a_text_is_single_spaced_when_every_whitespace_is_one_space(
+    text: str, single_spaced: bool
+) -> None:
+    from mineres.citations.instruments import titles_maybe_in
+
+    maybe_in = titles_maybe_in("en", text)
+    assert maybe_in is not None
+    assert maybe_in[1] is single_spaced
+    assert ("charter of the united nations" in maybe_in[0]) is ("of" in text)
+
+
+SPACED_TEXTS = [
+    "the Charter of the United Nations and the global compact on refugees",
+    "the Charter of  the United Nations and the global\ncompact on refugees",
+    "the Charter of\u00a0the United Nations, the Global Compact\ton Refugees",
+    "the Charter of the United Nations\u2028and the global compact on refugees ",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+def test_names_spelt_for_the_spacing_of_the_text_find_what_every_name_finds(text: str) -> None:
+    from mineres.citations import instruments
+
+    catalogue = instrument_catalogue()
+    instruments.names_pattern_of.cache_clear()
+    instruments.lower_case_patterns_of.cache_clear()
+    names, lower_case = instruments.patterns_in("en", text)
+    assert titles_and_shorts(catalogue, "en", text, names) == titles_and_shorts(
+        catalogue, "en", text
+    )
+    every_lower = list(word_matches(lower_case_patterns("en"), text))
+    assert list(word_matches(lower_case, text)) == every_lower
+    assert every_lower and titles_and_shorts(catalogue, "en", text)[0]
+
+
+@pytest.mark.parametrize(("text", "spaced"), [(SPACED_TEXTS[0], True), (SPACED_TEXTS[1], False)])
+def test_only_a_single_spaced_text_spells_a_space_as_itself(text: str, spaced: bool) -> None:
+    from mineres.citations import instruments
+
+    instruments.names_pattern_of.cache_clear()
+    instruments.lower_case_patterns_of.cache_clear()
+    names, lower_case = instruments.patterns_in("en", text)
+    assert names is not None and lower_case
+    for pattern in [names, *lower_case]:
+        assert (r"\s+" in pattern.pattern) is not spaced
+        assert (" " in pattern.pattern.replace(r"\ ", "")) is spaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Human Rights Council and the Economic and Social Council, through ESCAP resolution",
+        "the Security Council, xESCAP, ESCAPx, the Council; the General Assembly",
+        "by the Commission on Human Rights at its session, of the Human Rights Council",
+        "nothing named here",
+        "",
+    ],
+)
+def test_the_aliases_printed_in_a_window_find_what_every_alias_finds(text: str) -> None:
+    from mineres.citations import rules
+
+    every = re.compile(
+        "(?:" + "|".join(re.escape(a) for a in rules.aliases_longest_first()) + r")\b"
+    )
+    for start in range(0, len(text) + 1, 7):
+        for end in range(start, len(text) + 1, 5):
+            expected: list[str] = []  # what named_bodies found with the full pattern
+            position = start
+            while match := every.search(text, position, end):
+                if match.start() and rules.is_word_character(text[match.start() - 1]):
+                    position = match.start() + 1
+                    continue
+                expected.append(match.group())
+                position = match.end()
+            assert rules.named_bodies(text, start, end) == expected
+
+
+def test_a_window_printing_no_alias_compiles_no_pattern() -> None:
+    from mineres.citations import rules
+
+    rules.body_names.cache_clear()
+    assert rules.named_bodies("resolutions of the Assembly 57/159", 0, 30) == []
+    assert rules.body_names.cache_info().misses == 0
+    assert rules.named_bodies("the Human Rights Council", 0, 24) == ["Human Rights Council"]
+    assert rules.body_names.cache_info().misses == 1
+    assert rules.body_names.cache_info().currsize == 1
+
+
+def test_a_name_names_one_instrument_in_one_language() -> None:
+    """What lets an English text look names up in a catalogue without translations."""
+    from mineres.citations.instruments import catalogue_for
+
+    full = instrument_catalogue()
+    english = catalogue_for("en")
+    assert english is not full and set(english.titles) == {"en"}
+    assert english.titles["en"] == full.titles["en"]
+    assert english.lower_case.get("en") == full.lower_case.get("en")
+    assert english.by_short == full.by_short and english.by_treaty == full.by_treaty
+    assert english.by_phrase == {phrase: full.by_phrase[phrase] for phrase in english.by_phrase}
+    languages = {
+        phrase: [language for language, phrases in full.titles.items() if phrase in phrases]
+        for phrase in full.by_phrase
+    }
+    assert all(len(found) == 1 for found in languages.values())
+    assert catalogue_for("fr") is full

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, TypeVar, overload
 
 from mineres.frozen import frozen_dataclass
@@ -95,18 +95,28 @@ def compiled_once(pattern: str) -> re.Pattern[str]:
 
 
 @cache
-def body_names() -> re.Pattern[str]:
-    """Any body's alias, ending a word. It opens on the aliases, not on a "\\b": a pattern
-    that opens on letters is skipped to in C, one that opens on "\\b" is tried at every
-    character; `named_bodies` checks the start of the word on each match."""
-    aliases = symbol_rules().body_by_alias
-    return re.compile("(?:" + "|".join(re.escape(a) for a in longest_first(aliases)) + r")\b")
+def aliases_longest_first() -> tuple[str, ...]:
+    return tuple(longest_first(symbol_rules().body_by_alias))
+
+
+@lru_cache(maxsize=64)
+def body_names(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of these bodies' aliases, ending a word. It opens on the aliases,
+    not on a "\\b": a pattern that opens on letters is skipped to in C, one that opens on "\\b"
+    is tried at every character; `named_bodies` checks the start of the word on each match."""
+    return re.compile("(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")
 
 
 def named_bodies(text: str, start: int, end: int) -> list[str]:
     """The aliases in text[start:end] that start and end a word, in order: what
-    "\\b(?:alias|...)\\b" finds there (every alias opens on a letter)."""
-    pattern = body_names()
+    "\\b(?:alias|...)\\b" finds there (every alias opens on a letter). The pattern holds only the
+    aliases printed in that window, longest first as in the full one, so it finds the same: the
+    full one costs ~0.6 ms to compile, and a clause names one or two bodies if any."""
+    window = text[start:end]
+    printed = tuple(alias for alias in aliases_longest_first() if alias in window)
+    if not printed:
+        return []
+    pattern = body_names(printed)
     names: list[str] = []
     position = start
     while match := pattern.search(text, position, end):
