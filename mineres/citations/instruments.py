@@ -93,9 +93,9 @@ def find_instruments_in_texts(texts: Sequence[str], language: str = "en") -> lis
     matches are the ones it has alone. A document's hundreds of paragraphs and footnotes then
     cost three scans per batch of BATCH_CHARACTERS, not three per string (the calls cost more
     than the scanning); batches keep the joined copy small beside a 10 MB resolution."""
-    catalogue = instrument_catalogue()
-    if language not in catalogue.titles:
+    if language != "en" and language not in instrument_catalogue().titles:
         language = "en"
+    catalogue = catalogue_for(language)
     found: list[list[Found]] = []
     batch: list[str] = []
     size = 0
@@ -239,10 +239,20 @@ def instrument_found(instrument: Instrument, start: int, end: int, text: str) ->
     )
 
 
+def catalogue_for(language: str) -> InstrumentCatalogue:
+    """The catalogue a text in `language` needs: an English one needs no translated names
+    (their variants are half the building, ~0.7 ms of a process's first English document).
+    Without them, every English name names the same instrument: no name is printed in two
+    languages or names two instruments (test_a_name_names_one_instrument_in_one_language)."""
+    if language == "en":
+        return instrument_catalogue(with_translations=False)
+    return instrument_catalogue()
+
+
 @cache
-def instrument_catalogue() -> InstrumentCatalogue:
+def instrument_catalogue(with_translations: bool = True) -> InstrumentCatalogue:
     data = load_data_file("instruments.yaml")
-    translations = load_data_file("instrument_names.yaml")["names"]
+    translations = load_data_file("instrument_names.yaml")["names"] if with_translations else {}
     by_phrase: dict[str, Instrument] = {}
     by_short: dict[str, Instrument] = {}
     by_treaty: dict[str, Instrument] = {}
@@ -289,7 +299,7 @@ def instrument_catalogue() -> InstrumentCatalogue:
 @cache
 def title_pattern(language: str) -> re.Pattern[str]:
     """The language's names as one trie whose first letter is a capital (the rest any case)."""
-    return re.compile(capitalised_trie(instrument_catalogue().titles[language]) + NO_WORD_AFTER)
+    return re.compile(capitalised_trie(catalogue_for(language).titles[language]) + NO_WORD_AFTER)
 
 
 @cache
@@ -300,7 +310,7 @@ def names_pattern(language: str) -> re.Pattern[str] | None:
     what NO_WORD_AFTER allows, so the title's check after the group holds for it as well; and
     since no title is spelt as a short name, a match that is a short name is one. None when
     some title is spelt as a short name: then the two are scanned apart."""
-    catalogue = instrument_catalogue()
+    catalogue = catalogue_for(language)
     return names_pattern_of(language, catalogue.titles[language], tuple(catalogue.by_short))
 
 
@@ -310,15 +320,18 @@ def names_pattern_of(
     phrases: tuple[str, ...],
     shorts: tuple[str, ...],
     no_word_after: str = NO_WORD_AFTER,
+    single_spaced: bool = False,
 ) -> re.Pattern[str] | None:
     """names_pattern of these titles and short names only (see names_pattern), each name
-    followed by `no_word_after` (NO_WORD_AFTER, or its cheaper form for a text without CJK)."""
-    catalogue = instrument_catalogue()
+    followed by `no_word_after` (NO_WORD_AFTER, or its cheaper form for a text without CJK),
+    its spaces spelt by `spelling(single_spaced)`."""
+    catalogue = catalogue_for(language)
     every = catalogue.titles[language]
     if not catalogue.by_short or set(every) & {short.lower() for short in catalogue.by_short}:
         return None
+    spell = spelling(single_spaced)
     branches = [
-        re.escape(char.upper()) + "(?i:" + trie_node_pattern(child) + ")"
+        re.escape(char.upper()) + "(?i:" + trie_node_pattern(child, spell) + ")"
         for char, child in sorted(build_trie(phrases).items())
         if char
     ]
@@ -351,17 +364,18 @@ def patterns_for(language: str, text: str) -> Patterns:
 def patterns_in(language: str, text: str) -> Patterns:
     """names_pattern and lower_case_patterns of the names the text may hold, each name followed
     by NO_WORD_AFTER or, in a text without CJK, by its cheaper equivalent."""
-    kept = titles_maybe_in(language, text)
-    if kept is None:
+    maybe_in = titles_maybe_in(language, text)
+    if maybe_in is None:
         return names_pattern(language), lower_case_patterns(language)
-    catalogue = instrument_catalogue()
+    kept, single_spaced = maybe_in
+    catalogue = catalogue_for(language)
     shorts = tuple(short for short in catalogue.by_short if short in text)
     held = set(kept)
     lower_case = tuple(p for p in catalogue.lower_case.get(language, ()) if p in held)
     after = NO_WORD_AFTER_OUTSIDE_CJK if holds_no_cjk(text) else NO_WORD_AFTER
     return (
-        names_pattern_of(language, kept, shorts, after),
-        lower_case_patterns_of(lower_case, after),
+        names_pattern_of(language, kept, shorts, after, single_spaced),
+        lower_case_patterns_of(lower_case, after, single_spaced),
     )
 
 
@@ -372,11 +386,13 @@ def holds_no_cjk(text: str) -> bool:
     return not any(lead in encoded for lead in CJK_LEAD_BYTES)
 
 
-def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
+def titles_maybe_in(language: str, text: str) -> tuple[tuple[str, ...], bool] | None:
     """The language's titles but those that cannot match in the text: a word of theirs is not
     in it (a test on a set, for all), or they are not in its lower-case copy with each run of
     whitespace as one space (a scan, for the few left; a space of a title matches any run).
-    None when the text holds a character that makes these checks unsure."""
+    With them, whether that copy is the text's own lower-case copy: every whitespace of the
+    text is then one " " (see spelling). None when the text holds a character that makes
+    these checks unsure."""
     if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
         return None
     text_word = compiled_once(WORD_OUTSIDE_CJK if holds_no_cjk(text) else TEXT_WORD)
@@ -386,8 +402,12 @@ def titles_maybe_in(language: str, text: str) -> tuple[str, ...] | None:
         for phrase, needed in title_words(language)
         if needed is None or needed <= words
     ]
-    flat = " ".join(text.lower().split()) if candidates else ""
-    return tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
+    if not candidates:
+        return (), True
+    lowered = text.lower()
+    flat = " ".join(lowered.split())
+    kept = tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
+    return kept, flat == lowered
 
 
 @cache
@@ -402,7 +422,7 @@ def title_words(language: str) -> tuple[tuple[str, frozenset[str] | None], ...]:
             if phrase.isascii() and WILDCARD not in phrase
             else None,
         )
-        for phrase in instrument_catalogue().titles[language]
+        for phrase in catalogue_for(language).titles[language]
     )
 
 
@@ -411,7 +431,7 @@ def lower_case_pattern(language: str) -> re.Pattern[str] | None:
     """The names also printed in lower case, in any case. Names in ASCII are matched with each
     letter spelt as the class of characters that match it when case is ignored ("[gG]"):
     the same matches as re.IGNORECASE."""
-    phrases = instrument_catalogue().lower_case.get(language)
+    phrases = catalogue_for(language).lower_case.get(language)
     if not phrases:
         return None
     if all(phrase.isascii() for phrase in phrases):
@@ -424,14 +444,15 @@ def lower_case_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """`lower_case_pattern` as one pattern per character a name may open on ("g", "G"), each
     opening on that literal: a pattern that opens on a literal is searched for in C several
     times faster than one that opens on a class ("[gG]") or ignores case."""
-    return lower_case_patterns_of(instrument_catalogue().lower_case.get(language, ()))
+    return lower_case_patterns_of(catalogue_for(language).lower_case.get(language, ()))
 
 
 @lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
 def lower_case_patterns_of(
-    phrases: tuple[str, ...], no_word_after: str = NO_WORD_AFTER
+    phrases: tuple[str, ...], no_word_after: str = NO_WORD_AFTER, single_spaced: bool = False
 ) -> tuple[re.Pattern[str], ...]:
-    """lower_case_patterns of these names only, each followed by `no_word_after`."""
+    """lower_case_patterns of these names only, each followed by `no_word_after`, the spaces
+    of those in ASCII spelt by `spelling(single_spaced)`."""
     if not phrases:
         return ()
     if not all(phrase.isascii() for phrase in phrases):
@@ -439,7 +460,7 @@ def lower_case_patterns_of(
     return tuple(
         re.compile(
             (re.escape(first) if char.isalpha() else piece(char))
-            + trie_node_pattern(child, folded_piece)
+            + trie_node_pattern(child, folded_single_spaced if single_spaced else folded_piece)
             + no_word_after
         )
         for char, child in sorted(build_trie(phrases).items())
@@ -531,6 +552,22 @@ def trie_node_pattern(node: dict[str, Any], spell: Callable[[str], str] | None =
         return "".join(chain)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "".join(chain) + (f"(?:{body})?" if "" in node else body)
+
+
+def spelling(single_spaced: bool) -> Callable[[str], str]:
+    """How a name's characters are written: `piece`, or, for a text whose every whitespace is
+    one " " (most resolutions), the same with a space for a space. Where no run or other
+    whitespace stands, " " matches where "\\s+" would; a resolution's names hold ~90 spaces,
+    and their "\\s+" cost ~0.4 ms more to compile."""
+    return single_spaced_piece if single_spaced else piece
+
+
+def single_spaced_piece(char: str) -> str:
+    return " " if char == " " else piece(char)
+
+
+def folded_single_spaced(char: str) -> str:
+    return " " if char == " " else folded_piece(char)
 
 
 def piece(char: str) -> str:

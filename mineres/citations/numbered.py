@@ -375,7 +375,11 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
                 yield member, None
             position = between[1]
             continue
-        pinpoint = compiled_once(PINPOINT).match(text, position) if text.startswith(",", position) else None
+        pinpoint = (
+            compiled_once(PINPOINT).match(text, position)
+            if text.startswith(",", position)
+            else None
+        )
         if pinpoint:
             position = pinpoint.end()
             when = lists.date_after.match(text, position) if lists.date_after else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mineres.citations.instruments import instrument_catalogue
+from mineres.citations.instruments import catalogue_for
 from mineres.citations.mentions import Found
 from mineres.citations.rules import compiled_once
 from mineres.citations.symbols import DIGIT, starts_a_word
@@ -75,7 +75,8 @@ def treaty_found(series: str, volumes: str, numbers: str, match: re.Match[str]) 
     reference = f"{series}, Treaty Series, {place}"
     instrument = None
     if series == "United Nations":
-        instrument = instrument_catalogue().by_treaty.get(" ".join(place.split()).lower())
+        printed_place = " ".join(place.split()).lower()
+        instrument = catalogue_for("en").by_treaty.get(printed_place)  # alike in every one
     return Found(
         kind="treaty_series",
         text=reference if match.group().startswith("Ibid") else match.group(),
