@@ -4,6 +4,8 @@ promised in the README, both left untested before: deleting either rule failed n
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mineres.citations.rules import symbol_rules
@@ -15,6 +17,7 @@ from mineres.citations.symbols import (
     in_language,
     strip_issuance,
     symbol_matches,
+    symbol_patterns,
 )
 from mineres.parse.read import decode_bytes
 
@@ -279,4 +282,44 @@ def test_symbols_are_found_from_their_slashes_as_a_scan_at_every_position_finds_
 ) -> None:
     """symbol_matches looks only behind each slash (48 characters, or the whole run of series
     characters when it is longer); what it finds is what the plain scan finds."""
-    assert [m.span() for m in symbol_matches(text)] == [m.span() for m in SYMBOL.finditer(text)]
+    every = re.compile(SYMBOL)
+    assert [m.span() for m in symbol_matches(text)] == [m.span() for m in every.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hyphen"),
+    [("A/RES/ES-10/15 and A/58/260", False), ("A/RES/ES\u201110/15 and A/58/260", True)],
+)
+def test_only_a_text_with_a_non_breaking_hyphen_compiles_the_symbol_patterns_holding_it(
+    text: str, hyphen: bool
+) -> None:
+    """The patterns without U+2011 match what SYMBOL and SYMBOL_HEAD match where none stands."""
+    symbol, head = symbol_patterns(text)
+    assert ("\\u2011" in symbol.pattern) is hyphen and ("\\u2011" in head.pattern) is hyphen
+    every = re.compile(SYMBOL)
+    assert [m.span() for m in symbol.finditer(text)] == [m.span() for m in every.finditer(text)]
+    assert [m.span() for m in symbol_matches(text)] == [m.span() for m in every.finditer(text)]
+    assert head.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("A/58/260 /Add.1", "A/58/260/Add.1"),
+        ("A/58/260\u00a0/Add.1", "A/58/260/Add.1"),
+        ("A/58/260 / Add.1", "A/58/260"),
+        ("A/58/260  /Add.1", "A/58/260"),
+        ("A/58/260 /", "A/58/260"),
+        ("A/58/260 (Part I)", "A/58/260 (Part I)"),
+        ("A/58/260(Part I)", "A/58/260 (Part I)"),
+        ("A/58/260  (Part I)", "A/58/260"),
+        ("A/58/260 x(Part I)", "A/58/260"),
+        ("A/58/260 (", "A/58/260"),
+    ],
+)
+def test_an_issuance_or_a_designation_is_read_only_where_it_may_start(
+    text: str, symbol: str
+) -> None:
+    """A spaced issuance has its slash second, a designation its parenthesis first or second:
+    the patterns are tried (and compiled) only there."""
+    assert [found.symbol for found in find_symbols(text)] == [symbol]

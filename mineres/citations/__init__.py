@@ -15,6 +15,8 @@ numbers are walked item by item, and the instrument names are one trie-shaped pa
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from mineres.citations.instruments import (
     find_instruments,
     find_instruments_in_texts,
@@ -37,7 +39,6 @@ from mineres.citations.references import (
 )
 from mineres.citations.rules import LanguageRules, symbol_rules
 from mineres.citations.symbols import find_header_symbol, find_symbols, in_language
-from mineres.frozen import frozen_dataclass
 from mineres.models import Citation, Resolution, walk_subparagraphs
 
 __all__ = [
@@ -94,10 +95,10 @@ def find_in_text(
     )
 
 
-@frozen_dataclass
-class TextFinder:
+class TextFinder(NamedTuple):
     """The finders for the strings of one document: its body, its language and that language's
-    rules, looked up once, not for each of its hundreds of strings."""
+    rules, looked up once, not for each of its hundreds of strings. A typed named tuple, as the
+    rules are (see rules.py)."""
 
     own_body: str
     language: str

@@ -18,11 +18,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import compiled_once, longest_first
-from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
@@ -60,16 +59,15 @@ class Missing:
 MISSING = Missing()
 
 
-@frozen_dataclass
-class Instrument:
-    """A treaty, declaration or standard of the catalogue: its id and English name."""
+class Instrument(NamedTuple):
+    """A treaty, declaration or standard of the catalogue: its id and English name. Typed
+    named tuples, as the rules are (see rules.py)."""
 
     id: str
     name: str
 
 
-@frozen_dataclass
-class InstrumentCatalogue:
+class InstrumentCatalogue(NamedTuple):
     """The instruments by each way the text may name them, and their names by language."""
 
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument

@@ -20,17 +20,17 @@ UNDOCS_LANGUAGES = frozenset({"ar", "zh", "en", "fr", "ru", "es"})
 # No lookbehind: what may not stand before a symbol is checked on the few matches
 # (`starts_a_word`). The text is not scanned with it (it would stop at every capital letter):
 # `symbol_matches` finds each slash and tries it only at the capital that opens the run of
-# series characters before the slash (SYMBOL_HEAD).
-SYMBOL = re.compile(r"[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+")
-SYMBOL_HEAD = re.compile(r"[A-Z][A-Za-z.\-\u2011]*/")
+# series characters before the slash (SYMBOL_HEAD). Both compiled by `symbol_patterns`.
+SYMBOL = r"[A-Z][A-Za-z.\-\u2011]*(?:/[A-Za-z0-9.\-\u2011]+(?:\(\d{1,3}\))?)+"
+SYMBOL_HEAD = r"[A-Z][A-Za-z.\-\u2011]*/"
+NON_BREAKING_HYPHEN = "\u2011"
 SERIES_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-\u2011")
 HEAD_WINDOW = 48  # characters before a slash searched for the capital that opens its run
 GLUED_BEFORE = frozenset("_/.-\u2011@")
 
 
-SPACED_ISSUANCE = re.compile(
-    r"[ \u00a0]/(?:Add|Corr|Rev)\.\d{1,3}(?:/(?:Add|Corr|Rev)\.\d{1,3})*(?![\w/])"
-)
+# compiled once a text needs it (compiled_once): its second character is a slash
+SPACED_ISSUANCE = r"[ \u00a0]/(?:Add|Corr|Rev)\.\d{1,3}(?:/(?:Add|Corr|Rev)\.\d{1,3})*(?![\w/])"
 
 
 # The patterns below are compiled once a text needs them (compiled_once): most never do.
@@ -94,18 +94,32 @@ def symbol_matches(text: str) -> Iterator[re.Match[str]]:
     between its start and its first slash stand only series characters. So the first match
     from `position` opens at the first capital of the run of series characters before the
     first slash from there (a run that starts before `position` is searched from there)."""
+    symbol, symbol_head = symbol_patterns(text)
     position = 0
     while (slash := text.find("/", position)) != -1:
         window = max(position, slash - HEAD_WINDOW)
         if window > position and text[window - 1] in SERIES_CHARACTERS:
             window = position  # a run longer than the window: search it all
-        head = SYMBOL_HEAD.search(text, window, slash + 1)
-        match = SYMBOL.match(text, head.start()) if head else None
+        head = symbol_head.search(text, window, slash + 1)
+        match = symbol.match(text, head.start()) if head else None
         if match is None:  # nothing opens before this slash that goes on after it
             position = slash + 1
             continue
         yield match
         position = match.end()
+
+
+def symbol_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """SYMBOL and SYMBOL_HEAD, compiled once a text needs them: in a text without a
+    non-breaking hyphen (most), without it, as they match the same there. A class holding a
+    character past Latin-1 among three or more ranges costs ~0.15 ms more to compile."""
+    if NON_BREAKING_HYPHEN in text:
+        return compiled_once(SYMBOL), compiled_once(SYMBOL_HEAD)
+    return compiled_once(without_hyphen(SYMBOL)), compiled_once(without_hyphen(SYMBOL_HEAD))
+
+
+def without_hyphen(pattern: str) -> str:
+    return pattern.replace(r"\u2011", "")
 
 
 def starts_a_word(text: str, start: int) -> bool:
@@ -180,7 +194,8 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     undocs.org links write it: "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)", "A/74/49 (Vol. I)"
     even where the text prints "(Vol.I)"."""
     rules = symbol_rules()
-    spaced = SPACED_ISSUANCE.match(text, end)
+    after = text[end : end + 2]
+    spaced = compiled_once(SPACED_ISSUANCE).match(text, end) if after[1:] == "/" else None
     if spaced:
         return extend_symbol(text, symbol + spaced.group().strip(), spaced.end())
     if is_resolution_symbol(symbol):
@@ -188,7 +203,7 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
         if match:
             return symbol + f"({match['paren']})", match.end()
         return symbol, end
-    match = rules.designation.match(text, end)
+    match = compiled_once(rules.designation).match(text, end) if "(" in after else None
     if not match:
         return symbol, end
     designation = " ".join([match["word"], *match["rest"].split()])
