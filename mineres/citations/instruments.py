@@ -568,6 +568,7 @@ def folded_single_spaced(char: str) -> str:
     return " " if char == " " else folded_piece(char)
 
 
+@cache  # a name's pattern is written a character at a time: ~1,600 calls for a resolution's
 def piece(char: str) -> str:
     if char == " ":
         return r"\s+"
