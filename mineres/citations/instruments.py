@@ -400,9 +400,7 @@ def titles_maybe_in(language: str, text: str) -> tuple[tuple[str, ...], bool] | 
         for phrase, needed in title_words(language)
         if needed is None or needed <= words
     ]
-    if not candidates:
-        return (), True
-    lowered = text.lower()
+    lowered = text.lower() if candidates else ""
     flat = " ".join(lowered.split())
     kept = tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
     return kept, flat == lowered
