@@ -385,9 +385,7 @@ def test_only_a_single_spaced_text_spells_a_space_as_itself(text: str, spaced: b
 def test_the_aliases_printed_in_a_window_find_what_every_alias_finds(text: str) -> None:
     from mineres.citations import rules
 
-    every = re.compile(
-        "(?:" + "|".join(re.escape(a) for a in rules.aliases_longest_first()) + r")\b"
-    )
+    every = re.compile("(?:" + "|".join(re.escape(a) for a in rules.body_names().aliases) + r")\b")
     for start in range(0, len(text) + 1, 7):
         for end in range(start, len(text) + 1, 5):
             expected: list[str] = []  # what named_bodies found with the full pattern
@@ -398,7 +396,11 @@ def test_the_aliases_printed_in_a_window_find_what_every_alias_finds(text: str) 
                     continue
                 expected.append(match.group())
                 position = match.end()
-            assert rules.named_bodies(text, start, end) == expected
+            rules.body_names.cache_clear()
+            assert rules.named_bodies(text, start, end) == expected  # the printed aliases
+            assert rules.body_names().every is None
+            rules.body_names().every = every
+            assert rules.named_bodies(text, start, end) == expected  # every alias
 
 
 def test_a_window_printing_no_alias_compiles_no_pattern() -> None:
@@ -406,26 +408,26 @@ def test_a_window_printing_no_alias_compiles_no_pattern() -> None:
 
     rules.body_names.cache_clear()
     assert rules.named_bodies("resolutions of the Assembly 57/159", 0, 30) == []
-    assert rules.body_names.cache_info().misses == 0
+    assert rules.body_names().of_few == {}
     assert rules.named_bodies("the Human Rights Council", 0, 24) == ["Human Rights Council"]
-    assert rules.body_names.cache_info().misses == 1
-    assert rules.body_names.cache_info().currsize == 1
+    assert list(rules.body_names().of_few) == [("Human Rights Council",)]
+    assert rules.named_bodies("the Human Rights Council", 4, 24) == ["Human Rights Council"]
+    assert len(rules.body_names().of_few) == 1
+    assert rules.body_names().every is None
 
 
-def test_a_name_names_one_instrument_in_one_language() -> None:
-    """What lets an English text look names up in a catalogue without translations."""
-    from mineres.citations.instruments import catalogue_for
+def test_a_corpus_compiles_every_alias_once_after_a_few_windows() -> None:
+    from mineres.citations import rules
 
-    full = instrument_catalogue()
-    english = catalogue_for("en")
-    assert english is not full and set(english.titles) == {"en"}
-    assert english.titles["en"] == full.titles["en"]
-    assert english.lower_case.get("en") == full.lower_case.get("en")
-    assert english.by_short == full.by_short and english.by_treaty == full.by_treaty
-    assert english.by_phrase == {phrase: full.by_phrase[phrase] for phrase in english.by_phrase}
-    languages = {
-        phrase: [language for language, phrases in full.titles.items() if phrase in phrases]
-        for phrase in full.by_phrase
-    }
-    assert all(len(found) == 1 for found in languages.values())
-    assert catalogue_for("fr") is full
+    rules.body_names.cache_clear()
+    names = rules.body_names()
+    limit = rules.BODY_PATTERNS_BEFORE_FULL
+    for index, alias in enumerate(names.aliases[: limit + 2]):
+        text = f"the {alias} and"
+        pattern = names.in_window(text, 0, len(text))
+        assert pattern is not None
+        assert (names.every is not None) is (index >= limit)
+        assert (pattern is names.every) is (index >= limit)
+        assert (pattern.pattern.count("|") == len(names.aliases) - 1) is (index >= limit)
+        assert rules.named_bodies(text, 0, len(text)) == [alias]
+    assert len(names.of_few) == limit

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from typing import Any, NamedTuple, TypeVar, overload
 
 from mineres.store.datafiles import load_data_file
 
 RulesT = TypeVar("RulesT")
+BODY_PATTERNS_BEFORE_FULL = 4
 DefaultT = TypeVar("DefaultT")
 
 
@@ -90,29 +91,53 @@ def compiled_once(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-@cache
-def aliases_longest_first() -> tuple[str, ...]:
-    return tuple(longest_first(symbol_rules().body_by_alias))
-
-
-@lru_cache(maxsize=64)
-def body_names(aliases: tuple[str, ...]) -> re.Pattern[str]:
+def aliases_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """Any of these bodies' aliases, ending a word. It opens on the aliases,
     not on a "\\b": a pattern that opens on letters is skipped to in C, one that opens on "\\b"
     is tried at every character; `named_bodies` checks the start of the word on each match."""
     return re.compile("(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")
 
 
+class BodyNames:
+    """The patterns of bodies' aliases a process has compiled. The pattern of every alias costs
+    ~0.6 ms to compile, and a process reading one document looks in a few clauses: each is
+    searched with a pattern of only the aliases printed in it (none in most), longest first
+    as in the full one, so it finds the same there. Once a process has compiled
+    BODY_PATTERNS_BEFORE_FULL of these (a corpus), the full one is compiled and searched
+    (looking for each alias in each clause would cost more)."""
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        self.aliases = aliases  # longest first
+        self.of_few: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self.every: re.Pattern[str] | None = None
+
+    def in_window(self, text: str, start: int, end: int) -> re.Pattern[str] | None:
+        """The pattern to search text[start:end] with; None when no alias is printed there."""
+        if self.every is not None:
+            return self.every
+        if len(self.of_few) >= BODY_PATTERNS_BEFORE_FULL:
+            self.every = aliases_pattern(self.aliases)
+            return self.every
+        window = text[start:end]
+        printed = tuple([alias for alias in self.aliases if alias in window])
+        if not printed:
+            return None
+        if printed not in self.of_few:
+            self.of_few[printed] = aliases_pattern(printed)
+        return self.of_few[printed]
+
+
+@cache
+def body_names() -> BodyNames:
+    return BodyNames(tuple(longest_first(symbol_rules().body_by_alias)))
+
+
 def named_bodies(text: str, start: int, end: int) -> list[str]:
     """The aliases in text[start:end] that start and end a word, in order: what
-    "\\b(?:alias|...)\\b" finds there (every alias opens on a letter). The pattern holds only the
-    aliases printed in that window, longest first as in the full one, so it finds the same: the
-    full one costs ~0.6 ms to compile, and a clause names one or two bodies if any."""
-    window = text[start:end]
-    printed = tuple(alias for alias in aliases_longest_first() if alias in window)
-    if not printed:
+    "\\b(?:alias|...)\\b" finds there (every alias opens on a letter)."""
+    pattern = body_names().in_window(text, start, end)
+    if pattern is None:
         return []
-    pattern = body_names(printed)
     names: list[str] = []
     position = start
     while match := pattern.search(text, position, end):
