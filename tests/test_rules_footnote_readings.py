@@ -481,6 +481,25 @@ def test_a_document_s_habit_is_its_more_frequent_placement() -> None:
     assert habit(before, after, "the Nouméa Accord;1") is False
 
 
+@pytest.mark.parametrize("quote", ['"', "”"])  # ASCII, or not: each has its own pattern
+def test_a_run_after_a_space_is_found_only_after_a_word_or_with_five_digits(quote: str) -> None:
+    """A run after a space holds no marker and names nothing ("on 13", "of 123," and not its
+    "23" either), unless four letters come before the space ("December 2019", "Agenda 21")
+    or it has five digits ("and 194921"); a run at the start alike ("12 of" but "12345 of");
+    a run glued to anything else is found ("Convention3", "(2019)")."""
+    text = f"on 13 December 2019, {quote}Agenda 21{quote} and 194921 of 123, Convention3 (2019)"
+    assert [text[start:end] for start, end in marker_runs(text)] == [
+        "2019",
+        "21",
+        "194921",
+        "3",
+        "2019",
+    ]
+    assert marker_runs("12 of") == []
+    assert marker_runs("12345 of") == [(0, 5)]
+    assert marker_runs("Agenda\u00a021 and Agenda\t21") == [(7, 9), (21, 23)]
+
+
 def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
     """ "73/15527" (seven characters with the slash) is the longest symbol with a marker."""
     assert marker_runs("resolution 73/1552756 and 73/15527567 of") == [(14, 21)]

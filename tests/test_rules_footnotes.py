@@ -93,6 +93,15 @@ def test_each_marker_keeps_its_place_in_the_clean_text() -> None:
     assert offsets == ((2, 14), (3, 14), (4, 31))
 
 
+def test_a_text_with_runs_of_spaces_has_them_collapsed_where_markers_come_out() -> None:
+    """Spaces around a marker collapse with the rest; the offsets count the clean text."""
+    text = "the  Convention2  and the Protocol3 "
+    clean, numbers, offsets = take_out_markers(text, [(15, 16, 2), (34, 35, 3)])
+    assert clean == "the Convention and the Protocol"
+    assert numbers == (2, 3)
+    assert offsets == ((2, 14), (3, 31))
+
+
 @pytest.mark.parametrize(
     ("char", "cjk", "punctuation"),
     [

@@ -11,6 +11,7 @@ states are kept after each site, so the work is linear in the number of sites.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from mineres.parse.footnote_readings import MISSED_FOOTNOTE, Reading, Site
@@ -29,23 +30,18 @@ class Choice(NamedTuple):
     before: Choice | None
 
 
-class State(NamedTuple):
-    score: float
-    last: Choice | None
-
-
 def decode(sites: list[Site], known: frozenset[int]) -> list[tuple[int, Reading]]:
-    """(site index, reading) of every marker in the best consistent reading of the document."""
+    """(site index, reading) of every marker in the best consistent reading of the document.
+    A state is its highest footnote, with a score and the choices that reached it."""
     ranks = {number: rank for rank, number in enumerate(sorted(known), start=1)}
-    states: dict[int, State] = {0: State(0.0, None)}
+    scores: dict[int, float] = {0: 0.0}
+    paths: dict[int, Choice | None] = {0: None}
     for index, site in enumerate(sites):
-        states = step(states, index, site, ranks)
+        scores, paths = step(scores, paths, index, site, ranks)
     total = len(ranks)
-    best = max(
-        states.items(), key=lambda item: (item[1].score - MISSED * (total - item[0]), -item[0])
-    )
+    best = max(scores.items(), key=lambda item: (item[1] - MISSED * (total - item[0]), -item[0]))
     chosen: list[tuple[int, Reading]] = []
-    choice = best[1].last
+    choice = paths[best[0]]
     while choice is not None:
         chosen.append((choice.site, choice.reading))
         choice = choice.before
@@ -54,26 +50,35 @@ def decode(sites: list[Site], known: frozenset[int]) -> list[tuple[int, Reading]
 
 
 def step(
-    states: dict[int, State], index: int, site: Site, ranks: dict[int, int]
-) -> dict[int, State]:
-    """The states after one site: each state may skip it or take one of its readings."""
-    following = dict(states)
-    for highest, state in states.items():
-        for reading in site.readings:
-            rank = ranks[reading.number]
+    scores: dict[int, float],
+    paths: dict[int, Choice | None],
+    index: int,
+    site: Site,
+    ranks: dict[int, int],
+) -> tuple[dict[int, float], dict[int, Choice | None]]:
+    """The states after one site: each state may skip it or take one of its readings. Scores
+    are compared first; a choice is made only for a state that keeps its place in the beam."""
+    following = dict(scores)
+    taken: dict[int, tuple[Reading, Choice | None]] = {}
+    options = [(ranks[reading.number], reading.score, reading) for reading in site.readings]
+    for highest, before in scores.items():
+        for rank, worth, reading in options:
             if rank <= highest:
-                gain = reading.score - REPEAT
+                gain = worth - REPEAT
+                if gain <= 0:
+                    continue  # no better than skipping the site: spare the comparison below
                 target = highest
             else:
-                gain = reading.score - MISSED * (rank - highest - 1)
+                gain = worth - MISSED * (rank - highest - 1)
                 target = rank
-            score = state.score + gain
-            if rank <= highest and gain <= 0:
-                continue  # no better than skipping the site: spare the comparison below
+            score = before + gain
             current = following.get(target)
-            if current is None or score > current.score:
-                following[target] = State(score, Choice(index, reading, state.last))
+            if current is None or score > current:
+                following[target] = score
+                taken[target] = (reading, paths[highest])
     if len(following) > BEAM:
-        kept = sorted(following.items(), key=lambda item: item[1].score, reverse=True)[:BEAM]
-        following = dict(kept)
-    return following
+        following = dict(sorted(following.items(), key=itemgetter(1), reverse=True)[:BEAM])
+    return following, {
+        target: Choice(index, *taken[target]) if target in taken else paths[target]
+        for target in following
+    }

@@ -10,8 +10,9 @@ That keeps "A/58/L.50", "1,000" and "G20" in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
 from mineres.parse.footnote_decoder import decode
@@ -24,6 +25,7 @@ from mineres.parse.footnote_readings import (
 from mineres.parse.normalise import collapse_whitespace
 
 FOOTNOTE_TEXT = re.compile(r"^\s*(?P<number>\d+)(?:/|\s)\s*(?P<text>\S.*)$", re.DOTALL)
+Item = TypeVar("Item", Paragraph, Subparagraph)
 MARKER_PLACE = "\ue000"  # a private-use character: stands where a marker stood while text is tidied
 
 
@@ -46,28 +48,33 @@ def take_out_markers(
     markers ("Convention2,3") and runs of spaces, collapsed."""
     if not markers:
         return text, (), ()
-    numbers: list[int] = []
+    numbers = [number for _, _, number in markers]
+    pieces = pieces_around(text, markers)
+    if collapse_whitespace(text) != text:
+        # runs of spaces collapsed, a marker's place kept: the offsets count the clean text
+        pieces = collapse_whitespace(MARKER_PLACE.join(pieces)).split(MARKER_PLACE)
+    # else, the usual case, the pieces of a collapsed text have no run of spaces, and none
+    # starts or ends the text with a space: nothing to collapse where a marker stood either
+    offsets: list[tuple[int, int]] = []
+    length = 0
+    for number, piece in zip(numbers, pieces, strict=False):  # the last piece ends no marker
+        length += len(piece)
+        offsets.append((number, length))
+    return "".join(pieces), tuple(dict.fromkeys(numbers)), tuple(offsets)
+
+
+def pieces_around(text: str, markers: list[tuple[int, int, int]]) -> list[str]:
+    """The text before, between and after the markers (start, end, number), without the comma
+    the export writes between adjacent markers ("Convention2,3")."""
     pieces: list[str] = []
     position = 0
     previous_end = -1
-    for start, end, number in markers:
+    for start, end, _ in markers:
         between = text[position:start]
-        if previous_end == position and between == ",":
-            between = ""
-        pieces.append(between + MARKER_PLACE)
+        pieces.append("" if previous_end == position and between == "," else between)
         position = previous_end = end
-        numbers.append(number)
     pieces.append(text[position:])
-    marked = collapse_whitespace("".join(pieces))
-    offsets: list[tuple[int, int]] = []
-    clean: list[str] = []
-    length = 0
-    for index, piece in enumerate(marked.split(MARKER_PLACE)):
-        if index:
-            offsets.append((numbers[index - 1], length))
-        clean.append(piece)
-        length += len(piece)
-    return "".join(clean), tuple(dict.fromkeys(numbers)), tuple(offsets)
+    return pieces
 
 
 def markers_by_text(
@@ -98,6 +105,23 @@ def markers_by_text(
     return found
 
 
+def without_markers(
+    item: Item, decoded: Iterator[list[tuple[int, int, int]]], cited_from: dict[int, list[str]]
+) -> Item:
+    """The paragraph or sub-paragraph without its markers nor its sub-paragraphs', `decoded`
+    giving the markers of each text in walk_subparagraphs order; the ids citing each footnote
+    added to `cited_from`. What had no marker is returned as it is, not copied."""
+    text, markers, offsets = take_out_markers(item.text, next(decoded))
+    for number in markers:
+        cited_from[number].append(item.id)
+    children = tuple(without_markers(sub, decoded, cited_from) for sub in item.subparagraphs)
+    if not markers and children == item.subparagraphs:
+        return item
+    return replace(
+        item, text=text, footnotes=markers, subparagraphs=children, marker_offsets=offsets
+    )
+
+
 def may_hold_marker(text: str) -> bool:
     """False for an ASCII text without a digit: it holds no marker (every form has a digit) and
     says nothing about one (evidence is read from runs of digits), and having no Arabic it
@@ -124,45 +148,22 @@ def resolve_footnote_markers(
 ) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], tuple[str, ...]]:
     """Markers out of every paragraph and sub-paragraph, decoded over the whole document;
     footnotes with the ids that cite them; warnings for footnotes no paragraph cites."""
-    texts: list[str] = []
-    for paragraph in paragraphs:
-        texts.append(paragraph.text)
-        texts.extend(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))
-    decoded = iter(markers_by_text(texts, frozenset(footnote_texts), footnote_texts))
+    texts_of = [
+        [paragraph.text, *(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))]
+        for paragraph in paragraphs
+    ]
+    decoded = markers_by_text(
+        [text for texts in texts_of for text in texts], frozenset(footnote_texts), footnote_texts
+    )
     cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
-
-    def cleaned(
-        item: Paragraph | Subparagraph,
-    ) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
-        text, markers, offsets = take_out_markers(item.text, next(decoded))
-        for number in markers:
-            cited_from[number].append(item.id)
-        return text, markers, offsets
-
-    def clean_sub(sub: Subparagraph) -> Subparagraph:
-        text, markers, offsets = cleaned(sub)
-        children = tuple(clean_sub(child) for child in sub.subparagraphs)
-        if not markers and children == sub.subparagraphs:
-            return sub  # nothing taken out: the same object, no copy
-        return replace(
-            sub, text=text, footnotes=markers, subparagraphs=children, marker_offsets=offsets
-        )
-
     result: list[Paragraph] = []
-    for paragraph in paragraphs:
-        text, markers, offsets = cleaned(paragraph)
-        subs = tuple(clean_sub(sub) for sub in paragraph.subparagraphs)
-        if not markers and subs == paragraph.subparagraphs:
-            result.append(paragraph)
-            continue
+    first = 0
+    for paragraph, texts in zip(paragraphs, texts_of, strict=True):
+        markers = decoded[first : first + len(texts)]
+        first += len(texts)
+        # most paragraphs have no marker in them or their sub-paragraphs: kept as they are
         result.append(
-            replace(
-                paragraph,
-                text=text,
-                footnotes=markers,
-                subparagraphs=subs,
-                marker_offsets=offsets,
-            )
+            without_markers(paragraph, iter(markers), cited_from) if any(markers) else paragraph
         )
 
     footnotes = tuple(
