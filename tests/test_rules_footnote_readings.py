@@ -498,6 +498,7 @@ def test_a_run_after_a_space_is_found_only_after_a_word_or_with_five_digits(quot
     assert marker_runs("12 of") == []
     assert marker_runs("12345 of") == [(0, 5)]
     assert marker_runs("Agenda\u00a021 and Agenda\t21") == [(7, 9), (21, 23)]
+    assert marker_runs("annex X, and annex O, of 1949") == []  # only digits make a run
 
 
 def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:

@@ -10,6 +10,7 @@ That keeps "A/58/L.50", "1,000" and "G20" in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
@@ -79,9 +80,10 @@ def pieces_around(text: str, markers: list[tuple[int, int, int]]) -> list[str]:
 
 def markers_by_text(
     texts: list[str], known: frozenset[int], notes: dict[int, str] | None = None
-) -> list[list[tuple[int, int, int]]]:
-    """The decoded markers of each text, (start, end, number), for the whole document at once."""
-    found: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+) -> dict[int, list[tuple[int, int, int]]]:
+    """The decoded markers, (start, end, number), of each text that has any, by the text's
+    index, for the whole document at once."""
+    found: dict[int, list[tuple[int, int, int]]] = {}
     if not known:
         return found
     # half the paragraphs have no digit: they are not scanned for markers
@@ -101,7 +103,8 @@ def markers_by_text(
             sites = upgraded
             chosen = decode(sites, known)
     for site_index, reading in chosen:
-        found[sites[site_index].text_index].append((reading.start, reading.end, reading.number))
+        marker = (reading.start, reading.end, reading.number)
+        found.setdefault(sites[site_index].text_index, []).append(marker)
     return found
 
 
@@ -148,23 +151,21 @@ def resolve_footnote_markers(
 ) -> tuple[tuple[Paragraph, ...], tuple[Footnote, ...], tuple[str, ...]]:
     """Markers out of every paragraph and sub-paragraph, decoded over the whole document;
     footnotes with the ids that cite them; warnings for footnotes no paragraph cites."""
-    texts_of = [
-        [paragraph.text, *(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))]
-        for paragraph in paragraphs
-    ]
-    decoded = markers_by_text(
-        [text for texts in texts_of for text in texts], frozenset(footnote_texts), footnote_texts
-    )
+    texts: list[str] = []
+    starts: list[int] = []  # where each paragraph's texts start, then where the last ends
+    for paragraph in paragraphs:
+        starts.append(len(texts))
+        texts.append(paragraph.text)
+        if paragraph.subparagraphs:
+            texts.extend(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))
+    starts.append(len(texts))
+    decoded = markers_by_text(texts, frozenset(footnote_texts), footnote_texts)
     cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
-    result: list[Paragraph] = []
-    first = 0
-    for paragraph, texts in zip(paragraphs, texts_of, strict=True):
-        markers = decoded[first : first + len(texts)]
-        first += len(texts)
-        # most paragraphs have no marker in them or their sub-paragraphs: kept as they are
-        result.append(
-            without_markers(paragraph, iter(markers), cited_from) if any(markers) else paragraph
-        )
+    result = list(paragraphs)  # most paragraphs have no marker: kept as they are
+    for index in sorted({bisect_right(starts, text_index) - 1 for text_index in decoded}):
+        own_texts = range(starts[index], starts[index + 1])
+        markers = (decoded.get(text_index, []) for text_index in own_texts)
+        result[index] = without_markers(paragraphs[index], markers, cited_from)
 
     footnotes = tuple(
         Footnote(number=number, text=footnote_texts[number], cited_from=tuple(cited_from[number]))
