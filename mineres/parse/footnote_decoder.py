@@ -78,7 +78,8 @@ def step(
                 taken[target] = (reading, paths[highest])
     if len(following) > BEAM:
         following = dict(sorted(following.items(), key=itemgetter(1), reverse=True)[:BEAM])
-    return following, {
-        target: Choice(index, *taken[target]) if target in taken else paths[target]
-        for target in following
-    }
+    reached = dict(paths)  # a state the beam dropped keeps a path nobody reads
+    for target, (reading, last) in taken.items():
+        if target in following:
+            reached[target] = Choice(index, reading, last)
+    return following, reached
