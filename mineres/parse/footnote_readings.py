@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import field, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from mineres.frozen import frozen_dataclass
 from mineres.un.numbering import roman_value
@@ -708,7 +709,7 @@ def group_sites(index: int, readings: list[Reading]) -> list[Site]:
     sites: list[Site] = []
     group: list[Reading] = []
     group_end = -1
-    for reading in sorted(readings, key=lambda r: (r.start, r.end)):
+    for reading in sorted(readings, key=attrgetter("start", "end")):
         if group and reading.start >= group_end:
             sites.append(Site(index, group[0].start, tuple(group)))
             group, group_end = [], -1
