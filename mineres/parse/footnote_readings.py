@@ -189,10 +189,11 @@ def names_written(texts: list[str], runs: list[list[tuple[int, int]]]) -> Counte
 def names_with_prefixes(written: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
     """The pairs written, and the "word number-prefix" pairs that two of them share."""
     found = Counter(written)
-    prefixes: Counter[tuple[str, str]] = Counter()
+    prefixes: dict[tuple[str, str], int] = {}  # a dict: a Counter's missing key is a Python call
     for (word, digits), count in written.items():
         for size in range(1, min(len(digits), 4)):
-            prefixes[(word, digits[:-size])] += count
+            prefix = (word, digits[:-size])
+            prefixes[prefix] = prefixes.get(prefix, 0) + count
     found.update(key for key, count in prefixes.items() if count >= 2)
     return found
 
@@ -202,19 +203,19 @@ def written_exactly(
 ) -> tuple[Counter[tuple[str, str]], Counter[str]]:
     """How often each "word number" pair is written as it stands ("статьи 1", "статьи 12"),
     and each symbol ("74/54" of "resolution 74/54"), every run counted once, its own too."""
-    names: Counter[tuple[str, str]] = Counter()
-    symbols: Counter[str] = Counter()
+    names: list[tuple[str, str]] = []  # counted at the end, in C
+    symbols: list[str] = []
     for text, spans in zip(texts, runs, strict=True):
         for start, end in spans:
             if start and text[start - 1] == "/":
-                symbols[symbol_at(text, start, end)] += 1
+                symbols.append(symbol_at(text, start, end))
             elif (  # name_key's first tests, without the call
                 start >= 5 and text[start - 1] in SPACES and text[start - 5 : start - 1].isalpha()
             ):
                 key = name_key(text, start, text[start:end])
                 if key:
-                    names[key] += 1
-    return names, symbols
+                    names.append(key)
+    return Counter(names), Counter(symbols)
 
 
 def symbol_at(text: str, start: int, end: int) -> str:

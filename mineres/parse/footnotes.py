@@ -58,8 +58,8 @@ def take_out_markers(
     # starts or ends the text with a space: nothing to collapse where a marker stood either
     offsets: list[tuple[int, int]] = []
     length = 0
-    for number, piece in zip(numbers, pieces, strict=False):  # the last piece ends no marker
-        length += len(piece)
+    for index, number in enumerate(numbers):
+        length += len(pieces[index])  # the clean text before the marker
         offsets.append((number, length))
     return "".join(pieces), tuple(dict.fromkeys(numbers)), tuple(offsets)
 
