@@ -472,6 +472,7 @@ def test_a_document_glues_its_markers_before_or_after_punctuation() -> None:
     assert habit("en 2019, l’Accord commercial1, visant") is True  # past a year
     assert habit("le Protocole V1, visant") is True  # a marker after a one-letter word
     assert habit("the Amended Protocol V,1 and") is False
+    assert habit("the 12345 Accord commercial1, visant") is True  # past a long run
 
 
 def test_a_document_s_habit_is_its_more_frequent_placement() -> None:

@@ -623,7 +623,8 @@ def sites_of(
     evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
     numbers = known_as_digits(known)
     sites: list[Site] = []
-    for index, text, spans in zip(present, read, runs, strict=True):
+    for position, index in enumerate(present):
+        text, spans = read[position], runs[position]
         if not spans and not slash_style and text.isascii():
             continue  # no run, no superscript digit, no web marker: no site
         readings: list[Reading] = superscript_readings(text)
