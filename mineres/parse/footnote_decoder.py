@@ -21,8 +21,8 @@ BEAM = 16
 
 
 # A chosen reading: (site index, reading, the choice before it), a persistent list (no
-# copying). A plain tuple: thousands are made per document, each ten times cheaper than a
-# named tuple (whose constructor is a Python function) and thirty than a frozen dataclass.
+# copying). A plain tuple: thousands are made per document, and a named tuple's constructor
+# is a Python call each time, a plain tuple's one instruction.
 Choice = tuple[int, Reading, "Choice | None"]
 
 
