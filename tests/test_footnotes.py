@@ -676,3 +676,4 @@ def test_the_evidence_counts_names_and_symbols_as_written() -> None:
     assert written == Counter({("agenda", "215"): 1, ("agenda", "216"): 1})
     assert names_with_prefixes(written)[("agenda", "21")] == 1  # shared by two numbers
     assert symbol_at("decision XIII/128", 14, 17) == "XIII/128"
+    assert symbol_at("see //54", 6, 8) == "/54"  # no session before a second slash

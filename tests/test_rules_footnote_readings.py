@@ -472,6 +472,7 @@ def test_a_document_glues_its_markers_before_or_after_punctuation() -> None:
     assert habit("en 2019, l’Accord commercial1, visant") is True  # past a year
     assert habit("le Protocole V1, visant") is True  # a marker after a one-letter word
     assert habit("the Amended Protocol V,1 and") is False
+    assert habit("the 12345 Accord commercial1, visant") is True  # past a long run
 
 
 def test_a_document_s_habit_is_its_more_frequent_placement() -> None:
@@ -479,6 +480,26 @@ def test_a_document_s_habit_is_its_more_frequent_placement() -> None:
     before, after = "l’Accord commercial1, visant", "Budgetary Questions,2 and"
     assert habit(before, "Protocole3; et", after) is True
     assert habit(before, after, "the Nouméa Accord;1") is False
+
+
+@pytest.mark.parametrize("quote", ['"', "”"])  # ASCII, or not: each has its own pattern
+def test_a_run_after_a_space_is_found_only_after_a_word_or_with_five_digits(quote: str) -> None:
+    """A run after a space holds no marker and names nothing ("on 13", "of 123," and not its
+    "23" either), unless four letters come before the space ("December 2019", "Agenda 21")
+    or it has five digits ("and 194921"); a run at the start alike ("12 of" but "12345 of");
+    a run glued to anything else is found ("Convention3", "(2019)")."""
+    text = f"on 13 December 2019, {quote}Agenda 21{quote} and 194921 of 123, Convention3 (2019)"
+    assert [text[start:end] for start, end in marker_runs(text)] == [
+        "2019",
+        "21",
+        "194921",
+        "3",
+        "2019",
+    ]
+    assert marker_runs("12 of") == []
+    assert marker_runs("12345 of") == [(0, 5)]
+    assert marker_runs("Agenda\u00a021 and Agenda\t21") == [(7, 9), (21, 23)]
+    assert marker_runs("annex X, and annex O, of 1949") == []  # only digits make a run
 
 
 def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:

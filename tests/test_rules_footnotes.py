@@ -93,6 +93,15 @@ def test_each_marker_keeps_its_place_in_the_clean_text() -> None:
     assert offsets == ((2, 14), (3, 14), (4, 31))
 
 
+def test_a_text_with_runs_of_spaces_has_them_collapsed_where_markers_come_out() -> None:
+    """Spaces around a marker collapse with the rest; the offsets count the clean text."""
+    text = "the  Convention2  and the Protocol3 "
+    clean, numbers, offsets = take_out_markers(text, [(15, 16, 2), (34, 35, 3)])
+    assert clean == "the Convention and the Protocol"
+    assert numbers == (2, 3)
+    assert offsets == ((2, 14), (3, 31))
+
+
 @pytest.mark.parametrize(
     ("char", "cjk", "punctuation"),
     [
@@ -252,6 +261,32 @@ def test_of_two_readings_worth_the_same_the_one_citing_fewer_footnotes_wins() ->
     even = Reading(40, 41, 2, -MISSED, "after a name cited with this marker")
     sites = [Site(0, 14, (cited,)), Site(0, 40, (even,))]
     assert decode(sites, frozenset({1, 2})) == [(0, cited)]
+
+
+def test_a_reading_worth_a_missed_footnote_is_not_taken_on_the_way_to_the_next() -> None:
+    """Footnote 2 reached from the start (1 missed) or through a reading of 1 worth exactly
+    what missing it costs: the two are worth the same, and the first way found, with fewer
+    markers, is kept."""
+    even = Reading(11, 12, 1, -MISSED, "after a name cited with this marker")
+    second = Reading(30, 31, 2, 3.0, "glued to a word")
+    sites = [Site(0, 11, (even,)), Site(0, 30, (second,))]
+    assert decode(sites, frozenset({1, 2})) == [(1, second)]
+
+
+def test_footnote_1_is_the_first_rank_for_the_beam_too() -> None:
+    """A site read as any of 1 ... 17 opens 18 states; reading footnote n from the start leaves
+    n - 1 missed, so state 1 is worth 1, the empty state 0, states 2 ... 16 are worth 2 and 17
+    is worth -1: the beam drops 17 and the empty state, and keeps 1, from which the next
+    sites introduce 2 ... 17 in order."""
+    worth = {1: 1.0, **{n: 2.0 + MISSED * (n - 1) for n in range(2, 17)}, 17: -1.0 + MISSED * 16}
+    opening = tuple(Reading(0, 2, n, worth[n], "glued to a word") for n in range(1, 18))
+    later = [
+        Site(index, 0, (Reading(0, 1, number, 3.0, "glued to a word"),))
+        for index, number in enumerate(range(2, 18), start=1)
+    ]
+    assert len(opening) + 1 > BEAM
+    chosen = decode([Site(0, 0, opening), *later], frozenset(range(1, 18)))
+    assert [reading.number for _, reading in chosen] == list(range(1, 18))
 
 
 def test_a_useless_repeat_does_not_hide_a_new_footnote_at_the_same_site() -> None:

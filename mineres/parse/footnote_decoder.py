@@ -11,7 +11,7 @@ states are kept after each site, so the work is linear in the number of sites.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from operator import itemgetter
 
 from mineres.parse.footnote_readings import MISSED_FOOTNOTE, Reading, Site
 
@@ -20,60 +20,63 @@ REPEAT = 2.5  # a repeat needs a reading stronger than this (glued to a word, a 
 BEAM = 16
 
 
-class Choice(NamedTuple):
-    """A chosen reading, linked to the choices before it (a persistent list: no copying).
-    Named tuples, not frozen dataclasses: thousands are made per document, three times faster."""
-
-    site: int
-    reading: Reading
-    before: Choice | None
-
-
-class State(NamedTuple):
-    score: float
-    last: Choice | None
+# A chosen reading: (site index, reading, the choice before it), a persistent list (no
+# copying). A plain tuple: thousands are made per document, and a named tuple's constructor
+# is a Python call each time, a plain tuple's one instruction.
+Choice = tuple[int, Reading, "Choice | None"]
 
 
 def decode(sites: list[Site], known: frozenset[int]) -> list[tuple[int, Reading]]:
-    """(site index, reading) of every marker in the best consistent reading of the document."""
+    """(site index, reading) of every marker in the best consistent reading of the document.
+    A state is its highest footnote, with a score and the choices that reached it."""
     ranks = {number: rank for rank, number in enumerate(sorted(known), start=1)}
-    states: dict[int, State] = {0: State(0.0, None)}
+    scores: dict[int, float] = {0: 0.0}
+    paths: dict[int, Choice | None] = {0: None}
     for index, site in enumerate(sites):
-        states = step(states, index, site, ranks)
+        scores, paths = step(scores, paths, index, site, ranks)
     total = len(ranks)
-    best = max(
-        states.items(), key=lambda item: (item[1].score - MISSED * (total - item[0]), -item[0])
-    )
+    best = max(scores.items(), key=lambda item: (item[1] - MISSED * (total - item[0]), -item[0]))
     chosen: list[tuple[int, Reading]] = []
-    choice = best[1].last
+    choice = paths[best[0]]
     while choice is not None:
-        chosen.append((choice.site, choice.reading))
-        choice = choice.before
+        site_index, reading, choice = choice
+        chosen.append((site_index, reading))
     chosen.reverse()
     return chosen
 
 
 def step(
-    states: dict[int, State], index: int, site: Site, ranks: dict[int, int]
-) -> dict[int, State]:
-    """The states after one site: each state may skip it or take one of its readings."""
-    following = dict(states)
-    for highest, state in states.items():
-        for reading in site.readings:
-            rank = ranks[reading.number]
+    scores: dict[int, float],
+    paths: dict[int, Choice | None],
+    index: int,
+    site: Site,
+    ranks: dict[int, int],
+) -> tuple[dict[int, float], dict[int, Choice | None]]:
+    """The states after one site: each state may skip it or take one of its readings. Scores
+    are compared first; a choice is made only for a state that keeps its place in the beam.
+    `paths` is updated in place, not copied: the paths before the site are not read after it
+    (a state the beam dropped keeps one that nobody reads)."""
+    following = dict(scores)
+    taken: dict[int, tuple[Reading, Choice | None]] = {}
+    options = [(ranks[reading.number], reading.score, reading) for reading in site.readings]
+    for highest, before in scores.items():
+        for rank, worth, reading in options:
             if rank <= highest:
-                gain = reading.score - REPEAT
+                gain = worth - REPEAT
+                if gain <= 0:
+                    continue  # no better than skipping the site: spare the comparison below
                 target = highest
             else:
-                gain = reading.score - MISSED * (rank - highest - 1)
+                gain = worth - MISSED * (rank - highest - 1)
                 target = rank
-            score = state.score + gain
-            if rank <= highest and gain <= 0:
-                continue  # no better than skipping the site: spare the comparison below
+            score = before + gain
             current = following.get(target)
-            if current is None or score > current.score:
-                following[target] = State(score, Choice(index, reading, state.last))
+            if current is None or score > current:
+                following[target] = score
+                taken[target] = (reading, paths[highest])
     if len(following) > BEAM:
-        kept = sorted(following.items(), key=lambda item: item[1].score, reverse=True)[:BEAM]
-        following = dict(kept)
-    return following
+        following = dict(sorted(following.items(), key=itemgetter(1), reverse=True)[:BEAM])
+    for target, (reading, last) in taken.items():
+        if target in following:
+            paths[target] = (index, reading, last)
+    return following, paths

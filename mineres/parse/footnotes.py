@@ -10,8 +10,10 @@ That keeps "A/58/L.50", "1,000" and "G20" in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
 from mineres.parse.footnote_decoder import decode
@@ -24,6 +26,7 @@ from mineres.parse.footnote_readings import (
 from mineres.parse.normalise import collapse_whitespace
 
 FOOTNOTE_TEXT = re.compile(r"^\s*(?P<number>\d+)(?:/|\s)\s*(?P<text>\S.*)$", re.DOTALL)
+Item = TypeVar("Item", Paragraph, Subparagraph)
 MARKER_PLACE = "\ue000"  # a private-use character: stands where a marker stood while text is tidied
 
 
@@ -46,35 +49,41 @@ def take_out_markers(
     markers ("Convention2,3") and runs of spaces, collapsed."""
     if not markers:
         return text, (), ()
-    numbers: list[int] = []
+    numbers = [number for _, _, number in markers]
+    pieces = pieces_around(text, markers)
+    if collapse_whitespace(text) != text:
+        # runs of spaces collapsed, a marker's place kept: the offsets count the clean text
+        pieces = collapse_whitespace(MARKER_PLACE.join(pieces)).split(MARKER_PLACE)
+    # else, the usual case, the pieces of a collapsed text have no run of spaces, and none
+    # starts or ends the text with a space: nothing to collapse where a marker stood either
+    offsets: list[tuple[int, int]] = []
+    length = 0
+    for index, number in enumerate(numbers):
+        length += len(pieces[index])  # the clean text before the marker
+        offsets.append((number, length))
+    return "".join(pieces), tuple(dict.fromkeys(numbers)), tuple(offsets)
+
+
+def pieces_around(text: str, markers: list[tuple[int, int, int]]) -> list[str]:
+    """The text before, between and after the markers (start, end, number), without the comma
+    the export writes between adjacent markers ("Convention2,3")."""
     pieces: list[str] = []
     position = 0
     previous_end = -1
-    for start, end, number in markers:
+    for start, end, _ in markers:
         between = text[position:start]
-        if previous_end == position and between == ",":
-            between = ""
-        pieces.append(between + MARKER_PLACE)
+        pieces.append("" if previous_end == position and between == "," else between)
         position = previous_end = end
-        numbers.append(number)
     pieces.append(text[position:])
-    marked = collapse_whitespace("".join(pieces))
-    offsets: list[tuple[int, int]] = []
-    clean: list[str] = []
-    length = 0
-    for index, piece in enumerate(marked.split(MARKER_PLACE)):
-        if index:
-            offsets.append((numbers[index - 1], length))
-        clean.append(piece)
-        length += len(piece)
-    return "".join(clean), tuple(dict.fromkeys(numbers)), tuple(offsets)
+    return pieces
 
 
 def markers_by_text(
     texts: list[str], known: frozenset[int], notes: dict[int, str] | None = None
-) -> list[list[tuple[int, int, int]]]:
-    """The decoded markers of each text, (start, end, number), for the whole document at once."""
-    found: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+) -> dict[int, list[tuple[int, int, int]]]:
+    """The decoded markers, (start, end, number), of each text that has any, by the text's
+    index, for the whole document at once."""
+    found: dict[int, list[tuple[int, int, int]]] = {}
     if not known:
         return found
     # half the paragraphs have no digit: they are not scanned for markers
@@ -94,8 +103,26 @@ def markers_by_text(
             sites = upgraded
             chosen = decode(sites, known)
     for site_index, reading in chosen:
-        found[sites[site_index].text_index].append((reading.start, reading.end, reading.number))
+        marker = (reading.start, reading.end, reading.number)
+        found.setdefault(sites[site_index].text_index, []).append(marker)
     return found
+
+
+def without_markers(
+    item: Item, decoded: Iterator[list[tuple[int, int, int]]], cited_from: dict[int, list[str]]
+) -> Item:
+    """The paragraph or sub-paragraph without its markers nor its sub-paragraphs', `decoded`
+    giving the markers of each text in walk_subparagraphs order; the ids citing each footnote
+    added to `cited_from`. What had no marker is returned as it is, not copied."""
+    text, markers, offsets = take_out_markers(item.text, next(decoded))
+    for number in markers:
+        cited_from[number].append(item.id)
+    children = tuple(without_markers(sub, decoded, cited_from) for sub in item.subparagraphs)
+    if not markers and children == item.subparagraphs:
+        return item
+    return replace(
+        item, text=text, footnotes=markers, subparagraphs=children, marker_offsets=offsets
+    )
 
 
 def may_hold_marker(text: str) -> bool:
@@ -125,45 +152,20 @@ def resolve_footnote_markers(
     """Markers out of every paragraph and sub-paragraph, decoded over the whole document;
     footnotes with the ids that cite them; warnings for footnotes no paragraph cites."""
     texts: list[str] = []
+    starts: list[int] = []  # where each paragraph's texts start, then where the last ends
     for paragraph in paragraphs:
+        starts.append(len(texts))
         texts.append(paragraph.text)
-        texts.extend(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))
-    decoded = iter(markers_by_text(texts, frozenset(footnote_texts), footnote_texts))
+        if paragraph.subparagraphs:
+            texts.extend(sub.text for sub in walk_subparagraphs(paragraph.subparagraphs))
+    starts.append(len(texts))
+    decoded = markers_by_text(texts, frozenset(footnote_texts), footnote_texts)
     cited_from: dict[int, list[str]] = {number: [] for number in footnote_texts}
-
-    def cleaned(
-        item: Paragraph | Subparagraph,
-    ) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
-        text, markers, offsets = take_out_markers(item.text, next(decoded))
-        for number in markers:
-            cited_from[number].append(item.id)
-        return text, markers, offsets
-
-    def clean_sub(sub: Subparagraph) -> Subparagraph:
-        text, markers, offsets = cleaned(sub)
-        children = tuple(clean_sub(child) for child in sub.subparagraphs)
-        if not markers and children == sub.subparagraphs:
-            return sub  # nothing taken out: the same object, no copy
-        return replace(
-            sub, text=text, footnotes=markers, subparagraphs=children, marker_offsets=offsets
-        )
-
-    result: list[Paragraph] = []
-    for paragraph in paragraphs:
-        text, markers, offsets = cleaned(paragraph)
-        subs = tuple(clean_sub(sub) for sub in paragraph.subparagraphs)
-        if not markers and subs == paragraph.subparagraphs:
-            result.append(paragraph)
-            continue
-        result.append(
-            replace(
-                paragraph,
-                text=text,
-                footnotes=markers,
-                subparagraphs=subs,
-                marker_offsets=offsets,
-            )
-        )
+    result = list(paragraphs)  # most paragraphs have no marker: kept as they are
+    for index in sorted({bisect_right(starts, text_index) - 1 for text_index in decoded}):
+        own_texts = range(starts[index], starts[index + 1])
+        markers = (decoded.get(text_index, []) for text_index in own_texts)
+        result[index] = without_markers(paragraphs[index], markers, cited_from)
 
     footnotes = tuple(
         Footnote(number=number, text=footnote_texts[number], cited_from=tuple(cited_from[number]))
