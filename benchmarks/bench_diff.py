@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from bench_startup import tree_command
+from bench_startup import against_option, tree_command
 from common import BIN, ROOT, SHARED, compare_processes, compiled_environment
 
 from mineres.diff import diff_resolutions
@@ -227,12 +227,7 @@ def scale(runs: int) -> None:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    against = None
-    if "--against" in args:
-        at = args.index("--against")
-        against = Path(args[at + 1]).resolve()
-        del args[at : at + 2]
+    args, against = against_option(sys.argv[1:])
     runs = int(args[0]) if args else 15
     whole_process(runs, against)
     scale(max(3, runs // 3))

@@ -74,18 +74,21 @@ FROM_TREE = (
 )
 
 
+def against_option(args: list[str]) -> tuple[list[str], Path | None]:
+    """The arguments without `--against TREE`, and TREE (resolved) when it was given."""
+    if "--against" not in args:
+        return args, None
+    at = args.index("--against")
+    return args[:at] + args[at + 2 :], Path(args[at + 1]).resolve()
+
+
 def tree_command(tree: Path, *args: str) -> list[str]:
     compileall.compile_dir(str(tree / "mineres"), quiet=1)
     return [sys.executable, "-c", FROM_TREE.format(tree=str(tree)), *args]
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    against = None
-    if "--against" in args:
-        at = args.index("--against")
-        against = Path(args[at + 1]).resolve()
-        del args[at : at + 2]
+    args, against = against_option(sys.argv[1:])
     runs = int(args[0]) if args else 20
     paragraphs = ("paragraphs", "--format", "json")
     commands = {"": [str(BIN / "mineres"), *paragraphs]}
