@@ -147,6 +147,7 @@ from mineres.parse.segment import (  # noqa: E402
     ends_a_paragraph,
     footnote_rule_lines,
     group_into_units,
+    has_unwrapping_cue,
     is_rule_line,
     is_section_label,
     line_of,
@@ -303,6 +304,14 @@ def test_a_unit_without_numbered_line_or_hyphen_break_is_its_lines_joined(
     """Asking the unit's joined lines once for a numbered line or a hyphen at a line's end
     (spaces within a line, never a line break) splits and joins as asking each line did."""
     assert split_run_together(unit) == split_run_together_line_by_line(unit)
+
+
+def test_either_cue_alone_makes_a_unit_more_than_its_lines_joined() -> None:
+    """The two cues are asked by two patterns: each one alone is a cue."""
+    assert has_unwrapping_cue("Notes the report;\n  (b) Requests more;")  # an opening line
+    assert has_unwrapping_cue("Notes the re- \nport;")  # a hyphen at a line's end
+    assert not has_unwrapping_cue("Notes the re-port;\nof the Council (b) and more;")
+    assert not has_unwrapping_cue("Notes the report -\t (b) more;")  # no line break after
 
 
 def test_numbered_lines_and_hyphen_breaks_in_wrapped_units() -> None:
