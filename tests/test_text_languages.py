@@ -267,3 +267,21 @@ def test_a_closing_line_printed_twice_leaves_the_footnotes_whole() -> None:
     blocks = split_into_blocks(normalise_text(text))
     assert blocks.footnotes == ("1 Resolución 70/1.", "2 Resolución 217 A (III).")
     assert blocks.closing[-1] == "21 de septiembre de 2020"
+
+
+def test_a_text_in_latin_letters_with_curly_quotes_asks_no_script_pattern() -> None:
+    """Beyond U+03FF a Latin-script text holds the punctuation of U+2000-U+206F: a sample with
+    nothing else there is read by its heading without any script's pattern compiled or asked."""
+    from mineres.un.languages import beyond_latin_punctuation, script_pattern, text_language
+
+    english = "Resolution adopted by the General Assembly\n“Recalling” the States’ work – all"
+    script_pattern.cache_clear()
+    assert text_language(english) == "en"
+    assert script_pattern.cache_info().currsize == 0
+    assert beyond_latin_punctuation().search(english) is None
+    assert beyond_latin_punctuation().search("l’Ѐ") is not None  # the first Cyrillic letter
+    assert beyond_latin_punctuation().search("Ͽ\u2000\u206f") is None  # the classes' edges
+    assert beyond_latin_punctuation().search("\u2070") is not None
+    # any other character beyond them sends the text to the scripts, which find none here
+    assert text_language(english + " €5") == "en"
+    assert text_language("«Резолюция», принятая Генеральной Ассамблеей – 9 декабря") == "ru"

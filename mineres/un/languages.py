@@ -35,16 +35,10 @@ def text_language(text: str) -> str | None:
     Russian, Arabic and Chinese show in their script; English, French and Spanish in the
     heading every resolution opens with, failing that in their commonest small words.
     """
-    letters = -1  # counted only for a text that has some Cyrillic, Arabic or Chinese at all
-    highest = max(text, default="")
-    for language, first, last in SCRIPTS:
-        if highest < first:  # no letter of the script, told without compiling its pattern
-            continue
-        written = len(script_pattern(first, last).findall(text))
-        if written and letters < 0:
-            letters = sum(map(str.isalpha, text))
-        if written and letters and written > letters * 0.3:
-            return language
+    if beyond_latin_punctuation().search(text):  # else no letter of the three scripts
+        found = written_language(text)
+        if found:
+            return found
     for language, heading in LANGUAGE_HEADINGS:
         if heading.search(text):
             return language
@@ -58,6 +52,31 @@ def text_language(text: str) -> str | None:
     )
     (best, language), (second, _) = counts[0], counts[1]
     return language if best >= 5 and best >= 2 * second else None
+
+
+def written_language(text: str) -> str | None:
+    """Russian, Arabic or Chinese when its script makes more than 30% of the letters."""
+    letters = -1  # counted only for a text that has some Cyrillic, Arabic or Chinese at all
+    highest = max(text, default="")
+    for language, first, last in SCRIPTS:
+        if highest < first:  # no letter of the script, told without compiling its pattern
+            continue
+        written = len(script_pattern(first, last).findall(text))
+        if written and letters < 0:
+            letters = sum(map(str.isalpha, text))
+        if written and letters and written > letters * 0.3:
+            return language
+    return None
+
+
+@cache
+def beyond_latin_punctuation() -> re.Pattern[str]:
+    """A character beyond U+03FF but the punctuation of U+2000-U+206F. A text in Latin letters
+    holds almost no other (its ’ “ ” – — are there), and a text without one holds no letter of
+    the three scripts: one search tells it, where max() over the sample took five times as
+    long and the curly quotes, ranked above Cyrillic, sent English texts to the scripts'
+    patterns. A negated class compiles in a tenth of a millisecond."""
+    return re.compile("[^\x00-\u03ff\u2000-\u206f]")
 
 
 @cache
