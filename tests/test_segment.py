@@ -482,3 +482,33 @@ def test_a_stray_character_past_the_first_chunk_is_found() -> None:
     assert normalise_text(head + "c\u00a0d") == head + "c d"
     assert normalise_text(head[:-1] + "\u200bx") == head[:-1] + "x"
     assert normalise_text(head + "\u200e") == head + "\u200e"
+
+
+def test_a_paragraph_keeps_the_lead_of_its_whole_text() -> None:
+    """The lead read to classify a block is the paragraph's lead only while the paragraph is
+    that block alone: a continuation is read with it ("Welcomes" + "with appreciation ...")."""
+    from mineres.parse.leads import find_lead
+
+    found = classify_blocks(
+        ("Recalling its resolution,", "Welcomes", "with appreciation the report;", "Notes it;")
+    )
+    assert [(p.id, p.lead, p.text) for p in found.in_reading_order] == [
+        ("PP1", "Recalling", "Recalling its resolution,"),
+        ("OP1", "Welcomes with appreciation", "Welcomes with appreciation the report;"),
+        ("OP2", "Notes", "Notes it;"),
+    ]
+    assert all(p.lead == find_lead(p.text) for p in found.in_reading_order)
+
+
+def test_a_numbered_paragraph_after_a_lone_label_opens_its_section() -> None:
+    """Numbered blocks skip the rules before take_numbered only when no label waits: after a
+    lone "II" the section opens, without a heading, and holds the paragraph."""
+    found = classify_blocks(("Notes the report;", "II", "1. Decides;", "2. Requests;"))
+    assert [(s.id, s.heading, s.part) for s in found.sections] == [("II", "", "operative")]
+    assert [(p.id, p.section) for p in found.operative] == [
+        ("OP1", None),
+        ("II.OP1", "II"),
+        ("II.OP2", "II"),
+    ]
+    inside = classify_blocks(("Notes the report;", "B", "The General Assembly,", "1. Decides;"))
+    assert [(p.id, p.section) for p in inside.operative] == [("OP1", None), ("B.OP1", "B")]
