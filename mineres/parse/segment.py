@@ -43,10 +43,14 @@ DRAFTING_MARK = re.compile(r"\[DU\d*\]")
 FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
 UNDERSCORES = re.compile("___")  # a literal: the engine skips to each "_"
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
+# Leading spaces, then what is not a space. In the two patterns below, asked of most lines,
+# each alternative opens with a non-space: "(?=\S)" says so to the engine, which then does
+# not give the indent back a space at a time to try every alternative again (half as long).
+INDENT = r"^\s*(?=\S)"
 # a line of page furniture: a rule that is not a footnote rule, a page number, a job number
 # or a drafting mark; one pattern, so a unit is judged in one call (every unit is asked)
 FURNITURE_LINE = re.compile(
-    r"^\s*(?:-{3,}|\*{3,}|={3,}|(?:-\s*)?\d{1,3}(?:\s*-)?|\d{2} \d{5}|\[DU\d*\])\s*$"
+    INDENT + r"(?:-{3,}|\*{3,}|={3,}|(?:-\s*)?\d{1,3}(?:\s*-)?|\d{2} \d{5}|\[DU\d*\])\s*$"
 )
 # "\n\t1.\t": a tab-indented numbered paragraph, anchored on the line break (not "(?m)^",
 # which the engine tries at every position)
@@ -61,7 +65,8 @@ SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 PAGE_LINE = r"(?i:(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?)"
 # a repeated symbol or a page number: one pattern, asked of every unit of the body
 RUNNING_HEADER_LINE = re.compile(
-    r"^\s*(?:"
+    INDENT
+    + "(?:"
     + REPEATED_SYMBOL.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$")
     + "|"
     + PAGE_LINE
