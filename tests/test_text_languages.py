@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineres.models import Resolution, Subparagraph
@@ -285,3 +285,35 @@ def test_a_text_in_latin_letters_with_curly_quotes_asks_no_script_pattern() -> N
     # any other character beyond them sends the text to the scripts, which find none here
     assert text_language(english + " €5") == "en"
     assert text_language("«Резолюция», принятая Генеральной Ассамблеей – 9 декабря") == "ru"
+
+
+HEADINGS_AS_PRINTED = [
+    "Résolution adoptée par l’Assemblée générale",
+    "RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE",
+    "Adoptée par le Conseil de sécurité",
+    "L’Assemblée générale,",
+    "Resolución aprobada por la Asamblea General",
+    "RESOLUCION APROBADA POR LA ASAMBLEA GENERAL",
+    "Aprobada por el Consejo de Seguridad",
+    "La Asamblea General,",
+    "Resolution adopted by the General Assembly",
+    "Adopted by the Security Council",
+    "The General Assembly,",
+]
+HEADING_PIECES = [*HEADINGS_AS_PRINTED, "les", "los", "of the", "générale", "Consejo", "\n"]
+
+
+@given(st.lists(st.sampled_from(HEADING_PIECES), max_size=6).map(" ".join))
+@settings(max_examples=400)
+def test_the_words_a_heading_needs_change_no_verdict(text: str) -> None:
+    """A heading's pattern is asked only when the sample holds one of the words it cannot
+    match without: every text gets the language the patterns alone give it."""
+    from mineres.un.languages import LANGUAGE_HEADINGS, text_language
+
+    by_patterns = next(
+        (language for language, _, heading in LANGUAGE_HEADINGS if heading.search(text)), None
+    )
+    if by_patterns is not None:
+        assert text_language(text) == by_patterns
+    for _, needed, heading in LANGUAGE_HEADINGS:
+        assert not heading.search(text) or not needed or any(w in text.lower() for w in needed)

@@ -10,16 +10,29 @@ import re
 from functools import cache
 
 LANGUAGE_SAMPLE = 2048  # the heading and the first preambular paragraph
+# Each heading with the words it cannot match without, one of which is looked for in the
+# lower-cased sample before the pattern is: an English text asks no French or Spanish pattern,
+# each of which read the whole sample to fail. (Lower case tells them under IGNORECASE too:
+# no other character matches these letters so; "i", "k" and "s" have one and are left out.)
 LANGUAGE_HEADINGS = (
-    ("fr", re.compile(r"R[ée]solution adopt[ée]e par l.Assembl[ée]e g[ée]n[ée]rale", re.I)),
     (
         "fr",
+        ("rale",),
+        re.compile(r"R[ée]solution adopt[ée]e par l.Assembl[ée]e g[ée]n[ée]rale", re.I),
+    ),
+    (
+        "fr",
+        ("conseil", "rale,"),
         re.compile(r"Adopt[ée]e par le Conseil de s[ée]curit[ée]|L.Assembl[ée]e g[ée]n[ée]rale,"),
     ),
-    ("es", re.compile(r"Resoluci[óo]n aprobada por la Asamblea General", re.I)),
-    ("es", re.compile(r"Aprobada por el Consejo de Seguridad|La Asamblea General,")),
-    ("en", re.compile(r"Resolution adopted by the General Assembly", re.I)),
-    ("en", re.compile(r"Adopted by the Security Council|The General Assembly,")),
+    ("es", ("aprobada",), re.compile(r"Resoluci[óo]n aprobada por la Asamblea General", re.I)),
+    (
+        "es",
+        ("consejo", "asamblea"),
+        re.compile(r"Aprobada por el Consejo de Seguridad|La Asamblea General,"),
+    ),
+    ("en", (), re.compile(r"Resolution adopted by the General Assembly", re.I)),  # asked at once
+    ("en", (), re.compile(r"Adopted by the Security Council|The General Assembly,")),
 )
 SCRIPTS = (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff"))
 FUNCTION_WORDS = {
@@ -39,10 +52,11 @@ def text_language(text: str) -> str | None:
         found = written_language(text)
         if found:
             return found
-    for language, heading in LANGUAGE_HEADINGS:
-        if heading.search(text):
+    lowered = text.lower()
+    for language, needed, heading in LANGUAGE_HEADINGS:
+        if (not needed or any(word in lowered for word in needed)) and heading.search(text):
             return language
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = re.findall(r"[^\W\d_]+", lowered)
     counts = sorted(
         (
             (sum(word in vocabulary for word in words), language)
