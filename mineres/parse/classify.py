@@ -503,8 +503,7 @@ def settle_lone_operatives(state: ClassifyState) -> None:
     Numbers are then given again, in one pass."""
     changed = False
     drafts = state.drafts
-    for index, draft in enumerate(drafts):
-        following = drafts[index + 1] if index + 1 < len(drafts) else None
+    for draft, following in zip(drafts, [*drafts[1:], None]):  # each with the one after it
         if (
             draft.kind == "preambular"
             and draft.full_text().rstrip().endswith((":", "："))
