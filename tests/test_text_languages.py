@@ -7,6 +7,7 @@ round trip runs without ../shared.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from mineres.parse.normalise import normalise_text
 from mineres.parse.segment import join_lines, split_into_blocks
 from mineres.render.layouts import to_ods_text, to_plain_text, wrap
 from mineres.un.text_forms import (
+    comparable_arabic,
     format_date,
     parse_date,
     print_agenda_item,
@@ -317,3 +319,44 @@ def test_the_words_a_heading_needs_change_no_verdict(text: str) -> None:
         assert text_language(text) == by_patterns
     for _, needed, heading in LANGUAGE_HEADINGS:
         assert not heading.search(text) or not needed or any(w in text.lower() for w in needed)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_closing_form_opens_with_a_space(language: str) -> None:
+    """The closing patterns skip a line's indent for good ("(?=\\S)" after it): each language's
+    meeting and date forms must open with what is not a space, so none matches its own
+    printed closing lines with a space before them, as each does without."""
+    from mineres.un.text_forms import date_source, entry_of
+
+    entry = entry_of(language)
+    meeting = re.compile(f"(?:{entry['meeting']})", re.IGNORECASE)
+    dated = re.compile(f"(?:{date_source(entry)})", re.IGNORECASE)
+    lines = [comparable_arabic(line.strip()) for line in ods_lines(language) if line.strip()]
+    printed = [line for line in lines if meeting.match(line) or dated.fullmatch(line)]
+    assert len(printed) >= 2  # the meeting line and the date under it
+    for line in printed:
+        assert not meeting.match(" " + line)
+        assert not dated.match(" " + line)
+
+
+CLOSING_PIECES = [" ", "\t", "  ", "47th", "plenary", "meeting", "47e", "séance", "plénière"]
+CLOSING_PIECES += ["47a", "sesión", "plenaria", "Centésima", "13", "December", "2019", "de"]
+CLOSING_PIECES += ["diciembre", "décembre", "47-e", "пленарное", "заседание", "декабря"]
+CLOSING_PIECES += ["года", "الجلسة", "العامة", "47", "第47次全体会议", "2019年12月13日", "Adopted"]
+CLOSING_PIECES += ["by", "the", "General", "Assembly", "at", "its", "(resumed)", "x"]
+
+
+@given(st.lists(st.sampled_from(CLOSING_PIECES), max_size=7).map("".join))
+@settings(max_examples=600)
+def test_closing_lines_after_an_indent_as_without_the_lookahead(line: str) -> None:
+    """Both closing patterns, in the Latin-script languages and the others, give every line
+    the verdict they give it without "(?=\\S)" after the indent."""
+    from mineres.un.text_forms import LANGUAGES as ALL
+    from mineres.un.text_forms import date_line_of, meeting_line_of
+
+    for build in (meeting_line_of, date_line_of):
+        for languages in (ALL[:3], ALL[3:]):
+            pattern = build(languages)
+            plain = re.compile(pattern.pattern.replace(r"(?=\S)", "", 1), pattern.flags)
+            assert plain.pattern != pattern.pattern
+            assert bool(pattern.match(line)) == bool(plain.match(line))
