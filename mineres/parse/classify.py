@@ -503,7 +503,8 @@ def settle_lone_operatives(state: ClassifyState) -> None:
     Numbers are then given again, in one pass."""
     changed = False
     drafts = state.drafts
-    for draft, following in zip(drafts, [*drafts[1:], None], strict=True):  # and the next
+    following_drafts = [*drafts[1:], None]  # each draft is asked with the one after it
+    for draft, following in zip(drafts, following_drafts, strict=False):
         if (
             draft.kind == "preambular"
             and draft.full_text().rstrip().endswith((":", "："))
