@@ -143,6 +143,7 @@ from mineres.parse.segment import (  # noqa: E402
     INDENTED,
     ODS_TAG,
     RUNNING_HEADER_LINE,
+    SECTION_LABEL_LINE,
     closing_index,
     detect_layout,
     ends_a_paragraph,
@@ -516,18 +517,21 @@ def test_a_numbered_paragraph_after_a_lone_label_opens_its_section() -> None:
 
 
 INDENTED_PIECES = [" ", "\t", "-", "---", "*", "=", "12", "7", "74 12345", "[DU3]", "A/RES/74/1"]
-INDENTED_PIECES += ["Page", "page ", "/", "(", "Recalling", "I", "\u2028", "x"]
+INDENTED_PIECES += ["Page", "page ", "/", "(", "Recalling", "I", "\u2028", "x", "IV", "B", "."]
 
 
 @given(st.lists(st.sampled_from(INDENTED_PIECES), max_size=6).map("".join))
 @settings(max_examples=600)
-def test_furniture_and_running_headers_after_an_indent_as_without_the_lookahead(
+def test_furniture_headers_and_labels_after_an_indent_as_without_the_lookahead(
     line: str,
 ) -> None:
-    """Every alternative of the two patterns opens with a non-space: saying so ("(?=\\S)")
+    """Every alternative of the three patterns opens with a non-space: saying so ("(?=\\S)")
     changes no line's verdict."""
     furniture = re.compile(FURNITURE_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
     running = re.compile(RUNNING_HEADER_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
     assert furniture.pattern != FURNITURE_LINE.pattern != running.pattern
     assert bool(FURNITURE_LINE.match(line)) == bool(furniture.match(line))
     assert bool(RUNNING_HEADER_LINE.match(line)) == bool(running.match(line))
+    label = re.compile(SECTION_LABEL_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
+    assert label.pattern != SECTION_LABEL_LINE.pattern
+    assert bool(SECTION_LABEL_LINE.match(line)) == bool(label.match(line))

@@ -43,7 +43,7 @@ DRAFTING_MARK = re.compile(r"\[DU\d*\]")
 FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
 UNDERSCORES = re.compile("___")  # a literal: the engine skips to each "_"
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
-# Leading spaces, then what is not a space. In the two patterns below, asked of most lines,
+# Leading spaces, then what is not a space. In three patterns below, asked of most lines,
 # each alternative opens with a non-space: "(?=\S)" says so to the engine, which then does
 # not give the indent back a space at a time to try every alternative again (half as long).
 INDENT = r"^\s*(?=\S)"
@@ -61,7 +61,7 @@ ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Qu
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
     r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
-SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
+SECTION_LABEL_LINE = re.compile(INDENT + r"(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 PAGE_LINE = r"(?i:(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?)"
 # a repeated symbol or a page number: one pattern, asked of every unit of the body
 RUNNING_HEADER_LINE = re.compile(
