@@ -142,11 +142,14 @@ from mineres.parse.segment import (  # noqa: E402
     FURNITURE_LINE,
     INDENTED,
     ODS_TAG,
+    RUNNING_HEADER_LINE,
+    SECTION_LABEL_LINE,
     closing_index,
     detect_layout,
     ends_a_paragraph,
     footnote_rule_lines,
     group_into_units,
+    has_unwrapping_cue,
     is_rule_line,
     is_section_label,
     line_of,
@@ -303,6 +306,14 @@ def test_a_unit_without_numbered_line_or_hyphen_break_is_its_lines_joined(
     """Asking the unit's joined lines once for a numbered line or a hyphen at a line's end
     (spaces within a line, never a line break) splits and joins as asking each line did."""
     assert split_run_together(unit) == split_run_together_line_by_line(unit)
+
+
+def test_either_cue_alone_makes_a_unit_more_than_its_lines_joined() -> None:
+    """The two cues are asked by two patterns: each one alone is a cue."""
+    assert has_unwrapping_cue("Notes the report;\n  (b) Requests more;")  # an opening line
+    assert has_unwrapping_cue("Notes the re- \nport;")  # a hyphen at a line's end
+    assert not has_unwrapping_cue("Notes the re-port;\nof the Council (b) and more;")
+    assert not has_unwrapping_cue("Notes the report -\t (b) more;")  # no line break after
 
 
 def test_numbered_lines_and_hyphen_breaks_in_wrapped_units() -> None:
@@ -473,3 +484,54 @@ def test_a_stray_character_past_the_first_chunk_is_found() -> None:
     assert normalise_text(head + "c\u00a0d") == head + "c d"
     assert normalise_text(head[:-1] + "\u200bx") == head[:-1] + "x"
     assert normalise_text(head + "\u200e") == head + "\u200e"
+
+
+def test_a_paragraph_keeps_the_lead_of_its_whole_text() -> None:
+    """The lead read to classify a block is the paragraph's lead only while the paragraph is
+    that block alone: a continuation is read with it ("Welcomes" + "with appreciation ...")."""
+    from mineres.parse.leads import find_lead
+
+    found = classify_blocks(
+        ("Recalling its resolution,", "Welcomes", "with appreciation the report;", "Notes it;")
+    )
+    assert [(p.id, p.lead, p.text) for p in found.in_reading_order] == [
+        ("PP1", "Recalling", "Recalling its resolution,"),
+        ("OP1", "Welcomes with appreciation", "Welcomes with appreciation the report;"),
+        ("OP2", "Notes", "Notes it;"),
+    ]
+    assert all(p.lead == find_lead(p.text) for p in found.in_reading_order)
+
+
+def test_a_numbered_paragraph_after_a_lone_label_opens_its_section() -> None:
+    """Numbered blocks skip the rules before take_numbered only when no label waits: after a
+    lone "II" the section opens, without a heading, and holds the paragraph."""
+    found = classify_blocks(("Notes the report;", "II", "1. Decides;", "2. Requests;"))
+    assert [(s.id, s.heading, s.part) for s in found.sections] == [("II", "", "operative")]
+    assert [(p.id, p.section) for p in found.operative] == [
+        ("OP1", None),
+        ("II.OP1", "II"),
+        ("II.OP2", "II"),
+    ]
+    inside = classify_blocks(("Notes the report;", "B", "The General Assembly,", "1. Decides;"))
+    assert [(p.id, p.section) for p in inside.operative] == [("OP1", None), ("B.OP1", "B")]
+
+
+INDENTED_PIECES = [" ", "\t", "-", "---", "*", "=", "12", "7", "74 12345", "[DU3]", "A/RES/74/1"]
+INDENTED_PIECES += ["Page", "page ", "/", "(", "Recalling", "I", "\u2028", "x", "IV", "B", "."]
+
+
+@given(st.lists(st.sampled_from(INDENTED_PIECES), max_size=6).map("".join))
+@settings(max_examples=600)
+def test_furniture_headers_and_labels_after_an_indent_as_without_the_lookahead(
+    line: str,
+) -> None:
+    """Every alternative of the three patterns opens with a non-space: saying so ("(?=\\S)")
+    changes no line's verdict."""
+    furniture = re.compile(FURNITURE_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
+    running = re.compile(RUNNING_HEADER_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
+    assert furniture.pattern != FURNITURE_LINE.pattern != running.pattern
+    assert bool(FURNITURE_LINE.match(line)) == bool(furniture.match(line))
+    assert bool(RUNNING_HEADER_LINE.match(line)) == bool(running.match(line))
+    label = re.compile(SECTION_LABEL_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
+    assert label.pattern != SECTION_LABEL_LINE.pattern
+    assert bool(SECTION_LABEL_LINE.match(line)) == bool(label.match(line))

@@ -7,12 +7,13 @@ round trip runs without ../shared.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineres.models import Resolution, Subparagraph
@@ -22,6 +23,7 @@ from mineres.parse.normalise import normalise_text
 from mineres.parse.segment import join_lines, split_into_blocks
 from mineres.render.layouts import to_ods_text, to_plain_text, wrap
 from mineres.un.text_forms import (
+    comparable_arabic,
     format_date,
     parse_date,
     print_agenda_item,
@@ -267,3 +269,94 @@ def test_a_closing_line_printed_twice_leaves_the_footnotes_whole() -> None:
     blocks = split_into_blocks(normalise_text(text))
     assert blocks.footnotes == ("1 Resolución 70/1.", "2 Resolución 217 A (III).")
     assert blocks.closing[-1] == "21 de septiembre de 2020"
+
+
+def test_a_text_in_latin_letters_with_curly_quotes_asks_no_script_pattern() -> None:
+    """Beyond U+03FF a Latin-script text holds the punctuation of U+2000-U+206F: a sample with
+    nothing else there is read by its heading without any script's pattern compiled or asked."""
+    from mineres.un.languages import beyond_latin_punctuation, script_pattern, text_language
+
+    english = "Resolution adopted by the General Assembly\n“Recalling” the States’ work – all"
+    script_pattern.cache_clear()
+    assert text_language(english) == "en"
+    assert script_pattern.cache_info().currsize == 0
+    assert beyond_latin_punctuation().search(english) is None
+    assert beyond_latin_punctuation().search("l’Ѐ") is not None  # the first Cyrillic letter
+    assert beyond_latin_punctuation().search("Ͽ\u2000\u206f") is None  # the classes' edges
+    assert beyond_latin_punctuation().search("\u2070") is not None
+    # any other character beyond them sends the text to the scripts, which find none here
+    assert text_language(english + " €5") == "en"
+    assert text_language("«Резолюция», принятая Генеральной Ассамблеей – 9 декабря") == "ru"
+
+
+HEADINGS_AS_PRINTED = [
+    "Résolution adoptée par l’Assemblée générale",
+    "RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE",
+    "Adoptée par le Conseil de sécurité",
+    "L’Assemblée générale,",
+    "Resolución aprobada por la Asamblea General",
+    "RESOLUCION APROBADA POR LA ASAMBLEA GENERAL",
+    "Aprobada por el Consejo de Seguridad",
+    "La Asamblea General,",
+    "Resolution adopted by the General Assembly",
+    "Adopted by the Security Council",
+    "The General Assembly,",
+]
+HEADING_PIECES = [*HEADINGS_AS_PRINTED, "les", "los", "of the", "générale", "Consejo", "\n"]
+
+
+@given(st.lists(st.sampled_from(HEADING_PIECES), max_size=6).map(" ".join))
+@settings(max_examples=400)
+def test_the_words_a_heading_needs_change_no_verdict(text: str) -> None:
+    """A heading's pattern is asked only when the sample holds one of the words it cannot
+    match without: every text gets the language the patterns alone give it."""
+    from mineres.un.languages import LANGUAGE_HEADINGS, text_language
+
+    by_patterns = next(
+        (language for language, _, heading in LANGUAGE_HEADINGS if heading.search(text)), None
+    )
+    if by_patterns is not None:
+        assert text_language(text) == by_patterns
+    for _, needed, heading in LANGUAGE_HEADINGS:
+        assert not heading.search(text) or not needed or any(w in text.lower() for w in needed)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_closing_form_opens_with_a_space(language: str) -> None:
+    """The closing patterns skip a line's indent for good ("(?=\\S)" after it): each language's
+    meeting and date forms must open with what is not a space, so none matches its own
+    printed closing lines with a space before them, as each does without."""
+    from mineres.un.text_forms import date_source, entry_of
+
+    entry = entry_of(language)
+    meeting = re.compile(f"(?:{entry['meeting']})", re.IGNORECASE)
+    dated = re.compile(f"(?:{date_source(entry)})", re.IGNORECASE)
+    lines = [comparable_arabic(line.strip()) for line in ods_lines(language) if line.strip()]
+    printed = [line for line in lines if meeting.match(line) or dated.fullmatch(line)]
+    assert len(printed) >= 2  # the meeting line and the date under it
+    for line in printed:
+        assert not meeting.match(" " + line)
+        assert not dated.match(" " + line)
+
+
+CLOSING_PIECES = [" ", "\t", "  ", "47th", "plenary", "meeting", "47e", "séance", "plénière"]
+CLOSING_PIECES += ["47a", "sesión", "plenaria", "Centésima", "13", "December", "2019", "de"]
+CLOSING_PIECES += ["diciembre", "décembre", "47-e", "пленарное", "заседание", "декабря"]
+CLOSING_PIECES += ["года", "الجلسة", "العامة", "47", "第47次全体会议", "2019年12月13日", "Adopted"]
+CLOSING_PIECES += ["by", "the", "General", "Assembly", "at", "its", "(resumed)", "x"]
+
+
+@given(st.lists(st.sampled_from(CLOSING_PIECES), max_size=7).map("".join))
+@settings(max_examples=600)
+def test_closing_lines_after_an_indent_as_without_the_lookahead(line: str) -> None:
+    """Both closing patterns, in the Latin-script languages and the others, give every line
+    the verdict they give it without "(?=\\S)" after the indent."""
+    from mineres.un.text_forms import LANGUAGES as ALL
+    from mineres.un.text_forms import date_line_of, meeting_line_of
+
+    for build in (meeting_line_of, date_line_of):
+        for languages in (ALL[:3], ALL[3:]):
+            pattern = build(languages)
+            plain = re.compile(pattern.pattern.replace(r"(?=\S)", "", 1), pattern.flags)
+            assert plain.pattern != pattern.pattern
+            assert bool(pattern.match(line)) == bool(plain.match(line))

@@ -43,10 +43,14 @@ DRAFTING_MARK = re.compile(r"\[DU\d*\]")
 FOOTNOTE_RULE = re.compile(r"^\s*_{3,}\s*$")
 UNDERSCORES = re.compile("___")  # a literal: the engine skips to each "_"
 JOB_NUMBER_LINE = re.compile(r"^\s*\d{2} \d{5}\s*$")
+# Leading spaces, then what is not a space. In three patterns below, asked of most lines,
+# each alternative opens with a non-space: "(?=\S)" says so to the engine, which then does
+# not give the indent back a space at a time to try every alternative again (half as long).
+INDENT = r"^\s*(?=\S)"
 # a line of page furniture: a rule that is not a footnote rule, a page number, a job number
 # or a drafting mark; one pattern, so a unit is judged in one call (every unit is asked)
 FURNITURE_LINE = re.compile(
-    r"^\s*(?:-{3,}|\*{3,}|={3,}|(?:-\s*)?\d{1,3}(?:\s*-)?|\d{2} \d{5}|\[DU\d*\])\s*$"
+    INDENT + r"(?:-{3,}|\*{3,}|={3,}|(?:-\s*)?\d{1,3}(?:\s*-)?|\d{2} \d{5}|\[DU\d*\])\s*$"
 )
 # "\n\t1.\t": a tab-indented numbered paragraph, anchored on the line break (not "(?m)^",
 # which the engine tries at every position)
@@ -57,11 +61,12 @@ ENACTING_FORMULA = re.compile(  # "The General Assembly,"; not a heading "The Qu
     r"^\s*The\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|and|for|the)){0,7})"
     r"(?:\s*,|(?<=Assembly)|(?<=Council)|(?<=Conference)|(?<=Commission))\s*$"
 )
-SECTION_LABEL_LINE = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-H])\.?\s*$")
+SECTION_LABEL_LINE = re.compile(INDENT + r"(?:[IVXL]{1,6}|[A-H])\.?\s*$")
 PAGE_LINE = r"(?i:(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?)"
 # a repeated symbol or a page number: one pattern, asked of every unit of the body
 RUNNING_HEADER_LINE = re.compile(
-    r"^\s*(?:"
+    INDENT
+    + "(?:"
     + REPEATED_SYMBOL.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$")
     + "|"
     + PAGE_LINE
@@ -350,13 +355,23 @@ def new_paragraph_line() -> re.Pattern[str]:
 
 
 @cache
-def unwrapping_cues() -> re.Pattern[str]:
+def unwrapping_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """In a unit's lines joined by line breaks, what makes unwrapping more than joining its
     lines by spaces: a line but the first opening like a paragraph (PARAGRAPH_OPENING within
     a line: its spaces are no line break) or a line but the last ending with a hyphen. Asked
-    once of a unit's text, not of each of its lines."""
+    once of a unit's text, not of each of its lines.
+
+    Two patterns, each opening with one literal character the engine skips to ("\n", "-"):
+    one pattern of both alternatives opens with a set of two, which it tests character by
+    character, twice as slow over a unit's text."""
     within_line = PARAGRAPH_OPENING.replace(r"\s", r"[^\S\n]")
-    return re.compile(rf"\n{within_line}|-[^\S\n]*\n")
+    return re.compile(rf"\n{within_line}"), re.compile(r"-[^\S\n]*\n")
+
+
+def has_unwrapping_cue(joined: str) -> bool:
+    """Whether a unit's lines, joined by line breaks, hold a cue of `unwrapping_cues`."""
+    paragraph_opening, hyphen_break = unwrapping_cues()
+    return bool(paragraph_opening.search(joined) or hyphen_break.search(joined))
 
 
 @cache
@@ -374,7 +389,7 @@ def split_run_together(unit: list[str]) -> list[str]:
         return [line] if line else []
     if is_section_label(unit[0]):
         return [unit[0].strip(), *split_run_together(unit[1:])]
-    if not unwrapping_cues().search("\n".join(unit)):  # most units: one wrapped paragraph
+    if not has_unwrapping_cue("\n".join(unit)):  # most units: one wrapped paragraph
         spaced = " ".join(filter(None, map(str.strip, unit)))
         return [spaced if not has_wide(spaced) else join_lines(unit)]
     opens = new_paragraph_line().match
