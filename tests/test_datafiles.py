@@ -104,3 +104,41 @@ def test_each_entry_format_keeps_an_entry_of_its_own(
     parsed = yaml_parses(monkeypatch)
     fresh_load()
     assert parsed == []
+
+
+def derived(tmp_path: Path, made: list[int]) -> tuple[Path, Any]:
+    """A source file deriving data from numbering.yaml, and a load that counts derivations."""
+    code = tmp_path / "deriving.py"
+    code.write_text("# derives\n")
+
+    def derive() -> dict[str, Any]:
+        made.append(1)
+        return {"count": len(made)}
+
+    return code, lambda: datafiles.load_derived("counted", (NAME,), code, derive)
+
+
+def test_derived_data_is_read_back_until_its_code_changes(cache: Path, tmp_path: Path) -> None:
+    made: list[int] = []
+    code, load = derived(tmp_path, made)
+    assert load() == {"count": 1}
+    assert load() == {"count": 1}  # read back, not derived again
+    (found,) = cache.glob("counted-*.json")
+    code.write_text("# derives otherwise\n")
+    assert load() == {"count": 2}  # an entry keyed by the other code's bytes
+    assert len(list(cache.glob("counted-*.json"))) == 2
+    found.write_bytes(found.read_bytes()[:-3])  # damaged: derived and written again
+    code.write_text("# derives\n")
+    assert load() == {"count": 3}
+    assert load() == {"count": 3}
+
+
+def test_derived_data_without_its_code_to_key_it_is_derived_each_time(
+    cache: Path, tmp_path: Path
+) -> None:
+    made: list[int] = []
+    code, load = derived(tmp_path, made)
+    code.unlink()
+    assert load() == {"count": 1}
+    assert load() == {"count": 2}
+    assert not cache.exists() or not list(cache.glob("counted-*.json"))

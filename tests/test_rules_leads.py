@@ -4,6 +4,7 @@ give, heads read through another form of their verb, and a memo that never chang
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,15 @@ from mineres.parse.leads import (
     find_lead,
     form_at,
     grammar_for,
+    grammar_of_parts,
+    grammar_parts,
     has,
     lead_in,
     lead_kind,
     phrase_of,
     tokens_of,
 )
+from mineres.store import datafiles
 from mineres.store.datafiles import load_data_file
 
 from .conftest import FIXTURES
@@ -39,6 +43,31 @@ def test_a_language_file_that_says_nothing_is_spaced_lower_case_with_objects_aft
     )
     assert grammar.language == "xx"
     assert grammar_for("fr").language == "fr"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_a_grammar_kept_as_json_is_the_grammar_built(language: str) -> None:
+    seed = load_data_file(f"leads/{language}.yaml")
+    learnt = load_data_file(f"leads/{language}.learnt.yaml") or {}
+    kept = json.loads(json.dumps(grammar_parts(seed, learnt)))
+    built = build_grammar(language, seed, learnt)
+    assert grammar_of_parts(language, kept) == built
+    assert built.endings == tuple(sorted(seed.get("endings") or [], key=len, reverse=True))
+
+
+@pytest.mark.parametrize("kept", [{}, {"settings": {}, "classes": []}, {"settings": []}])
+def test_a_kept_grammar_of_another_shape_is_built_anew(
+    kept: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(datafiles, "read_cached", lambda path: kept)
+    monkeypatch.setattr(datafiles, "remember", lambda path, data: None)
+    grammar_for.cache_clear()
+    try:
+        grammar = grammar_for("en")
+    finally:
+        grammar_for.cache_clear()
+    seed, learnt = load_data_file("leads/en.yaml"), load_data_file("leads/en.learnt.yaml")
+    assert grammar == build_grammar("en", seed, learnt)
 
 
 def test_phrases_are_words_unless_told_otherwise() -> None:

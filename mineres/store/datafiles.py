@@ -8,11 +8,16 @@ checking it costs a hash, not a second serialisation of the data. The data must 
 like every data file: an entry that is damaged, hand-edited or of another shape is ignored and
 written again from the YAML, so it can never break a command until the cache is cleared. When the cache cannot be written
 (read-only home, CI), mineres just parses the YAML each time.
+
+What code derives from data files (a lead grammar from its word lists) can be kept the same
+way (`load_derived`): JSON only, keyed by the files' bytes and the deriving code's source, so
+an edit to either makes a new entry rather than reading a stale one.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +46,28 @@ def load_data_file(name: str) -> Any:
     data = read_cached(cached)
     if data is None:
         data = parse_yaml(raw)
+        remember(cached, data)
+    return data
+
+
+def load_derived(
+    name: str, sources: tuple[str, ...], code: Path, derive: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """What `derive` makes of the data files `sources`, kept in the cache like the files'
+    own data: the entry is named by the bytes of the files and of `code` (the source file
+    that derives it), so it is never read once either changed. Without the source to key it
+    by, the data is derived each time."""
+    try:
+        parts = [code.read_bytes(), *((DATA_DIRECTORY / source).read_bytes() for source in sources)]
+    except OSError:
+        return derive()
+    cached = (
+        cache_directory()
+        / f"{name}-{entry_key(b''.join(checksum(p).encode() for p in parts))}.json"
+    )
+    data = read_cached(cached)
+    if data is None:
+        data = derive()
         remember(cached, data)
     return data
 
