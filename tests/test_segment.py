@@ -535,3 +535,41 @@ def test_furniture_headers_and_labels_after_an_indent_as_without_the_lookahead(
     label = re.compile(SECTION_LABEL_LINE.pattern.replace(r"^\s*(?=\S)", r"^\s*", 1))
     assert label.pattern != SECTION_LABEL_LINE.pattern
     assert bool(SECTION_LABEL_LINE.match(line)) == bool(label.match(line))
+
+
+# the class SECTION_WITH_HEADING's heading opened with before: the quotes and brackets it named
+# are no word characters, so "[^\W\d_]" alone excludes them
+QUOTED_HEADING_CLASS = r"[^\W\d_“\"‘'(«《]"
+HEADING_PIECES = [
+    "A",
+    "IV",
+    ".",
+    " ",
+    "\t",
+    "“",
+    '"',
+    "‘",
+    "'",
+    "(",
+    "«",
+    "《",
+    "1",
+    "_",
+    "é",
+    "ü",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(HEADING_PIECES), max_size=8).map("".join))
+def test_a_section_heading_opens_with_a_letter_as_the_class_naming_quotes_said(text: str) -> None:
+    from mineres.parse.classify import SECTION_WITH_HEADING
+
+    named = re.compile(
+        SECTION_WITH_HEADING.pattern.replace(r"[^\W\d_]", QUOTED_HEADING_CLASS), re.DOTALL
+    )
+    assert named.pattern != SECTION_WITH_HEADING.pattern
+    found, expected = SECTION_WITH_HEADING.match(text), named.match(text)
+    assert (found and found.groupdict()) == (expected and expected.groupdict())
+    for quote in "“\"‘'(«《":
+        assert SECTION_WITH_HEADING.match(f"A. {quote}Heading") is None
