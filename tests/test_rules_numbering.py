@@ -13,6 +13,8 @@ from mineres.un.numbering import (
     named_by_restarting_headings,
     restart_prefixes,
     section_label,
+    section_label_table,
+    word_label_openings,
 )
 
 DIGITS = load_data_file("numbering.yaml")["chinese_digits"]
@@ -126,3 +128,37 @@ def test_a_heading_opening_on_the_same_number_restarts_the_numbering() -> None:
     number repeats, it does not go on), so A names its paragraphs, the next one under A too."""
     assert named_by_restarting_headings([1, 1, 2], ["I", "A", "A"]) == ["I", "A", "A"]
     assert named_by_restarting_headings([1, 1], ["I", "A"]) == ["I", "A"]
+
+
+def test_word_labels_open_with_the_characters_read_from_the_data() -> None:
+    """Every label of the table opens with one of them, and each of them opens a label."""
+    openings = word_label_openings()
+    assert {label[:1] for label in section_label_table()} == openings
+
+
+def test_an_english_text_asks_whether_word_labels_are_ascii_without_building_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mineres.un import numbering, text_forms
+
+    section_label_table.cache_clear()
+    word_label_openings.cache_clear()
+    text_forms.word_labels_beyond_ascii.cache_clear()
+    try:
+        assert text_forms.word_labels_beyond_ascii() is True
+        assert section_label_table.cache_info().currsize == 0
+        data = {**load_data_file("numbering.yaml"), "arabic_letters": ["A"]}
+        monkeypatch.setattr(numbering, "load_data_file", lambda name: data)
+        word_label_openings.cache_clear()
+        text_forms.word_labels_beyond_ascii.cache_clear()
+        assert text_forms.word_labels_beyond_ascii() is False  # a label opening with "A"
+        data["arabic_letters"] = []
+        data["chinese_ten"] = "T"
+        word_label_openings.cache_clear()
+        text_forms.word_labels_beyond_ascii.cache_clear()
+        assert text_forms.word_labels_beyond_ascii() is False  # "T", ten, opens 10 to 19
+    finally:
+        monkeypatch.undo()
+        section_label_table.cache_clear()
+        word_label_openings.cache_clear()
+        text_forms.word_labels_beyond_ascii.cache_clear()

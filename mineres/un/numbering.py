@@ -145,6 +145,18 @@ def section_label_table() -> dict[str, str]:
     return table
 
 
+@cache
+def word_label_openings() -> frozenset[str]:
+    """The characters a label of section_label_table can open with, read from the data
+    without building the table (~0.6 ms): the Arabic words' first characters, the Chinese
+    digits and ten (a Chinese number opens with one of them)."""
+    data = load_data_file("numbering.yaml")
+    words = [*data["arabic_ordinals"], *data["arabic_letters"]]
+    return frozenset(
+        [word[:1] for word in words] + list(data["chinese_digits"]) + list(data["chinese_ten"])
+    )
+
+
 def chinese_number(value: int, digits: str, ten: str) -> str:
     """11 -> "十一", 20 -> "二十", 7 -> "七": how Chinese numbers sections."""
     tens, units = divmod(value, 10)

@@ -14,7 +14,11 @@ from typing import Any
 
 from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
-from mineres.un.numbering import LATIN_LABEL, section_label, section_label_table
+from mineres.un.numbering import (
+    LATIN_LABEL,
+    section_label,
+    word_label_openings,
+)
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 PLACEHOLDER = re.compile(r"\\?\{(?P<name>\w+)\\?\}")
@@ -490,7 +494,9 @@ def opens_with_ascii(text: str) -> bool:
 
 @cache
 def word_labels_beyond_ascii() -> bool:
-    return all(not label[:1].isascii() for label in section_label_table())
+    """Whether no section label written as a word opens with an ASCII character: asked of the
+    characters they open with, so an English text never builds the table of labels."""
+    return all(not opening.isascii() for opening in word_label_openings())
 
 
 def split_section_label(text: str) -> tuple[str, str] | None:
