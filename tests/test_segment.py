@@ -360,14 +360,66 @@ CLOSING_PIECES = [
 ]
 
 
-@given(st.lists(st.lists(st.sampled_from(CLOSING_PIECES), min_size=1, max_size=2), max_size=6))
+@given(
+    st.lists(st.lists(st.sampled_from(CLOSING_PIECES), min_size=1, max_size=2), max_size=6),
+    st.sampled_from([0, 10**9]),
+)
 @settings(max_examples=400)
 def test_lines_of_latin_letters_only_are_asked_the_latin_closing_patterns(
-    units: list[list[str]],
+    units: list[list[str]], asked_before: int
 ) -> None:
     """A line without Cyrillic, Arabic or Chinese skips the other scripts' patterns and the
-    Arabic marks (it has none); a line with them is asked all six languages."""
-    assert closing_index(units) == closing_index_line_by_line(units)
+    Arabic marks (it has none); a line with them is asked all six languages. Once a process
+    has asked many units, a one-line unit's three questions are one pattern: the same
+    verdicts."""
+    from mineres.parse import segment
+
+    was = segment.UNITS_ASKED.count
+    segment.UNITS_ASKED.count = asked_before
+    try:
+        assert closing_index(units) == closing_index_line_by_line(units)
+    finally:
+        segment.UNITS_ASKED.count = was
+
+
+def test_the_one_line_closing_pattern_is_compiled_once_enough_units_were_asked() -> None:
+    """Not for one text (a command reading a document does not pay ~1 ms to compile it),
+    but once the units asked in the process pay for it."""
+    from mineres.parse import segment
+
+    was = segment.UNITS_ASKED.count
+    segment.latin_one_line_closing.cache_clear()
+    try:
+        segment.UNITS_ASKED.count = 0
+        limit = segment.UNITS_BEFORE_ONE_LINE_PATTERN
+        units = [["Recalling its resolution 73/1,"]] * (limit - 1)
+        assert closing_index(units) == len(units)
+        assert segment.latin_one_line_closing.cache_info().currsize == 0
+        assert closing_index([["19 December 2019"]]) == 0  # the limit reached: compiled
+        assert segment.latin_one_line_closing.cache_info().currsize == 1
+        assert segment.UNITS_ASKED.count == limit
+    finally:
+        segment.UNITS_ASKED.count = was
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("76th plenary meeting", True),
+        ("  19 December 2019 ", True),
+        ("19 December 2019, the day", False),  # a date line holds only the date
+        ("   _____ ", True),
+        ("__", False),
+        ("Notes ___ here", False),
+        ("Quincuagésima sesión plenaria", True),
+        ("50e séance plénière", True),
+        ("Recalling its resolution 73/1,", False),
+    ],
+)
+def test_the_one_line_closing_pattern_asks_meeting_date_and_rule(line: str, closing: bool) -> None:
+    from mineres.parse.segment import latin_one_line_closing
+
+    assert bool(latin_one_line_closing().match(line)) is closing
 
 
 def test_a_rule_line_is_only_underscores() -> None:

@@ -264,7 +264,7 @@ class AnyLanguageLine:
 
     def __init__(self, build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> None:
         self.build = build
-        self.latin = build(tuple(code for code in LANGUAGES if code not in OTHER_SCRIPTS))
+        self.latin = build(latin_languages())
         self.others: re.Pattern[str] | None = None
 
     def match(self, line: str) -> re.Match[str] | None:
@@ -298,13 +298,25 @@ INDENT = r"^\s*(?=\S)"
 
 def meeting_line_of(languages: tuple[str, ...]) -> re.Pattern[str]:
     """What meeting_source matches at a line's start, in any of `languages`."""
-    forms = "|".join(f"(?:{ungrouped(entry['meeting'])})" for entry in entries_of(languages))
-    return re.compile(f"{INDENT}(?:{forms})", re.IGNORECASE)
+    return re.compile(f"{INDENT}(?:{meeting_forms(languages)})", re.IGNORECASE)
 
 
 def date_line_of(languages: tuple[str, ...]) -> re.Pattern[str]:
-    dates = "|".join(f"(?:{ungrouped(date_source(entry))})" for entry in entries_of(languages))
-    return re.compile(rf"{INDENT}(?:{dates})\s*$", re.IGNORECASE)
+    return re.compile(rf"{INDENT}(?:{date_forms_of(languages)})\s*$", re.IGNORECASE)
+
+
+def meeting_forms(languages: tuple[str, ...]) -> str:
+    """The meeting forms of `languages`, one alternative each, without their groups."""
+    return "|".join(f"(?:{ungrouped(entry['meeting'])})" for entry in entries_of(languages))
+
+
+def date_forms_of(languages: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{ungrouped(date_source(entry))})" for entry in entries_of(languages))
+
+
+def latin_languages() -> tuple[str, ...]:
+    """The languages written in Latin letters: those AnyLanguageLine compiles at once."""
+    return tuple(code for code in LANGUAGES if code not in OTHER_SCRIPTS)
 
 
 @cache
