@@ -3,6 +3,7 @@ again when damaged, edited or written by another mineres."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,18 @@ def test_derived_data_is_read_back_until_its_code_changes(cache: Path, tmp_path:
     code.write_text("# derives\n")
     assert load() == {"count": 3}
     assert load() == {"count": 3}
+
+
+def test_derived_data_is_keyed_by_the_interpreter_that_derived_it(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another Python (other Unicode tables) sharing the cache derives its own entry."""
+    made: list[int] = []
+    _, load = derived(tmp_path, made)
+    assert load() == {"count": 1}
+    monkeypatch.setattr(sys, "version", "3.99.0 (other)")
+    assert load() == {"count": 2}
+    assert len(list(cache.glob("counted-*.json"))) == 2
 
 
 def test_derived_data_without_its_code_to_key_it_is_derived_each_time(

@@ -17,6 +17,7 @@ an edit to either makes a new entry rather than reading a stale one.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -55,12 +56,14 @@ def load_derived(
 ) -> dict[str, Any]:
     """What `derive` makes of the data files `sources`, kept in the cache like the files'
     own data: the entry is named by the bytes of the files and of `code` (the source file
-    that derives it), so it is never read once either changed. Without the source to key it
-    by, the data is derived each time."""
+    that derives it), and by the interpreter's version (whose Unicode tables the code may
+    read), so it is never read once any changed. Without the source to key it by, the data
+    is derived each time."""
     try:
         parts = [code.read_bytes(), *((DATA_DIRECTORY / source).read_bytes() for source in sources)]
     except OSError:
         return derive()
+    parts.append(sys.version.encode())
     cached = (
         cache_directory()
         / f"{name}-{entry_key(b''.join(checksum(p).encode() for p in parts))}.json"
