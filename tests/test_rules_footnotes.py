@@ -353,3 +353,30 @@ def test_an_ascii_text_is_scanned_for_markers_when_it_has_any_digit(digit: str) 
     assert may_hold_marker(
         "又回顾《联合国千年宣言》，大会认可"
     )  # not ASCII: may be Arabic or Chinese
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Convention¹ and",  # superscript digits, below U+0660 and after General Punctuation
+        "the Convention² and",
+        "the Convention³ and",
+        "the Convention⁴ and",
+        "l’Accord٣ et",  # another script's digit
+        "وإذ تشير إلى الاتفاقية",  # Arabic, no digit: it tells the document is Arabic
+        "“Protocol 2” and",  # a digit 0-9 beside curly quotes
+    ],
+)
+def test_a_text_without_a_digit_0_to_9_is_scanned_when_it_may_hold_another_digit(
+    text: str,
+) -> None:
+    assert may_hold_marker(text)
+
+
+def test_a_text_of_curly_quotes_dashes_and_accented_letters_without_a_digit_is_not_scanned() -> (
+    None
+):
+    assert not may_hold_marker(
+        "Recalling the “Ottawa Convention” – the States’ efforts, “Déclaration”"
+    )
+    assert not may_hold_marker("Ссылаясь на Конвенцию «О кассетных боеприпасах»")

@@ -86,12 +86,12 @@ DASHES = frozenset("-\u2010\u2011–—")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
 UN_YEARS = range(1945, 2051)  # "10/2018" is a law of 2018; "73/1813" is 73/181 and marker 3
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-# a character that may be a digit other than 0-9: the first of them is U+0660 (Arabic-Indic
-# zero), and General Punctuation (curly quotes, dashes) has none (a rule test checks this
-# against \d). Latin, Greek, Cyrillic text with curly quotes has no such character. Scanned
-# for in C: a tenth of the cost of a \d that is not [0-9]; a class made of every such digit
-# would cost 1.3 ms to compile, this one 0.1 ms
-MAY_BE_OTHER_DIGIT = r"[^\x00-\u065f\u2000-\u206f]"
+# a character that may be a digit other than 0-9 (the first is U+0660, Arabic-Indic zero; General
+# Punctuation, curly quotes and dashes, has none: a rule test checks this against \d), a
+# superscript digit (¹²³, and ⁰⁴-⁹ after General Punctuation) or Arabic. Latin, Greek or
+# Cyrillic text with curly quotes has none. Scanned for in C: a tenth of the cost of a \d that
+# is not [0-9]; a class made of every such digit would cost 1.3 ms to compile, this one 0.1 ms
+MAY_BE_OTHER_DIGIT = r"[^\x00-\xb1\xb4-\xb8\xba-\u05ff\u2000-\u206f]"
 
 
 @frozen_dataclass  # frozen_dataclass: a third of the import cost of dataclass(frozen=True)
@@ -688,8 +688,9 @@ def marker_runs(text: str) -> list[tuple[int, int]]:
 
 
 def ascii_digits_only(text: str) -> bool:
-    """Whether every digit of `text` is one of 0-9, so that its zeroed copy shows them all: an
-    ASCII text, or one whose other characters are curly quotes, dashes, accented letters..."""
+    """Whether every digit of `text` is one of 0-9, so that its zeroed copy shows them all, and
+    it has no superscript digit nor Arabic: an ASCII text, or one whose other characters are
+    curly quotes, dashes, accented letters..."""
     return text.isascii() or compiled(MAY_BE_OTHER_DIGIT).search(text) is None
 
 

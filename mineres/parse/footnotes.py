@@ -17,6 +17,7 @@ from typing import TypeVar, cast
 from mineres.models import Footnote, Paragraph, Subparagraph, walk_subparagraphs
 from mineres.parse.footnote_decoder import decode
 from mineres.parse.footnote_readings import (
+    ascii_digits_only,
     has_slash_marker,
     name_cited,
     sites_of,
@@ -149,12 +150,12 @@ def rebuilt(
 
 
 def may_hold_marker(text: str) -> bool:
-    """False for an ASCII text without a digit: it holds no marker (every form has a digit) and
-    says nothing about one (evidence is read from runs of digits), and having no Arabic it
-    does not change whether the document is Arabic. Ten searches in C, cheaper than scanning
-    it with the marker pattern."""
-    if not text.isascii():
-        return True
+    """False for a text without a digit 0-9 whose other characters are ASCII, curly quotes,
+    dashes or letters of the Latin, Greek or Cyrillic scripts (see ascii_digits_only): it holds
+    no marker (every form has a digit: 0-9, another script's or a superscript) and says nothing
+    about one (evidence is read from runs of digits), and having no Arabic it does not change
+    whether the document is Arabic. Ten searches in C first, cheaper than scanning it with the
+    marker pattern; the class of other characters only for a text that has no 0-9."""
     return (  # spelt out: a loop over the digits costs three times the ten searches
         "0" in text
         or "1" in text
@@ -166,6 +167,7 @@ def may_hold_marker(text: str) -> bool:
         or "7" in text
         or "8" in text
         or "9" in text
+        or not ascii_digits_only(text)
     )
 
 
