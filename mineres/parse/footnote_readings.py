@@ -721,6 +721,8 @@ def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) 
 
 def group_sites(index: int, readings: list[Reading]) -> list[Site]:
     """Readings that overlap belong to one site: at most one of them is chosen."""
+    if len(readings) == 1:  # most texts with a reading have one: nothing to sort nor group
+        return [Site(index, readings[0].start, (readings[0],))]
     sites: list[Site] = []
     group: list[Reading] = []
     group_end = -1
