@@ -4,13 +4,22 @@ stood in the clean text, and the footnotes' texts and citing ids, asserted whole
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from dataclasses import fields, replace
 
 import pytest
 
 from mineres.models import Footnote, Paragraph, Subparagraph
-from mineres.parse.footnote_decoder import BEAM, MISSED, decode
+from mineres.parse.footnote_decoder import (
+    BEAM,
+    MISSED,
+    REPEAT,
+    Choice,
+    decode,
+    step,
+    step_one,
+)
 from mineres.parse.footnote_readings import (
     Reading,
     Site,
@@ -380,3 +389,24 @@ def test_a_text_of_curly_quotes_dashes_and_accented_letters_without_a_digit_is_n
         "Recalling the “Ottawa Convention” – the States’ efforts, “Déclaration”"
     )
     assert not may_hold_marker("Ссылаясь на Конвенцию «О кассетных боеприпасах»")
+
+
+def test_a_site_with_one_reading_is_stepped_as_any_site() -> None:
+    """step_one, the decoder's pass for a site with one reading, keeps the states, scores,
+    order of states and choices step keeps: repeats above the reading's rank, the state of its
+    rank reached from below or by a repeat (a tie to the first tried, skipping first), a new
+    state last, the beam. States and scores drawn at random, ties frequent."""
+    rng = random.Random(74)
+    worths = [3.0, -10.0, 1.0, -3.0, -1.0, 5.0, 7.0, REPEAT, 0.0]
+    ranks = {number: number for number in range(1, 26)}
+    earlier = Reading(0, 1, 1, 3.0, "a reading before")  # the choices that reached each state
+    for _ in range(3000):
+        states = rng.sample(range(26), rng.randint(1, BEAM + 3))
+        scores = {state: rng.choice([0.0, -5.0, -2.5, 3.0, -10.0]) for state in states}
+        paths: dict[int, Choice | None] = {state: (state, earlier, None) for state in states}
+        reading = Reading(0, 1, rng.randint(1, 25), rng.choice(worths), "a rule")
+        expected_paths = dict(paths)
+        expected = step(dict(scores), expected_paths, 7, Site(0, 0, (reading,)), ranks)[0]
+        found = step_one(dict(scores), paths, 7, reading, ranks[reading.number])
+        assert list(found.items()) == list(expected.items())
+        assert paths == expected_paths
