@@ -33,6 +33,7 @@ from mineres.parse.footnote_readings import (
     slash_readings,
     superscript_readings,
     symbol_at,
+    symbol_tail_may_read,
     token_start_before,
     with_names_cited,
     word_before,
@@ -811,3 +812,31 @@ def test_a_decision_opening_a_text_is_read_with_its_whole_session() -> None:
     text = "XIII/128 and decision 14/34, as well as other relevant decisions"
     rule = "after a decision of the session its note names"
     assert noted_rules([text], frozenset({28}), COP_NOTES) == [[(0, 28, rule)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "symbols", "may_read"),
+    [
+        ("its resolution 73/155 of", "155", {}, False),  # a symbol's number within a sentence
+        ("its resolutions 73/15 and", "15", {}, False),
+        ("resolution 74/542 y", "542", {"74/54": 2}, True),  # "74/54" written twice elsewhere
+        ("resolution 74/542 y", "542", {"74/5": 2}, True),
+        ("resolution 74/542 y", "542", {"74/54": 1}, False),  # once is not enough
+        ("resolution 74/542 y", "542", {"74/542": 2}, False),  # the whole run is no head
+        ("resolution 1998/7211 and", "7211", {}, True),  # four digits
+        ("de la résolution 74/521,", "521", {}, True),  # at the end of the text
+        ("de la résolution 74/52", "52", {}, True),
+        ("decision XIII/128 and", "128", {}, True),  # after a session in Roman numerals
+        ("decision VII/11 and", "11", {}, True),
+        ("decision X/128 and", "128", {}, True),
+        ("/12 and", "12", {}, True),  # no session before the slash: left to the scoring
+    ],
+)
+def test_a_run_after_a_slash_may_be_read_only_where_a_symbol_s_tail_may_be_a_marker(
+    text: str, run: str, symbols: dict[str, int], may_read: bool
+) -> None:
+    start = text.index(run)
+    evidence = Evidence(Counter(), None, Counter(), Counter(symbols))
+    assert symbol_tail_may_read(text, start, start + len(run), evidence) is may_read
+    if not may_read:  # refused, the full scoring refuses it too: the test only spares the work
+        assert readings_of_run(text, start, start + len(run), evidence, None) == []

@@ -474,6 +474,22 @@ def number_shared_by_two_runs(key: tuple[str, str], digits: str, evidence: Evide
     return len(key[1]) >= 2 and evidence.names[key] > evidence.written[key]
 
 
+def symbol_tail_may_read(text: str, start: int, end: int, evidence: Evidence) -> bool:
+    """Whether a run after a slash may have a reading, tested before any is scored: the whole
+    run never does (a slash is no word a marker is glued to), a tail only where
+    symbol_tail_score may take it: in a run of four digits or more, at the end of the text,
+    after a session in Roman numerals, or where its head makes a symbol written twice
+    elsewhere ("74/54" beside "74/542"). Not a symbol's number within a sentence ("73/155 of")."""
+    size = end - start
+    if size >= 4 or end >= len(text) - 1 or start < 2 or text[start - 2] in "IVXLC":
+        return True
+    session = symbol_at(text, start, start)  # "73/" of "73/155"
+    digits = text[start:end]
+    return any(
+        evidence.symbols[session + digits[:-tail]] >= WRITTEN_TWICE for tail in range(1, size)
+    )
+
+
 def roman_before(text: str, slash: int) -> bool:
     """ "VII/" of "decision VII/11": a session in Roman numerals, numbered like a session."""
     start = slash
@@ -650,6 +666,12 @@ def sites_of(
                 or digits[-3:] in numbers
             ):
                 continue
+            if (
+                start
+                and text[start - 1] == "/"
+                and not symbol_tail_may_read(text, start, end, evidence)
+            ):
+                continue  # "73/155 of": most runs after a slash have no reading
             readings.extend(readings_of_run(text, start, end, evidence, known))
         if readings:  # most texts have none: no filtering, no grouping
             sites.extend(group_sites(index, [r for r in readings if r.number in known]))
