@@ -17,6 +17,7 @@ from mineres.parse.footnote_readings import (
     Evidence,
     Reading,
     arabic_readings,
+    ascii_digits_only,
     glued_readings,
     has_slash_marker,
     inside_a_number,
@@ -32,6 +33,7 @@ from mineres.parse.footnote_readings import (
     slash_readings,
     superscript_readings,
     symbol_at,
+    symbol_tail_may_read,
     token_start_before,
     with_names_cited,
     word_before,
@@ -395,6 +397,8 @@ def test_a_name_is_written_elsewhere_when_two_numbers_share_its_digits() -> None
         ("V1/ and", ["1/"]),
         ("1/ See the Convention 2/ of", [" 2/"]),
         ("the Convention  1/ and the Protocol 2/", [" 2/"]),
+        ("the “Convention” 1/ and", [" 1/"]),  # curly quotes: searched in the zeroed copy
+        ("الاتفاقية ١/ و", [" ١/"]),  # an Arabic-Indic digit: searched with \d
         # not a symbol's part: "56/210", "A/RES/1/", "COP-1/", a text that opens with "1/"
         ("its resolution 56/210 B", []),
         ("decision 1/1", []),
@@ -482,7 +486,7 @@ def test_a_document_s_habit_is_its_more_frequent_placement() -> None:
     assert habit(before, after, "the Nouméa Accord;1") is False
 
 
-@pytest.mark.parametrize("quote", ['"', "”"])  # ASCII, or not: each has its own pattern
+@pytest.mark.parametrize("quote", ['"', "”"])  # ASCII or not: both found in the zeroed copy
 def test_a_run_after_a_space_is_found_only_after_a_word_or_with_five_digits(quote: str) -> None:
     """A run after a space holds no marker and names nothing ("on 13", "of 123," and not its
     "23" either), unless four letters come before the space ("December 2019", "Agenda 21")
@@ -500,6 +504,19 @@ def test_a_run_after_a_space_is_found_only_after_a_word_or_with_five_digits(quot
     assert marker_runs("12345 of") == [(0, 5)]
     assert marker_runs("Agenda\u00a021 and Agenda\t21") == [(7, 9), (21, 23)]
     assert marker_runs("annex X, and annex O, of 1949") == []  # only digits make a run
+
+
+def test_only_a_text_whose_digits_are_all_ascii_is_searched_through_its_zeroed_copy() -> None:
+    """The zeroed copy shows only the digits 0-9: a text with curly quotes and dashes (most
+    English paragraphs) is searched through it, one with any other digit (Arabic-Indic,
+    Devanagari, fullwidth: every character \\d matches beyond ASCII) with the \\d pattern."""
+    other_digits = [chr(code) for code in range(0x80, 0x110000) if chr(code).isdecimal()]
+    assert other_digits
+    assert not [digit for digit in other_digits if ascii_digits_only(f"l’Accord {digit}")]
+    assert ascii_digits_only("the “Agenda 21” of 1992 – the Rio Declaration’s 27 principles")
+    assert ascii_digits_only("Agenda 21 of 1992")
+    text = "l’Accord٣ and “Agenda 21”"  # an Arabic-Indic three glued to a word: a run too
+    assert [text[start:end] for start, end in marker_runs(text)] == ["٣", "21"]
 
 
 def test_a_run_of_more_than_seven_digits_holds_no_marker() -> None:
@@ -795,3 +812,31 @@ def test_a_decision_opening_a_text_is_read_with_its_whole_session() -> None:
     text = "XIII/128 and decision 14/34, as well as other relevant decisions"
     rule = "after a decision of the session its note names"
     assert noted_rules([text], frozenset({28}), COP_NOTES) == [[(0, 28, rule)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "symbols", "may_read"),
+    [
+        ("its resolution 73/155 of", "155", {}, False),  # a symbol's number within a sentence
+        ("its resolutions 73/15 and", "15", {}, False),
+        ("resolution 74/542 y", "542", {"74/54": 2}, True),  # "74/54" written twice elsewhere
+        ("resolution 74/542 y", "542", {"74/5": 2}, True),
+        ("resolution 74/542 y", "542", {"74/54": 1}, False),  # once is not enough
+        ("resolution 74/542 y", "542", {"74/542": 2}, False),  # the whole run is no head
+        ("resolution 1998/7211 and", "7211", {}, True),  # four digits
+        ("de la résolution 74/521,", "521", {}, True),  # at the end of the text
+        ("de la résolution 74/52", "52", {}, True),
+        ("decision XIII/128 and", "128", {}, True),  # after a session in Roman numerals
+        ("decision VII/11 and", "11", {}, True),
+        ("decision X/128 and", "128", {}, True),
+        ("/12 and", "12", {}, True),  # no session before the slash: left to the scoring
+    ],
+)
+def test_a_run_after_a_slash_may_be_read_only_where_a_symbol_s_tail_may_be_a_marker(
+    text: str, run: str, symbols: dict[str, int], may_read: bool
+) -> None:
+    start = text.index(run)
+    evidence = Evidence(Counter(), None, Counter(), Counter(symbols))
+    assert symbol_tail_may_read(text, start, start + len(run), evidence) is may_read
+    if not may_read:  # refused, the full scoring refuses it too: the test only spares the work
+        assert readings_of_run(text, start, start + len(run), evidence, None) == []

@@ -11,6 +11,7 @@ states are kept after each site, so the work is linear in the number of sites.
 
 from __future__ import annotations
 
+from math import inf
 from operator import itemgetter
 
 from mineres.parse.footnote_readings import MISSED_FOOTNOTE, Reading, Site
@@ -33,7 +34,11 @@ def decode(sites: list[Site], known: frozenset[int]) -> list[tuple[int, Reading]
     scores: dict[int, float] = {0: 0.0}
     paths: dict[int, Choice | None] = {0: None}
     for index, site in enumerate(sites):
-        scores, paths = step(scores, paths, index, site, ranks)
+        if len(site.readings) == 1:  # most sites
+            reading = site.readings[0]
+            scores = step_one(scores, paths, index, reading, ranks[reading.number])
+        else:
+            scores, paths = step(scores, paths, index, site, ranks)
     total = len(ranks)
     best = max(scores.items(), key=lambda item: (item[1] - MISSED * (total - item[0]), -item[0]))
     chosen: list[tuple[int, Reading]] = []
@@ -80,3 +85,46 @@ def step(
         if target in following:
             paths[target] = (index, reading, last)
     return following, paths
+
+
+def step_one(
+    scores: dict[int, float],
+    paths: dict[int, Choice | None],
+    index: int,
+    reading: Reading,
+    rank: int,
+) -> dict[int, float]:
+    """step for a site with one reading, the same states, scores and choices, in one pass over
+    the states and without a candidate per state. With one reading, a state above its rank can
+    only be reached by repeating it from itself, which a positive gain always improves; the
+    state of its rank, by repeating it or from any state below: the best of these, the first
+    in the order step tries them (skipping the site first), is the one step keeps."""
+    following = dict(scores)
+    worth = reading.score
+    repeat = worth - REPEAT
+    repeated: list[int] = []
+    # skipping the site: what a choice must beat, from no origin (-1)
+    best_score = scores.get(rank, -inf)
+    best_origin = -1
+    for highest, before in scores.items():
+        if rank < highest:
+            if repeat > 0:
+                following[highest] = before + repeat
+                repeated.append(highest)
+            continue
+        if rank == highest:  # a repeat: short of a gain, no better than the skip it starts from
+            score = before + repeat
+        else:
+            score = before + (worth - MISSED * (rank - highest - 1))
+        if score > best_score:
+            best_score, best_origin = score, highest
+    if best_origin >= 0:
+        following[rank] = best_score
+    if len(following) > BEAM:
+        following = dict(sorted(following.items(), key=itemgetter(1), reverse=True)[:BEAM])
+    if best_origin >= 0 and rank in following:
+        paths[rank] = (index, reading, paths[best_origin])
+    for highest in repeated:
+        if highest in following:
+            paths[highest] = (index, reading, paths[highest])
+    return following

@@ -61,18 +61,18 @@ def marker_run_pattern(digit: str, digits: str) -> str:
 
 
 MARKER_RUN_PATTERN = marker_run_pattern(r"\d", r"\d")
-# the same for ASCII text with every digit made 0 (see zeroed): the regex engine skips to a
-# character at memchr speed, where it tests a class ([0-9], \d) character by character
+# the same for a text with every digit made 0 (see zeroed, ascii_digits_only): the regex engine
+# skips to a character at memchr speed, where it tests a class ([0-9], \d) character by character
 ZEROED_MARKER_RUN = re.compile(marker_run_pattern("0", "0"))
 # letters at the end of a text; CJK characters are cut off after the search (see word_before):
 # a class excluding their ranges costs 0.7 ms to compile, this one 0.05 ms
 LETTERS_AT_END = re.compile(r"[^\W\d_]+\Z")
 # the slash of a web-text marker ("1/"): no letter, digit or slash follows it, as in "57/159"
 NOT_A_SYMBOL = r"/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u064a\u066e-\u06d3])"
-SLASH_MARKER = re.compile(r"\d\d*" + NOT_A_SYMBOL)  # "\d\d*", not "\d+", as in MARKER_RUN_PATTERN
-ZEROED_SLASH_MARKER = re.compile(
-    "00*" + NOT_A_SYMBOL
-)  # for ASCII text zeroed, as ZEROED_MARKER_RUN
+# "\d\d*", not "\d+", as in MARKER_RUN_PATTERN; compiled on first use (see compiled): only a
+# text with a digit other than 0-9 needs it
+SLASH_MARKER = r"\d\d*" + NOT_A_SYMBOL
+ZEROED_SLASH_MARKER = re.compile("00*" + NOT_A_SYMBOL)  # for a text zeroed, as ZEROED_MARKER_RUN
 SUPERSCRIPT_MARKER_PATTERN = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
@@ -86,6 +86,12 @@ DASHES = frozenset("-\u2010\u2011–—")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
 UN_YEARS = range(1945, 2051)  # "10/2018" is a law of 2018; "73/1813" is 73/181 and marker 3
 ARABIC = re.compile(r"[\u0600-\u06ff]")
+# a character that may be a digit other than 0-9 (the first is U+0660, Arabic-Indic zero; General
+# Punctuation, curly quotes and dashes, has none: a rule test checks this against \d), a
+# superscript digit (¹²³, and ⁰⁴-⁹ after General Punctuation) or Arabic. Latin, Greek or
+# Cyrillic text with curly quotes has none. Scanned for in C: a tenth of the cost of a \d that
+# is not [0-9]; a class made of every such digit would cost 1.3 ms to compile, this one 0.1 ms
+MAY_BE_OTHER_DIGIT = r"[^\x00-\xb1\xb4-\xb8\xba-\u05ff\u2000-\u206f]"
 
 
 @frozen_dataclass  # frozen_dataclass: a third of the import cost of dataclass(frozen=True)
@@ -468,6 +474,22 @@ def number_shared_by_two_runs(key: tuple[str, str], digits: str, evidence: Evide
     return len(key[1]) >= 2 and evidence.names[key] > evidence.written[key]
 
 
+def symbol_tail_may_read(text: str, start: int, end: int, evidence: Evidence) -> bool:
+    """Whether a run after a slash may have a reading, tested before any is scored: the whole
+    run never does (a slash is no word a marker is glued to), a tail only where
+    symbol_tail_score may take it: in a run of four digits or more, at the end of the text,
+    after a session in Roman numerals, or where its head makes a symbol written twice
+    elsewhere ("74/54" beside "74/542"). Not a symbol's number within a sentence ("73/155 of")."""
+    size = end - start
+    if size >= 4 or end >= len(text) - 1 or start < 2 or text[start - 2] in "IVXLC":
+        return True
+    session = symbol_at(text, start, start)  # "73/" of "73/155"
+    digits = text[start:end]
+    return any(
+        evidence.symbols[session + digits[:-tail]] >= WRITTEN_TWICE for tail in range(1, size)
+    )
+
+
 def roman_before(text: str, slash: int) -> bool:
     """ "VII/" of "decision VII/11": a session in Roman numerals, numbered like a session."""
     start = slash
@@ -570,11 +592,11 @@ def has_slash_marker(text: str) -> bool:
 
 
 def slash_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the digits and slash SLASH_MARKER finds ("12/"): in an ASCII text, through its
-    zeroed copy, where the regex engine skips to a 0 in C (see zeroed)."""
-    if text.isascii():
+    """Spans of the digits and slash SLASH_MARKER finds ("12/"): in a text whose digits are
+    all ASCII, through its zeroed copy, where the regex engine skips to a 0 in C (see zeroed)."""
+    if ascii_digits_only(text):
         return (match.span() for match in ZEROED_SLASH_MARKER.finditer(zeroed(text)))
-    return (match.span() for match in SLASH_MARKER.finditer(text))
+    return (match.span() for match in compiled(SLASH_MARKER).finditer(text))
 
 
 def superscript_readings(text: str) -> list[Reading]:
@@ -644,6 +666,12 @@ def sites_of(
                 or digits[-3:] in numbers
             ):
                 continue
+            if (
+                start
+                and text[start - 1] == "/"
+                and not symbol_tail_may_read(text, start, end, evidence)
+            ):
+                continue  # "73/155 of": most runs after a slash have no reading
             readings.extend(readings_of_run(text, start, end, evidence, known))
         if readings:  # most texts have none: no filtering, no grouping
             sites.extend(group_sites(index, [r for r in readings if r.number in known]))
@@ -673,12 +701,19 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
 def marker_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of digits that may hold a marker or tell about one (seven digits at
     most: 19492, 73/15527), as marker_run_pattern finds them."""
-    # in ASCII text \d is [0-9]: with every digit a 0, the runs are where they were
-    if text.isascii():
+    # where \d can only be [0-9]: with every digit a 0, the runs are where they were
+    if ascii_digits_only(text):
         runs = ZEROED_MARKER_RUN.finditer(zeroed(text))
     else:
         runs = compiled(MARKER_RUN_PATTERN).finditer(text)
     return [span for m in runs if (span := m.span())[1] - span[0] <= 7]
+
+
+def ascii_digits_only(text: str) -> bool:
+    """Whether every digit of `text` is one of 0-9, so that its zeroed copy shows them all, and
+    it has no superscript digit nor Arabic: an ASCII text, or one whose other characters are
+    curly quotes, dashes, accented letters..."""
+    return text.isascii() or compiled(MAY_BE_OTHER_DIGIT).search(text) is None
 
 
 def zeroed(text: str) -> str:
@@ -708,6 +743,8 @@ def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) 
 
 def group_sites(index: int, readings: list[Reading]) -> list[Site]:
     """Readings that overlap belong to one site: at most one of them is chosen."""
+    if len(readings) == 1:  # most texts with a reading have one: nothing to sort nor group
+        return [Site(index, readings[0].start, (readings[0],))]
     sites: list[Site] = []
     group: list[Reading] = []
     group_end = -1
