@@ -396,9 +396,10 @@ def lists_from_data(
     first_digit = (
         r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
     )
-    keywords = alternatives(
-        [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])], tatweel
-    )
+    keyword_words = [
+        *entry.get("resolution", ["resolution"]),
+        *entry.get("decision", ["decision"]),
+    ]
     ranges = entry.get("range_words", [])
     interrupters = entry.get("interrupters", [])
     return ListRules(
@@ -418,10 +419,27 @@ def lists_from_data(
             else None
         ),
         next_item=separator + first_digit,
-        stop=re.compile(rf"(?i:{keywords})|;"),
+        stop=re.compile(rf"{opening_on_literals(keyword_words, tatweel)}|;"),
         letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
     )
+
+
+def opening_on_literals(words: list[str], tatweel: bool) -> str:
+    """`(?i:word|...)`, each word that opens on an ASCII letter spelt as that letter in each
+    case, then the rest in any case: a pattern whose alternatives all open on literals is
+    searched for at those letters only, one that ignores case at every character. (No other
+    character matches an ASCII letter but i, k and s when case is ignored: those, and other
+    scripts, stay as they are.)"""
+    branches: list[str] = []
+    for word in longest_first(words):
+        first, rest = word[0], word[1:]
+        if first.isascii() and first.isalpha() and first.lower() not in "iks":
+            rest_in_any_case = f"(?i:{phrase_pattern(rest, tatweel)})"
+            branches.extend(case + rest_in_any_case for case in (first.lower(), first.upper()))
+        else:
+            branches.append(f"(?i:{phrase_pattern(word, tatweel)})")
+    return "|".join(branches)
 
 
 def letter_names(entry: dict[str, Any]) -> dict[str, str]:
@@ -471,7 +489,16 @@ def separator_pattern(entry: dict[str, Any]) -> str:
     number's date and subject: "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"."""
     joins = alternatives(entry.get("joins", []))
     if not entry.get("number_first"):
-        return rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
+        # `(?:\(\))?(?:[,;،] ...|[ ]+ ...)`, each of its opening characters spelt as a literal
+        # of its own: a pattern whose alternatives all open on literals is searched for at those
+        # characters only (skip_subject searches a clause for the next member), one that opens
+        # on a class or an optional group is tried at every character
+        after_mark = rf"{SPACE}*(?:(?:{joins}){SPACE}*)?"
+        after_space = rf"{SPACE}*(?:{joins}){SPACE}*"
+        after_marks = [re.escape(mark) + after_mark for mark in ",;،"]
+        after_spaces = [space + after_space for space in " \u00a0"]
+        plain = "|".join([*after_marks, *after_spaces])
+        return rf"(?:\(\)(?:{plain})|{plain})"
     return (
         rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
         rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
