@@ -8,13 +8,14 @@ import re
 
 import pytest
 
-from mineres.citations.rules import symbol_rules
+from mineres.citations.rules import Body, symbol_rules
 from mineres.citations.symbols import (
     SYMBOL,
     body_of_symbol,
     find_header_symbol,
     find_symbols,
     in_language,
+    prefixes_of,
     strip_issuance,
     symbol_matches,
     symbol_patterns,
@@ -242,6 +243,19 @@ def test_links_in_a_language_undocs_does_not_publish_stay_english() -> None:
     found = find_symbols("A/74/288")
     assert in_language(found, "de") == found
     assert [f.url for f in in_language(found, "fr")] == ["https://undocs.org/fr/A/74/288"]
+
+
+def test_symbol_prefixes_are_the_longest_first_and_of_two_as_long_the_first_bodys() -> None:
+    def body(name: str, kind: str, template: str) -> Body:
+        return Body(name, (), {kind: {"numbered": template}})
+
+    bodies = [
+        body("Short", "resolution", "e/{number}"),
+        body("Unlinked", "resolution", "{first}-{second}"),  # no slash before a field
+        body("Long", "resolution", "E/CN.4/RES/{number}"),
+        body("Second", "decision", "E/{number}"),
+    ]
+    assert prefixes_of(bodies) == (("E/CN.4/RES/", "Long"), ("E/", "Short"), ("E/", "Second"))
 
 
 def test_no_two_bodies_share_a_symbol_prefix() -> None:
