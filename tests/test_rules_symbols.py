@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from mineres.citations import find_in_text
 from mineres.citations.rules import Body, symbol_rules
 from mineres.citations.symbols import (
     SYMBOL,
@@ -337,3 +338,54 @@ def test_an_issuance_or_a_designation_is_read_only_where_it_may_start(
     """A spaced issuance has its slash second, a designation its parenthesis first or second:
     the patterns are tried (and compiled) only there."""
     assert [found.symbol for found in find_symbols(text)] == [symbol]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Available from www.un.org, and", "www.un.org"),  # no scheme: found by its "www."
+        ("see https://undocs.org/A/74/1 and", "https://undocs.org/A/74/1"),  # no "www."
+        ("x: http://example.org; y", "http://example.org"),
+    ],
+)
+def test_a_url_is_found_by_its_www_or_by_its_scheme(text: str, printed: str) -> None:
+    assert [(found.kind, found.text) for found in find_in_text(text)] == [("url", printed)]
+
+
+STOP_AND_SEPARATOR_CASES = [
+    "resolutions 57/159, 58/1 and 60/2; RESOLUTION 1, Decision 2, dEcIsIoN ;",
+    "61/36 of 4 December 2006, the annex to which contains ...,\u00a0and also 62/68",
+    "74/1 as well as 74/2, and further 74/3 () , 74/4 ()and 74/5 ;  and 74/6 \u00a0 and 74/7",
+    "résolutions 72/75 et 73/1 ; Résolution 1, DÉCISION 2, décisions 3",
+    "resoluciones 72/75 y 73/1, Resolución 1, DECISIÓN 2",
+    "резолюции 72/75 и 73/1, Резолюция 1, РЕШЕНИЕ 2",
+    "القرارات 72/75 و 73/1، قرار 1",
+    "ıſ Kelvin \u212a resolutıon resoluſion",  # what folds to an ASCII letter when case is ignored
+]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ru", "ar"])
+def test_the_stop_and_separator_patterns_find_what_their_case_ignoring_forms_find(
+    code: str,
+) -> None:
+    """The stop and the separator open on literals (searched for at those characters only);
+    they find what `(?i:resolution|decision)|;` and `(?:\\(\\))?(?:[,;،] ...|[ ]+ ...)` find."""
+    from mineres.citations.rules import SPACE, alternatives
+    from mineres.store.datafiles import load_data_file
+
+    data = load_data_file("symbols.yaml")
+    entry = data["enumeration"] if code == "en" else data["languages"][code]
+    tatweel = bool(entry.get("tatweel"))
+    words = [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])]
+    joins = alternatives(entry.get("joins", []))
+    stop = re.compile(rf"(?i:{alternatives(words, tatweel)})|;")
+    separator = re.compile(
+        rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
+    )
+    lists = symbol_rules().lists[code]
+    for text in STOP_AND_SEPARATOR_CASES:
+        for start in range(len(text)):
+            expected, found = stop.search(text, start), lists.stop.search(text, start)
+            assert (expected and expected.start()) == (found and found.start()), (text, start)
+            expected, found = separator.match(text, start), lists.separator.match(text, start)
+            assert (expected and expected.span()) == (found and found.span()), (text, start)
