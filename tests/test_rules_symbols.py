@@ -389,3 +389,17 @@ def test_the_stop_and_separator_patterns_find_what_their_case_ignoring_forms_fin
             assert (expected and expected.start()) == (found and found.start()), (text, start)
             expected, found = separator.match(text, start), lists.separator.match(text, start)
             assert (expected and expected.span()) == (found and found.span()), (text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Security Council resolution 1373 (2001), and", "1373 (2001)"),  # no slash: "("
+        ("resolution 1373（2001） and", "1373（2001）"),  # a full-width parenthesis
+        ("its resolution 57/159 of", "57/159"),  # no parenthesis: "/"
+        ("its decision 217 A (III)", "217 A (III)"),
+    ],
+)
+def test_a_number_after_resolution_holds_a_slash_or_a_parenthesis(text: str, printed: str) -> None:
+    assert [found.text for found in find_in_text(text)] == [printed]
+    assert find_in_text(text.replace("/", "-").replace("(", "[").replace("（", "[")) == []

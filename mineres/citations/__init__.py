@@ -123,7 +123,9 @@ class TextFinder(NamedTuple):
             candidates += find_treaty_series(text)
         if self.other_language is not None:
             candidates += find_numbered_resolutions_in(text, self.other_language, self.language)
-        elif "esolution" in text or "ecision" in text:
+        elif (slash or "(" in text or "（" in text) and ("esolution" in text or "ecision" in text):
+            # a number cited after "resolution" holds a "/" ("57/159") or opens a year or a
+            # session ("1373 (2001)", "217 A (III)"): a text holding neither lists none
             candidates += find_numbered_resolutions(text, own_body=self.own_body)
         symbols = find_symbols(text) if slash else []
         candidates += symbols
