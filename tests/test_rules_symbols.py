@@ -403,3 +403,18 @@ def test_the_stop_and_separator_patterns_find_what_their_case_ignoring_forms_fin
 def test_a_number_after_resolution_holds_a_slash_or_a_parenthesis(text: str, printed: str) -> None:
     assert [found.text for found in find_in_text(text)] == [printed]
     assert find_in_text(text.replace("/", "-").replace("(", "[").replace("（", "[")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("United Nations, Treaty Series, vol. 2515, No. 44910", "treaty_series"),
+        ("(United Nations publication, Sales No. E.81.IX.4)", "publication"),
+        ("United Nations, Treaty Series, vol 2515, No 44910", None),  # no "." after "vol"
+        ("(United Nations publication, Sales No E 81 IX 4)", None),
+    ],
+)
+def test_a_treaty_and_a_sales_number_are_read_where_a_period_follows_their_word(
+    text: str, kind: str | None
+) -> None:
+    assert [found.kind for found in find_in_text(text)] == ([kind] if kind else [])

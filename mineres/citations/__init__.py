@@ -116,10 +116,12 @@ class TextFinder(NamedTuple):
         document's strings cite nothing."""
         candidates: list[Found] = []
         slash = "/" in text
-        # a URL holds "www." or "://", so a "." or a ":": most texts hold neither
-        if ("." in text and "www." in text) or (slash and ":" in text and "://" in text):
+        # a URL holds "www." or "://", a treaty "vol.", a sales number "No.": so a "." (most
+        # texts hold none) or a ":"
+        period = "." in text
+        if (period and "www." in text) or (slash and ":" in text and "://" in text):
             candidates += find_urls(text)
-        if "T" in text and "Treaty Series" in text:
+        if period and "T" in text and "Treaty Series" in text:
             candidates += find_treaty_series(text)
         if self.other_language is not None:
             candidates += find_numbered_resolutions_in(text, self.other_language, self.language)
@@ -129,7 +131,7 @@ class TextFinder(NamedTuple):
             candidates += find_numbered_resolutions(text, own_body=self.own_body)
         symbols = find_symbols(text) if slash else []
         candidates += symbols
-        if "N" in text and "Sales No" in text:
+        if period and "N" in text and "Sales No" in text:
             candidates += find_sales_numbers(text)
         if "O" in text and "Official Records" in text:
             candidates += find_official_records(text, symbols)
