@@ -515,7 +515,7 @@ def skip_subject(text: str, position: int, lists: ListRules) -> int:
     window_end = min(len(text), subject.end() + SUBJECT_LENGTH)
     if not DIGIT.search(text, subject.end(), window_end):
         return position  # every member opens on a digit: none can follow (most clauses)
-    stop = lists.stop.search(text, subject.end(), window_end)
+    stop = compiled_once(lists.stop).search(text, subject.end(), window_end)
     next_item = compiled_once(lists.next_item)
     following = next_item.search(text, subject.end(), stop.start() if stop else window_end)
     return following.start() if following else position

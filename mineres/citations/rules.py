@@ -53,7 +53,7 @@ class ListRules(NamedTuple):
     separator: re.Pattern[str]  # between two members
     interrupter: re.Pattern[str] | None  # a clause about the member: ", on ...", ", which ..."
     next_item: str  # a separator and another member after such a clause (compiled_once: rare)
-    stop: re.Pattern[str]  # where such a clause ends the list: ";" or another keyword
+    stop: str  # where such a clause ends the list: ";" or another keyword (compiled_once)
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
     special_sessions: dict[str, str]  # Arabic "دإ-" -> "S-"
 
@@ -419,7 +419,7 @@ def lists_from_data(
             else None
         ),
         next_item=separator + first_digit,
-        stop=re.compile(rf"{opening_on_literals(keyword_words, tatweel)}|;"),
+        stop=rf"{opening_on_literals(keyword_words, tatweel)}|;",
         letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
     )
@@ -489,16 +489,7 @@ def separator_pattern(entry: dict[str, Any]) -> str:
     number's date and subject: "、2015年10月1日第30/4号", "和2019年6月20日关于...的第73/302号"."""
     joins = alternatives(entry.get("joins", []))
     if not entry.get("number_first"):
-        # `(?:\(\))?(?:[,;،] ...|[ ]+ ...)`, each of its opening characters spelt as a literal
-        # of its own: a pattern whose alternatives all open on literals is searched for at those
-        # characters only (skip_subject searches a clause for the next member), one that opens
-        # on a class or an optional group is tried at every character
-        after_mark = rf"{SPACE}*(?:(?:{joins}){SPACE}*)?"
-        after_space = rf"{SPACE}*(?:{joins}){SPACE}*"
-        after_marks = [re.escape(mark) + after_mark for mark in ",;،"]
-        after_spaces = [space + after_space for space in " \u00a0"]
-        plain = "|".join([*after_marks, *after_spaces])
-        return rf"(?:\(\)(?:{plain})|{plain})"
+        return rf"(?:\(\))?(?:[,;،]{SPACE}*(?:(?:{joins}){SPACE}*)?|{SPACE}+(?:{joins}){SPACE}*)"
     return (
         rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
         rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
