@@ -289,6 +289,8 @@ def long_series_cases() -> list[str]:
         "HIV/AIDS/A/75/1",
         "a//B/1",
         "x/A/1, S/RES/2365 (2017)",
+        "/A/1 70/1 A/74/6 1/CP.21 (A)/B/2 A./1 A-/2 A\u2011/3 A /4",  # what stands before a slash
+        "resolutions 70/1, 72/279/A/75/1 and 73/2",
         *long_series_cases(),
     ],
 )

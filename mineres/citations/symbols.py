@@ -94,10 +94,14 @@ def symbol_matches(text: str) -> Iterator[re.Match[str]]:
     """What SYMBOL.finditer(text) finds, found from the slashes: a match holds a slash, and
     between its start and its first slash stand only series characters. So the first match
     from `position` opens at the first capital of the run of series characters before the
-    first slash from there (a run that starts before `position` is searched from there)."""
+    first slash from there (a run that starts before `position` is searched from there), and
+    none opens before a slash that does not follow a series character."""
     symbol, symbol_head = symbol_patterns(NON_BREAKING_HYPHEN in text)
     position = 0
     while (slash := text.find("/", position)) != -1:
+        if slash == position or text[slash - 1] not in SERIES_CHARACTERS:
+            position = slash + 1  # no head ends here ("70/1", most slashes): none to search
+            continue
         window = max(position, slash - HEAD_WINDOW)
         if window > position and text[window - 1] in SERIES_CHARACTERS:
             window = position  # a run longer than the window: search it all
