@@ -8,13 +8,15 @@ import re
 
 import pytest
 
-from mineres.citations.rules import symbol_rules
+from mineres.citations import find_in_text
+from mineres.citations.rules import Body, symbol_rules
 from mineres.citations.symbols import (
     SYMBOL,
     body_of_symbol,
     find_header_symbol,
     find_symbols,
     in_language,
+    prefixes_of,
     strip_issuance,
     symbol_matches,
     symbol_patterns,
@@ -244,6 +246,19 @@ def test_links_in_a_language_undocs_does_not_publish_stay_english() -> None:
     assert [f.url for f in in_language(found, "fr")] == ["https://undocs.org/fr/A/74/288"]
 
 
+def test_symbol_prefixes_are_the_longest_first_and_of_two_as_long_the_first_bodys() -> None:
+    def body(name: str, kind: str, template: str) -> Body:
+        return Body(name, (), {kind: {"numbered": template}})
+
+    bodies = [
+        body("Short", "resolution", "e/{number}"),
+        body("Unlinked", "resolution", "{first}-{second}"),  # no slash before a field
+        body("Long", "resolution", "E/CN.4/RES/{number}"),
+        body("Second", "decision", "E/{number}"),
+    ]
+    assert prefixes_of(bodies) == (("E/CN.4/RES/", "Long"), ("E/", "Short"), ("E/", "Second"))
+
+
 def test_no_two_bodies_share_a_symbol_prefix() -> None:
     """The longest prefix names the body; two bodies with one prefix would make it a draw."""
     owners: dict[str, set[str]] = {}
@@ -274,6 +289,8 @@ def long_series_cases() -> list[str]:
         "HIV/AIDS/A/75/1",
         "a//B/1",
         "x/A/1, S/RES/2365 (2017)",
+        "/A/1 70/1 A/74/6 1/CP.21 (A)/B/2 A./1 A-/2 A\u2011/3 A /4",  # what stands before a slash
+        "resolutions 70/1, 72/279/A/75/1 and 73/2",
         *long_series_cases(),
     ],
 )
@@ -323,3 +340,73 @@ def test_an_issuance_or_a_designation_is_read_only_where_it_may_start(
     """A spaced issuance has its slash second, a designation its parenthesis first or second:
     the patterns are tried (and compiled) only there."""
     assert [found.symbol for found in find_symbols(text)] == [symbol]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Available from www.un.org, and", "www.un.org"),  # no scheme: found by its "www."
+        ("see https://undocs.org/A/74/1 and", "https://undocs.org/A/74/1"),  # no "www."
+        ("x: http://example.org; y", "http://example.org"),
+    ],
+)
+def test_a_url_is_found_by_its_www_or_by_its_scheme(text: str, printed: str) -> None:
+    assert [(found.kind, found.text) for found in find_in_text(text)] == [("url", printed)]
+
+
+STOP_CASES = [
+    "resolutions 57/159, 58/1 and 60/2; RESOLUTION 1, Decision 2, dEcIsIoN ;",
+    "61/36 of 4 December 2006, the annex to which contains ...,\u00a0and also 62/68",
+    "résolutions 72/75 et 73/1 ; Résolution 1, DÉCISION 2, décisions 3",
+    "resoluciones 72/75 y 73/1, Resolución 1, DECISIÓN 2",
+    "резолюции 72/75 и 73/1, Резолюция 1, РЕШЕНИЕ 2",
+    "القرارات 72/75 و 73/1، قرار 1",
+    "ıſ Kelvin \u212a resolutıon resoluſion",  # what folds to an ASCII letter when case is ignored
+]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ru", "ar"])
+def test_the_stop_of_a_clause_is_where_its_case_ignoring_form_finds_it(code: str) -> None:
+    """The stop opens on literals (searched for at those characters only): it starts where
+    `(?i:resolution|decision)|;` starts."""
+    from mineres.citations.rules import alternatives, compiled_once
+    from mineres.store.datafiles import load_data_file
+
+    data = load_data_file("symbols.yaml")
+    entry = data["enumeration"] if code == "en" else data["languages"][code]
+    words = [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])]
+    expected_stop = re.compile(rf"(?i:{alternatives(words, bool(entry.get('tatweel')))})|;")
+    stop = compiled_once(symbol_rules().lists[code].stop)
+    for text in STOP_CASES:
+        for start in range(len(text)):
+            expected, found = expected_stop.search(text, start), stop.search(text, start)
+            assert (expected and expected.start()) == (found and found.start()), (text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Security Council resolution 1373 (2001), and", "1373 (2001)"),  # no slash: "("
+        ("resolution 1373（2001） and", "1373（2001）"),  # a full-width parenthesis
+        ("its resolution 57/159 of", "57/159"),  # no parenthesis: "/"
+        ("its decision 217 A (III)", "217 A (III)"),
+    ],
+)
+def test_a_number_after_resolution_holds_a_slash_or_a_parenthesis(text: str, printed: str) -> None:
+    assert [found.text for found in find_in_text(text)] == [printed]
+    assert find_in_text(text.replace("/", "-").replace("(", "[").replace("（", "[")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("United Nations, Treaty Series, vol. 2515, No. 44910", "treaty_series"),
+        ("(United Nations publication, Sales No. E.81.IX.4)", "publication"),
+        ("United Nations, Treaty Series, vol 2515, No 44910", None),  # no "." after "vol"
+        ("(United Nations publication, Sales No E 81 IX 4)", None),
+    ],
+)
+def test_a_treaty_and_a_sales_number_are_read_where_a_period_follows_their_word(
+    text: str, kind: str | None
+) -> None:
+    assert [found.kind for found in find_in_text(text)] == ([kind] if kind else [])

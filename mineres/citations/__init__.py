@@ -112,21 +112,26 @@ class TextFinder(NamedTuple):
         """The mentions in one string; `instruments`: the instruments named in it.
 
         A word is looked for only in a text holding one character of it that most texts lack
-        (a capital, "/"): one character is found far faster than a word, and most of a
+        (a capital, "/", "."): one character is found far faster than a word, and most of a
         document's strings cite nothing."""
         candidates: list[Found] = []
         slash = "/" in text
-        if "www." in text or (slash and "://" in text):  # a URL holds "www." or "://"
+        # a URL holds "www." or "://", a treaty "vol.", a sales number "No.": so a "." (most
+        # texts hold none) or a ":"
+        period = "." in text
+        if (period and "www." in text) or (slash and ":" in text and "://" in text):
             candidates += find_urls(text)
-        if "T" in text and "Treaty Series" in text:
+        if period and "T" in text and "Treaty Series" in text:
             candidates += find_treaty_series(text)
         if self.other_language is not None:
             candidates += find_numbered_resolutions_in(text, self.other_language, self.language)
-        elif "esolution" in text or "ecision" in text:
+        elif (slash or "(" in text or "（" in text) and ("esolution" in text or "ecision" in text):
+            # a number cited after "resolution" holds a "/" ("57/159") or opens a year or a
+            # session ("1373 (2001)", "217 A (III)"): a text holding neither lists none
             candidates += find_numbered_resolutions(text, own_body=self.own_body)
         symbols = find_symbols(text) if slash else []
         candidates += symbols
-        if "N" in text and "Sales No" in text:
+        if period and "N" in text and "Sales No" in text:
             candidates += find_sales_numbers(text)
         if "O" in text and "Official Records" in text:
             candidates += find_official_records(text, symbols)

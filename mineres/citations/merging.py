@@ -113,37 +113,63 @@ def merge_mentions(
     mentions: Sequence[Placed], positions: dict[str, int] | None = None
 ) -> tuple[Citation, ...]:
     """One Citation per key, with every place it is mentioned and every paragraph it supports,
-    the paragraphs in the document's order (`positions`: unit id -> position)."""
-    first: dict[str, Found] = {}  # by key, in order of first mention
-    # insertion-ordered sets of (where, start, end) and of paragraphs: no quadratic scans,
-    # and a tuple hashes in C
-    locations: dict[str, dict[tuple[str, int, int], None]] = {}
-    supports: dict[str, dict[str, None]] = {}
-    dates: dict[str, date] = {}
-    for where, supported, found in mentions:
-        key = found.key
-        if key in first:
-            locations[key][where, found.start, found.end] = None
-            supports[key].update(dict.fromkeys(supported))
+    the paragraphs in the document's order (`positions`: unit id -> position). The mentions are
+    grouped by key first: most citations are mentioned once, and need no merging."""
+    by_key: dict[str, list[Placed]] = {}  # in order of first mention
+    for placed in mentions:
+        key = placed[2].key
+        if key in by_key:
+            by_key[key].append(placed)
         else:
-            first[key] = found
-            locations[key] = {(where, found.start, found.end): None}
-            supports[key] = dict.fromkeys(supported)
-        if found.date and key not in dates:
-            dates[key] = found.date
+            by_key[key] = [placed]
     return tuple(
-        Citation(
-            found.kind,
-            found.text,
-            found.body,
-            found.symbol,
-            found.name,
-            found.url,
-            dates.get(key),
-            tuple(starmap(Location, locations[key])),
-            in_document_order(supports[key], positions),
-        )
-        for key, found in first.items()
+        mentioned_once(*group[0], positions) if len(group) == 1 else merged(group, positions)
+        for group in by_key.values()
+    )
+
+
+def mentioned_once(
+    where: str, supported: tuple[str, ...], found: Found, positions: dict[str, int] | None
+) -> Citation:
+    """A citation of one mention (most): its place, its paragraphs, its own date."""
+    return citation(
+        found,
+        found.date,
+        (Location(where, found.start, found.end),),
+        supported if len(supported) < 2 else in_document_order(dict.fromkeys(supported), positions),
+    )
+
+
+def merged(group: list[Placed], positions: dict[str, int] | None) -> Citation:
+    """A citation of several mentions: the first's words, the first date printed, each place
+    once (insertion-ordered sets: no quadratic scans, and a tuple hashes in C)."""
+    locations: dict[tuple[str, int, int], None] = {}
+    supports: dict[str, None] = {}
+    for where, supported, found in group:
+        locations[where, found.start, found.end] = None
+        supports.update(dict.fromkeys(supported))
+    when = next((found.date for _, _, found in group if found.date), None)
+    return citation(
+        group[0][2],
+        when,
+        tuple(starmap(Location, locations)),
+        in_document_order(supports, positions),
+    )
+
+
+def citation(
+    found: Found, when: date | None, locations: tuple[Location, ...], paragraphs: tuple[str, ...]
+) -> Citation:
+    return Citation(
+        found.kind,
+        found.text,
+        found.body,
+        found.symbol,
+        found.name,
+        found.url,
+        when,
+        locations,
+        paragraphs,
     )
 
 

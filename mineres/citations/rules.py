@@ -53,7 +53,7 @@ class ListRules(NamedTuple):
     separator: re.Pattern[str]  # between two members
     interrupter: re.Pattern[str] | None  # a clause about the member: ", on ...", ", which ..."
     next_item: str  # a separator and another member after such a clause (compiled_once: rare)
-    stop: re.Pattern[str]  # where such a clause ends the list: ";" or another keyword
+    stop: str  # where such a clause ends the list: ";" or another keyword (compiled_once)
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
     special_sessions: dict[str, str]  # Arabic "دإ-" -> "S-"
 
@@ -396,9 +396,10 @@ def lists_from_data(
     first_digit = (
         r"(?=(?:E?S[-\u2011])?\d{1,4}(?:/\d|[ \u00a0]?(?:[A-Z][ \u00a0]?)?\((?:\d{4}|[IVXLC]+)\)))"
     )
-    keywords = alternatives(
-        [*entry.get("resolution", ["resolution"]), *entry.get("decision", ["decision"])], tatweel
-    )
+    keyword_words = [
+        *entry.get("resolution", ["resolution"]),
+        *entry.get("decision", ["decision"]),
+    ]
     ranges = entry.get("range_words", [])
     interrupters = entry.get("interrupters", [])
     return ListRules(
@@ -418,10 +419,27 @@ def lists_from_data(
             else None
         ),
         next_item=separator + first_digit,
-        stop=re.compile(rf"(?i:{keywords})|;"),
+        stop=rf"{opening_on_literals(keyword_words, tatweel)}|;",
         letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
     )
+
+
+def opening_on_literals(words: list[str], tatweel: bool) -> str:
+    """`(?i:word|...)`, each word that opens on an ASCII letter spelt as that letter in each
+    case, then the rest in any case: a pattern whose alternatives all open on literals is
+    searched for at those letters only, one that ignores case at every character. (No other
+    character matches an ASCII letter but i, k and s when case is ignored: those, and other
+    scripts, stay as they are.)"""
+    branches: list[str] = []
+    for word in longest_first(words):
+        first, rest = word[0], word[1:]
+        if first.isascii() and first.isalpha() and first.lower() not in "iks":
+            rest_in_any_case = f"(?i:{phrase_pattern(rest, tatweel)})"
+            branches.extend(case + rest_in_any_case for case in (first.lower(), first.upper()))
+        else:
+            branches.append(f"(?i:{phrase_pattern(word, tatweel)})")
+    return "|".join(branches)
 
 
 def letter_names(entry: dict[str, Any]) -> dict[str, str]:
