@@ -840,3 +840,21 @@ def test_a_run_after_a_slash_may_be_read_only_where_a_symbol_s_tail_may_be_a_mar
     assert symbol_tail_may_read(text, start, start + len(run), evidence) is may_read
     if not may_read:  # refused, the full scoring refuses it too: the test only spares the work
         assert readings_of_run(text, start, start + len(run), evidence, None) == []
+
+
+def test_a_name_is_counted_only_for_a_word_of_four_letters_just_before_a_space() -> None:
+    """written_exactly reads the word itself: glued digits name nothing ("Agenda21"), nor a word
+    a superscript marker ends ("Conv² 21") or that is three letters after a Chinese character."""
+    assert names_written(["Agenda21"], [[(6, 8)]]) == Counter()
+    assert names_written(["Conv² 21"], [[(6, 8)]]) == Counter()
+    assert names_written(["中abc 12"], [[(5, 7)]]) == Counter()
+    assert names_written(["Plan 21"], [[(5, 7)]]) == Counter({("plan", "21"): 1})
+
+
+def test_a_tail_is_read_after_a_year_glued_to_a_word_but_never_after_a_comma_alone() -> None:
+    """ "Protocol19492": a tail after a year, five digits glued to a word; "Goals,12" has only
+    its whole run read, split_score refusing every tail after a comma or a letter."""
+    text = "the Protocol19492 and"
+    tails = [(r.number, r.rule) for r in glued_readings(text, 12, 17, NO_EVIDENCE, NOTES)]
+    assert tails == [(2, "after a year")]
+    assert [r.number for r in glued_readings("the Goals,12 and", 10, 12, NO_EVIDENCE)] == [12]
