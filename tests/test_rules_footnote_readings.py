@@ -37,6 +37,7 @@ from mineres.parse.footnote_readings import (
     token_start_before,
     with_names_cited,
     word_before,
+    zeroed,
 )
 
 NOTES = frozenset(range(1, 30))
@@ -858,3 +859,10 @@ def test_a_tail_is_read_after_a_year_glued_to_a_word_but_never_after_a_comma_alo
     tails = [(r.number, r.rule) for r in glued_readings(text, 12, 17, NO_EVIDENCE, NOTES)]
     assert tails == [(2, "after a year")]
     assert [r.number for r in glued_readings("the Goals,12 and", 10, 12, NO_EVIDENCE)] == [12]
+
+
+def test_the_zeroed_copy_makes_every_ascii_digit_0_in_ascii_text_and_in_any_other() -> None:
+    """An ASCII text is translated as bytes, another by replacements: the same copy, and a
+    digit of another script or a superscript is left as it is."""
+    assert zeroed("A/RES/74/54 of 1 2 3 4 5 6 7 8 9 0") == "A/RES/00/00 of 0 0 0 0 0 0 0 0 0 0"
+    assert zeroed("“1234567890” ٣ ² é") == "“0000000000” ٣ ² é"

@@ -72,6 +72,7 @@ NOT_A_SYMBOL = r"/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u
 # "\d\d*", not "\d+", as in MARKER_RUN_PATTERN; compiled on first use (see compiled): only a
 # text with a digit other than 0-9 needs it
 SLASH_MARKER = r"\d\d*" + NOT_A_SYMBOL
+ZEROED_BYTES = bytes.maketrans(b"123456789", b"000000000")  # see zeroed
 ZEROED_SLASH_MARKER = re.compile("00*" + NOT_A_SYMBOL)  # for a text zeroed, as ZEROED_MARKER_RUN
 SUPERSCRIPT_MARKER_PATTERN = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -722,7 +723,11 @@ def ascii_digits_only(text: str) -> bool:
 
 def zeroed(text: str) -> str:
     """The text with each ASCII digit made 0: nine replacements in C cost a fifth of what
-    scanning the text for a class of characters does."""
+    scanning the text for a class of characters does; an ASCII text (four in five) as bytes,
+    translated in one pass, half the cost of the replacements (str.translate has no such
+    fast path)."""
+    if text.isascii():
+        return text.encode("ascii").translate(ZEROED_BYTES).decode("ascii")
     for digit in "123456789":
         text = text.replace(digit, "0")
     return text
