@@ -26,6 +26,7 @@ from mineres.parse.footnote_readings import (
     may_read_known,
     name_cited,
     name_key,
+    names_split,
     names_written,
     punctuation_habit,
     readings_of_run,
@@ -621,6 +622,8 @@ def test_a_name_cited_with_a_marker_makes_the_same_name_and_marker_strong_elsewh
     assert article.score > REPEAT > sites[3].readings[0].score
     assert upgraded[4] == sites[4]
     assert (paragraph.number, paragraph.rule) == (3, "after a common noun and a number")
+    # what a second reading may change: the names the readings split, with their markers
+    assert names_split(sites) == {("article", "1", 2), ("paragraph", "1", 3)}
 
 
 def test_a_name_is_cited_before_its_marker_with_or_without_a_comma() -> None:

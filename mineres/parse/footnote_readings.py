@@ -733,6 +733,17 @@ def zeroed(text: str) -> str:
     return text
 
 
+def names_split(sites: list[Site]) -> frozenset[tuple[str, str, int]]:
+    """("article", "1", 2) for a reading of marker 2 that splits "article 12": the names and
+    markers with_names_cited may make strong."""
+    return frozenset(
+        (*reading.name, reading.number)
+        for site in sites
+        for reading in site.readings
+        if reading.name
+    )
+
+
 def with_names_cited(sites: list[Site], cited: frozenset[tuple[str, str, int]]) -> list[Site]:
     """The sites again, a reading that splits a name ("article 12") made strong where a first
     decoding found the same name cited with the same marker ("article 1,2")."""

@@ -20,6 +20,7 @@ from mineres.parse.footnote_readings import (
     ascii_digits_only,
     has_slash_marker,
     name_cited,
+    names_split,
     sites_of,
     with_names_cited,
 )
@@ -91,17 +92,21 @@ def markers_by_text(
     slash_style = any(has_slash_marker(text) for text in scanned)
     sites = sites_of(scanned, known, slash_style=slash_style, notes=notes)
     chosen = decode(sites, known)
+    # a second reading knows which names the first found cited with a marker ("article 1,2"):
+    # it changes only the readings that split the same name before the same marker ("article
+    # 12"), so only the markers such a reading has are looked at, and without one of them cited
+    # nothing is read again (174 of the 202 documents of session 74 with footnotes)
+    split = names_split(sites)
+    split_markers = {number for _, _, number in split}
     cited = frozenset(
         pair
         for site_index, reading in chosen
-        if (pair := name_cited(texts[sites[site_index].text_index], reading))
+        if reading.number in split_markers
+        and (pair := name_cited(texts[sites[site_index].text_index], reading))
     )
-    if cited:
-        # a second reading knows which names the first found cited with a marker
-        upgraded = with_names_cited(sites, cited)
-        if upgraded != sites:
-            sites = upgraded
-            chosen = decode(sites, known)
+    if cited & split:
+        sites = with_names_cited(sites, cited)
+        chosen = decode(sites, known)
     for site_index, reading in chosen:
         marker = (reading.start, reading.end, reading.number)
         found.setdefault(sites[site_index].text_index, []).append(marker)
