@@ -122,9 +122,14 @@ def without_markers(
     text, markers, offsets = take_out_markers(item.text, next(decoded))
     for number in markers:
         cited_from[number].append(item.id)
-    children = tuple(without_markers(sub, decoded, cited_from) for sub in item.subparagraphs)
-    if not markers and children == item.subparagraphs:
-        return item
+    if not item.subparagraphs:  # most items: no generator to make for no children
+        if not markers:
+            return item
+        children: tuple[Subparagraph, ...] = ()
+    else:
+        children = tuple(without_markers(sub, decoded, cited_from) for sub in item.subparagraphs)
+        if not markers and children == item.subparagraphs:
+            return item
     # mypy does not follow a constrained TypeVar through isinstance: rebuilt keeps the class
     return cast(Item, rebuilt(item, text, markers, children, offsets))
 
