@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from mineres.parse import parse_resolution
 from mineres.parse.classify import TRAILING_MARKERS, ending
-from mineres.parse.normalise import collapse_whitespace, normalise_text
+from mineres.parse.normalise import (
+    collapse_printable_whitespace,
+    collapse_whitespace,
+    normalise_text,
+    normalised,
+)
 from mineres.parse.segment import (
     ENACTING_FORMULA,
     has_long_lines,
@@ -72,6 +77,69 @@ FAST_PATH_CHARACTERS = (
 @settings(max_examples=400)
 def test_collapse_whitespace_is_splitting_and_joining(text: str) -> None:
     assert collapse_whitespace(text) == " ".join(text.split())
+
+
+# what a block of a text `normalised` finds printable may hold: printable characters, tabs, breaks
+PRINTABLE_BUT_BREAKS = (
+    "".join(character for character in FAST_PATH_CHARACTERS if character.isprintable()) + "\t\n"
+)
+
+
+@given(st.text(alphabet=PRINTABLE_BUT_BREAKS, max_size=24))
+@settings(max_examples=400)
+def test_collapse_printable_whitespace_is_splitting_and_joining(text: str) -> None:
+    assert collapse_printable_whitespace(text) == " ".join(text.split())
+
+
+def test_collapse_printable_whitespace_makes_tabs_and_breaks_spaces() -> None:
+    assert collapse_printable_whitespace("1.\tDecides") == "1. Decides"
+    assert collapse_printable_whitespace("Recalling\nits") == "Recalling its"
+    assert collapse_printable_whitespace(" Notes \t\n  the   report ") == "Notes the report"
+
+
+@given(st.lists(st.text(alphabet=FAST_PATH_CHARACTERS, max_size=12), max_size=8))
+@settings(max_examples=300)
+def test_blocks_of_a_text_found_printable_are_printable_but_tabs(lines: list[str]) -> None:
+    """Why classify may skip the printability check `normalised` vouches for: segment cuts
+    blocks from the text's lines (stripped, joined by a space or nothing), adding no other
+    character; the flag is never given for a text left unprintable."""
+    text, printable = normalised("\n".join(["The General Assembly,", *lines]))
+    assert text == normalise_text("\n".join(["The General Assembly,", *lines]))
+    if not printable:
+        return
+    assert text.replace("\n", " ").replace("\t", " ").isprintable()
+    for block in split_into_blocks(text).body:
+        assert block.replace("\t", " ").isprintable()
+        assert collapse_printable_whitespace(block) == collapse_whitespace(block)
+
+
+def test_normalised_vouches_for_printable_text_only() -> None:
+    assert normalised("1.\tDecides;\r\n2.\tRequests.") == ("1.\tDecides;\n2.\tRequests.", True)
+    assert normalised("Notes\u200b the report") == ("Notes the report", False)
+    assert normalised("Notes\u200e the report") == ("Notes\u200e the report", False)
+
+
+def test_parsing_a_printable_text_skips_the_block_printability_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted, not timed: the blocks of a text found printable are collapsed without asking
+    each again; a text with a character normalising left unprintable asks every block."""
+    import mineres.parse.classify as classify
+
+    calls: list[str] = []
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return collapse_printable_whitespace(text)
+
+    monkeypatch.setattr(classify, "collapse_printable_whitespace", counted)
+    text = ODS_58_127.read_text(encoding="utf-8")
+    resolution = parse_resolution(text, with_citations=False)
+    assert len(calls) == len(split_into_blocks(normalise_text(text)).body)
+    calls.clear()
+    assert parse_resolution(text.replace("Assembly", "Assembly\u200e", 1), with_citations=False)
+    assert calls == []
+    assert parse_resolution(text.encode(), with_citations=False) == resolution
 
 
 @given(st.text(alphabet=FAST_PATH_CHARACTERS, max_size=24))
