@@ -23,7 +23,9 @@ from mineres.parse.segment import (
     is_formula_line,
     join_lines,
     joins_without_space,
+    one_line_blocks,
     split_into_blocks,
+    wrapped_blocks,
 )
 from mineres.un.text_forms import any_formula_line, comparable_arabic
 
@@ -574,6 +576,50 @@ def test_footnote_rule_lines_are_lines_of_underscores_only() -> None:
     assert footnote_rule_lines(text) == {"  _______ ", "_________"}
     assert footnote_rule_lines("______") == {"______"}
     assert footnote_rule_lines("no rule __ _") == frozenset()
+
+
+def test_one_line_blocks_are_the_lines_stripped_but_running_headers() -> None:
+    units = [["\t1.\tDecides; "], ["  A/RES/74/1  "], ["Page 2"], ["\t(a)\tTo note "], ["3"]]
+    assert one_line_blocks(units) == ["1.\tDecides;", "(a)\tTo note"]
+
+
+def test_a_text_of_one_line_units_is_not_split_unit_by_unit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted, not timed: the ODS layout's units go through one_line_blocks alone."""
+    import mineres.parse.segment as segment
+
+    calls: list[list[str]] = []
+
+    def counted(unit: list[str]) -> list[str]:
+        calls.append(unit)
+        return split_run_together(unit)
+
+    monkeypatch.setattr(segment, "split_run_together", counted)
+    blocks = split_into_blocks(normalise_text(ODS_58_127.read_text(encoding="utf-8")))
+    assert len(blocks.body) == 49
+    assert calls == []
+    split_into_blocks("The General Assembly,\n\n1. Decides to\nact;\n\n2. Requests.")
+    assert calls == [["1. Decides to", "act;"], ["2. Requests."]]
+
+
+# what one-line units are made of: tabs, indents, symbols, page numbers, labels and words
+ONE_LINE_CHARACTERS = " \t\xa0AEPRSage/1234.()-;,大"
+
+
+@given(
+    st.lists(
+        st.text(alphabet=ONE_LINE_CHARACTERS, min_size=1, max_size=14).filter(
+            lambda line: not line.isspace()
+        ),
+        max_size=6,
+    )
+)
+@settings(max_examples=400)
+def test_one_line_blocks_read_as_wrapped_units_of_one_line(lines: list[str]) -> None:
+    """The one-line reading is the wrapped one on units of a line, without its calls."""
+    units = [[line] for line in [*lines, "A/RES/74/1", "Page 3", "\t1.\tDecides;"]]
+    assert one_line_blocks(units) == wrapped_blocks(units)
 
 
 def test_classifying_holds_one_copy_of_the_body_at_a_time() -> None:
