@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mineres.parse import parse_resolution
-from mineres.parse.metadata import expand_symbols
+from mineres.parse.metadata import AGENDA_ITEM, expand_symbols, find_agenda_item
+from mineres.un.text_forms import (
+    LANGUAGES,
+    TextForms,
+    agenda_words,
+    entry_of,
+    first_match,
+    read_agenda_item,
+    text_forms,
+)
 
 from .conftest import FIXTURES
 
@@ -102,3 +114,81 @@ def test_text_of_another_language_says_so(language: str) -> None:
     assert resolution.metadata.language == language
     assert len(resolution.preamble) == len(markup.preamble)
     assert len(resolution.operative) == len(markup.operative)
+
+
+AGENDA_LINE_PIECES = (
+    "Agenda item 47",
+    "Agenda items 20 and 21",
+    "  Agenda item 12 (b) ",
+    "agenda item 3",
+    "Agenda\titem 4",
+    "Point 20 b) de l’ordre du jour",
+    "Points 3 et 4 de l’ordre du jour",
+    "Point 7 de l'ordre du jour",
+    "Tema 5 del programa",
+    "Пункт 9 повестки дня",
+    "البند 14 من جدول الأعمال",
+    "议程项目12",
+    "Distr.: General",
+    "Seventy-fourth session",
+    "Agenda",
+    "l’ordre du jour",
+)
+
+
+def agenda_item_asking_every_line(lines: list[str], forms: TextForms) -> str | None:
+    """find_agenda_item as it read before its gate: every line asked every pattern."""
+    for line in lines:
+        match = AGENDA_ITEM.search(line)
+        if match:
+            return match["item"]
+        translated = first_match(forms.agenda_patterns, line.strip())
+        if translated:
+            return read_agenda_item(translated["item"], forms.language)
+    return None
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(AGENDA_LINE_PIECES), st.text(alphabet=" Aagend1()’", max_size=9)),
+        max_size=5,
+    ),
+    st.sampled_from(LANGUAGES),
+)
+@settings(max_examples=400)
+def test_the_agenda_gate_finds_what_asking_every_line_finds(
+    lines: list[str], language: str
+) -> None:
+    forms = text_forms(language)
+    assert find_agenda_item(lines, forms) == agenda_item_asking_every_line(lines, forms)
+
+
+def test_agenda_words_are_a_word_each_template_prints_as_written() -> None:
+    assert agenda_words("en") == {"Agenda"}
+    assert agenda_words("fr") == {"l’ordre"}
+    assert agenda_words("zh") == {"议程项目"}
+    for language in LANGUAGES:
+        entry = entry_of(language)
+        for key in ("agenda_item", "agenda_items"):
+            assert any(word in entry[key] for word in agenda_words(language))
+
+
+def test_a_line_without_an_agenda_word_is_not_asked_the_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted, not timed: the cover page's lines before the agenda item are passed over."""
+    import mineres.parse.metadata as metadata
+
+    asked: list[str] = []
+
+    class Counted:
+        def search(self, line: str) -> re.Match[str] | None:
+            asked.append(line)
+            return AGENDA_ITEM.search(line)
+
+    monkeypatch.setattr(metadata, "AGENDA_ITEM", Counted())
+    lines = ["A/RES/74/1", "Distr.: General", "Seventy-fourth session", "Agenda item 20", "x"]
+    assert find_agenda_item(lines, text_forms("en")) == "20"
+    assert asked == ["Agenda item 20"]
+    french = ["Distr. générale", "Point 20 b) de l’ordre du jour"]
+    assert find_agenda_item(french, text_forms("fr")) == "20 (b)"

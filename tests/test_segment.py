@@ -11,14 +11,21 @@ from hypothesis import strategies as st
 
 from mineres.parse import parse_resolution
 from mineres.parse.classify import TRAILING_MARKERS, ending
-from mineres.parse.normalise import collapse_whitespace, normalise_text
+from mineres.parse.normalise import (
+    collapse_printable_whitespace,
+    collapse_whitespace,
+    normalise_text,
+    normalised,
+)
 from mineres.parse.segment import (
     ENACTING_FORMULA,
     has_long_lines,
     is_formula_line,
     join_lines,
     joins_without_space,
+    one_line_blocks,
     split_into_blocks,
+    wrapped_blocks,
 )
 from mineres.un.text_forms import any_formula_line, comparable_arabic
 
@@ -72,6 +79,69 @@ FAST_PATH_CHARACTERS = (
 @settings(max_examples=400)
 def test_collapse_whitespace_is_splitting_and_joining(text: str) -> None:
     assert collapse_whitespace(text) == " ".join(text.split())
+
+
+# what a block of a text `normalised` finds printable may hold: printable characters, tabs, breaks
+PRINTABLE_BUT_BREAKS = (
+    "".join(character for character in FAST_PATH_CHARACTERS if character.isprintable()) + "\t\n"
+)
+
+
+@given(st.text(alphabet=PRINTABLE_BUT_BREAKS, max_size=24))
+@settings(max_examples=400)
+def test_collapse_printable_whitespace_is_splitting_and_joining(text: str) -> None:
+    assert collapse_printable_whitespace(text) == " ".join(text.split())
+
+
+def test_collapse_printable_whitespace_makes_tabs_and_breaks_spaces() -> None:
+    assert collapse_printable_whitespace("1.\tDecides") == "1. Decides"
+    assert collapse_printable_whitespace("Recalling\nits") == "Recalling its"
+    assert collapse_printable_whitespace(" Notes \t\n  the   report ") == "Notes the report"
+
+
+@given(st.lists(st.text(alphabet=FAST_PATH_CHARACTERS, max_size=12), max_size=8))
+@settings(max_examples=300)
+def test_blocks_of_a_text_found_printable_are_printable_but_tabs(lines: list[str]) -> None:
+    """Why classify may skip the printability check `normalised` vouches for: segment cuts
+    blocks from the text's lines (stripped, joined by a space or nothing), adding no other
+    character; the flag is never given for a text left unprintable."""
+    text, printable = normalised("\n".join(["The General Assembly,", *lines]))
+    assert text == normalise_text("\n".join(["The General Assembly,", *lines]))
+    if not printable:
+        return
+    assert text.replace("\n", " ").replace("\t", " ").isprintable()
+    for block in split_into_blocks(text).body:
+        assert block.replace("\t", " ").isprintable()
+        assert collapse_printable_whitespace(block) == collapse_whitespace(block)
+
+
+def test_normalised_vouches_for_printable_text_only() -> None:
+    assert normalised("1.\tDecides;\r\n2.\tRequests.") == ("1.\tDecides;\n2.\tRequests.", True)
+    assert normalised("Notes\u200b the report") == ("Notes the report", False)
+    assert normalised("Notes\u200e the report") == ("Notes\u200e the report", False)
+
+
+def test_parsing_a_printable_text_skips_the_block_printability_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted, not timed: the blocks of a text found printable are collapsed without asking
+    each again; a text with a character normalising left unprintable asks every block."""
+    import mineres.parse.classify as classify
+
+    calls: list[str] = []
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return collapse_printable_whitespace(text)
+
+    monkeypatch.setattr(classify, "collapse_printable_whitespace", counted)
+    text = ODS_58_127.read_text(encoding="utf-8")
+    resolution = parse_resolution(text, with_citations=False)
+    assert len(calls) == len(split_into_blocks(normalise_text(text)).body)
+    calls.clear()
+    assert parse_resolution(text.replace("Assembly", "Assembly\u200e", 1), with_citations=False)
+    assert calls == []
+    assert parse_resolution(text.encode(), with_citations=False) == resolution
 
 
 @given(st.text(alphabet=FAST_PATH_CHARACTERS, max_size=24))
@@ -506,6 +576,50 @@ def test_footnote_rule_lines_are_lines_of_underscores_only() -> None:
     assert footnote_rule_lines(text) == {"  _______ ", "_________"}
     assert footnote_rule_lines("______") == {"______"}
     assert footnote_rule_lines("no rule __ _") == frozenset()
+
+
+def test_one_line_blocks_are_the_lines_stripped_but_running_headers() -> None:
+    units = [["\t1.\tDecides; "], ["  A/RES/74/1  "], ["Page 2"], ["\t(a)\tTo note "], ["3"]]
+    assert one_line_blocks(units) == ["1.\tDecides;", "(a)\tTo note"]
+
+
+def test_a_text_of_one_line_units_is_not_split_unit_by_unit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted, not timed: the ODS layout's units go through one_line_blocks alone."""
+    import mineres.parse.segment as segment
+
+    calls: list[list[str]] = []
+
+    def counted(unit: list[str]) -> list[str]:
+        calls.append(unit)
+        return split_run_together(unit)
+
+    monkeypatch.setattr(segment, "split_run_together", counted)
+    blocks = split_into_blocks(normalise_text(ODS_58_127.read_text(encoding="utf-8")))
+    assert len(blocks.body) == 49
+    assert calls == []
+    split_into_blocks("The General Assembly,\n\n1. Decides to\nact;\n\n2. Requests.")
+    assert calls == [["1. Decides to", "act;"], ["2. Requests."]]
+
+
+# what one-line units are made of: tabs, indents, symbols, page numbers, labels and words
+ONE_LINE_CHARACTERS = " \t\xa0AEPRSage/1234.()-;,大"
+
+
+@given(
+    st.lists(
+        st.text(alphabet=ONE_LINE_CHARACTERS, min_size=1, max_size=14).filter(
+            lambda line: not line.isspace()
+        ),
+        max_size=6,
+    )
+)
+@settings(max_examples=400)
+def test_one_line_blocks_read_as_wrapped_units_of_one_line(lines: list[str]) -> None:
+    """The one-line reading is the wrapped one on units of a line, without its calls."""
+    units = [[line] for line in [*lines, "A/RES/74/1", "Page 3", "\t1.\tDecides;"]]
+    assert one_line_blocks(units) == wrapped_blocks(units)
 
 
 def test_classifying_holds_one_copy_of_the_body_at_a_time() -> None:

@@ -33,12 +33,13 @@ def parse_resolution(
 
         resolution = parse_akn(text)
     else:
-        from mineres.parse.normalise import normalise_text
+        from mineres.parse.normalise import normalised
         from mineres.parse.segment import split_into_blocks
 
-        blocks = split_into_blocks(normalise_text(text))
+        text, printable = normalised(text)
+        blocks = split_into_blocks(text)
         del text  # the blocks hold all that is read further: memory peaks at one copy less
-        resolution = parse_blocks(blocks)
+        resolution = parse_blocks(blocks, printable=printable)
     if not resolution.operative:
         raise NotAResolution(f"{source}: not a resolution: no operative paragraphs found")
     return add_citations(resolution) if with_citations else resolution
@@ -60,14 +61,15 @@ def parse_text(text: str) -> Resolution:
     return parse_blocks(split_into_blocks(text))
 
 
-def parse_blocks(blocks: Blocks) -> Resolution:
-    """A resolution from the blocks of its text (see parse_text)."""
+def parse_blocks(blocks: Blocks, *, printable: bool = False) -> Resolution:
+    """A resolution from the blocks of its text (see parse_text). `printable`: the text was
+    found printable but its line breaks and tabs (normalised), so are its blocks."""
     from mineres.parse.classify import classify_blocks
     from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
     from mineres.parse.metadata import find_language, read_metadata
 
     language = find_language(blocks)
-    classification = classify_blocks(blocks.body, language)
+    classification = classify_blocks(blocks.body, language, printable=printable)
     paragraphs, footnotes, footnote_warnings = resolve_footnote_markers(
         classification.in_reading_order,
         parse_footnote_texts(blocks.footnotes),

@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from mineres.models import Paragraph, ParagraphKind, Section, Subparagraph
 from mineres.parse.leads import find_lead, lead_kind
-from mineres.parse.normalise import collapse_whitespace
+from mineres.parse.normalise import collapse_printable_whitespace, collapse_whitespace
 from mineres.parse.segment import is_formula_line
 from mineres.un.numbering import restart_prefixes
 from mineres.un.text_forms import (
@@ -197,10 +197,16 @@ class ClassifyState:
             self.operative_counts[draft.section] = self.operative_counts.get(draft.section, 0) + 1
 
 
-def classify_blocks(blocks: tuple[str, ...], language: str = "en") -> Classification:
-    """Turn the body's blocks into preambular and operative paragraphs, in order."""
+def classify_blocks(
+    blocks: tuple[str, ...], language: str = "en", *, printable: bool = False
+) -> Classification:
+    """Turn the body's blocks into preambular and operative paragraphs, in order.
+
+    `printable`: every character of the blocks but tabs and line breaks is known printable
+    (they were cut from a text `normalised` found so), and is not asked again."""
     state = ClassifyState(language=language)
-    cleaned = [collapse_whitespace(raw) for raw in blocks]
+    collapse = collapse_printable_whitespace if printable else collapse_whitespace
+    cleaned = [collapse(raw) for raw in blocks]
     formulas = [is_formula_line(block) for block in cleaned]  # asked twice, matched once
     numbered = [NUMBERED.match(block) for block in cleaned]  # likewise
     ahead = numbered_ahead(numbered, formulas)

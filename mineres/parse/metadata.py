@@ -33,6 +33,7 @@ WITHOUT_COMMITTEE = re.compile(r"without reference to a Main Committee", re.IGNO
 DRAFTS = re.compile(r"\((?P<symbols>[A-Z]+/[^()]+?)\)\s*$")
 ODS_JOB = re.compile(r"<<ODS JOB NO>>(?P<job>[A-Z0-9]+)<<ODS JOB NO>>")
 AGENDA_ITEM = re.compile(r"Agenda items? (?P<item>[\w ()]+?(?: and [\w ()]+?)?)\s*$")
+AGENDA_WORD = "Agenda"  # what every line AGENDA_ITEM matches holds
 DISTRIBUTED = re.compile(r"Distr\.:?\s*[^\W\d_]+\s*(?P<rest>.*)$")  # "Distr. générale"
 SESSION_SYMBOL = re.compile(r"^A/RES/(?:ES-\d+/)?(?P<session>\d+)/")
 RESOLUTION_SYMBOL = re.compile(
@@ -138,8 +139,14 @@ def meeting_on(line: str, forms: TextForms) -> str | None:
 
 
 def find_agenda_item(lines: list[str], forms: TextForms) -> str | None:
-    """ "Agenda item 47", "Point 20 b) de l’ordre du jour" -> "47", "20 (b)"."""
+    """ "Agenda item 47", "Point 20 b) de l’ordre du jour" -> "47", "20 (b)".
+
+    Only a line holding a word the patterns print as written ("Agenda", agenda_words) is
+    asked them: one search of the cover page's other lines, not three and a call each."""
+    holds_a_word = agenda_gate(forms.agenda_words).search
     for line in lines:
+        if not holds_a_word(line):
+            continue
         match = AGENDA_ITEM.search(line)
         if match:
             return match["item"]
@@ -147,6 +154,13 @@ def find_agenda_item(lines: list[str], forms: TextForms) -> str | None:
         if translated:
             return read_agenda_item(translated["item"], forms.language)
     return None
+
+
+@cache
+def agenda_gate(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` or AGENDA_ITEM's "Agenda" (one pattern per language, sorted: the same
+    pattern in every process)."""
+    return re.compile("|".join(map(re.escape, sorted(words | {AGENDA_WORD}))))
 
 
 def find_language(blocks: Blocks) -> str:

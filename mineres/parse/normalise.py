@@ -23,14 +23,23 @@ ODD_SPACES = frozenset("\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x200
 
 def normalise_text(text: str) -> str:
     """Unify line endings to LF, drop control and invisible characters, plain spaces only."""
+    return normalised(text)[0]
+
+
+def normalised(text: str) -> tuple[str, bool]:
+    """The text normalised (normalise_text), and whether every character of it but line
+    breaks and tabs is printable: asked of the whole text anyway, it holds for every block
+    `segment` cuts from it (lines stripped, joined by spaces or nothing), which `classify`
+    then need not ask again (collapse_printable_whitespace). After stray characters are taken
+    out it is not known (an unprintable format character such as U+200E is no stray one)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         text = text.replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
     if is_printable_but_breaks(text):
-        return text  # no stray character (each is unprintable): told 2x faster than by STRAY
-    return stray_characters().sub(tidy_stray, text)
+        return text, True  # no stray character (each is unprintable): 2x faster than by STRAY
+    return stray_characters().sub(tidy_stray, text), False
 
 
 PRINTABLE_CHUNK = 1 << 16
@@ -67,6 +76,20 @@ def collapse_whitespace(text: str) -> str:
             text = text.replace("\t", " ")
         if not text.isprintable():
             return " ".join(text.split())
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip()
+
+
+def collapse_printable_whitespace(text: str) -> str:
+    """collapse_whitespace of a text whose only unprintable characters may be tabs and line
+    breaks (a block of a text `normalised` found printable), without asking printability:
+    the space is then its only other whitespace character, so the tabs and breaks made spaces
+    and the runs of spaces halved is splitting and joining it."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "\n" in text:
+        text = text.replace("\n", " ")
     while "  " in text:
         text = text.replace("  ", " ")
     return text.strip()

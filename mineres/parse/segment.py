@@ -120,10 +120,9 @@ def split_into_blocks(text: str) -> Blocks:
         lines, trailer = split_off_ods_trailer(text)
     else:
         lines = text.split("\n")
-    if layout == "ods" or has_long_lines(lines):
-        units = one_line_units(lines)  # a unit of one line is never cut at a rule
-    else:
-        units = wrapped_units(text, lines)
+    one_line = layout == "ods" or has_long_lines(lines)
+    # a unit of one line is never cut at a rule
+    units = one_line_units(lines) if one_line else wrapped_units(text, lines)
 
     formula_at = next((i for i, unit in enumerate(units) if is_enacting_formula(unit)), None)
     if formula_at is None:
@@ -138,13 +137,7 @@ def split_into_blocks(text: str) -> Blocks:
     formula_unit = [units[formula_at]] if opening_heading and formula is not None else []
     rest = opening_heading + formula_unit + units[formula_at + 1 :]
     closing_at = closing_index(rest)
-    body = [
-        block
-        for unit in rest[:closing_at]
-        # the first line asked here: almost every unit fails there, without a call
-        if not (RUNNING_HEADER_LINE.match(unit[0]) and is_running_header(unit))
-        for block in split_run_together(unit)
-    ]
+    body = one_line_blocks(rest[:closing_at]) if one_line else wrapped_blocks(rest[:closing_at])
     after = rest[closing_at:]
     closing, after = take_closing(after)
     footnotes, annex = take_footnotes(after)
@@ -225,6 +218,25 @@ def one_line_units(lines: list[str]) -> list[list[str]]:
     a line of only a drafting mark): one pass over the lines."""
     return [
         [line] for line in lines if line and not line.isspace() and not FURNITURE_LINE.match(line)
+    ]
+
+
+def one_line_blocks(units: list[list[str]]) -> list[str]:
+    """The body blocks of units of one line each (one_line_units): each line stripped, but
+    running headers. A line is no blank (one_line_units drops those) and has nothing to split
+    or join: split_run_together is not called for each."""
+    return [line.strip() for [line] in units if not RUNNING_HEADER_LINE.match(line)]
+
+
+def wrapped_blocks(units: list[list[str]]) -> list[str]:
+    """The body blocks of wrapped units: each unwrapped, split where paragraphs run together,
+    but running headers."""
+    return [
+        block
+        for unit in units
+        # the first line asked here: almost every unit fails there, without a call
+        if not (RUNNING_HEADER_LINE.match(unit[0]) and is_running_header(unit))
+        for block in split_run_together(unit)
     ]
 
 

@@ -74,6 +74,10 @@ class TextForms:
         return agenda_patterns(self.language)
 
     @property
+    def agenda_words(self) -> frozenset[str]:
+        return agenda_words(self.language)
+
+    @property
     def meeting_pattern(self) -> re.Pattern[str]:
         return meeting_pattern(self.language)
 
@@ -157,6 +161,20 @@ def agenda_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     entry = entry_of(language)
     return tuple(
         re.compile(template_pattern(entry[key], item=r"(?P<item>\S.*?)") + r"\s*$")
+        for key in ("agenda_items", "agenda_item")
+    )
+
+
+@cache
+def agenda_words(language: str) -> frozenset[str]:
+    """A word each agenda template of `language` prints as it is: its longest run of
+    characters between spaces and fields ("Agenda", "l’ordre", "议程项目"). The patterns are
+    case-sensitive and match those characters only as written, so a line holding none of
+    these words matches none of agenda_patterns, and is not asked them."""
+    entry = entry_of(language)
+    return frozenset(
+        # the words parted by spaces and fields
+        max(re.split(r"\s+|\{\w+\}", entry[key]), key=len)
         for key in ("agenda_items", "agenda_item")
     )
 
