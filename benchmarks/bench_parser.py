@@ -57,7 +57,7 @@ def stage_times(paths: list[Path], rounds: int) -> dict[str, float]:
     from mineres.parse.classify import classify_blocks
     from mineres.parse.footnotes import parse_footnote_texts, resolve_footnote_markers
     from mineres.parse.metadata import find_language, read_metadata
-    from mineres.parse.normalise import normalise_text
+    from mineres.parse.normalise import normalised
     from mineres.parse.read import decode_bytes
     from mineres.parse.segment import split_into_blocks
 
@@ -67,14 +67,14 @@ def stage_times(paths: list[Path], rounds: int) -> dict[str, float]:
         for path in paths:
             data = path.read_bytes()
             clock = time.process_time()
-            text = normalise_text(decode_bytes(data))
+            text, printable = normalised(decode_bytes(data))
             spent["decode, normalise"] += time.process_time() - clock
             clock = time.process_time()
             blocks = split_into_blocks(text)
             spent["segment"] += time.process_time() - clock
             clock = time.process_time()
             language = find_language(blocks)
-            found = classify_blocks(blocks.body, language)
+            found = classify_blocks(blocks.body, language, printable=printable)
             spent["classify, leads"] += time.process_time() - clock
             clock = time.process_time()
             notes = parse_footnote_texts(blocks.footnotes)
