@@ -6,7 +6,11 @@ moved. Each test calls the rule itself, so that bending it fails the test naming
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mineres.diff.alignment import (
     Link,
@@ -20,6 +24,8 @@ from mineres.diff.alignment import (
     longest_increasing,
     mutual_best_pairs,
     similar_pairs,
+    similarity,
+    upper_bound,
 )
 from mineres.models import Resolution
 from mineres.parse.akn import parse_akn
@@ -504,3 +510,31 @@ def test_a_paragraph_kept_whole_beside_a_merged_copy_is_no_part_of_a_merge() -> 
         [TAKES_NOTE, CALLS_UPON_AND_IN_PARTICULAR, CALLS_IN_PARTICULAR, REPORT_76],
     )
     assert link_set(links) == one_to_one([(0, 0), (1, 1), (2, 2), (3, 3)])
+
+
+WORDS = st.lists(st.sampled_from(["mine", "action", "assistance", "in", "the", "of"]), max_size=12)
+
+
+@given(WORDS, WORDS)
+def test_the_bounds_of_a_score_are_difflibs_own(old_words: list[str], new_words: list[str]) -> None:
+    """The lengths alone bound the ratio as real_quick_ratio does, the words held in common as
+    quick_ratio does, to the last bit: a pair is ruled out exactly when difflib ruled it out."""
+    old, new = Profile(" ".join(old_words)), Profile(" ".join(new_words))
+    matcher = SequenceMatcher(None, old.tokens, new.tokens, autojunk=False)
+    assert upper_bound(old, new, by_length=True) == matcher.real_quick_ratio()
+    assert upper_bound(old, new) == matcher.quick_ratio()
+    assert upper_bound(new, old) == upper_bound(old, new)
+
+
+def test_a_pair_the_bounds_rule_out_scores_no_more_than_its_containment() -> None:
+    """Below the threshold the words in common cut the score short; at a bar they reach, the
+    full ratio is worked out, with the kept matcher of the new paragraph."""
+    old = Profile("Welcomes the work of the mine action service in the field")
+    new = Profile("Welcomes the work of the mine action service")
+    full = SequenceMatcher(None, old.tokens, new.tokens, autojunk=False).ratio()
+    assert similarity(old, new) == max(full, similarity(old, new, 1.0))
+    assert similarity(old, new, 0.5) == similarity(old, new)
+    unlike = Profile("Decides to include in the provisional agenda of its next session")
+    assert upper_bound(old, unlike) < 0.6
+    assert similarity(old, unlike, 0.6) == 0.0
+    assert new.matcher is new.matcher

@@ -24,7 +24,12 @@ from mineres.library import (
     sniff_file,
 )
 from mineres.library.bundled import BUNDLED_FILES
-from mineres.library.symbols import normalise_symbol, symbol_sort_key
+from mineres.library.symbols import (
+    is_written_as_undocs,
+    normalise_symbol,
+    pattern,
+    symbol_sort_key,
+)
 from mineres.store.directories import STORE_FOLDERS
 
 from .conftest import FIXTURES
@@ -133,6 +138,41 @@ def test_a_truncated_copy_never_hides_a_whole_one_in_a_later_directory(
 )
 def test_file_names_and_typed_symbols_normalise(typed: str, symbol: str) -> None:
     assert normalise_symbol(typed) == symbol
+
+
+@pytest.mark.parametrize(
+    ("typed", "as_is"),
+    [
+        ("A/RES/76/74", True),
+        ("A/RES/123456789/987654321", True),  # nine digits, the most a number may have
+        ("A/RES/1234567890/1", False),  # ten: no symbol at all
+        ("A/RES/76/1234567890", False),
+        ("A/RES/076/74", False),  # a leading zero is dropped
+        ("A/RES/76/074", False),
+        ("A/RES/\u0667\u0666/74", False),  # Arabic-Indic digits are written as ASCII ones
+        ("A/RES/76/7\u00b2", False),  # a superscript two is a digit to isdigit, not to \\d
+        ("A/RES//74", False),
+        ("A/RES/76/", False),
+        ("A/RES/76/74/5", False),
+        ("A/RES/76/74 A", False),  # a part letter
+        ("xA/RES/76/74", False),
+        ("a/res/76/74", False),
+        ("S/RES/2365 (2017)", False),
+    ],
+)
+def test_a_symbol_written_as_undocs_writes_it_is_taken_as_is(typed: str, as_is: bool) -> None:
+    """The patterns are skipped only for what they would return unchanged."""
+    assert is_written_as_undocs(typed) is as_is
+    if as_is:
+        assert normalise_symbol(typed) == typed
+
+
+def test_a_symbol_written_as_undocs_writes_it_compiles_no_pattern() -> None:
+    pattern.cache_clear()
+    assert normalise_symbol(" A/RES/74/80. ") == "A/RES/74/80"
+    assert pattern.cache_info().currsize == 0
+    assert normalise_symbol("A/RES/74/80 B") == "A/RES/74/80 B"
+    assert pattern.cache_info().currsize > 0
 
 
 def test_symbols_sort_assembly_then_council_then_others_by_number() -> None:

@@ -41,16 +41,19 @@ class Link(NamedTuple):
 
 class Profile:
     """What alignment compares: the text up to typography (`key`), its words without case and
-    surrounding punctuation (`tokens`), and their overlapping triples (`shingles`). Words and
-    triples are made on first use: most paragraphs pair by identical text and never need them."""
+    surrounding punctuation (`tokens`), how often each occurs (`counts`), and their overlapping
+    triples (`shingles`). Each is made on first use: most paragraphs pair by identical text and
+    never need them."""
 
-    __slots__ = ("_shingles", "_stems", "_tokens", "key")
+    __slots__ = ("_counts", "_matcher", "_shingles", "_stems", "_tokens", "key")
 
     def __init__(self, text: str) -> None:
         self.key = " ".join(plain_typography(text).split())
         self._tokens: tuple[str, ...] | None = None
+        self._counts: Counter[str] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None
         self._stems: frozenset[str] | None = None
+        self._matcher: SequenceMatcher[str] | None = None
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -59,6 +62,20 @@ class Profile:
             words = cjk_pattern("alignment word") if has_cjk(folded) else ALIGNMENT_WORD
             self._tokens = tuple(words.findall(folded))
         return self._tokens
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(self.tokens)
+        return self._counts
+
+    @property
+    def matcher(self) -> SequenceMatcher[str]:
+        """A matcher holding these tokens as its second sequence, for every paragraph this one
+        is scored against: difflib indexes the second sequence once per matcher."""
+        if self._matcher is None:
+            self._matcher = SequenceMatcher(None, b=self.tokens, autojunk=False)
+        return self._matcher
 
     @property
     def stems(self) -> frozenset[str]:
@@ -83,15 +100,12 @@ class Profile:
         return self._shingles
 
 
-def similarity(
-    old: Profile, new: Profile, threshold: float = 0.0, matcher: SequenceMatcher[str] | None = None
-) -> float:
+def similarity(old: Profile, new: Profile, threshold: float = 0.0) -> float:
     """How surely two paragraphs are one: word-sequence similarity, or containment of the
     shorter in the longer so a paragraph cut down to its first clause still pairs. A short
     text contained in a long one counts only when both open with the same word: "Takes note
     of the report of the Secretary-General" stands inside many paragraphs it is not. Below
-    `threshold` the answer may be any lower value: cheap upper bounds cut the work short.
-    `matcher`, when given, already holds `new.tokens` as its second sequence."""
+    `threshold` the answer may be any lower value: cheap upper bounds cut the work short."""
     smaller = min(len(old.shingles), len(new.shingles))
     same_opening = old.tokens[:1] == new.tokens[:1]
     contains = 0.0
@@ -99,13 +113,25 @@ def similarity(
         share = len(old.shingles & new.shingles) / smaller
         if share >= CONTAINED:
             contains = CONTAINMENT_WEIGHT * share
-    if matcher is None:
-        matcher = SequenceMatcher(None, b=new.tokens, autojunk=False)
-    matcher.set_seq1(old.tokens)
     floor = max(contains, threshold)
-    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+    if upper_bound(old, new, by_length=True) < floor or upper_bound(old, new) < floor:
         return contains
+    matcher = new.matcher
+    matcher.set_seq1(old.tokens)
     return max(matcher.ratio(), contains)
+
+
+def upper_bound(old: Profile, new: Profile, *, by_length: bool = False) -> float:
+    """difflib's bounds of the ratio, computed as it computes them (`real_quick_ratio`: the
+    lengths alone; `quick_ratio`: the words both hold, order ignored), from counts kept per
+    paragraph: no matcher is built for a pair they rule out, as most candidates are."""
+    total = len(old.tokens) + len(new.tokens)
+    if by_length:
+        matches = min(len(old.tokens), len(new.tokens))
+    else:
+        fewer, more = sorted((old.counts, new.counts), key=len)
+        matches = sum(min(count, more[word]) for word, count in fewer.items())
+    return 2.0 * matches / total if total else 1.0
 
 
 def contained(part: Profile, whole: Profile) -> float:
@@ -240,14 +266,11 @@ def similar_pairs(old: Sequence[Profile], new: Sequence[Profile], pairs: dict[in
     free_new = [position for position in range(len(new)) if position not in taken]
     index = shingle_index(new, free_new)
     scored: list[tuple[float, int, int]] = []
-    matchers: dict[int, SequenceMatcher[str]] = {}
     for position, paragraph in enumerate(old):
         if position in pairs:
             continue
         for other in candidates(paragraph, index):
-            if other not in matchers:
-                matchers[other] = SequenceMatcher(None, b=new[other].tokens, autojunk=False)
-            score = similarity(paragraph, new[other], MATCH_THRESHOLD, matchers[other])
+            score = similarity(paragraph, new[other], MATCH_THRESHOLD)
             if score >= MATCH_THRESHOLD:
                 scored.append((score, position, other))
     in_order_pairs(scored, pairs)

@@ -22,9 +22,6 @@ from mineres.errors import MineresError
 from mineres.frozen import frozen_dataclass
 from mineres.library.folders import BUNDLED_DIR, Origin, regular_files, search_path
 from mineres.library.symbols import (
-    GA_OLD_SYMBOL,
-    GA_SYMBOL,
-    SC_SYMBOL,
     normalise_symbol,
     symbol_sort_key,
     symbols_match,
@@ -32,9 +29,6 @@ from mineres.library.symbols import (
 
 __all__ = [
     "BUNDLED_DIR",
-    "GA_OLD_SYMBOL",
-    "GA_SYMBOL",
-    "SC_SYMBOL",
     "FileFormat",
     "LibraryEntry",
     "Origin",

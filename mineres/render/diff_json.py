@@ -6,10 +6,10 @@ same facts laid out for people.
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from mineres.diff import FootnoteChange, ParagraphChange, ResolutionDiff, WordEdit
+from mineres.render.indented_json import indented_json
 
 
 def edit_to_dict(edit: WordEdit) -> dict[str, str]:
@@ -66,4 +66,4 @@ def diff_to_dict(diff: ResolutionDiff, *, stat: bool = False) -> dict[str, Any]:
 
 
 def write_diff_json(diff: ResolutionDiff, out: TextIO, *, stat: bool = False) -> None:
-    out.write(json.dumps(diff_to_dict(diff, stat=stat), indent=2, ensure_ascii=False) + "\n")
+    out.write(indented_json(diff_to_dict(diff, stat=stat)) + "\n")
