@@ -68,7 +68,7 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
     for start, end, word in keywords(text):
         if start < position or (start and text[start - 1].isalnum()):
             continue
-        items = list(walk_list(text, end, lists))
+        items = walk_list(text, end, lists)
         position = items[-1][0].end if items else end
         if not items:
             previous = Mention(start, position)
@@ -186,7 +186,7 @@ def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) 
     for keyword in language.keyword.finditer(text):
         if keyword.start() < position:
             continue
-        items = list(walk_list(text, keyword.end(), lists))
+        items = walk_list(text, keyword.end(), lists)
         if not items:
             continue
         position = items[-1][0].end
@@ -362,13 +362,15 @@ def body_before_number(text: str, start: int, language: LanguageRules) -> str | 
     return body_called(names[-1].group(), language)
 
 
-def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
+def walk_list(text: str, position: int, lists: ListRules) -> list[Listed]:
     """The members of a list after "resolutions", however long: "3263 (XXIX) of 9 December
-    1974, ..., 36/87 A and B of 9 December 1981, 37/75 ... and 74/30 of 12 December 2019"."""
+    1974, ..., 36/87 A and B of 9 December 1981, 37/75 ... and 74/30 of 12 December 2019".
+    A list, not a generator: every caller reads all of it."""
+    walked: list[Listed] = []
     while True:
         item = lists.item.match(text, position)
         if not item or not is_resolution_number(item):
-            return
+            return walked
         position = item.end()
         item_date = None
         when = lists.date_after.match(text, position) if lists.date_after else None
@@ -377,11 +379,10 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
             position = when.end()
         listed = members(item, text, lists)
         for member in listed:
-            yield member, item_date
+            walked.append((member, item_date))
         between = members_between(text, position, listed[-1], lists)
         if between is not None:  # "ES-10/1 to ES-10/21": the last end is the next member
-            for member in between[0]:
-                yield member, None
+            walked.extend([(member, None) for member in between[0]])
             position = between[1]
             continue
         pinpoint = (
@@ -399,7 +400,7 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
             position = skip_subject(text, position, separator.end(), lists)
             separator = compiled_once(lists.separator).match(text, position)
         if not separator:
-            return
+            return walked
         position = separator.end()
 
 
