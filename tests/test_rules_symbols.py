@@ -410,3 +410,48 @@ def test_a_treaty_and_a_sales_number_are_read_where_a_period_follows_their_word(
     text: str, kind: str | None
 ) -> None:
     assert [found.kind for found in find_in_text(text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("resolutions ES-10/1 to ES-10/3", ["ES-10/1", "ES-10/1 to ES-10/3", "ES-10/3"]),
+        ("resolutions 36/87 B to 36/90", ["36/87 B"]),  # a lettered end opens no range
+        ("Security Council resolutions 2139 (2014) to 2141 (2014)", ["2139 (2014)"]),  # no "/"
+    ],
+)
+def test_a_range_opens_on_a_numbered_resolution_without_letters(
+    text: str, printed: list[str]
+) -> None:
+    """Only "ES-10/1 to ES-10/3" names the numbers between its ends: the checks on the first
+    end come before the range word is looked for."""
+    assert [found.text for found in find_in_text(text)] == printed
+
+
+def test_an_arabic_special_session_is_read_as_the_latin_one() -> None:
+    """Only a language that prints special sessions its own way looks them up ("دإ-10/2")."""
+    found = find_in_text("وإذ تشير إلى قرارها دإ-10/2 المؤرخ", language="ar")
+    assert [item.key for item in found] == ["symbol:A/RES/S-10/2"]
+
+
+def test_a_lone_comma_before_resolution_is_no_word() -> None:
+    """ "the Human Rights Council , in particular resolution 7/34": the comma standing alone is
+    dropped from the words before, and the Council is named, not guessed."""
+    found = find_in_text("the Human Rights Council , in particular resolution 7/34")
+    assert [(item.body, item.guessed) for item in found] == [("Human Rights Council", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("resolutions 2003/49, on the rights of persons, and 2003/86", ["2003/49", "2003/86"]),
+        ("resolutions 2003/49, on the rights of persons, and others", ["2003/49"]),
+        ("resolutions 2003/49 and 2003/86", ["2003/49", "2003/86"]),
+        ("resolutions 2003/49 and", ["2003/49"]),
+        ("resolution 2003/49", ["2003/49"]),
+    ],
+)
+def test_after_a_member_one_match_reads_a_clause_about_it_or_a_separator(
+    text: str, printed: list[str]
+) -> None:
+    assert [found.text for found in find_in_text(text)] == printed

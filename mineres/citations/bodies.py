@@ -119,8 +119,7 @@ def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | N
     67/290") the words before describe the item listed before, and name no body."""
     if before.rstrip().endswith(","):
         return None, "none"
-    words = [word.strip(",") for word in before.split()[-12:]]
-    words = [word for word in words if word]
+    words = [stripped for word in before.split()[-12:] if (stripped := word.strip(","))]
     own = False
     popped: list[str] = []
     for _ in range(4):

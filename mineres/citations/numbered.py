@@ -68,7 +68,7 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
     for start, end, word in keywords(text):
         if start < position or (start and text[start - 1].isalnum()):
             continue
-        items = list(walk_list(text, end, lists))
+        items = walk_list(text, end, lists)
         position = items[-1][0].end if items else end
         if not items:
             previous = Mention(start, position)
@@ -186,7 +186,7 @@ def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) 
     for keyword in language.keyword.finditer(text):
         if keyword.start() < position:
             continue
-        items = list(walk_list(text, keyword.end(), lists))
+        items = walk_list(text, keyword.end(), lists)
         if not items:
             continue
         position = items[-1][0].end
@@ -314,7 +314,7 @@ def number_chain(
         found_word = language.keyword.match(text, end)
         if found_word:
             word, closed, end = found_word, len(chain), found_word.end()
-        gap = lists.separator.match(text, end)
+        gap = compiled_once(lists.separator).match(text, end)
         following = lists.item.match(text, gap.end()) if gap else None
         if following is not None and names_a_body(text, end, following.start(), language):
             following = None  # "...决议，以及人权理事会...第32/13号": another body's list
@@ -362,13 +362,15 @@ def body_before_number(text: str, start: int, language: LanguageRules) -> str | 
     return body_called(names[-1].group(), language)
 
 
-def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
+def walk_list(text: str, position: int, lists: ListRules) -> list[Listed]:
     """The members of a list after "resolutions", however long: "3263 (XXIX) of 9 December
-    1974, ..., 36/87 A and B of 9 December 1981, 37/75 ... and 74/30 of 12 December 2019"."""
+    1974, ..., 36/87 A and B of 9 December 1981, 37/75 ... and 74/30 of 12 December 2019".
+    A list, not a generator: every caller reads all of it."""
+    walked: list[Listed] = []
     while True:
         item = lists.item.match(text, position)
         if not item or not is_resolution_number(item):
-            return
+            return walked
         position = item.end()
         item_date = None
         when = lists.date_after.match(text, position) if lists.date_after else None
@@ -377,11 +379,10 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
             position = when.end()
         listed = members(item, text, lists)
         for member in listed:
-            yield member, item_date
+            walked.append((member, item_date))
         between = members_between(text, position, listed[-1], lists)
         if between is not None:  # "ES-10/1 to ES-10/21": the last end is the next member
-            for member in between[0]:
-                yield member, None
+            walked.extend([(member, None) for member in between[0]])
             position = between[1]
             continue
         pinpoint = (
@@ -394,10 +395,12 @@ def walk_list(text: str, position: int, lists: ListRules) -> Iterator[Listed]:
             when = lists.date_after.match(text, position) if lists.date_after else None
             if when:
                 position = when.end()
-        position = skip_subject(text, position, lists)
-        separator = lists.separator.match(text, position)
+        separator = lists.subject_or_separator.match(text, position)
+        if separator is not None and separator.lastgroup == "subject":
+            position = skip_subject(text, position, separator.end(), lists)
+            separator = compiled_once(lists.separator).match(text, position)
         if not separator:
-            return
+            return walked
         position = separator.end()
 
 
@@ -405,7 +408,9 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     """The resolutions one number names: "36/87 A and B" two, "51/211 A to E" five (those
     between the ends printed with the range), "217 A (III)" one."""
     printed, letters_printed, printed_paren = item.group("number", "letters", "paren")
-    number = special_session(printed.replace("\u2011", "-"), lists)
+    number = printed.replace("\u2011", "-")
+    if lists.special_sessions:  # Arabic prints a special session its own way ("دإ-10/2")
+        number = special_session(number, lists)
     paren = session_paren(printed_paren) if printed_paren else ""
     more = item["more"] if "more" in item.re.groupindex else None
     if more:  # "第33/12和33/13号": two numbers under one 第...号
@@ -438,8 +443,10 @@ def members_between(
 ) -> tuple[list[Member], int] | None:
     """ "resolutions ES-10/1 to ES-10/21", "71/1–71/3": the resolutions a range of one session
     names between its ends (at most RANGE_LIMIT), and where its last end starts."""
+    if first.letter or "/" not in first.number:  # "36/87 B", "2139 (2014)": no range's first end
+        return None
     joined = lists.range_word.match(text, position)
-    if not joined or first.letter or "/" not in first.number:
+    if not joined:
         return None
     last = lists.item.match(text, joined.end())
     if not last or not is_resolution_number(last) or last.groupdict().get("letters"):
@@ -505,19 +512,16 @@ def letters_between(first: str, last: str, names: dict[str, str]) -> list[str]:
     return [chr(code) for code in range(ord(first) + 1, ord(last))]
 
 
-def skip_subject(text: str, position: int, lists: ListRules) -> int:
-    """Step over what a listed resolution is about, when another number follows:
-    "2003/49 of 23 April 2003, on the human rights of persons with disabilities, and 2003/86",
-    "61/36 of 4 December 2006, the annex to which contains ..., 62/68"."""
-    subject = lists.interrupter.match(text, position) if lists.interrupter else None
-    if not subject:
-        return position
-    window_end = min(len(text), subject.end() + SUBJECT_LENGTH)
-    if not DIGIT.search(text, subject.end(), window_end):
+def skip_subject(text: str, position: int, subject_end: int, lists: ListRules) -> int:
+    """Step over what a listed resolution is about (its opening words end at `subject_end`),
+    when another number follows: "2003/49 of 23 April 2003, on the human rights of persons with
+    disabilities, and 2003/86", "61/36 of 4 December 2006, the annex to which contains ..., 62/68"."""
+    window_end = min(len(text), subject_end + SUBJECT_LENGTH)
+    if not DIGIT.search(text, subject_end, window_end):
         return position  # every member opens on a digit: none can follow (most clauses)
-    stop = compiled_once(lists.stop).search(text, subject.end(), window_end)
+    stop = compiled_once(lists.stop).search(text, subject_end, window_end)
     next_item = compiled_once(lists.next_item)
-    following = next_item.search(text, subject.end(), stop.start() if stop else window_end)
+    following = next_item.search(text, subject_end, stop.start() if stop else window_end)
     return following.start() if following else position
 
 

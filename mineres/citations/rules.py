@@ -50,8 +50,10 @@ class ListRules(NamedTuple):
     range_word: re.Pattern[str]  # "to" in "A to E", or a dash
     date_after: re.Pattern[str] | None
     months: dict[str, int]
-    separator: re.Pattern[str]  # between two members
-    interrupter: re.Pattern[str] | None  # a clause about the member: ", on ...", ", which ..."
+    separator: str  # between two members (compiled_once: walk_list reads subject_or_separator)
+    # a clause about the member (", on ...", ", which ...": group "subject"), else a separator:
+    # one match after each member, not one for each
+    subject_or_separator: re.Pattern[str]
     next_item: str  # a separator and another member after such a clause (compiled_once: rare)
     stop: str  # where such a clause ends the list: ";" or another keyword (compiled_once)
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
@@ -412,11 +414,11 @@ def lists_from_data(
         ),
         date_after=date_after,
         months=months,
-        separator=re.compile(separator),
-        interrupter=(
-            re.compile(rf"[,،]?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE}")
+        separator=separator,
+        subject_or_separator=re.compile(
+            rf"(?P<subject>[,،]?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE})|{separator}"
             if interrupters
-            else None
+            else separator
         ),
         next_item=separator + first_digit,
         stop=rf"{opening_on_literals(keyword_words, tatweel)}|;",
