@@ -51,3 +51,17 @@ def test_every_equivalent_mutant_names_its_function_and_says_why(entry: dict[str
     assert entry["function"] in functions_of(ROOT / entry["module"])
     assert entry["removed"] and entry["added"] != entry["removed"]
     assert len(entry["reason"].split()) >= 5
+
+
+@pytest.mark.parametrize(
+    "entry", EQUIVALENT, ids=lambda entry: f"{entry['module']}:{entry['function']}"
+)
+def test_every_equivalent_mutant_is_lines_of_code_the_module_still_holds(
+    entry: dict[str, Any],
+) -> None:
+    """Each side is a list of lines as text (a line such as `if a: b` left unquoted reads as a
+    mapping, which stopped `make mutate` with a traceback), and the lines the mutant removed are
+    still in the module: an entry for a line since rewritten would set aside nothing."""
+    assert all(isinstance(line, str) for line in entry["removed"] + entry["added"])
+    source = {line.strip() for line in (ROOT / entry["module"]).read_text().splitlines()}
+    assert [line for line in entry["removed"] if line.strip() not in source] == []
