@@ -89,6 +89,7 @@ def test_markers_come_out_of_sub_paragraphs_at_every_depth() -> None:
         (1, 3, 4),
         ((1, 14), (3, 31), (4, 31)),
     )
+    assert first.subparagraphs == b.subparagraphs == ()  # rebuilt with no children: none
     assert footnotes == (
         Footnote(1, NOTES[1], ("OP1(b)",)),
         Footnote(2, NOTES[2], ("OP1(a)(i)",)),
@@ -96,6 +97,28 @@ def test_markers_come_out_of_sub_paragraphs_at_every_depth() -> None:
         Footnote(4, NOTES[4], ("OP1(b)",)),
     )
     assert warnings == ()
+
+
+def test_a_marker_in_a_paragraph_s_own_text_comes_out_when_its_sub_paragraphs_have_none() -> None:
+    """The sub-paragraphs are kept as they are (the same objects); the paragraph's own text is
+    still cleaned and cites the footnote."""
+    children = (sub("OP2(a)", "landmines;"), sub("OP2(b)", "explosive remnants of war."))
+    paragraph = Paragraph(
+        id="OP2",
+        kind="operative",
+        number=2,
+        lead="Urges",
+        text="Urges all States parties to the Convention1 to clear:",
+        subparagraphs=children,
+    )
+    (result,), footnotes, _ = resolve_footnote_markers((paragraph,), NOTES)
+    assert (result.text, result.footnotes, result.marker_offsets) == (
+        "Urges all States parties to the Convention to clear:",
+        (1,),
+        ((1, 42),),
+    )
+    assert all(new is old for new, old in zip(result.subparagraphs, children, strict=True))
+    assert footnotes[0] == Footnote(1, NOTES[1], ("OP2",))
 
 
 def test_each_marker_keeps_its_place_in_the_clean_text() -> None:
