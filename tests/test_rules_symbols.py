@@ -251,12 +251,19 @@ def test_symbol_prefixes_are_the_longest_first_and_of_two_as_long_the_first_body
         return Body(name, (), {kind: {"numbered": template}})
 
     bodies = [
-        body("Short", "resolution", "e/{number}"),
+        body("Early", "resolution", "e/{number}"),
         body("Unlinked", "resolution", "{first}-{second}"),  # no slash before a field
         body("Long", "resolution", "E/CN.4/RES/{number}"),
-        body("Second", "decision", "E/{number}"),
+        body("Later", "decision", "E/{number}"),
+        body("Fifth", "resolution", "F/{number}"),  # as long as "E/", after it in the list
     ]
-    assert prefixes_of(bodies) == (("E/CN.4/RES/", "Long"), ("E/", "Short"), ("E/", "Second"))
+    # by length alone, kept in the bodies' order: not by the prefixes' or names' letters
+    assert prefixes_of(bodies) == (
+        ("E/CN.4/RES/", "Long"),
+        ("E/", "Early"),
+        ("E/", "Later"),
+        ("F/", "Fifth"),
+    )
 
 
 def test_no_two_bodies_share_a_symbol_prefix() -> None:
