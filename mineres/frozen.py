@@ -18,8 +18,12 @@ from __future__ import annotations
 import dataclasses
 import reprlib
 from collections.abc import Callable
+from functools import wraps
 from operator import attrgetter
+from types import CodeType, FunctionType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from mineres import frozen_inits
 
 if TYPE_CHECKING:  # what tells mypy these are frozen dataclasses (typing has it from 3.11)
     from typing_extensions import dataclass_transform
@@ -82,30 +86,83 @@ def frozen_dataclass(cls: type[T]) -> type[T]:
 
 
 def compiled_init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
-    """`__init__(self, a, b=default, c=<factory>)`, each value set past the frozen guard."""
-    context: dict[str, Any] = {"__set": object.__setattr__, "__FACTORY": FACTORY}
-    parameters: list[str] = []
-    body: list[str] = []
-    for index, field in enumerate(fields):
-        name = field.name
-        if field.default is not dataclasses.MISSING:
-            context[f"__default_{index}"] = field.default
-            parameters.append(f"{name}=__default_{index}")
-            value = name
-        elif field.default_factory is not dataclasses.MISSING:
-            context[f"__factory_{index}"] = field.default_factory
-            parameters.append(f"{name}=__FACTORY")
-            value = f"__factory_{index}() if {name} is __FACTORY else {name}"
-        else:
-            parameters.append(name)
-            value = name
-        body.append(f"    __set(self, {name!r}, {value})")
-    source = f"def __init__(self, {', '.join(parameters)}):\n" + "\n".join(body or ["    pass"])
-    exec(source, context)  # the one method compiled per class, as dataclass would write it
-    init: Callable[..., None] = context["__init__"]
+    """`__init__(self, a, b=default, c=<factory>)`, each value set past the frozen guard: the
+    code of its number of fields (init_code) with the class's field names put in. A field
+    with a default_factory takes FACTORY as its default, and its factory's value after."""
+    defaulted = [has_default(field) for field in fields]
+    if defaulted != sorted(defaulted):  # as Python refuses `def f(a=1, b)`
+        raise TypeError(f"{cls.__name__}: a field without a default follows one with a default")
+    defaults = tuple(
+        FACTORY if field.default_factory is not dataclasses.MISSING else field.default
+        for field in fields
+        if has_default(field)
+    )
+    names = tuple(field.name for field in fields)
+    code = init_code(len(names))
+    renamed = dict(zip(placeholders(len(names)), names, strict=True))
+    init: Callable[..., None] = FunctionType(
+        code.replace(
+            co_name="__init__",
+            co_varnames=("self", *names),
+            co_consts=tuple(
+                renamed.get(constant, constant) if isinstance(constant, str) else constant
+                for constant in code.co_consts
+            ),
+        ),
+        {"SET": object.__setattr__},
+        "__init__",
+        defaults or None,
+    )
+    factories = tuple(
+        (field.name, field.default_factory)
+        for field in fields
+        if field.default_factory is not dataclasses.MISSING
+    )
     init.__annotations__ = {**{field.name: field.type for field in fields}, "return": None}
+    if factories:
+        init = filling_factories(init, factories)
     init.__module__ = cls.__module__
     return init
+
+
+def has_default(field: dataclasses.Field[Any]) -> bool:
+    return (
+        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+    )
+
+
+def placeholders(size: int) -> list[str]:
+    return [f"field_{index}" for index in range(size)]
+
+
+def init_code(size: int) -> CodeType:
+    """The code of `init_<size>(self, field_0, ..., field_<size-1>)` of frozen_inits, or the
+    same compiled here for a class with more fields than that module writes out."""
+    written = getattr(frozen_inits, f"init_{size}", None)
+    if written is not None:
+        code: CodeType = written.__code__
+        return code
+    body = [f"    SET(self, {name!r}, {name})" for name in placeholders(size)]
+    namespace: dict[str, Any] = {}
+    exec(f"def init(self, {', '.join(placeholders(size))}):\n" + "\n".join(body), namespace)
+    compiled: CodeType = namespace["init"].__code__
+    return compiled.replace(co_name="init_" + str(size))
+
+
+def filling_factories(
+    init: Callable[..., None], factories: tuple[tuple[str, Callable[[], Any]], ...]
+) -> Callable[..., None]:
+    """`init`, then each field left at FACTORY set to a new value of its factory. The
+    signature shown is `init`'s (`__wrapped__`), with `<factory>` as those fields' default."""
+
+    @wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        for name, factory in factories:
+            if getattr(self, name) is FACTORY:
+                object.__setattr__(self, name, factory())
+
+    return __init__
 
 
 def repr_of(shown: tuple[str, ...]) -> Callable[[Any], str]:
