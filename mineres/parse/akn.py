@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from functools import cache
 from typing import Any, Literal
@@ -628,30 +628,41 @@ def list_units(listing: ET.Element, num: str, reading: Reading) -> Iterator[Unit
 # ---------------------------------------------------------------- fitting units into the model
 
 
-# The drafts are built, grown and read once, never compared or shown: dataclass writes only
-# their __init__ (its __eq__ and __repr__ cost 0.3 ms of every first run's import).
-@dataclass(eq=False, repr=False)
+# The drafts are built, grown and read once, never compared or shown: plain classes, made at
+# import without the methods dataclass would compile for them (~0.3 ms of every first run).
 class SubDraft:
     """A sub-paragraph being read: its label, whether it is a letter or a roman numeral, its
     text, and the sub-paragraphs nested in it so far."""
 
-    label: str
-    style: str  # "letter" or "roman"
-    inline: Inline
-    children: list[SubDraft] = field(default_factory=list)
+    __slots__ = ("children", "inline", "label", "style")
+
+    def __init__(self, label: str, style: str, inline: Inline) -> None:
+        self.label = label
+        self.style = style  # "letter" or "roman"
+        self.inline = inline
+        self.children: list[SubDraft] = []
 
 
-@dataclass(eq=False, repr=False)
 class ParagraphDraft:
     """A paragraph being read, with its sub-paragraphs so far and the path to the latest."""
 
-    kind: ParagraphKind
-    number: int
-    inline: Inline
-    section: Section | None
-    top: Section | None  # the component resolution of a collection it belongs to
-    subs: list[SubDraft] = field(default_factory=list)
-    open_subs: list[SubDraft] = field(default_factory=list)  # the path to the latest sub-paragraph
+    __slots__ = ("inline", "kind", "number", "open_subs", "section", "subs", "top")
+
+    def __init__(
+        self,
+        kind: ParagraphKind,
+        number: int,
+        inline: Inline,
+        section: Section | None,
+        top: Section | None,  # the component resolution of a collection it belongs to
+    ) -> None:
+        self.kind = kind
+        self.number = number
+        self.inline = inline
+        self.section = section
+        self.top = top
+        self.subs: list[SubDraft] = []
+        self.open_subs: list[SubDraft] = []  # the path to the latest sub-paragraph
 
 
 class ResolutionBuilder:
