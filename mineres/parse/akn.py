@@ -140,33 +140,36 @@ def parse_akn(text: str) -> Resolution:
 
 
 def parse_xml(text: str) -> ET.Element:
-    """Parse without ever expanding entities (declarations are refused before parsing) and
-    without nesting deeper than MAX_DEPTH, counted while parsing so nothing recurses first.
-    Each element's tag is made its local name on the way ("{...akn/3.0}p" -> "p"): the reader
-    knows the UN's markup in any namespace, and finds elements by name with `iter(name)`."""
+    """Parse without ever expanding entities (declarations are refused before parsing), then
+    refuse nesting deeper than MAX_DEPTH: the C parser builds the tree without recursing, and
+    so does the walk that checks it. Each element's tag is made its local name on the way
+    ("{...akn/3.0}p" -> "p"): the reader knows the UN's markup in any namespace, and finds
+    elements by name with `iter(name)`."""
     if UNSAFE_DECLARATION.search(text):
         raise MineresError("AKN XML with DOCTYPE or ENTITY declarations is refused")
-    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
-    depth = 0
-    root: ET.Element | None = None
+    parser = ET.XMLParser()
     try:
         parser.feed(text.lstrip("\ufeff"))
-        parser.close()
-        for event, element in parser.read_events():  # type: ignore[misc]
-            if event == "end":
-                depth -= 1
-                continue
-            depth += 1
-            if isinstance(element, ET.Element):
-                element.tag = local(element.tag)
-                root = element if root is None else root
-            if depth > MAX_DEPTH:
-                raise MineresError(f"AKN XML nested deeper than the limit of {MAX_DEPTH} elements")
+        root = parser.close()
     except ET.ParseError as error:
         raise MineresError(f"not well-formed XML: {error}") from None
-    if root is None:
-        raise MineresError("not well-formed XML: no element found")
+    name_locally(root)
     return root
+
+
+def name_locally(root: ET.Element) -> None:
+    """Each tag made its local name, one level of the tree at a time (no recursion, no
+    generator per element); deeper than MAX_DEPTH levels is refused."""
+    level = [root]
+    for _ in range(MAX_DEPTH):
+        below: list[ET.Element] = []
+        for element in level:
+            element.tag = local(element.tag)
+            below.extend(element)
+        if not below:
+            return
+        level = below
+    raise MineresError(f"AKN XML nested deeper than the limit of {MAX_DEPTH} elements")
 
 
 def local(tag: object) -> str:
