@@ -172,12 +172,14 @@ def name_locally(root: ET.Element) -> None:
     raise MineresError(f"AKN XML nested deeper than the limit of {MAX_DEPTH} elements")
 
 
-def local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+def local(tag: str) -> str:
+    """ "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}p" -> "p": the only names the
+    rest of this module reads (parse_xml makes every tag its local name)."""
+    return tag.rsplit("}", 1)[-1]
 
 
 def children(element: ET.Element, name: str) -> list[ET.Element]:
-    return [child for child in element if local(child.tag) == name]
+    return [child for child in element if child.tag == name]
 
 
 def first(element: ET.Element | None, name: str) -> ET.Element | None:
@@ -222,7 +224,7 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
     """The element's text with each footnote marker written as MARK_OPEN n MARK_CLOSE."""
     parts = [element.text or ""]
     for child in element:
-        name = local(child.tag)
+        name = child.tag
         if name == "authorialNote":
             marker = (child.get("marker") or "").strip()
             if marker.isdigit():
@@ -314,7 +316,7 @@ def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
     words: list[str] = []
     for child in p:
         classes = set((child.get("class") or "").split())
-        if local(child.tag) != "span" or not classes & emphasis:
+        if child.tag != "span" or not classes & emphasis:
             break
         words.append("".join(child.itertext()))
         if (child.tail or "").strip():
@@ -400,7 +402,7 @@ def body_units(root: ET.Element, reading: Reading) -> Iterator[Unit]:
                 top=True,
             )
         for part in statement:
-            name = local(part.tag)
+            name = part.tag
             if name == "preamble":
                 yield from preamble_units(part, reading)
             elif name == "mainBody":
@@ -423,7 +425,7 @@ def introduced(previous: Unit | None, heading: Unit) -> bool:
 
 
 def document_element(root: ET.Element) -> ET.Element:
-    found = next((child for child in root if local(child.tag) != "components"), None)
+    found = next((child for child in root if child.tag != "components"), None)
     if found is None:
         raise MineresError("AKN XML without a document element")
     return found
@@ -432,13 +434,13 @@ def document_element(root: ET.Element) -> ET.Element:
 def statements(root: ET.Element) -> list[ET.Element]:
     """The resolution itself, or each component resolution of a documentCollection."""
     document = document_element(root)
-    if local(document.tag) != "documentCollection":
+    if document.tag != "documentCollection":
         return [document]
     components = [
         child
         for component in root.iter("component")
         for child in component
-        if local(child.tag) in ("statement", "doc", "resolution")
+        if child.tag in ("statement", "doc", "resolution")
     ]
     return components or [document]
 
@@ -452,7 +454,7 @@ def preamble_units(preamble: ET.Element, reading: Reading) -> Iterator[Unit]:
     paragraph numbered inline ("14\t<span>Encourages</span>") or a list of numbered items
     inside the last preambular paragraph (Chinese 76/74) is operative."""
     for child in preamble:
-        name = local(child.tag)
+        name = child.tag
         if name == "container":
             yield from container_units(child, reading)
         elif name == "blockList":
@@ -479,7 +481,7 @@ def block_list_units(
     block_list: ET.Element, reading: Reading, part: Literal["preamble", "operative"] = "operative"
 ) -> Iterator[Unit]:
     for item in block_list:
-        name = local(item.tag)
+        name = item.tag
         if name == "listIntroduction" and part == "preamble":
             inline = inline_of(item, reading, with_lead=True)
             yield Unit("preambular", inline, part="preamble")
@@ -511,7 +513,7 @@ def sub_unit(element: ET.Element, reading: Reading) -> Unit:
 
 def main_body_units(body: ET.Element, reading: Reading) -> Iterator[Unit]:
     for child in body:
-        name = local(child.tag)
+        name = child.tag
         if name == "paragraph":
             yield from paragraph_units(child, reading)
         elif name == "section":
@@ -535,7 +537,7 @@ def section_units(section: ET.Element, reading: Reading) -> Iterator[Unit]:
         heading=text_of(title[0]) if title else "",
     )
     inner = ET.Element("mainBody")
-    inner.extend(c for c in section if local(c.tag) not in ("num", "subheading", "heading"))
+    inner.extend(c for c in section if c.tag not in ("num", "subheading", "heading"))
     yield from main_body_units(inner, reading)
 
 
@@ -621,7 +623,7 @@ def is_meeting_line(text: str) -> bool:
 
 def list_units(listing: ET.Element, num: str, reading: Reading) -> Iterator[Unit]:
     for child in listing:
-        name = local(child.tag)
+        name = child.tag
         if name == "intro":
             yield paragraph_unit(num, first(child, "p"), reading)
         elif name == "point":
@@ -1016,7 +1018,7 @@ def adoption_date(root: ET.Element, conclusions: ET.Element | None) -> date | No
     work = first(root, "FRBRWork")
     if work is not None:
         for element in work:
-            if local(element.tag) == "FRBRdate" and element.get("name") == "adoption":
+            if element.tag == "FRBRdate" and element.get("name") == "adoption":
                 found = iso_date(element)
                 if found:
                     return found
@@ -1058,7 +1060,7 @@ def identifier_words(root: ET.Element) -> set[str]:
     words: set[str] = set()
     for element in work if work is not None else ():
         value = element.get("value") or element.get("href") or ""
-        if local(element.tag) in ("FRBRuri", "FRBRthis", "FRBRauthor"):
+        if element.tag in ("FRBRuri", "FRBRthis", "FRBRauthor"):
             words.update(word for word in re.split(r"[/#]", value) if word)
     return words
 
