@@ -42,7 +42,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from dataclasses import field
 from datetime import date
 from functools import cache
 from typing import Any, Literal
@@ -372,6 +371,7 @@ def strip_label(inline: Inline) -> tuple[str | None, Inline]:
 
 
 UnitKind = Literal["preambular", "operative", "sub", "plain", "heading", "end"]
+NO_TEXT = Inline("")
 
 
 @frozen_dataclass
@@ -379,7 +379,7 @@ class Unit:
     """One reading-order piece of the body, before it is fitted into the model."""
 
     kind: UnitKind
-    inline: Inline = field(default_factory=lambda: Inline(""))
+    inline: Inline = NO_TEXT  # frozen: one empty text serves every unit without one
     number: int | None = None
     label: str | None = None
     heading: str = ""
