@@ -11,6 +11,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
+from mineres.render.indented_json import indented_json
+
 LISTING_FORMATS: tuple[str, ...] = ("table", "text", "json", "jsonl", "csv", "tsv", "yaml", "md")
 Record = dict[str, Any]
 
@@ -65,7 +67,7 @@ def write_json_value(value: Any, out: TextIO, depth: int) -> None:
             write_json_value(item, out, depth + 1)
         out.write("\n" + "  " * depth + "}")
     else:
-        text = json.dumps(value, indent=2, ensure_ascii=False)
+        text = indented_json(value)  # json.dumps(value, indent=2), twice as fast
         out.write(text.replace("\n", "\n" + "  " * depth) if depth else text)
 
 
