@@ -23,7 +23,7 @@ from operator import attrgetter
 from types import CodeType, FunctionType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from mineres import frozen_inits
+import mineres.frozen_inits as frozen_inits
 
 if TYPE_CHECKING:  # what tells mypy these are frozen dataclasses (typing has it from 3.11)
     from typing_extensions import dataclass_transform
