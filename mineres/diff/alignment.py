@@ -94,9 +94,9 @@ class Profile:
             if len(tokens) < SHINGLE_SIZE:
                 self._shingles = frozenset([tokens]) if tokens else frozenset()
             else:
-                self._shingles = frozenset(
-                    tokens[i : i + SHINGLE_SIZE] for i in range(len(tokens) - SHINGLE_SIZE + 1)
-                )
+                # each word with the next ones: zip stops at the last word that has them all
+                starts = (tokens[start:] for start in range(SHINGLE_SIZE))
+                self._shingles = frozenset(zip(*starts, strict=False))
         return self._shingles
 
 
@@ -128,9 +128,11 @@ def upper_bound(old: Profile, new: Profile, *, by_length: bool = False) -> float
     total = len(old.tokens) + len(new.tokens)
     if by_length:
         matches = min(len(old.tokens), len(new.tokens))
-    else:
-        fewer, more = sorted((old.counts, new.counts), key=len)
-        matches = sum(min(count, more[word]) for word, count in fewer.items())
+    else:  # the words both hold, each as often as the side holding it fewer times
+        common = old.counts.keys() & new.counts.keys()
+        matches = sum(
+            map(min, map(old.counts.__getitem__, common), map(new.counts.__getitem__, common))
+        )
     return 2.0 * matches / total if total else 1.0
 
 

@@ -5,7 +5,6 @@ document's language."""
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
 
 from mineres.diff.model import Direction, LeadChange
 from mineres.diff.words import has_cjk, plain_typography
@@ -15,13 +14,19 @@ MAX_CJK_LEAD = 12  # characters: the longest Chinese lead is shorter
 MAX_LEAD_WORDS = 8  # words: the longest lead of the other languages is shorter
 
 
-class StrengthScale(NamedTuple):
+class StrengthScale:
     """One language's scale: lead -> rank (higher is stronger), and the words that only say a
-    paragraph follows another ("also", "également", "также", "أيضا", "又")."""
+    paragraph follows another ("also", "également", "также", "أيضا", "又"). Made once per
+    language and never changed (a plain class: a NamedTuple costs import time)."""
 
-    preambular: dict[str, int]
-    operative: dict[str, int]
-    sequence_words: tuple[str, ...]
+    __slots__ = ("operative", "preambular", "sequence_words")
+
+    def __init__(
+        self, preambular: dict[str, int], operative: dict[str, int], sequence_words: tuple[str, ...]
+    ) -> None:
+        self.preambular = preambular
+        self.operative = operative
+        self.sequence_words = sequence_words
 
 
 @cache
