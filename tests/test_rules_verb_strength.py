@@ -4,16 +4,21 @@ bent comparison ("Urges" -> "Requests" made stronger) or a deleted fallback fail
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mineres.diff.model import LeadChange
 from mineres.diff.verb_strength import (
+    derive_scale,
     direction,
     lead_base,
     lead_change,
     lead_strength,
     opening_lead,
     scale_languages,
+    scale_tables,
+    strength_scale,
 )
 from mineres.models import ParagraphKind
 
@@ -200,3 +205,34 @@ def test_opening_lead_tries_every_length_from_the_longest_down(
 ) -> None:
     """Every length of opening is tried, one character (or word) at a time, not every other."""
     assert opening_lead(text, kind, language) == lead
+
+
+def test_a_scale_read_back_from_the_cache_is_the_one_derived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One small entry per language, holding its scale and the languages the file has (the
+    order in which other scales are asked), read back by the next process unchanged."""
+    from mineres.store.datafiles import cache_directory, load_data_file
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    scale_tables.cache_clear()
+    strength_scale.cache_clear()
+    try:
+        derived = derive_scale(("fr",))
+        assert scale_tables("fr") == derived
+        (entry,) = cache_directory().glob("verb-strength-fr-*.json")
+        scale_tables.cache_clear()
+        strength_scale.cache_clear()
+        scale = strength_scale("fr")
+        assert (scale.preambular, scale.operative) == (derived["preambular"], derived["operative"])
+        assert scale.sequence_words == tuple(derived["sequence_words"])
+        assert derived["languages"] == list(load_data_file("verb_strength.yaml"))
+        assert scale_languages("fr") == [
+            "fr",
+            *(code for code in derived["languages"] if code != "fr"),
+        ]
+        assert len(list(cache_directory().glob("verb-strength-fr-*.json"))) == 1
+        assert entry.is_file()
+    finally:
+        scale_tables.cache_clear()
+        strength_scale.cache_clear()

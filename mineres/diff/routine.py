@@ -8,10 +8,11 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from mineres.diff.word_edits import Opcode
-from mineres.diff.words import EDGE_PUNCTUATION, edit_key, edit_keys, words_of
+from mineres.diff.words import EDGE_PUNCTUATION, edit_key, edit_keys, language_tables, words_of
 
 RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
 DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
@@ -57,7 +58,23 @@ class RoutineWords:
 def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
     """`data/routine_words.yaml` for `languages`; every language the file has when it has
     none of them, so an unlisted language still gets numbers and symbols right and loses
-    nothing to a wrong guess."""
+    nothing to a wrong guess. The tables are kept in the data cache for each set of languages:
+    reading all six languages' words costs a diff of two resolutions more than the diff."""
+    tables = language_tables(
+        "routine-words", languages, "routine_words.yaml", Path(__file__), routine_tables
+    )
+    return RoutineWords(
+        phrases_of(tables["months"]),
+        phrases_of(tables["sessions"]),
+        frozenset(tables["glue"]),
+        re.compile(tables["ordinal"]),
+        frozenset(tables["ordinal_prefixes"]),
+        frozenset(tables["words"]),
+    )
+
+
+def routine_tables(languages: tuple[str, ...]) -> dict[str, Any]:
+    """What `RoutineWords` holds for `languages`, as JSON values (lists, not sets)."""
     from mineres.store.datafiles import load_data_file
 
     data: dict[str, dict[str, list[str]]] = load_data_file("routine_words.yaml")
@@ -72,14 +89,19 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
         {edit_key(suffix).casefold() for suffix in entries("ordinal_suffixes")}, key=len
     )
     ordinal = r"\d+(?:" + "|".join(map(re.escape, reversed(suffixes))) + ")" if suffixes else "(?!)"
-    return RoutineWords(
-        months,
-        sessions,
-        glue | {""},
-        re.compile(ordinal),
-        frozenset(marker_key(word) for word in entries("ordinal_prefixes")),
-        glue | phrase_words(months) | phrase_words(sessions),
-    )
+    return {
+        "months": months,
+        "sessions": sessions,
+        "glue": sorted(glue | {""}),
+        "ordinal": ordinal,
+        "ordinal_prefixes": sorted(marker_key(word) for word in entries("ordinal_prefixes")),
+        "words": sorted(glue | phrase_words(months) | phrase_words(sessions)),
+    }
+
+
+def phrases_of(table: dict[str, list[list[str]]]) -> Phrases:
+    """A phrase table read back from JSON, its phrases tuples again."""
+    return {first: tuple(map(tuple, phrases)) for first, phrases in table.items()}
 
 
 def phrase_words(table: Phrases) -> frozenset[str]:

@@ -5,9 +5,11 @@ document's language."""
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from mineres.diff.model import Direction, LeadChange
-from mineres.diff.words import has_cjk, plain_typography
+from mineres.diff.words import has_cjk, language_tables, plain_typography
 from mineres.models import ParagraphKind
 
 MAX_CJK_LEAD = 12  # characters: the longest Chinese lead is shorter
@@ -32,8 +34,24 @@ class StrengthScale:
 @cache
 def strength_scale(language: str = "en") -> StrengthScale:
     """`data/verb_strength.yaml` for `language` (English when the file has no scale for it)."""
+    tables = scale_tables(language)
+    return StrengthScale(tables["preambular"], tables["operative"], tuple(tables["sequence_words"]))
+
+
+@cache
+def scale_tables(language: str) -> dict[str, Any]:
+    """`language`'s scale and the languages the file has, kept in the data cache for each
+    language: reading all six languages' scales costs more than one needs."""
+    return language_tables(
+        "verb-strength", (language,), "verb_strength.yaml", Path(__file__), derive_scale
+    )
+
+
+def derive_scale(languages: tuple[str, ...]) -> dict[str, Any]:
+    """The ranks and sequence words of the language in `languages`, as JSON values."""
     from mineres.store.datafiles import load_data_file
 
+    (language,) = languages
     data = load_data_file("verb_strength.yaml")
     entry = data.get(language) or data["en"]
 
@@ -46,8 +64,12 @@ def strength_scale(language: str = "en") -> StrengthScale:
         }
 
     words = {lead_key(word) for word in entry.get("sequence_words", ())}
-    sequence = tuple(sorted(words, key=len, reverse=True))  # "once again" before "again"
-    return StrengthScale(ranks(entry["preambular"]), ranks(entry["operative"]), sequence)
+    return {
+        "preambular": ranks(entry["preambular"]),
+        "operative": ranks(entry["operative"]),
+        "sequence_words": sorted(words, key=len, reverse=True),  # "once again" before "again"
+        "languages": list(data),
+    }
 
 
 def lead_key(lead: str) -> str:
@@ -119,9 +141,7 @@ def lead_change(
 
 def scale_languages(language: str) -> list[str]:
     """`language` first, then every other language the scales have."""
-    from mineres.store.datafiles import load_data_file
-
-    others = [other for other in load_data_file("verb_strength.yaml") if other != language]
+    others = [other for other in scale_tables(language)["languages"] if other != language]
     return [language, *others]
 
 

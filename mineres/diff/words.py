@@ -4,8 +4,10 @@ written without spaces, and the keys that alignment and word edits compare."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 TYPOGRAPHY = (
     ("\u2010", "-"),
@@ -125,3 +127,21 @@ def written_language(text: str, declared: str) -> str:
         if len(script_letters(first, last).findall(text)) * 2 > len(text.replace(" ", "")):
             return language
     return declared
+
+
+def language_tables(
+    kind: str,
+    languages: tuple[str, ...],
+    source: str,
+    code: Path,
+    derive: Callable[[tuple[str, ...]], dict[str, Any]],
+) -> dict[str, Any]:
+    """What `derive` makes of the data file `source` for `languages`, kept in the data cache
+    as one small entry per set of languages (a diff reads one or two languages of six);
+    derived each time for a language code no file should be named by."""
+    from mineres.store.datafiles import load_derived
+
+    name = "-".join((kind, *languages))
+    if not (name.isascii() and name.replace("-", "").isalnum()):
+        return derive(languages)
+    return load_derived(name, (source,), code, lambda: derive(languages))
