@@ -171,7 +171,8 @@ def candidates(
     counts = Counter(chain.from_iterable(p for p in postings if len(p) <= COMMON_SHINGLE))
     if not counts:
         counts = Counter(chain.from_iterable(postings))
-    return [position for position, _ in counts.most_common(limit)]
+    # most_common(limit), as its documentation defines it (ties in first-seen order), in C
+    return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
 
 
 def longest_increasing(

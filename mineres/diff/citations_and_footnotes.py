@@ -65,6 +65,8 @@ def footnote_changes(
         return (), True
     old_keys = [" ".join(edit_key(text).split()) for _, text in old]
     new_keys = [" ".join(edit_key(text).split()) for _, text in new]
+    if old_keys == new_keys:  # the same texts in the same order: no matcher needed to say so
+        return (), True
     changes: list[FootnoteChange] = []
     routine = True
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
