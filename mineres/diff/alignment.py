@@ -7,11 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from difflib import SequenceMatcher
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from mineres.diff.words import ALIGNMENT_WORD, cjk_pattern, has_cjk, plain_typography
+from mineres.diff.words import (
+    ALIGNMENT_WORD,
+    cjk_pattern,
+    has_cjk,
+    plain_typography,
+    sequence_ratio,
+)
 
 MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
 GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
@@ -45,7 +50,7 @@ class Profile:
     triples (`shingles`). Each is made on first use: most paragraphs pair by identical text and
     never need them."""
 
-    __slots__ = ("_counts", "_matcher", "_shingles", "_stems", "_tokens", "key")
+    __slots__ = ("_counts", "_shingles", "_stems", "_tokens", "key")
 
     def __init__(self, text: str) -> None:
         self.key = " ".join(plain_typography(text).split())
@@ -53,7 +58,6 @@ class Profile:
         self._counts: Counter[str] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None
         self._stems: frozenset[str] | None = None
-        self._matcher: SequenceMatcher[str] | None = None
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -68,14 +72,6 @@ class Profile:
         if self._counts is None:
             self._counts = Counter(self.tokens)
         return self._counts
-
-    @property
-    def matcher(self) -> SequenceMatcher[str]:
-        """A matcher holding these tokens as its second sequence, for every paragraph this one
-        is scored against: difflib indexes the second sequence once per matcher."""
-        if self._matcher is None:
-            self._matcher = SequenceMatcher(None, b=self.tokens, autojunk=False)
-        return self._matcher
 
     @property
     def stems(self) -> frozenset[str]:
@@ -116,15 +112,13 @@ def similarity(old: Profile, new: Profile, threshold: float = 0.0) -> float:
     floor = max(contains, threshold)
     if upper_bound(old, new, by_length=True) < floor or upper_bound(old, new) < floor:
         return contains
-    matcher = new.matcher
-    matcher.set_seq1(old.tokens)
-    return max(matcher.ratio(), contains)
+    return max(sequence_ratio(old.tokens, new.tokens), contains)
 
 
 def upper_bound(old: Profile, new: Profile, *, by_length: bool = False) -> float:
     """difflib's bounds of the ratio, computed as it computes them (`real_quick_ratio`: the
     lengths alone; `quick_ratio`: the words both hold, order ignored), from counts kept per
-    paragraph: no matcher is built for a pair they rule out, as most candidates are."""
+    paragraph: no matching blocks are looked for in a pair they rule out, as most are."""
     total = len(old.tokens) + len(new.tokens)
     if by_length:
         matches = min(len(old.tokens), len(new.tokens))

@@ -4,10 +4,14 @@ written without spaces, and the keys that alignment and word edits compare."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mineres.diff.model import EditOp
 
 TYPOGRAPHY = (
     ("\u2010", "-"),
@@ -145,3 +149,89 @@ def language_tables(
     if not (name.isascii() and name.replace("-", "").isalnum()):
         return derive(languages)
     return load_derived(name, (source,), code, lambda: derive(languages))
+
+
+# difflib's SequenceMatcher(None, a, b, autojunk=False), the three results the diff reads. Its
+# longest block is looked for by a table of word positions, walked word by word in Python;
+# here each distinct word is made one character, and a block is found by `str.find`, in C.
+# The blocks are the same (tests/test_diff_matching.py checks them against difflib's).
+Block = tuple[int, int, int]  # a[i:i+size] == b[j:j+size], as (i, j, size)
+MOST_DISTINCT_WORDS = sys.maxunicode + 1  # one character each
+
+
+def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[Block]:
+    """`get_matching_blocks()`: difflib's recursion, which takes the longest block, then the
+    longest on each side of it; sorted, adjacent blocks joined, and (len(a), len(b), 0) last."""
+    distinct = dict.fromkeys([*a, *b])
+    if len(distinct) > MOST_DISTINCT_WORDS:  # more words than characters: difflib's own way
+        from difflib import SequenceMatcher
+
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        return [(i, j, size) for i, j, size in matcher.get_matching_blocks()]
+    codes = {word: chr(code) for code, word in enumerate(distinct)}
+    first, second = "".join([codes[word] for word in a]), "".join([codes[word] for word in b])
+    found: list[Block] = []
+    queue = [(0, len(a), 0, len(b))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        i, j, size = longest_block(first, second, alo, ahi, blo, bhi)
+        if size:
+            found.append((i, j, size))
+            if alo < i and blo < j:
+                queue.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                queue.append((i + size, ahi, j + size, bhi))
+    found.sort()
+    blocks: list[Block] = []
+    for i, j, size in found:
+        if blocks and blocks[-1][0] + blocks[-1][2] == i and blocks[-1][1] + blocks[-1][2] == j:
+            blocks[-1] = (blocks[-1][0], blocks[-1][1], blocks[-1][2] + size)
+        else:
+            blocks.append((i, j, size))
+    blocks.append((len(a), len(b), 0))
+    return blocks
+
+
+def longest_block(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> Block:
+    """`find_longest_match(alo, ahi, blo, bhi)`: the longest block of a[alo:ahi] in b[blo:bhi],
+    of those the one starting first in a, then first in b; (alo, blo, 0) when none. Each start
+    in a is tried only for a block longer than the best so far."""
+    best_i, best_j, best = alo, blo, 0
+    for i in range(alo, ahi):
+        if i + best >= ahi:
+            break
+        j = b.find(a[i : i + best + 1], blo, bhi)
+        if j < 0:
+            continue
+        best += 1
+        while i + best < ahi:  # as long as the block goes on (never before its first place)
+            longer = b.find(a[i : i + best + 1], j, bhi)
+            if longer < 0:
+                break
+            best, j = best + 1, longer
+        best_i, best_j = i, j
+    return best_i, best_j, best
+
+
+def sequence_ratio(a: Sequence[str], b: Sequence[str]) -> float:
+    """`ratio()`: twice the words in matching blocks over the words of both."""
+    matches = sum(size for _, _, size in matching_blocks(a, b))
+    length = len(a) + len(b)
+    return 2.0 * matches / length if length else 1.0
+
+
+def sequence_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[EditOp, int, int, int, int]]:
+    """`get_opcodes()`: how to turn a into b, run by run, from the matching blocks."""
+    opcodes: list[tuple[EditOp, int, int, int, int]] = []
+    i = j = 0
+    for block_i, block_j, size in matching_blocks(a, b):
+        if i < block_i and j < block_j:
+            opcodes.append(("replace", i, block_i, j, block_j))
+        elif i < block_i:
+            opcodes.append(("delete", i, block_i, j, block_j))
+        elif j < block_j:
+            opcodes.append(("insert", i, block_i, j, block_j))
+        i, j = block_i + size, block_j + size
+        if size:
+            opcodes.append(("equal", block_i, i, block_j, j))
+    return opcodes
