@@ -45,10 +45,12 @@ def plain_typography(text: str) -> str:
     """Text as compared, never as printed: hyphen and quote variants as their plain forms, soft
     hyphens gone, Arabic without its optional marks (most texts have none of these, and
     testing for each is much faster than translating every text)."""
+    if text.isascii():  # a flag of the string: every variant above is outside ASCII
+        return text
     for variant, plain in TYPOGRAPHY:
         if variant in text:
             text = text.replace(variant, plain)
-    if not text.isascii() and max(text) >= "\u0600":  # isascii: no scan
+    if not text.isascii() and max(text) >= "\u0600":  # none left, or some: no scan
         text = text.translate(ARABIC_PLAIN)
     return text
 
