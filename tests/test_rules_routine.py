@@ -4,12 +4,13 @@ are the yearly roll-over, asserted whole so that bending a rule fails the test n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mineres.diff import routine as routine_module
 from mineres.diff.routine import (
     RoutineWords,
     bare,
@@ -274,3 +275,43 @@ def test_a_language_code_no_file_is_named_by_is_derived_each_time(
     assert fields(routine_words((language,))) == fields(routine_words(("no such language",)))
     assert language_tables("kind", ("en",), "routine_words.yaml", code, derive) == {"made": 3}
     assert language_tables("kind", ("en",), "routine_words.yaml", code, derive) == {"made": 3}
+
+
+@pytest.fixture
+def derived(monkeypatch: pytest.MonkeyPatch) -> Callable[[tuple[str, ...]], RoutineWords]:
+    """Routine words derived from the data file afresh, past every cache (a cached entry would
+    hide what the derivation itself does)."""
+    monkeypatch.setattr(
+        routine_module,
+        "language_tables",
+        lambda _kind, languages, _source, _code, derive: derive(languages),
+    )
+    return routine_words.__wrapped__
+
+
+def test_the_routine_words_are_the_declared_languages_or_else_all_of_them(
+    derived: Callable[[tuple[str, ...]], RoutineWords],
+) -> None:
+    english, spanish = derived(("en",)), derived(("es",))
+    assert "december" in english.months and "diciembre" not in english.months
+    assert "diciembre" in spanish.months and "december" not in spanish.months
+    unknown = derived(("xx",))
+    assert {"december", "diciembre", "décembre"} <= set(unknown.months)
+
+
+def test_a_word_of_punctuation_alone_joins_markers(
+    derived: Callable[[tuple[str, ...]], RoutineWords],
+) -> None:
+    """A dash or a lone bracket between the parts of a date joins them, as "of" does."""
+    classes, dates = marker_classes(["7", "December", "–", "2017"], derived(("en",)))
+    assert classes == ["weak", "weak", "glue", "strong"]
+    assert dates == [0, 0, 0, 0]
+
+
+def test_a_language_without_ordinal_suffixes_writes_no_number_as_an_ordinal(
+    derived: Callable[[tuple[str, ...]], RoutineWords],
+) -> None:
+    assert derived(("ar",)).ordinal.fullmatch("43") is None
+    assert derived(("zh",)).ordinal.fullmatch("43") is None
+    assert derived(("en",)).ordinal.fullmatch("43rd")
+    assert derived(("fr",)).ordinal.fullmatch("43e")
