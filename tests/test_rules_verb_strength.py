@@ -236,3 +236,26 @@ def test_a_scale_read_back_from_the_cache_is_the_one_derived(
     finally:
         scale_tables.cache_clear()
         strength_scale.cache_clear()
+
+
+def test_a_derived_scale_ranks_each_level_from_the_weakest() -> None:
+    """Read past every cache (a cached entry would hide the derivation): the first level of
+    the file is the strongest, the last ranks 1; leads as compared (case folded)."""
+    scale = derive_scale(("en",))
+    operative = scale["operative"]
+    assert operative["decides"] == 8 and operative["urges"] == 7
+    assert min(operative.values()) == 1 and min(scale["preambular"].values()) == 1
+    assert scale["preambular"]["taking note"] == 1
+
+
+def test_a_derived_scale_cuts_longer_sequence_words_first() -> None:
+    words = derive_scale(("en",))["sequence_words"]
+    assert words.index("once again") < words.index("again")
+    assert [len(word) for word in words] == sorted((len(word) for word in words), reverse=True)
+
+
+def test_a_language_the_file_lacks_is_given_the_english_scale() -> None:
+    unknown, english = derive_scale(("xx",)), derive_scale(("en",))
+    assert unknown["operative"] == english["operative"]
+    assert unknown["sequence_words"] == english["sequence_words"]
+    assert derive_scale(("fr",))["operative"] != english["operative"]
