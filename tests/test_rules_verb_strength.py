@@ -259,3 +259,16 @@ def test_a_language_the_file_lacks_is_given_the_english_scale() -> None:
     assert unknown["operative"] == english["operative"]
     assert unknown["sequence_words"] == english["sequence_words"]
     assert derive_scale(("fr",))["operative"] != english["operative"]
+
+
+def test_a_scale_listing_no_sequence_words_cuts_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mineres.store import datafiles
+
+    scales = {"en": {"preambular": [["Noting"]], "operative": [["Urges"], ["Invites"]]}}
+    monkeypatch.setattr(datafiles, "load_data_file", lambda _name: scales)
+    assert derive_scale(("en",)) == {
+        "preambular": {"noting": 1},
+        "operative": {"urges": 2, "invites": 1},
+        "sequence_words": [],
+        "languages": ["en"],
+    }
