@@ -59,7 +59,7 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
     """`data/routine_words.yaml` for `languages`; every language the file has when it has
     none of them, so an unlisted language still gets numbers and symbols right and loses
     nothing to a wrong guess. The tables are kept in the data cache for each set of languages:
-    reading all six languages' words costs a diff of two resolutions more than the diff."""
+    reading the words of all six cost a first diff more than the tables of the one it needs."""
     tables = language_tables(
         "routine-words", languages, "routine_words.yaml", Path(__file__), routine_tables
     )
