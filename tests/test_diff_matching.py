@@ -5,6 +5,7 @@ ties between equally long blocks included, as the word edits and the alignment's
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -41,8 +42,11 @@ def test_long_edited_lists_match_as_difflib_matches_them(a: list[str], data: st.
         b[position:position] = data.draw(st.lists(st.sampled_from("abcxyz"), max_size=3))
         del b[data.draw(st.integers(0, len(b) - 1))]
     matcher = difflib_matcher(a, b)
-    assert sequence_opcodes(a, b) == matcher.get_opcodes()
-    assert sequence_ratio(a, b) == matcher.ratio()
+    wide = len(a) * len(b)  # past MOST_WORD_PAIRS: run the character search all the same
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(words, "MOST_WORD_PAIRS", wide)
+        assert sequence_opcodes(a, b) == matcher.get_opcodes()
+        assert sequence_ratio(a, b) == matcher.ratio()
 
 
 @given(WORDS, WORDS, st.data())
@@ -86,3 +90,26 @@ def test_more_distinct_words_than_characters_are_matched_by_difflib_itself(
     monkeypatch.setattr(words, "MOST_DISTINCT_WORDS", 3)
     monkeypatch.setattr(words, "longest_block", None)  # not called: difflib matches them
     assert matching_blocks(a, b) == expected
+
+
+def test_two_long_texts_are_matched_by_difflib(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each start in a costs a search of b: past MOST_WORD_PAIRS word pairs difflib is the
+    faster (and at 20,000 edited words far faster), so it matches them, with the same blocks."""
+    a = [f"w{index % 300}" for index in range(201)]
+    b = [word if index % 7 else "edited" for index, word in enumerate(a[:200])]
+    assert len(a) * len(b) > words.MOST_WORD_PAIRS >= len(a[:200]) * len(b)
+    expected = [tuple(block) for block in difflib_matcher(a, b).get_matching_blocks()]
+    searched: list[tuple[object, ...]] = []
+    real = words.longest_block
+
+    def counted(*args: Any) -> tuple[int, int, int]:
+        searched.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(words, "longest_block", counted)
+    assert matching_blocks(a, b) == expected
+    assert searched == []
+    assert matching_blocks(a[:200], b) == [
+        tuple(block) for block in difflib_matcher(a[:200], b).get_matching_blocks()
+    ]
+    assert searched
