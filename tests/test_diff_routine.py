@@ -104,7 +104,7 @@ def test_changes_are_joined_only_across_unchanged_strong_markers() -> None:
     old, new = words_of("第七十六届会议"), words_of("第八十届会议")
     classes, _ = marker_classes(old, routine_words(("zh",)))
     spans = changed_spans(word_opcodes(old, new), classes)
-    assert [(span.i1, span.i2, span.j1, span.j2) for span in spans] == [(1, 4, 1, 3)]
+    assert spans == [(1, 4, 1, 3)]
     english = ["of", "7", "December", "2017"], ["of", "13", "December", "2019"]
     classes, _ = marker_classes(english[0], routine_words())
     assert len(changed_spans(word_opcodes(*english), classes)) == 2  # "December" is no bridge

@@ -4,19 +4,27 @@ are the yearly roll-over, asserted whole so that bending a rule fails the test n
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from mineres.diff import routine as routine_module
 from mineres.diff.routine import (
+    RoutineWords,
     bare,
     changes_may_be_markers,
     in_phrases,
     marker_classes,
     may_be_marker,
+    phrases_of,
     routine_opcodes,
+    routine_tables,
     routine_words,
 )
 from mineres.diff.word_edits import word_opcodes
-from mineres.diff.words import words_of
+from mineres.diff.words import language_tables, words_of
 
 RECALLING = "Recalling its resolution 72/75 of 7 December 2017 and 73/61 of 5 December 2018,"
 
@@ -198,3 +206,112 @@ def test_only_the_changed_words_are_judged_before_classifying() -> None:
     old_words, new_words = words_of("Urges 72/75"), words_of("Urges 74/80")
     opcodes = word_opcodes(old_words, new_words)
     assert changes_may_be_markers(opcodes, old_words, new_words, routine_words())
+
+
+@pytest.fixture
+def data_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty data cache, and no routine words remembered in memory, as a new process."""
+    from mineres.store.datafiles import cache_directory
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    routine_words.cache_clear()
+    yield cache_directory()
+    routine_words.cache_clear()
+
+
+def fields(words: RoutineWords) -> tuple[object, ...]:
+    return (
+        words.months,
+        words.sessions,
+        words.glue,
+        words.ordinal.pattern,
+        words.ordinal_prefixes,
+        words.words,
+    )
+
+
+@pytest.mark.parametrize("languages", [("en",), ("zh",), ("en", "es")])
+def test_routine_words_read_back_from_the_cache_are_those_derived(
+    data_cache: Path, languages: tuple[str, ...]
+) -> None:
+    """One small entry per set of languages, read back by the next process as the very tables
+    the data file gives (phrases as tuples, words as sets)."""
+    first = fields(routine_words(languages))
+    (entry,) = data_cache.glob(f"routine-words-{'-'.join(languages)}-*.json")
+    routine_words.cache_clear()
+    entry_bytes = entry.read_bytes()
+    assert fields(routine_words(languages)) == first  # read back from the entry
+    assert entry.read_bytes() == entry_bytes
+    tables = routine_tables(languages)
+    assert first == (
+        phrases_of(tables["months"]),
+        phrases_of(tables["sessions"]),
+        frozenset(tables["glue"]),
+        tables["ordinal"],
+        frozenset(tables["ordinal_prefixes"]),
+        frozenset(tables["words"]),
+    )
+    months = routine_words(languages).months
+    assert all(isinstance(phrase, tuple) for found in months.values() for phrase in found)
+
+
+@pytest.mark.parametrize("language", ["../en", "ру", "en gb"])
+def test_a_language_code_no_file_is_named_by_is_derived_each_time(
+    data_cache: Path, language: str
+) -> None:
+    """A code from a document's metadata names no cache entry unless it is ASCII letters and
+    digits; the words are then every language's, as for any language the file lacks."""
+    made: list[tuple[str, ...]] = []
+
+    def derive(languages: tuple[str, ...]) -> dict[str, Any]:
+        made.append(languages)
+        return {"made": len(made)}
+
+    code = Path(__file__)
+    assert language_tables("kind", (language,), "routine_words.yaml", code, derive) == {"made": 1}
+    assert language_tables("kind", (language,), "routine_words.yaml", code, derive) == {"made": 2}
+    assert made == [(language,), (language,)]
+    assert not data_cache.exists() or not list(data_cache.iterdir())
+    assert fields(routine_words((language,))) == fields(routine_words(("no such language",)))
+    assert language_tables("kind", ("en",), "routine_words.yaml", code, derive) == {"made": 3}
+    assert language_tables("kind", ("en",), "routine_words.yaml", code, derive) == {"made": 3}
+
+
+@pytest.fixture
+def derived(monkeypatch: pytest.MonkeyPatch) -> Callable[[tuple[str, ...]], RoutineWords]:
+    """Routine words derived from the data file afresh, past every cache (a cached entry would
+    hide what the derivation itself does)."""
+    monkeypatch.setattr(
+        routine_module,
+        "language_tables",
+        lambda _kind, languages, _source, _code, derive: derive(languages),
+    )
+    return routine_words.__wrapped__
+
+
+def test_the_routine_words_are_the_declared_languages_or_else_all_of_them(
+    derived: Callable[[tuple[str, ...]], RoutineWords],
+) -> None:
+    english, spanish = derived(("en",)), derived(("es",))
+    assert "december" in english.months and "diciembre" not in english.months
+    assert "diciembre" in spanish.months and "december" not in spanish.months
+    unknown = derived(("xx",))
+    assert {"december", "diciembre", "décembre"} <= set(unknown.months)
+
+
+def test_a_word_of_punctuation_alone_joins_markers(
+    derived: Callable[[tuple[str, ...]], RoutineWords],
+) -> None:
+    """A dash or a lone bracket between the parts of a date joins them, as "of" does."""
+    classes, dates = marker_classes(["7", "December", "–", "2017"], derived(("en",)))
+    assert classes == ["weak", "weak", "glue", "strong"]
+    assert dates == [0, 0, 0, 0]
+
+
+def test_a_language_without_ordinal_suffixes_writes_no_number_as_an_ordinal(
+    derived: Callable[[tuple[str, ...]], RoutineWords],
+) -> None:
+    assert derived(("ar",)).ordinal.fullmatch("43") is None
+    assert derived(("zh",)).ordinal.fullmatch("43") is None
+    assert derived(("en",)).ordinal.fullmatch("43rd")
+    assert derived(("fr",)).ordinal.fullmatch("43e")

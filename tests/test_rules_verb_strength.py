@@ -4,16 +4,21 @@ bent comparison ("Urges" -> "Requests" made stronger) or a deleted fallback fail
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mineres.diff.model import LeadChange
 from mineres.diff.verb_strength import (
+    derive_scale,
     direction,
     lead_base,
     lead_change,
     lead_strength,
     opening_lead,
     scale_languages,
+    scale_tables,
+    strength_scale,
 )
 from mineres.models import ParagraphKind
 
@@ -200,3 +205,70 @@ def test_opening_lead_tries_every_length_from_the_longest_down(
 ) -> None:
     """Every length of opening is tried, one character (or word) at a time, not every other."""
     assert opening_lead(text, kind, language) == lead
+
+
+def test_a_scale_read_back_from_the_cache_is_the_one_derived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One small entry per language, holding its scale and the languages the file has (the
+    order in which other scales are asked), read back by the next process unchanged."""
+    from mineres.store.datafiles import cache_directory, load_data_file
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    scale_tables.cache_clear()
+    strength_scale.cache_clear()
+    try:
+        derived = derive_scale(("fr",))
+        assert scale_tables("fr") == derived
+        (entry,) = cache_directory().glob("verb-strength-fr-*.json")
+        scale_tables.cache_clear()
+        strength_scale.cache_clear()
+        scale = strength_scale("fr")
+        assert (scale.preambular, scale.operative) == (derived["preambular"], derived["operative"])
+        assert scale.sequence_words == tuple(derived["sequence_words"])
+        assert derived["languages"] == list(load_data_file("verb_strength.yaml"))
+        assert scale_languages("fr") == [
+            "fr",
+            *(code for code in derived["languages"] if code != "fr"),
+        ]
+        assert len(list(cache_directory().glob("verb-strength-fr-*.json"))) == 1
+        assert entry.is_file()
+    finally:
+        scale_tables.cache_clear()
+        strength_scale.cache_clear()
+
+
+def test_a_derived_scale_ranks_each_level_from_the_weakest() -> None:
+    """Read past every cache (a cached entry would hide the derivation): the first level of
+    the file is the strongest, the last ranks 1; leads as compared (case folded)."""
+    scale = derive_scale(("en",))
+    operative = scale["operative"]
+    assert operative["decides"] == 8 and operative["urges"] == 7
+    assert min(operative.values()) == 1 and min(scale["preambular"].values()) == 1
+    assert scale["preambular"]["taking note"] == 1
+
+
+def test_a_derived_scale_cuts_longer_sequence_words_first() -> None:
+    words = derive_scale(("en",))["sequence_words"]
+    assert words.index("once again") < words.index("again")
+    assert [len(word) for word in words] == sorted((len(word) for word in words), reverse=True)
+
+
+def test_a_language_the_file_lacks_is_given_the_english_scale() -> None:
+    unknown, english = derive_scale(("xx",)), derive_scale(("en",))
+    assert unknown["operative"] == english["operative"]
+    assert unknown["sequence_words"] == english["sequence_words"]
+    assert derive_scale(("fr",))["operative"] != english["operative"]
+
+
+def test_a_scale_listing_no_sequence_words_cuts_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mineres.store import datafiles
+
+    scales = {"en": {"preambular": [["Noting"]], "operative": [["Urges"], ["Invites"]]}}
+    monkeypatch.setattr(datafiles, "load_data_file", lambda _name: scales)
+    assert derive_scale(("en",)) == {
+        "preambular": {"noting": 1},
+        "operative": {"urges": 2, "invites": 1},
+        "sequence_words": [],
+        "languages": ["en"],
+    }

@@ -7,11 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from difflib import SequenceMatcher
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from mineres.diff.words import ALIGNMENT_WORD, cjk_pattern, has_cjk, plain_typography
+from mineres.diff.words import (
+    ALIGNMENT_WORD,
+    cjk_pattern,
+    has_cjk,
+    plain_typography,
+    sequence_ratio,
+)
 
 MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
 GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
@@ -45,7 +50,7 @@ class Profile:
     triples (`shingles`). Each is made on first use: most paragraphs pair by identical text and
     never need them."""
 
-    __slots__ = ("_counts", "_matcher", "_shingles", "_stems", "_tokens", "key")
+    __slots__ = ("_counts", "_shingles", "_stems", "_tokens", "key")
 
     def __init__(self, text: str) -> None:
         self.key = " ".join(plain_typography(text).split())
@@ -53,7 +58,6 @@ class Profile:
         self._counts: Counter[str] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None
         self._stems: frozenset[str] | None = None
-        self._matcher: SequenceMatcher[str] | None = None
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -68,14 +72,6 @@ class Profile:
         if self._counts is None:
             self._counts = Counter(self.tokens)
         return self._counts
-
-    @property
-    def matcher(self) -> SequenceMatcher[str]:
-        """A matcher holding these tokens as its second sequence, for every paragraph this one
-        is scored against: difflib indexes the second sequence once per matcher."""
-        if self._matcher is None:
-            self._matcher = SequenceMatcher(None, b=self.tokens, autojunk=False)
-        return self._matcher
 
     @property
     def stems(self) -> frozenset[str]:
@@ -94,9 +90,9 @@ class Profile:
             if len(tokens) < SHINGLE_SIZE:
                 self._shingles = frozenset([tokens]) if tokens else frozenset()
             else:
-                self._shingles = frozenset(
-                    tokens[i : i + SHINGLE_SIZE] for i in range(len(tokens) - SHINGLE_SIZE + 1)
-                )
+                # each word with the next ones: zip stops at the last word that has them all
+                starts = (tokens[start:] for start in range(SHINGLE_SIZE))
+                self._shingles = frozenset(zip(*starts, strict=False))
         return self._shingles
 
 
@@ -116,21 +112,21 @@ def similarity(old: Profile, new: Profile, threshold: float = 0.0) -> float:
     floor = max(contains, threshold)
     if upper_bound(old, new, by_length=True) < floor or upper_bound(old, new) < floor:
         return contains
-    matcher = new.matcher
-    matcher.set_seq1(old.tokens)
-    return max(matcher.ratio(), contains)
+    return max(sequence_ratio(old.tokens, new.tokens), contains)
 
 
 def upper_bound(old: Profile, new: Profile, *, by_length: bool = False) -> float:
     """difflib's bounds of the ratio, computed as it computes them (`real_quick_ratio`: the
     lengths alone; `quick_ratio`: the words both hold, order ignored), from counts kept per
-    paragraph: no matcher is built for a pair they rule out, as most candidates are."""
+    paragraph: no matching blocks are looked for in a pair they rule out, as most are."""
     total = len(old.tokens) + len(new.tokens)
     if by_length:
         matches = min(len(old.tokens), len(new.tokens))
-    else:
-        fewer, more = sorted((old.counts, new.counts), key=len)
-        matches = sum(min(count, more[word]) for word, count in fewer.items())
+    else:  # the words both hold, each as often as the side holding it fewer times
+        common = old.counts.keys() & new.counts.keys()
+        matches = sum(
+            map(min, map(old.counts.__getitem__, common), map(new.counts.__getitem__, common))
+        )
     return 2.0 * matches / total if total else 1.0
 
 
@@ -169,7 +165,8 @@ def candidates(
     counts = Counter(chain.from_iterable(p for p in postings if len(p) <= COMMON_SHINGLE))
     if not counts:
         counts = Counter(chain.from_iterable(postings))
-    return [position for position, _ in counts.most_common(limit)]
+    # most_common(limit), as its documentation defines it (ties in first-seen order), in C
+    return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
 
 
 def longest_increasing(

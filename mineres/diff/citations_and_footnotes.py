@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from difflib import SequenceMatcher
 
 from mineres.diff.model import CitationChanges, FootnoteChange
 from mineres.diff.routine import RoutineWords, routine_opcodes
 from mineres.diff.word_edits import edits_from, readable, word_opcodes
-from mineres.diff.words import edit_key, words_of
+from mineres.diff.words import edit_key, sequence_opcodes, words_of
 from mineres.models import Paragraph, Resolution
 
 
@@ -65,10 +64,11 @@ def footnote_changes(
         return (), True
     old_keys = [" ".join(edit_key(text).split()) for _, text in old]
     new_keys = [" ".join(edit_key(text).split()) for _, text in new]
+    if old_keys == new_keys:  # the same texts in the same order: no matcher needed to say so
+        return (), True
     changes: list[FootnoteChange] = []
     routine = True
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in sequence_opcodes(old_keys, new_keys):
         if op == "equal":
             continue
         olds, news = list(old[i1:i2]), list(new[j1:j2])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple
 
 from mineres.diff.alignment import Link, align
 from mineres.diff.citations_and_footnotes import (
@@ -23,14 +22,25 @@ from mineres.diff.words import words_of, written_language
 from mineres.models import Paragraph, ParagraphKind, Resolution
 
 
-class Side(NamedTuple):
-    """One resolution of the pair, with what describing its paragraphs needs at hand."""
+class Side:
+    """One resolution of the pair, with what describing its paragraphs needs at hand (a plain
+    class: a NamedTuple costs import time)."""
 
-    paragraphs: Sequence[Paragraph]
-    texts: Sequence[str]  # each paragraph's full text
-    notes: dict[int, str]  # footnote texts by number
-    cites: dict[str, tuple[str, ...]]
-    language: str
+    __slots__ = ("cites", "language", "notes", "paragraphs", "texts")
+
+    def __init__(
+        self,
+        paragraphs: Sequence[Paragraph],
+        texts: Sequence[str],
+        notes: dict[int, str],
+        cites: dict[str, tuple[str, ...]],
+        language: str,
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.texts = texts  # each paragraph's full text
+        self.notes = notes  # footnote texts by number
+        self.cites = cites
+        self.language = language
 
 
 def side(

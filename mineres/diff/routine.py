@@ -8,10 +8,11 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Literal, NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from mineres.diff.word_edits import Opcode
-from mineres.diff.words import EDGE_PUNCTUATION, edit_key, edit_keys, words_of
+from mineres.diff.words import EDGE_PUNCTUATION, edit_key, edit_keys, language_tables, words_of
 
 RESOLUTION_NUMBER = re.compile(r"\d{1,3}/\d{1,4}[A-Z]?")
 DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)*/\d[\w.\-]*")
@@ -20,31 +21,60 @@ DAY = re.compile(r"\d{1,2}")
 
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
-Class = Literal["strong", "weak", "glue"] | None
+if TYPE_CHECKING:  # read by the type checker only: an alias costs import time
+    Class = Literal["strong", "weak", "glue"] | None
 
 # Punctuation that may cling to a marker in any of the six languages ("2019,", "（第二议定书）").
 MARKER_EDGE = EDGE_PUNCTUATION + "，。、；：（）《》「」“”‘’«»؛،"
 
 
-class RoutineWords(NamedTuple):
+class RoutineWords:
     """The words of one or more languages that mark a roll-over, casefolded: month names and
     session ordinals as phrases (a month or an ordinal may be several words: "كانون الأول/ديسمبر",
-    "septuagésimo sexto", "第七十六"), and the short words that join markers."""
+    "septuagésimo sexto", "第七十六"), and the short words that join markers. Made once per
+    set of languages and never changed (a plain class: a NamedTuple costs import time)."""
 
-    months: Phrases
-    sessions: Phrases
-    glue: frozenset[str]
-    ordinal: re.Pattern[str]  # a number written as an ordinal: "43rd", "43er", "43-я"
-    ordinal_prefixes: frozenset[str]  # words that make the number after them an ordinal: 第
-    words: frozenset[str]  # every word of a month, an ordinal or glue: all a marker without a
-    # digit can be
+    __slots__ = ("glue", "months", "ordinal", "ordinal_prefixes", "sessions", "words")
+
+    def __init__(
+        self,
+        months: Phrases,
+        sessions: Phrases,
+        glue: frozenset[str],
+        ordinal: re.Pattern[str],
+        ordinal_prefixes: frozenset[str],
+        words: frozenset[str],
+    ) -> None:
+        self.months = months
+        self.sessions = sessions
+        self.glue = glue
+        self.ordinal = ordinal  # a number written as an ordinal: "43rd", "43er", "43-я"
+        self.ordinal_prefixes = ordinal_prefixes  # make the number after them an ordinal: 第
+        self.words = words  # every word of a month, an ordinal or glue: all a marker without a
+        # digit can be
 
 
 @cache
 def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
     """`data/routine_words.yaml` for `languages`; every language the file has when it has
     none of them, so an unlisted language still gets numbers and symbols right and loses
-    nothing to a wrong guess."""
+    nothing to a wrong guess. The tables are kept in the data cache for each set of languages:
+    reading the words of all six cost a first diff more than the tables of the one it needs."""
+    tables = language_tables(
+        "routine-words", languages, "routine_words.yaml", Path(__file__), routine_tables
+    )
+    return RoutineWords(
+        phrases_of(tables["months"]),
+        phrases_of(tables["sessions"]),
+        frozenset(tables["glue"]),
+        re.compile(tables["ordinal"]),
+        frozenset(tables["ordinal_prefixes"]),
+        frozenset(tables["words"]),
+    )
+
+
+def routine_tables(languages: tuple[str, ...]) -> dict[str, Any]:
+    """What `RoutineWords` holds for `languages`, as JSON values (lists, not sets)."""
     from mineres.store.datafiles import load_data_file
 
     data: dict[str, dict[str, list[str]]] = load_data_file("routine_words.yaml")
@@ -59,14 +89,19 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
         {edit_key(suffix).casefold() for suffix in entries("ordinal_suffixes")}, key=len
     )
     ordinal = r"\d+(?:" + "|".join(map(re.escape, reversed(suffixes))) + ")" if suffixes else "(?!)"
-    return RoutineWords(
-        months,
-        sessions,
-        glue | {""},
-        re.compile(ordinal),
-        frozenset(marker_key(word) for word in entries("ordinal_prefixes")),
-        glue | phrase_words(months) | phrase_words(sessions),
-    )
+    return {
+        "months": months,
+        "sessions": sessions,
+        "glue": sorted(glue | {""}),
+        "ordinal": ordinal,
+        "ordinal_prefixes": sorted(marker_key(word) for word in entries("ordinal_prefixes")),
+        "words": sorted(glue | phrase_words(months) | phrase_words(sessions)),
+    }
+
+
+def phrases_of(table: dict[str, list[list[str]]]) -> Phrases:
+    """A phrase table read back from JSON, its phrases tuples again."""
+    return {first: tuple(map(tuple, phrases)) for first, phrases in table.items()}
 
 
 def phrase_words(table: Phrases) -> frozenset[str]:
@@ -194,13 +229,9 @@ def may_be_marker(word: str, vocabulary: RoutineWords) -> bool:
     return not key.isalpha() or key in vocabulary.words
 
 
-class Span(NamedTuple):
-    """One change, or several joined across unchanged markers ("七[十]六" -> "八[十]")."""
-
-    i1: int
-    i2: int
-    j1: int
-    j2: int
+# One change, or several joined across unchanged markers ("七[十]六" -> "八[十]"): old words
+# i1:i2 became new words j1:j2 (a plain tuple: a class costs import time, this costs none).
+Span = tuple[int, int, int, int]
 
 
 def changed_spans(opcodes: Sequence[Opcode], old_classes: Sequence[Class]) -> list[Span]:
@@ -214,10 +245,10 @@ def changed_spans(opcodes: Sequence[Opcode], old_classes: Sequence[Class]) -> li
             bridged = bool(spans) and all(kind == "strong" for kind in old_classes[i1:i2])
             continue
         if bridged and spans:
-            last = spans.pop()
-            spans.append(Span(last.i1, i2, last.j1, j2))
+            first_i1, _, first_j1, _ = spans.pop()
+            spans.append((first_i1, i2, first_j1, j2))
         else:
-            spans.append(Span(i1, i2, j1, j2))
+            spans.append((i1, i2, j1, j2))
         bridged = False
     return spans
 
@@ -243,24 +274,22 @@ def routine_opcodes(
     spans = changed_spans(opcodes, old_classes)
     strong_starts: list[int] = []
     strong_dates: set[int] = set()
-    for span in spans:
-        old_span, new_span = old_classes[span.i1 : span.i2], new_classes[span.j1 : span.j2]
+    for i1, i2, j1, j2 in spans:
+        old_span, new_span = old_classes[i1:i2], new_classes[j1:j2]
         if not old_span or not new_span or None in old_span or None in new_span:
             return False
         if all(kind == "glue" for kind in old_span) or all(kind == "glue" for kind in new_span):
             return False
         if "strong" in old_span:
-            strong_starts.append(span.i1)
-            strong_dates.update(old_dates[span.i1 : span.i2])
-    for span in spans:
-        old_span, new_span = old_classes[span.i1 : span.i2], new_classes[span.j1 : span.j2]
+            strong_starts.append(i1)
+            strong_dates.update(old_dates[i1:i2])
+    for i1, i2, j1, j2 in spans:
+        old_span, new_span = old_classes[i1:i2], new_classes[j1:j2]
         if "strong" in old_span and "strong" in new_span:
             continue
-        same_date = any(
-            old_dates[i] in strong_dates for i in range(span.i1, span.i2) if old_dates[i] >= 0
-        )
-        after = bisect_left(strong_starts, span.i2)
-        soon = after < len(strong_starts) and strong_starts[after] <= span.i2 + 3
+        same_date = any(old_dates[i] in strong_dates for i in range(i1, i2) if old_dates[i] >= 0)
+        after = bisect_left(strong_starts, i2)
+        soon = after < len(strong_starts) and strong_starts[after] <= i2 + 3
         if not (same_date or soon):
             return False
     return True

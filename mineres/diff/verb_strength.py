@@ -5,30 +5,53 @@ document's language."""
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any
 
 from mineres.diff.model import Direction, LeadChange
-from mineres.diff.words import has_cjk, plain_typography
+from mineres.diff.words import has_cjk, language_tables, plain_typography
 from mineres.models import ParagraphKind
 
 MAX_CJK_LEAD = 12  # characters: the longest Chinese lead is shorter
 MAX_LEAD_WORDS = 8  # words: the longest lead of the other languages is shorter
 
 
-class StrengthScale(NamedTuple):
+class StrengthScale:
     """One language's scale: lead -> rank (higher is stronger), and the words that only say a
-    paragraph follows another ("also", "également", "также", "أيضا", "又")."""
+    paragraph follows another ("also", "également", "также", "أيضا", "又"). Made once per
+    language and never changed (a plain class: a NamedTuple costs import time)."""
 
-    preambular: dict[str, int]
-    operative: dict[str, int]
-    sequence_words: tuple[str, ...]
+    __slots__ = ("operative", "preambular", "sequence_words")
+
+    def __init__(
+        self, preambular: dict[str, int], operative: dict[str, int], sequence_words: tuple[str, ...]
+    ) -> None:
+        self.preambular = preambular
+        self.operative = operative
+        self.sequence_words = sequence_words
 
 
 @cache
 def strength_scale(language: str = "en") -> StrengthScale:
     """`data/verb_strength.yaml` for `language` (English when the file has no scale for it)."""
+    tables = scale_tables(language)
+    return StrengthScale(tables["preambular"], tables["operative"], tuple(tables["sequence_words"]))
+
+
+@cache
+def scale_tables(language: str) -> dict[str, Any]:
+    """`language`'s scale and the languages the file has, kept in the data cache for each
+    language: reading all six languages' scales costs more than one needs."""
+    return language_tables(
+        "verb-strength", (language,), "verb_strength.yaml", Path(__file__), derive_scale
+    )
+
+
+def derive_scale(languages: tuple[str, ...]) -> dict[str, Any]:
+    """The ranks and sequence words of the language in `languages`, as JSON values."""
     from mineres.store.datafiles import load_data_file
 
+    (language,) = languages
     data = load_data_file("verb_strength.yaml")
     entry = data.get(language) or data["en"]
 
@@ -41,8 +64,12 @@ def strength_scale(language: str = "en") -> StrengthScale:
         }
 
     words = {lead_key(word) for word in entry.get("sequence_words", ())}
-    sequence = tuple(sorted(words, key=len, reverse=True))  # "once again" before "again"
-    return StrengthScale(ranks(entry["preambular"]), ranks(entry["operative"]), sequence)
+    return {
+        "preambular": ranks(entry["preambular"]),
+        "operative": ranks(entry["operative"]),
+        "sequence_words": sorted(words, key=len, reverse=True),  # "once again" before "again"
+        "languages": list(data),
+    }
 
 
 def lead_key(lead: str) -> str:
@@ -114,9 +141,7 @@ def lead_change(
 
 def scale_languages(language: str) -> list[str]:
     """`language` first, then every other language the scales have."""
-    from mineres.store.datafiles import load_data_file
-
-    others = [other for other in load_data_file("verb_strength.yaml") if other != language]
+    others = [other for other in scale_tables(language)["languages"] if other != language]
     return [language, *others]
 
 

@@ -4,10 +4,9 @@ a person would mark them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from mineres.diff.model import EditOp, WordEdit
-from mineres.diff.words import edit_keys, joined, words_of
+from mineres.diff.words import edit_keys, joined, sequence_opcodes, words_of
 
 BRIDGE_WORDS = 2  # unchanged words between two changes that still read as part of one change
 
@@ -20,7 +19,7 @@ def word_opcodes(old_words: Sequence[str], new_words: Sequence[str]) -> list[Opc
     old_keys, new_keys = edit_keys(old_words), edit_keys(new_words)
     if old_keys == new_keys:
         return [("equal", 0, len(old_keys), 0, len(new_keys))] if old_keys else []
-    return SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
+    return sequence_opcodes(old_keys, new_keys)
 
 
 def edits_from(
