@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 
+from mineres.parse import footnote_readings
 from mineres.parse.footnote_decoder import REPEAT
 from mineres.parse.footnote_readings import (
     MISSED_FOOTNOTE,
@@ -195,6 +196,7 @@ FULL_STOP = "after a full stop"
         ("the Convention \u200f3 and", []),  # the mark after a space: a number
         ("the Protocol I1 and the Protocol L1 and vitamin B1", [(1, GLUED)]),  # one letter: I
         ("the World Summit2 (", [(2, GLUED)]),
+        ("a statement by Mr. Xu2", [(2, GLUED)]),  # two letters: a word, whatever opens it
         # a closing quote or bracket, a semicolon, a colon; not other punctuation
         ("the “Protocol”2", [(2, AFTER_CLOSER)]),
         ("«Convention»3", [(3, AFTER_CLOSER)]),
@@ -261,6 +263,7 @@ COMMA_NUMBER = "after a number and a comma"
             [(7, "after a common noun and a number"), (1, COMMA_NAME)],
         ),
         ("Agenda 21,9", [(9, COMMA_NAME)]),
+        ("B 12,3 and", [(3, COMMA_NAME)]),  # a name of one capital, opening the text
         ("the number 12,8 of", [(8, COMMA_NUMBER)]),  # a small letter: no name
         ("paragraphs 5,12 of", [(12, COMMA_NUMBER)]),
         ("1,7 and", [(7, COMMA_NUMBER)]),
@@ -289,6 +292,7 @@ NOUN = "after a common noun and a number"
         ("of 12 August 17992 and", []),
         ("of 12 August 20512 and", []),
         ("19491 and", [(1, YEAR)]),
+        ("through the COVAX20211 Facility", [(20211, GLUED), (1, YEAR)]),  # after any letter
         # a year alone is never a number and a marker, nor a run of five digits
         ("the 2021 Working Group", []),
         ("as set out in Vision 2021 and", []),
@@ -315,6 +319,7 @@ NOUN = "after a common noun and a number"
         ("resolution 1/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
         ("resolution 12/1234 and", [(4, SYMBOL), (34, SYMBOL), (234, SYMBOL)]),
         ("resolution 123/1234 and", []),
+        ("resolution 123A/1234 and", []),  # a letter before the slash: no year, no session
         ("A/1234 and", []),
         ("/1234 and", []),
         # a year after a slash of the United Nations (1945 to 2050) is never split
@@ -644,6 +649,30 @@ def test_readings_that_touch_are_two_sites_and_each_site_starts_at_its_first_rea
     assert [(site.start, [r.number for r in site.readings]) for site in overlapping] == [
         (21, [27, 7])
     ]
+    (alone,) = sites_of(["the Convention4 and"], frozenset({4}), slash_style=False)
+    assert (alone.start, [r.number for r in alone.readings]) == (14, [4])
+
+
+def test_sites_of_scores_no_run_that_the_tests_before_scoring_refuse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "73/155 of" (symbol_tail_may_read) and "December 2019" (may_read_after_a_space, a
+    year) are refused before readings_of_run: most runs that end with a footnote's number are
+    never scored, and only the run glued to a word is."""
+    scored: list[str] = []
+    score = footnote_readings.readings_of_run
+
+    def recorded(
+        text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
+    ) -> list[Reading]:
+        scored.append(text[start:end])
+        return score(text, start, end, evidence, known)
+
+    monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
+    text = "its resolution 73/155 of 18 December 2019 and the Convention4"
+    sites = sites_of([text], frozenset({4, 5, 9}), slash_style=False)
+    assert [[r.number for r in site.readings] for site in sites] == [[4]]
+    assert scored == ["4"]
 
 
 def test_web_text_reads_only_its_written_markers() -> None:
@@ -812,8 +841,14 @@ def test_a_symbol_is_the_session_before_the_slash_and_the_number_after_it(
     assert symbol_at(text, text.index("/", text.index(symbol)) + 1, end) == symbol
 
 
-def test_a_decision_opening_a_text_is_read_with_its_whole_session() -> None:
-    text = "XIII/128 and decision 14/34, as well as other relevant decisions"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XIII/128 and decision 14/34, as well as other relevant decisions",
+        "XIII/128 and its annex I",  # the numeral is read back to the start, not past it
+    ],
+)
+def test_a_decision_opening_a_text_is_read_with_its_whole_session(text: str) -> None:
     rule = "after a decision of the session its note names"
     assert noted_rules([text], frozenset({28}), COP_NOTES) == [[(0, 28, rule)]]
 
@@ -823,6 +858,7 @@ def test_a_decision_opening_a_text_is_read_with_its_whole_session() -> None:
     [
         ("its resolution 73/155 of", "155", {}, False),  # a symbol's number within a sentence
         ("its resolutions 73/15 and", "15", {}, False),
+        ("5/1 and 5/2 of 18 June 2007", "1", {}, False),  # a one-digit session opening the text
         ("resolution 74/542 y", "542", {"74/54": 2}, True),  # "74/54" written twice elsewhere
         ("resolution 74/542 y", "542", {"74/5": 2}, True),
         ("resolution 74/542 y", "542", {"74/54": 1}, False),  # once is not enough
@@ -869,3 +905,4 @@ def test_the_zeroed_copy_makes_every_ascii_digit_0_in_ascii_text_and_in_any_othe
     digit of another script or a superscript is left as it is."""
     assert zeroed("A/RES/74/54 of 1 2 3 4 5 6 7 8 9 0") == "A/RES/00/00 of 0 0 0 0 0 0 0 0 0 0"
     assert zeroed("“1234567890” ٣ ² é") == "“0000000000” ٣ ² é"
+    assert zeroed("“Article X” 10") == "“Article X” 00"  # only digits: not a Roman numeral

@@ -607,6 +607,21 @@ def test_an_unknown_head_takes_an_unlisted_adverb_in_lower_case() -> None:
     assert lead_in(grammar, "Encourage fermement les États") == "Encourage fermement"
 
 
+def test_an_unknown_head_takes_a_short_unlisted_adverb_read_with_all_its_letters() -> None:
+    """ "Decides duly": the head never seen, "duly" of the pattern only as "Duly", each of its
+    letters kept; the opening's words go on through it to the lead's end."""
+    seed = {"capitalised": True, "adverb_pattern": "[A-Z][a-z]+ly"}
+    assert lead_in(build_grammar("en", seed, {}), "Decides duly the report") == "Decides duly"
+
+
+def test_two_words_never_seen_end_the_lead_even_a_possessive_object() -> None:
+    """Arabic "تكرر طلبها" with neither word seen: the opening stops at the second unknown
+    word, so the lead is the head alone; with "طلبها" known it is the head's object (see
+    test_a_known_noun_with_a_possessive_ending_is_the_object_of_an_unknown_head)."""
+    grammar = build_grammar("ar", {"object_suffixes": ["ها"]}, {})
+    assert lead_in(grammar, "تكرر طلبها إلى الأمين العام") == "تكرر"
+
+
 def test_a_language_that_guesses_no_words_before_a_head_reads_the_first_as_its_head() -> None:
     """English and Chinese list no unknown words before a head: "Further decides" with
     "further" unlisted is read up to it, and a Chinese character before a head is no lead."""
