@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import compiled_once, longest_first
-from mineres.store.datafiles import load_data_file
+from mineres.store.datafiles import load_data_file, load_derived
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
 ARABIC_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف")  # glued before a name: "والإعلان ..."
@@ -78,6 +79,7 @@ class InstrumentCatalogue(NamedTuple):
     titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
     lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
     inflected: tuple[tuple[str, Instrument], ...]  # patterns of the phrases with "*"
+    words: dict[str, tuple[frozenset[str] | None, ...]]  # language -> its titles' words
 
 
 def find_instruments(text: str, language: str = "en") -> list[Found]:
@@ -255,29 +257,66 @@ def catalogue_for(language: str) -> InstrumentCatalogue:
 
 @cache
 def instrument_catalogue(with_translations: bool = True) -> InstrumentCatalogue:
-    data = load_data_file("instruments.yaml")
-    translations = load_data_file("instrument_names.yaml")["names"] if with_translations else {}
-    by_phrase: dict[str, Instrument] = {}
-    by_short: dict[str, Instrument] = {}
-    by_treaty: dict[str, Instrument] = {}
+    """The catalogue, its parts kept in the data-file store: a process reads them back instead
+    of the data files and building them (and each title's words, see title_words)."""
+    sources = ("instruments.yaml", "instrument_names.yaml")[: 2 if with_translations else 1]
+    name = "instruments-all" if with_translations else "instruments-en"
+    kept = load_derived(name, sources, Path(__file__), partial(catalogue_parts, sources))
+    try:
+        return catalogue_of_parts(kept)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, re.error):
+        return catalogue_of_parts(catalogue_parts(sources))  # an entry of another shape
+
+
+def catalogue_parts(sources: tuple[str, ...]) -> dict[str, Any]:
+    """The catalogue as JSON: each instrument once (id and name); each phrase once, with the
+    index of the instrument it names, as the short names and treaty places are; the titles
+    and the names also printed in lower case, by language, as indexes of phrases; and each
+    phrase's words (see title_words)."""
+    data = load_data_file(sources[0])
+    translations = load_data_file(sources[1])["names"] if len(sources) > 1 else {}
+    instruments: list[list[str]] = []
+    by_phrase: dict[str, int] = {}
+    by_short: dict[str, int] = {}
+    by_treaty: dict[str, int] = {}
     titles: dict[str, list[str]] = {"en": []}
     lower_case: dict[str, list[str]] = {}
-    for entry in data["instruments"]:
-        instrument = Instrument(id=entry["id"], name=entry["name"])
+    for index, entry in enumerate(data["instruments"]):
+        instruments.append([entry["id"], entry["name"]])
         for place in entry.get("treaty_series", []):
-            by_treaty[" ".join(place.split()).lower()] = instrument
+            by_treaty[" ".join(place.split()).lower()] = index
         names = {"en": [entry["name"], *entry.get("phrases", [])]}
         for language, printed in translations.get(entry["id"], {}).items():
             names[language] = [variant for name in printed for variant in with_proclitics(name)]
         for language, phrases in names.items():
             keys = [" ".join(phrase.split()).lower() for phrase in phrases]
             for key in keys:
-                by_phrase.setdefault(key, instrument)
+                by_phrase.setdefault(key, index)
             titles.setdefault(language, []).extend(keys)
             if entry.get("lower_case"):
                 lower_case.setdefault(language, []).extend(keys)
         for short in entry.get("short", []):
-            by_short[short] = instrument
+            by_short[short] = index
+    phrases = list(by_phrase)  # every title and lower-case name is one: each kept once
+    number = {phrase: index for index, phrase in enumerate(phrases)}
+    return {
+        "instruments": instruments,
+        "phrases": [[phrase, by_phrase[phrase]] for phrase in phrases],
+        "by_short": by_short,
+        "by_treaty": by_treaty,
+        "titles": {language: [number[key] for key in keys] for language, keys in titles.items()},
+        "lower_case": {
+            language: [number[key] for key in keys] for language, keys in lower_case.items()
+        },
+        "words": [needed_words(phrase) for phrase in phrases],
+    }
+
+
+def catalogue_of_parts(parts: dict[str, Any]) -> InstrumentCatalogue:
+    instruments = [Instrument(id=id_, name=name) for id_, name in parts["instruments"]]
+    phrases = [phrase for phrase, _ in parts["phrases"]]
+    by_phrase = {phrase: instruments[index] for phrase, index in parts["phrases"]}
+    by_short = {short: instruments[index] for short, index in parts["by_short"].items()}
     shorts = None
     if by_short:
         shorts = re.compile(
@@ -285,19 +324,39 @@ def instrument_catalogue(with_translations: bool = True) -> InstrumentCatalogue:
             + "|".join(re.escape(short) for short in longest_first(by_short))
             + r")(?![\w/\-])"
         )
+    words = [None if needed is None else frozenset(needed.split()) for needed in parts["words"]]
     return InstrumentCatalogue(
         by_phrase=by_phrase,
         by_short=by_short,
-        by_treaty=by_treaty,
+        by_treaty={place: instruments[index] for place, index in parts["by_treaty"].items()},
         shorts=shorts,
-        titles={language: tuple(phrases) for language, phrases in titles.items()},
-        lower_case={language: tuple(phrases) for language, phrases in lower_case.items()},
+        titles={
+            language: tuple([phrases[index] for index in keys])
+            for language, keys in parts["titles"].items()
+        },
+        lower_case={
+            language: tuple([phrases[index] for index in keys])
+            for language, keys in parts["lower_case"].items()
+        },
         inflected=tuple(
             (inflected_pattern(phrase), instrument)
             for phrase, instrument in by_phrase.items()
             if WILDCARD in phrase
         ),
+        words={
+            language: tuple([words[index] for index in keys])
+            for language, keys in parts["titles"].items()
+        },
     )
+
+
+def needed_words(phrase: str) -> str | None:
+    """The words a text must hold for the title to match in it (in lower case, as TEXT_WORD
+    cuts them; joined by spaces, half the JSON of a list), or None where that is not known for sure: a title not in ASCII, or with a
+    Russian case ending ("*")."""
+    if phrase.isascii() and WILDCARD not in phrase:
+        return " ".join(sorted(set(compiled_once(WORD_OUTSIDE_CJK).findall(phrase))))  # no CJK
+    return None
 
 
 @cache
@@ -415,17 +474,9 @@ def titles_maybe_in(language: str, text: str) -> tuple[tuple[str, ...], bool] | 
 @cache
 def title_words(language: str) -> tuple[tuple[str, frozenset[str] | None], ...]:
     """Each title of the language with the words a text must hold for the title to match in
-    it (in lower case, as TEXT_WORD cuts them), or None where that is not known for sure: a
-    title not in ASCII, or with a Russian case ending ("*")."""
-    return tuple(
-        (
-            phrase,
-            frozenset(compiled_once(WORD_OUTSIDE_CJK).findall(phrase))  # ASCII: no CJK
-            if phrase.isascii() and WILDCARD not in phrase
-            else None,
-        )
-        for phrase in catalogue_for(language).titles[language]
-    )
+    it (see needed_words)."""
+    catalogue = catalogue_for(language)
+    return tuple(zip(catalogue.titles[language], catalogue.words[language], strict=True))
 
 
 @cache

@@ -52,8 +52,10 @@ class ListRules(NamedTuple):
     months: dict[str, int]
     separator: str  # between two members (compiled_once: walk_list reads subject_or_separator)
     # a clause about the member (", on ...", ", which ...": group "subject"), else a separator:
-    # one match after each member, not one for each
-    subject_or_separator: re.Pattern[str]
+    # one match after each member, not one for each. Compiled (compiled_once) only where a
+    # clause may open: after a separator and one of `subject_starts` (see numbered.py)
+    subject_or_separator: str
+    subject_starts: tuple[str, ...]  # what each clause opens with, as printed
     next_item: str  # a separator and another member after such a clause (compiled_once: rare)
     stop: str  # where such a clause ends the list: ";" or another keyword (compiled_once)
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
@@ -415,16 +417,25 @@ def lists_from_data(
         date_after=date_after,
         months=months,
         separator=separator,
-        subject_or_separator=re.compile(
+        subject_or_separator=(
             rf"(?P<subject>[,،]?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE})|{separator}"
             if interrupters
             else separator
         ),
+        subject_starts=tuple(literal_start(word, tatweel) for word in interrupters),
         next_item=separator + first_digit,
         stop=rf"{opening_on_literals(keyword_words, tatweel)}|;",
         letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
     )
+
+
+def literal_start(phrase: str, tatweel: bool) -> str:
+    """What `phrase_pattern(phrase, tatweel)` opens with that matches only itself: the phrase
+    up to its first space, "*", apostrophe or "/" (and, stretched by tatweel, its first letter
+    alone). A text that does not print it there holds no match of the phrase."""
+    end = next((index for index, char in enumerate(phrase) if char in " *’'/"), len(phrase))
+    return phrase[: min(end, 1)] if tatweel else phrase[:end]
 
 
 def opening_on_literals(words: list[str], tatweel: bool) -> str:

@@ -1,0 +1,188 @@
+"""Rules of what the citation finders set up once a process: the instrument catalogue read back
+from the data-file store is the one built from the data files, and the pattern of a list's
+clauses, compiled only where a clause word is printed, matches what it always matched."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from mineres.citations import instruments, numbered
+from mineres.citations.instruments import (
+    WILDCARD,
+    WORD_OUTSIDE_CJK,
+    catalogue_of_parts,
+    catalogue_parts,
+    instrument_catalogue,
+    needed_words,
+)
+from mineres.citations.numbered import subject_or_separator
+from mineres.citations.rules import ListRules, literal_start, phrase_pattern, symbol_rules
+from mineres.store.datafiles import load_data_file
+
+SOURCES = {False: ("instruments.yaml",), True: ("instruments.yaml", "instrument_names.yaml")}
+
+
+def list_entries() -> dict[str, dict[str, Any]]:
+    """Each language's list rules as data/symbols.yaml gives them."""
+    data = load_data_file("symbols.yaml")
+    return {"en": data["enumeration"], **data["languages"]}
+
+
+def clause_texts(entry: dict[str, Any]) -> list[str]:
+    """A list member followed by each clause word and join of the language, printed the ways a
+    text prints them: after a comma or not, a space or a no-break space, Arabic stretched."""
+    words = [*entry.get("interrupters", []), *entry.get("joins", []), "x", "onward"]
+    texts: list[str] = []
+    for word in words:
+        stretched = word[0] + "\u0640" + word[1:]
+        for printed in {word, word.replace(" ", "  "), stretched}:
+            for before in (", ", ",", " ", "\u00a0", ",\u00a0", "، ", "; ", "() ", ""):
+                texts.append(f"70/1{before}{printed} 71/2")
+    return texts
+
+
+@pytest.mark.parametrize("code", sorted(list_entries()))
+def test_a_list_clause_is_matched_by_the_separator_where_no_clause_word_follows(
+    code: str,
+) -> None:
+    lists = symbol_rules().lists[code]
+    everything = re.compile(lists.subject_or_separator)
+    for text in clause_texts(list_entries()[code]):
+        for position in range(len(text) + 1):
+            found = subject_or_separator(text, position, lists)
+            expected = everything.match(text, position)
+            assert (found and (found.span(), found.lastgroup)) == (
+                expected and (expected.span(), expected.lastgroup)
+            ), (text, position)
+
+
+def test_a_clause_pattern_is_compiled_only_where_a_clause_word_follows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lists: ListRules = symbol_rules().lists["en"]
+    compiled: list[str] = []
+
+    def recording(pattern: str) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return re.compile(pattern)
+
+    monkeypatch.setattr(numbered, "compiled_once", recording)
+    assert subject_or_separator("57/1 and 58/2", 4, lists) is not None
+    assert subject_or_separator("57/1, and 58/2", 4, lists) is not None
+    assert subject_or_separator("57/1.", 4, lists) is None
+    assert compiled == [lists.separator] * 3
+    found = subject_or_separator("57/1, entitled “x”", 4, lists)
+    assert found is not None and found.lastgroup == "subject"
+    found = subject_or_separator("57/1\u00a0on the x", 4, lists)
+    assert found is not None and found.lastgroup == "subject"
+    assert compiled[3:] == [lists.subject_or_separator] * 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tatweel", "start"),
+    [
+        ("entitled", False, "entitled"),
+        ("relating to", False, "relating"),
+        ("de l’", False, "de"),
+        ("l'annexe", False, "l"),
+        ("Совет* по", False, "Совет"),
+        ("a/b", False, "a"),
+        ("التي", True, "ا"),
+        ("التي", False, "التي"),
+        (" on", False, ""),
+    ],
+)
+def test_a_phrase_opens_with_its_literal_start(phrase: str, tatweel: bool, start: str) -> None:
+    assert literal_start(phrase, tatweel) == start
+
+
+@pytest.mark.parametrize("code", sorted(list_entries()))
+def test_every_printing_of_a_clause_word_opens_with_its_literal_start(code: str) -> None:
+    entry = list_entries()[code]
+    tatweel = bool(entry.get("tatweel"))
+    for word in entry.get("interrupters", []):
+        pattern = re.compile(phrase_pattern(word, tatweel))
+        for printed in {word, word.replace(" ", "\u00a0 "), word[0] + "\u0640" + word[1:]}:
+            if pattern.match(printed):
+                assert printed.startswith(literal_start(word, tatweel)), (word, printed)
+
+
+@pytest.mark.parametrize("translated", [False, True])
+def test_the_catalogue_read_back_is_the_one_built_from_the_data_files(translated: bool) -> None:
+    parts = catalogue_parts(SOURCES[translated])
+    catalogue = catalogue_of_parts(parts)
+    assert catalogue_of_parts(json.loads(json.dumps(parts))) == catalogue
+    assert instrument_catalogue(translated) == catalogue
+    entries = load_data_file("instruments.yaml")["instruments"]
+    english = [
+        " ".join(phrase.split()).lower()
+        for entry in entries
+        for phrase in [entry["name"], *entry.get("phrases", [])]
+    ]
+    assert catalogue.titles["en"] == tuple(english)
+    for entry in entries:
+        key = " ".join(entry["name"].split()).lower()
+        assert catalogue.by_phrase[key].id == entry["id"]
+        for short in entry.get("short", []):
+            assert catalogue.by_short[short].id == entry["id"]
+        for place in entry.get("treaty_series", []):
+            assert catalogue.by_treaty[" ".join(place.split()).lower()].id == entry["id"]
+    assert set(catalogue.titles) == ({"en", "fr", "es", "ru", "ar", "zh"} if translated else {"en"})
+    lower_case = [key for key in english if catalogue.by_phrase[key].id in lower_case_ids()]
+    assert catalogue.lower_case.get("en", ()) == tuple(lower_case)
+
+
+def lower_case_ids() -> set[str]:
+    return {
+        entry["id"]
+        for entry in load_data_file("instruments.yaml")["instruments"]
+        if entry.get("lower_case")
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ru", "zh"])
+def test_each_title_keeps_the_words_a_text_must_hold_for_it(language: str) -> None:
+    word = re.compile(WORD_OUTSIDE_CJK)
+    titles = instruments.title_words(language)
+    assert [title for title, _ in titles] == list(instrument_catalogue().titles[language])
+    for title, needed in titles:
+        if title.isascii() and WILDCARD not in title:
+            assert needed == frozenset(word.findall(title))
+        else:
+            assert needed is None
+
+
+def test_the_words_of_a_title_are_kept_once_each_in_order() -> None:
+    assert needed_words("convention on the law of the sea") == "convention law of on sea the"
+    assert needed_words("protocol v") == "protocol v"
+    assert needed_words("anti-personnel mines, 1997") == "1997 anti mines personnel"
+    assert needed_words("устав* организации") is None
+    assert needed_words("charte des nations unies, ‘x’") is None
+
+
+@pytest.mark.parametrize("translated", [False, True])
+def test_the_catalogue_is_kept_in_the_store_by_its_data_files(
+    translated: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, tuple[str, ...]]] = []
+
+    def derived(name: str, sources: tuple[str, ...], *_: object) -> dict[str, Any]:
+        asked.append((name, sources))
+        return catalogue_parts(sources)
+
+    monkeypatch.setattr(instruments, "load_derived", derived)
+    catalogue = instrument_catalogue.__wrapped__(translated)
+    assert asked == [("instruments-all" if translated else "instruments-en", SOURCES[translated])]
+    assert catalogue == catalogue_of_parts(catalogue_parts(SOURCES[translated]))
+
+
+def test_a_stored_catalogue_of_another_shape_is_built_anew(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(instruments, "load_derived", lambda *_: {"instruments": [["x"]]})
+    built = catalogue_of_parts(catalogue_parts(SOURCES[False]))
+    assert instrument_catalogue.__wrapped__(False) == built
