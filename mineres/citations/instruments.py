@@ -11,8 +11,6 @@ script without case) and the regex engine skips every other character at C speed
 names also printed in lower case ("the global compact on refugees") say so in the catalogue.
 """
 
-from __future__ import annotations
-
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence

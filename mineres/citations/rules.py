@@ -5,8 +5,6 @@ The rules are typed named tuples, immutable like frozen dataclasses: creating a 
 ~0.3 ms at import (its methods written and compiled), a named tuple ~0.1, and a command that
 reads one document pays for every class the citation finders define."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, partial
