@@ -6,23 +6,31 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mineres.citations import instruments, numbered
+from mineres.citations import citation_units, instruments, numbered
 from mineres.citations.instruments import (
+    FOLDED_TO_NON_ASCII_LOWER,
+    SEPARATOR,
     WILDCARD,
     WORD_OUTSIDE_CJK,
     catalogue_of_parts,
     catalogue_parts,
     instrument_catalogue,
     needed_words,
+    titles_maybe_in,
+    words_of,
 )
 from mineres.citations.numbered import subject_or_separator
 from mineres.citations.rules import ListRules, literal_start, phrase_pattern, symbol_rules
+from mineres.parse import parse_resolution
 from mineres.store.datafiles import load_data_file
 
+FIXTURE = Path(__file__).parent / "fixtures"
 SOURCES = {False: ("instruments.yaml",), True: ("instruments.yaml", "instrument_names.yaml")}
 
 
@@ -186,3 +194,59 @@ def test_a_stored_catalogue_of_another_shape_is_built_anew(
     monkeypatch.setattr(instruments, "load_derived", lambda *_: {"instruments": [["x"]]})
     built = catalogue_of_parts(catalogue_parts(SOURCES[False]))
     assert instrument_catalogue.__wrapped__(False) == built
+
+
+def test_lowering_a_text_changes_no_character_s_being_a_word_character_but_one() -> None:
+    word = re.compile(r"\w")
+    changed = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code < 0xE000
+        and (
+            len(chr(code).lower()) != 1
+            or bool(word.match(chr(code))) != bool(word.match(chr(code).lower()))
+        )
+    ]
+    assert changed == [0x130]
+    assert "\u0130" in FOLDED_TO_NON_ASCII_LOWER  # refused by titles_maybe_in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Convention on Cluster Munitions, the anti-personnel mines (APMBC) and “Protocol V”;",
+        "a_b c__ _ 2015–2030 x.y.z (a) ,,, l’homme \u212aelvin STRASSE Stra\u00dfe \u01c5ungla",
+        "Côte d’Ivoire,Mines\u00a0\u00a0and\tTabs\nnew lines 12,5 ١٢ ",
+        "",
+        "   ",
+    ],
+)
+def test_the_words_of_a_text_cut_at_whitespace_are_the_words_the_pattern_finds(text: str) -> None:
+    expected = {word.lower() for word in set(re.findall(WORD_OUTSIDE_CJK, text))}
+    assert words_of(text.lower().split()) == expected
+
+
+@pytest.mark.parametrize("name", ["A_RES_74_80.en.xml", "A_RES_76_74.en.xml", "A_RES_74_80.fr.xml"])
+def test_the_words_of_a_resolution_cut_at_whitespace_are_the_words_the_pattern_finds(
+    name: str,
+) -> None:
+    resolution = parse_resolution((FIXTURE / "akn" / name).read_bytes())
+    text = SEPARATOR.join(unit.text for unit in citation_units(resolution))
+    expected = {word.lower() for word in set(re.findall(WORD_OUTSIDE_CJK, text))}
+    assert words_of(text.lower().split()) == expected
+
+
+def test_a_text_where_no_title_may_stand_keeps_none_and_is_read_as_single_spaced(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with monkeypatch.context() as patched:
+        titles = (("mine action", frozenset({"mine", "action"})),)
+        patched.setattr(instruments, "title_words", lambda _: titles)
+        assert titles_maybe_in("en", "rien  ici") == ((), True)
+        assert titles_maybe_in("en", "Mine  Action") == (("mine action",), False)
+        assert titles_maybe_in("en", "Mine action") == (("mine action",), True)
+        assert titles_maybe_in("en", "Mine, action") == ((), True)
+    kept, spaced = titles_maybe_in("en", "the Convention  on Cluster Munitions") or ((), True)
+    assert "convention on cluster munitions" in kept and not spaced
+    kept, spaced = titles_maybe_in("en", "the Convention on Cluster Munitions") or ((), False)
+    assert "convention on cluster munitions" in kept and spaced

@@ -456,17 +456,39 @@ def titles_maybe_in(language: str, text: str) -> tuple[tuple[str, ...], bool] | 
     these checks unsure."""
     if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
         return None
-    text_word = compiled_once(WORD_OUTSIDE_CJK if holds_no_cjk(text) else TEXT_WORD)
-    words = {word.lower() for word in set(text_word.findall(text))}
+    lowered = text.lower()
+    tokens = lowered.split()
+    if holds_no_cjk(text):
+        words = words_of(tokens)
+    else:
+        words = {word.lower() for word in set(compiled_once(TEXT_WORD).findall(text))}
     candidates = [
         (phrase, needed)
         for phrase, needed in title_words(language)
         if needed is None or needed <= words
     ]
-    lowered = text.lower() if candidates else ""
-    flat = " ".join(lowered.split())
+    if not candidates:
+        return (), True
+    flat = " ".join(tokens)
     kept = tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
     return kept, flat == lowered
+
+
+def words_of(tokens: list[str]) -> set[str]:
+    """The words WORD_OUTSIDE_CJK finds in a lower-case text, from the text cut at whitespace
+    (`tokens`): no word runs across whitespace, a token of letters and digits alone is one word,
+    and only the others ("mines,", "anti-personnel") are cut by the pattern: a third less time
+    than finding every word of a resolution with it. (A text's lower-case copy holds the lower
+    case of its words, each where it was: lowering changes no character's being a word
+    character, but for U+0130, which titles_maybe_in refuses.)"""
+    word = compiled_once(WORD_OUTSIDE_CJK)
+    words: set[str] = set()
+    for token in set(tokens):
+        if token.isalnum():
+            words.add(token)
+        else:
+            words.update(word.findall(token))
+    return words
 
 
 @cache
