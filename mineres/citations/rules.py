@@ -72,7 +72,10 @@ class SymbolRules(NamedTuple):
     undocs_series: frozenset[str]
     max_series_length: int
     designation: str  # a pattern, compiled once a text needs it (compiled_once): most never do
-    issuance: re.Pattern[str]
+    # an issuance after a symbol ("and Add.1"), compiled (compiled_once) only where one of
+    # `issuance_words` stands where it may begin: after most symbols none does
+    issuance: str
+    issuance_words: tuple[str, ...]
     inside_document_words: frozenset[str]
     months: dict[str, int]
     date_after: re.Pattern[str]
@@ -191,11 +194,12 @@ def symbol_rules() -> SymbolRules:
             + "|".join(re.escape(word) for word in longest_first(data["designation_words"]))
             + r")(?P<rest>[^()\n]{0,40})\)"
         ),
-        issuance=re.compile(
+        issuance=(
             r"(?:,?[ \u00a0]and|,)[ \u00a0](?P<word>"
             + "|".join(re.escape(word) for word in longest_first(data["issuance_words"]))
             + r")[ \u00a0]?(?P<number>\d{1,3})(?![\w/])"
         ),
+        issuance_words=tuple(data["issuance_words"]),
         inside_document_words=frozenset(data["inside_document_words"]),
         months={month_key(name): number for name, number in months.items()},
         date_after=english_date,

@@ -44,6 +44,10 @@ SYMBOL_TAIL = r"(?:/[A-Za-z0-9.\-]+)+"
 YEAR_OR_SESSION = r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)"
 
 
+# where an issuance's word starts: ", Add", " and Add", ", and Add"
+ISSUANCE_WORD_OFFSETS = (2, 5, 6)
+
+
 RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
 RANGE_END = r"[ \u00a0]?[-–\u2011][ \u00a0]?(?P<last>\d{1,4})(?![\w/])"
 DIGIT = re.compile(r"\d")
@@ -224,12 +228,21 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
 def find_issuances(text: str, symbol: str, end: int, rules: SymbolRules) -> Iterator[Found]:
     """ "A/58/L.50 and Add.1": the addendum is a document of its own, A/58/L.50/Add.1."""
     position = end
-    while match := rules.issuance.match(text, position):
+    while match := issuance_at(text, position, rules):
         word, number = match["word"].rstrip("."), match["number"]
         issuance_symbol = f"{strip_issuance(symbol, word)}/{word.capitalize()}.{number}"
         start = match.start("word")
         yield symbol_found(issuance_symbol, start, match.end(), text)
         position = match.end()
+
+
+def issuance_at(text: str, position: int, rules: SymbolRules) -> re.Match[str] | None:
+    """rules.issuance matched at `position`. Its word follows ", ", " and " or ", and ": where
+    no issuance word stands 2, 5 or 6 characters on, it cannot match, and is not compiled."""
+    words = rules.issuance_words
+    if not any(text.startswith(words, position + offset) for offset in ISSUANCE_WORD_OFFSETS):
+        return None
+    return compiled_once(rules.issuance).match(text, position)
 
 
 def strip_issuance(symbol: str, word: str) -> str:
