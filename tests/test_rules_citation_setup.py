@@ -22,6 +22,7 @@ from mineres.citations.instruments import (
     catalogue_parts,
     instrument_catalogue,
     needed_words,
+    titles_and_shorts,
     titles_maybe_in,
     words_of,
 )
@@ -250,3 +251,18 @@ def test_a_text_where_no_title_may_stand_keeps_none_and_is_read_as_single_spaced
     assert "convention on cluster munitions" in kept and not spaced
     kept, spaced = titles_maybe_in("en", "the Convention on Cluster Munitions") or ((), False)
     assert "convention on cluster munitions" in kept and spaced
+
+
+def test_the_short_names_pattern_of_a_text_holds_only_the_short_names_printed() -> None:
+    catalogue = instrument_catalogue()
+    _, _, shorts = instruments.patterns_in("en", "the Convention on Cluster Munitions")
+    assert shorts is None
+    text = "the NPT and the CCW, NPTs, xCTBT, the Convention on Cluster Munitions"
+    names, _, shorts = instruments.patterns_in("en", text)
+    assert shorts is not None and shorts is not catalogue.shorts
+    printed = {"NPT", "CCW", "CTBT"}  # "xCTBT" prints it, where it cannot start a name
+    assert {match.group() for match in shorts.finditer("NPT CCW CTBT UNCLOS")} == printed
+    found = titles_and_shorts(catalogue, "en", text, names, shorts)
+    assert found == titles_and_shorts(catalogue, "en", text)
+    assert len(found[0]) == 1 and len(found[1]) == 2
+    assert instruments.shorts_pattern(()) is None

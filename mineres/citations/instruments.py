@@ -73,11 +73,15 @@ class InstrumentCatalogue(NamedTuple):
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
     by_short: dict[str, Instrument]
     by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
-    shorts: re.Pattern[str] | None
     titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
     lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
     inflected: tuple[tuple[str, Instrument], ...]  # patterns of the phrases with "*"
     words: dict[str, tuple[frozenset[str] | None, ...]]  # language -> its titles' words
+
+    @property
+    def shorts(self) -> re.Pattern[str] | None:
+        """The short names' pattern (shorts_pattern), compiled when first asked for."""
+        return shorts_pattern(tuple(self.by_short))
 
 
 def find_instruments(text: str, language: str = "en") -> list[Found]:
@@ -128,8 +132,8 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    names, lower_case = patterns_for(language, joined)
-    titles, shorts = titles_and_shorts(catalogue, language, joined, names)
+    names, lower_case, short_names = patterns_for(language, joined)
+    titles, shorts = titles_and_shorts(catalogue, language, joined, names, short_names)
     for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
@@ -147,16 +151,19 @@ def titles_and_shorts(
     language: str,
     text: str,
     names: re.Pattern[str] | Missing | None = MISSING,
+    shorts: re.Pattern[str] | Missing | None = MISSING,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What word_matches((title_pattern,), text) finds, and what the short names' own pattern
     finds where a short name may start, in one scan of names_pattern: both open on capitals,
     and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
     own position; where a title starts, a short name is looked for there on its own.
-    `names`: names_pattern, or one of only the names the text may hold (see patterns_for)."""
-    shorts = catalogue.shorts
+    `names`: names_pattern, or one of only the names the text may hold (see patterns_for);
+    `shorts`: the short names' pattern, or one of only those the text holds (None: none)."""
+    if isinstance(shorts, Missing):
+        shorts = catalogue.shorts
     if isinstance(names, Missing):
         names = names_pattern(language)
-    if names is None or shorts is None:
+    if names is None:
         titles = list(word_matches((title_pattern(language),), text))
         alone = shorts.finditer(text) if shorts is not None else iter(())
         return titles, [match.span() for match in alone if short_at(text, match.start())]
@@ -172,7 +179,7 @@ def titles_and_shorts(
             else:
                 found_titles.append((start, end))
                 titles_from = end
-        if start >= shorts_from and (short := shorts.match(text, start)):
+        if shorts and start >= shorts_from and (short := shorts.match(text, start)):
             shorts_from = short.end()  # as finditer goes on: after the match, even a refused one
             if short_at(text, start):
                 found_shorts.append(short.span())
@@ -315,19 +322,11 @@ def catalogue_of_parts(parts: dict[str, Any]) -> InstrumentCatalogue:
     phrases = [phrase for phrase, _ in parts["phrases"]]
     by_phrase = {phrase: instruments[index] for phrase, index in parts["phrases"]}
     by_short = {short: instruments[index] for short, index in parts["by_short"].items()}
-    shorts = None
-    if by_short:
-        shorts = re.compile(
-            "(?:"
-            + "|".join(re.escape(short) for short in longest_first(by_short))
-            + r")(?![\w/\-])"
-        )
     words = [None if needed is None else frozenset(needed.split()) for needed in parts["words"]]
     return InstrumentCatalogue(
         by_phrase=by_phrase,
         by_short=by_short,
         by_treaty={place: instruments[index] for place, index in parts["by_treaty"].items()},
-        shorts=shorts,
         titles={
             language: tuple([phrases[index] for index in keys])
             for language, keys in parts["titles"].items()
@@ -405,12 +404,22 @@ def names_pattern_of(
     return re.compile("(?:" + "|".join(branches) + ")" + no_word_after)
 
 
-Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
+Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
+def shorts_pattern(shorts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """These short names ("NPT"), each ending a word; None for none."""
+    if not shorts:
+        return None
+    return re.compile(
+        "(?:" + "|".join(re.escape(short) for short in longest_first(shorts)) + r")(?![\w/\-])"
+    )
 
 
 def patterns_for(language: str, text: str) -> Patterns:
-    """names_pattern and lower_case_patterns, or the same patterns of only the names the text
-    may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
+    """names_pattern, lower_case_patterns and the short names' pattern, or the same patterns
+    of only the names the text may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
     may hold ~3 ms, which a command reading one or two documents feels. The names left out
     cannot match anywhere in the text, so the scans find the same names. Once the process has
     compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and
@@ -418,16 +427,21 @@ def patterns_for(language: str, text: str) -> Patterns:
     if names_pattern.cache_info().currsize or (
         names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
     ):
-        return names_pattern(language), lower_case_patterns(language)
+        return every_pattern(language)
     return patterns_in(language, text)
 
 
+def every_pattern(language: str) -> Patterns:
+    return names_pattern(language), lower_case_patterns(language), catalogue_for(language).shorts
+
+
 def patterns_in(language: str, text: str) -> Patterns:
-    """names_pattern and lower_case_patterns of the names the text may hold, each name followed
-    by NO_WORD_AFTER or, in a text without CJK, by its cheaper equivalent."""
+    """names_pattern, lower_case_patterns and the short names' pattern of the names the text
+    may hold, each name followed by NO_WORD_AFTER or, in a text without CJK, by its cheaper
+    equivalent."""
     maybe_in = titles_maybe_in(language, text)
     if maybe_in is None:
-        return names_pattern(language), lower_case_patterns(language)
+        return every_pattern(language)
     kept, single_spaced = maybe_in
     catalogue = catalogue_for(language)
     shorts = tuple(short for short in catalogue.by_short if short in text)
@@ -437,6 +451,7 @@ def patterns_in(language: str, text: str) -> Patterns:
     return (
         names_pattern_of(language, kept, shorts, after, single_spaced),
         lower_case_patterns_of(lower_case, after, single_spaced),
+        shorts_pattern(shorts),
     )
 
 
