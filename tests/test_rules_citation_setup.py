@@ -266,3 +266,48 @@ def test_the_short_names_pattern_of_a_text_holds_only_the_short_names_printed() 
     assert found == titles_and_shorts(catalogue, "en", text)
     assert len(found[0]) == 1 and len(found[1]) == 2
     assert instruments.shorts_pattern(()) is None
+
+
+def range_texts(entry: dict[str, Any]) -> list[str]:
+    """Letters and numbers joined by each range word and join of the language, and by dashes."""
+    words = [*entry.get("range_words", []), *entry.get("letter_joins", []), "t", "x"]
+    texts = ["A-C", "A–C", "A\u2011C", "A—C", "70/1 -71/2", "A", ""]
+    for word in words:
+        stretched = word[0] + "\u0640" + word[1:]
+        for printed in {word, stretched}:
+            for space in ("", " ", "  ", "\u00a0", " \u00a0"):
+                texts.append(f"36/87 A{space}{printed}{space}E and 70/1{space}{printed} 70/3")
+    return texts
+
+
+@pytest.mark.parametrize("code", sorted(list_entries()))
+def test_a_range_word_is_matched_where_a_dash_or_its_start_stands(code: str) -> None:
+    lists = symbol_rules().lists[code]
+    everything = re.compile(lists.range_word)
+    for text in range_texts(list_entries()[code]):
+        for position in range(len(text) + 1):
+            found = numbered.range_at(text, position, lists)
+            expected = everything.match(text, position)
+            assert (found and found.span()) == (expected and expected.span()), (text, position)
+
+
+def test_a_range_pattern_is_compiled_only_where_a_dash_or_a_range_word_stands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lists: ListRules = symbol_rules().lists["en"]
+    compiled: list[str] = []
+
+    def recording(pattern: str) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return re.compile(pattern)
+
+    monkeypatch.setattr(numbered, "compiled_once", recording)
+    text = "57/1 and 58/2, 59/3 of this day\u00a0\u00a0and all"
+    assert [numbered.range_at(text, position, lists) for position in range(len(text))] == [
+        None
+    ] * len(text)
+    assert compiled == []
+    for printed in ("–", "-", "\u2011", " to ", "\u00a0 to", "to"):
+        found = numbered.range_at(printed + "x", 0, lists)
+        assert found is not None and found.end() == len(printed)
+    assert compiled == [lists.range_word] * 6

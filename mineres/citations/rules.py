@@ -45,7 +45,10 @@ class ListRules(NamedTuple):
 
     item: re.Pattern[str]  # one number, its letters and its session or year
     letter: re.Pattern[str]  # one letter of the letters group
-    range_word: re.Pattern[str]  # "to" in "A to E", or a dash
+    # "to" in "A to E", or a dash: compiled (compiled_once) only where a dash or one of
+    # `range_starts` stands (see numbered.range_at): most lists name no range
+    range_word: str
+    range_starts: tuple[str, ...]  # what each range word opens with, as printed
     date_after: re.Pattern[str] | None
     months: dict[str, int]
     separator: str  # between two members (compiled_once: walk_list reads subject_or_separator)
@@ -330,7 +333,8 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 SPACE = r"[ \u00a0]"
 LETTER = r"[A-Z]{1,2}(?![A-Za-z0-9_/])"  # ASCII: Chinese "A和B" glues the next letter
-LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does
+RANGE_DASHES = ("-", "–", "\u2011")
+LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does: RANGE_DASHES
 
 
 def alternatives(words: Iterable[str], tatweel: bool = False) -> str:
@@ -411,11 +415,12 @@ def lists_from_data(
     return ListRules(
         item=item_pattern(entry, letter),
         letter=re.compile(letter),
-        range_word=re.compile(
+        range_word=(
             rf"{LETTER_RANGE}|{SPACE}*(?:{alternatives(ranges, tatweel)}){SPACE}*"
             if ranges
             else LETTER_RANGE
         ),
+        range_starts=tuple(literal_start(word, tatweel) for word in ranges),
         date_after=date_after,
         months=months,
         separator=separator,
