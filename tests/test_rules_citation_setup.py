@@ -26,7 +26,9 @@ from mineres.citations.instruments import (
     titles_maybe_in,
     words_of,
 )
+from mineres.citations.merging import resolve_ibid
 from mineres.citations.numbered import subject_or_separator
+from mineres.citations.references import TREATY_NUMBERS, TREATY_SERIES, find_treaty_series
 from mineres.citations.rules import ListRules, literal_start, phrase_pattern, symbol_rules
 from mineres.parse import parse_resolution
 from mineres.store.datafiles import load_data_file
@@ -311,3 +313,42 @@ def test_a_range_pattern_is_compiled_only_where_a_dash_or_a_range_word_stands(
         found = numbered.range_at(printed + "x", 0, lists)
         assert found is not None and found.end() == len(printed)
     assert compiled == [lists.range_word] * 6
+
+
+# What TREATY_SERIES matched before it matched "Ibid." too, and what resolve_ibid matched.
+SERIES_ALONE = re.compile(
+    r"(?P<series>United Nations|League of Nations),[ \u00a0]Treaty[ \u00a0]Series,[ \u00a0]"
+    rf"vols?\.[ \u00a0](?P<volumes>{TREATY_NUMBERS}),[ \u00a0]Nos?\.[ \u00a0](?P<numbers>{TREATY_NUMBERS})"
+)
+IBID_ALONE = re.compile(
+    rf"Ibid\.,[ \u00a0]vols?\.[ \u00a0](?P<volumes>{TREATY_NUMBERS}),[ \u00a0]"
+    rf"Nos?\.[ \u00a0](?P<numbers>{TREATY_NUMBERS})"
+)
+TREATY_TEXTS = [
+    "United Nations, Treaty Series, vol. 2515, No. 44910; Ibid., vol. 2048, No. 22495.",
+    "Ibid., vols. 1 and 2, Nos. 3–5, League of Nations, Treaty Series, vol. 9, No. 1",
+    "Ibid.,\u00a0vol.\u00a012, No.\u00a03 Ibid., vol. x United Nations, Treaty Series, vol. 1, No. 2",
+    "See Ibid., vol. 75, No. 970, United Nations, Treaty Series, vol. 75, Nos. 970-973",
+]
+
+
+@pytest.mark.parametrize("text", TREATY_TEXTS)
+def test_one_pattern_for_the_treaty_series_and_ibid_finds_what_each_found(text: str) -> None:
+    found = [(item.start, item.end) for item in find_treaty_series(text)]
+    assert found == [match.span() for match in SERIES_ALONE.finditer(text)]
+    both = re.compile(TREATY_SERIES)
+    for position in range(len(text) + 1):
+        expected = IBID_ALONE.match(text, position)
+        match = both.match(text, position) if text.startswith("Ibid", position) else None
+        assert (match and match.group("volumes", "numbers")) == (
+            expected and expected.group("volumes", "numbers")
+        )
+        assert (match and match.span()) == (expected and expected.span())
+
+
+def test_an_ibid_after_a_treaty_reads_its_own_volume() -> None:
+    earlier = find_treaty_series("United Nations, Treaty Series, vol. 2515, No. 44910.")
+    note = "Ibid., vol. 2048, No. 22495, and the Sales No. E.81.IX.4"
+    (resolved, *_) = resolve_ibid(note, [], earlier)
+    assert resolved.key == "treaty:united nations, treaty series, vol. 2048, no. 22495"
+    assert (resolved.start, resolved.end) == (0, note.index(", and"))
