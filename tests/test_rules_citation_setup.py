@@ -21,6 +21,7 @@ from mineres.citations.instruments import (
     catalogue_of_parts,
     catalogue_parts,
     instrument_catalogue,
+    is_sign,
     needed_words,
     titles_and_shorts,
     titles_maybe_in,
@@ -161,10 +162,56 @@ def test_each_title_keeps_the_words_a_text_must_hold_for_it(language: str) -> No
     titles = instruments.title_words(language)
     assert [title for title, _ in titles] == list(instrument_catalogue().titles[language])
     for title, needed in titles:
-        if title.isascii() and WILDCARD not in title:
+        if all(char.isascii() or is_sign(char) for char in title) and WILDCARD not in title:
             assert needed == frozenset(word.findall(title))
         else:
             assert needed is None
+    if language == "en":  # the titles with a dash ("2015–2030") too
+        assert all(needed is not None for _, needed in titles)
+
+
+@pytest.mark.parametrize(
+    ("char", "sign"),
+    [
+        *[("–", True), ("—", True), ("’", True), ("-", True)],
+        *[("é", False), ("ß", False), ("\u00b5", False), ("二", False), ("٢", False)],
+        *[("_", False), ("\u01c5", False)],
+    ],
+)
+def test_a_sign_is_no_word_character_and_has_no_case(char: str, sign: bool) -> None:
+    assert is_sign(char) is sign
+    if sign:  # ignoring case, it matches itself alone, and no word runs across it
+        assert re.fullmatch(re.escape(char), char.upper(), re.IGNORECASE)
+        assert re.findall(r"\w+", f"a{char}b") == ["a", "b"]
+
+
+SENDAI = "the Sendai Framework for Disaster Risk Reduction 2015–2030"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SENDAI,
+        SENDAI.replace("–", "-"),
+        SENDAI.replace("–", " – "),
+        SENDAI.replace(" ", "  "),
+        SENDAI.upper(),
+        "the sendai framework for disaster risk reduction 2015–2030, xSendai Framework",
+        "Disaster Risk Reduction 2015–2030",
+    ],
+)
+def test_a_title_with_a_dash_is_kept_where_it_may_stand_and_found_as_by_every_title(
+    text: str,
+) -> None:
+    catalogue = instrument_catalogue()
+    maybe_in = titles_maybe_in("en", text)
+    assert maybe_in is not None
+    title = "sendai framework for disaster risk reduction 2015–2030"
+    assert (title in maybe_in[0]) is (title in " ".join(text.lower().split()))
+    names, _, shorts = instruments.patterns_in("en", text)
+    assert titles_and_shorts(catalogue, "en", text, names, shorts) == titles_and_shorts(
+        catalogue, "en", text
+    )
 
 
 def test_the_words_of_a_title_are_kept_once_each_in_order() -> None:
@@ -172,7 +219,9 @@ def test_the_words_of_a_title_are_kept_once_each_in_order() -> None:
     assert needed_words("protocol v") == "protocol v"
     assert needed_words("anti-personnel mines, 1997") == "1997 anti mines personnel"
     assert needed_words("устав* организации") is None
-    assert needed_words("charte des nations unies, ‘x’") is None
+    assert needed_words("déclaration universelle") is None
+    assert needed_words("charte des nations unies, ‘x’") == "charte des nations unies x"
+    assert needed_words("agenda 2015–2030") == "2015 2030 agenda"
 
 
 @pytest.mark.parametrize("translated", [False, True])
@@ -352,3 +401,13 @@ def test_an_ibid_after_a_treaty_reads_its_own_volume() -> None:
     (resolved, *_) = resolve_ibid(note, [], earlier)
     assert resolved.key == "treaty:united nations, treaty series, vol. 2048, no. 22495"
     assert (resolved.start, resolved.end) == (0, note.index(", and"))
+
+
+def test_a_text_that_may_hold_no_name_is_scanned_with_a_pattern_matching_nothing() -> None:
+    text = "Disaster Risk Reduction 2015–2030, the protocol"
+    assert titles_maybe_in("en", text) == ((), True)
+    names, lower_case, shorts = instruments.patterns_in("en", text)
+    assert names is not None and names.search(text) is None and names.search("") is None
+    assert (lower_case, shorts) == ((), None)
+    assert titles_and_shorts(instrument_catalogue(), "en", text, names, shorts) == ([], [])
+    assert titles_and_shorts(instrument_catalogue(), "en", text) == ([], [])

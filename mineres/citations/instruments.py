@@ -50,6 +50,7 @@ WORD_OUTSIDE_CJK = r"\w+"  # TEXT_WORD in a text with no Chinese or Japanese cha
 # it by str.lower() (see FOLDED_TO_ASCII): a text holding one is scanned with every title.
 FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
 SUBSET_PATTERNS_BEFORE_FULL = 4
+MATCHES_NOTHING = "(?!)"
 
 
 class Missing:
@@ -349,11 +350,18 @@ def catalogue_of_parts(parts: dict[str, Any]) -> InstrumentCatalogue:
 
 def needed_words(phrase: str) -> str | None:
     """The words a text must hold for the title to match in it (in lower case, as TEXT_WORD
-    cuts them; joined by spaces, half the JSON of a list), or None where that is not known for sure: a title not in ASCII, or with a
-    Russian case ending ("*")."""
-    if phrase.isascii() and WILDCARD not in phrase:
+    cuts them; joined by spaces, half the JSON of a list), or None where that is not known for
+    sure: a title with a character outside ASCII but a sign (see is_sign), or with a Russian
+    case ending ("*")."""
+    if WILDCARD not in phrase and all(char.isascii() or is_sign(char) for char in phrase):
         return " ".join(sorted(set(compiled_once(WORD_OUTSIDE_CJK).findall(phrase))))  # no CJK
     return None
+
+
+def is_sign(char: str) -> bool:
+    """A character that is no word character and has no case ("–" in "2015–2030"): ignoring
+    case, it matches itself alone, and it cuts words in the text as in the title."""
+    return not (char.isalnum() or char == "_") and char.lower() == char == char.upper()
 
 
 @cache
@@ -401,6 +409,8 @@ def names_pattern_of(
     branches.extend(
         re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
     )
+    if not branches:  # no name the text may hold (an empty group would match everywhere)
+        return compiled_once(MATCHES_NOTHING)
     return re.compile("(?:" + "|".join(branches) + ")" + no_word_after)
 
 
@@ -419,8 +429,9 @@ def shorts_pattern(shorts: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def patterns_for(language: str, text: str) -> Patterns:
     """names_pattern, lower_case_patterns and the short names' pattern, or the same patterns
-    of only the names the text may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
-    may hold ~3 ms, which a command reading one or two documents feels. The names left out
+    of only the names the text may hold: the full English ones cost ~14 ms to compile, those
+    of the few names a resolution may hold ~1 ms, which a command reading one or two documents
+    feels. The names left out
     cannot match anywhere in the text, so the scans find the same names. Once the process has
     compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and
     kept."""
