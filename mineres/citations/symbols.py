@@ -46,6 +46,7 @@ YEAR_OR_SESSION = r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)"
 
 # where an issuance's word starts: ", Add", " and Add", ", and Add"
 ISSUANCE_WORD_OFFSETS = (2, 5, 6)
+ISSUANCE_OPENERS = (",", " ", "\u00a0")  # what an issuance after a symbol opens with
 
 
 RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
@@ -238,9 +239,16 @@ def find_issuances(text: str, symbol: str, end: int, rules: SymbolRules) -> Iter
 
 def issuance_at(text: str, position: int, rules: SymbolRules) -> re.Match[str] | None:
     """rules.issuance matched at `position`. Its word follows ", ", " and " or ", and ": where
-    no issuance word stands 2, 5 or 6 characters on, it cannot match, and is not compiled."""
+    the text does not open with a comma or a space there, or no issuance word stands 2, 5 or 6
+    characters on, it cannot match, and is not compiled (a few calls of startswith, not a
+    generator: this runs after every symbol)."""
     words = rules.issuance_words
-    if not any(text.startswith(words, position + offset) for offset in ISSUANCE_WORD_OFFSETS):
+    after_comma, after_and, after_comma_and = ISSUANCE_WORD_OFFSETS
+    if not text.startswith(ISSUANCE_OPENERS, position) or not (
+        text.startswith(words, position + after_comma)
+        or text.startswith(words, position + after_and)
+        or text.startswith(words, position + after_comma_and)
+    ):
         return None
     return compiled_once(rules.issuance).match(text, position)
 
