@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from mineres.citations import citation_units, instruments, numbered
+from mineres.citations import citation_units, instruments, numbered, rules
 from mineres.citations.instruments import (
     FOLDED_TO_NON_ASCII_LOWER,
     SEPARATOR,
@@ -83,6 +83,8 @@ def test_a_clause_pattern_is_compiled_only_where_a_clause_word_follows(
         return re.compile(pattern)
 
     monkeypatch.setattr(numbered, "compiled_once", recording)
+    monkeypatch.setattr(rules, "COMPILED", {})  # none compiled yet
+    monkeypatch.setattr(numbered, "COMPILED", rules.COMPILED)
     assert subject_or_separator("57/1 and 58/2", 4, lists) is not None
     assert subject_or_separator("57/1, and 58/2", 4, lists) is not None
     assert subject_or_separator("57/1.", 4, lists) is None
@@ -353,6 +355,8 @@ def test_a_range_pattern_is_compiled_only_where_a_dash_or_a_range_word_stands(
         return re.compile(pattern)
 
     monkeypatch.setattr(numbered, "compiled_once", recording)
+    monkeypatch.setattr(rules, "COMPILED", {})  # none compiled yet
+    monkeypatch.setattr(numbered, "COMPILED", rules.COMPILED)
     text = "57/1 and 58/2, 59/3 of this day\u00a0\u00a0and all"
     assert [numbered.range_at(text, position, lists) for position in range(len(text))] == [
         None
@@ -411,3 +415,36 @@ def test_a_text_that_may_hold_no_name_is_scanned_with_a_pattern_matching_nothing
     assert (lower_case, shorts) == ((), None)
     assert titles_and_shorts(instrument_catalogue(), "en", text, names, shorts) == ([], [])
     assert titles_and_shorts(instrument_catalogue(), "en", text) == ([], [])
+
+
+class Matched:
+    """A compiled pattern's stand-in: what it was asked to match, and a match for all."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, int]] = []
+
+    def match(self, text: str, position: int) -> str:
+        self.asked.append((text, position))
+        return "matched"
+
+
+def test_once_compiled_the_list_patterns_are_matched_without_the_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lists: ListRules = symbol_rules().lists["en"]
+    clause, range_word = Matched(), Matched()
+    compiled = {lists.subject_or_separator: clause, lists.range_word: range_word}
+    monkeypatch.setattr(numbered, "COMPILED", compiled)
+    assert subject_or_separator("57/1 and 58/2", 4, lists) == "matched"
+    assert numbered.range_at("57/1 and 58/2", 4, lists) == "matched"
+    assert clause.asked == range_word.asked == [("57/1 and 58/2", 4)]
+
+
+def test_compiled_once_compiles_a_pattern_once_and_keeps_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rules, "COMPILED", {})
+    first = rules.compiled_once("a+b")
+    assert rules.COMPILED["a+b"] is first and len(rules.COMPILED) == 1
+    assert rules.compiled_once("a+b") is first
+    assert first.match("aab") is not None

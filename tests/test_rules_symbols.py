@@ -501,6 +501,7 @@ def test_an_issuance_pattern_is_compiled_only_where_an_issuance_word_stands(
         return re.compile(pattern)
 
     monkeypatch.setattr(symbols, "compiled_once", recording)
+    monkeypatch.setattr(symbols, "COMPILED", {})  # none compiled yet
     rules = symbol_rules()
     text = "A/58/L.50, para. 3 and the annex, revised and added (rev)"
     assert [issuance_at(text, position, rules) for position in range(len(text))] == [None] * len(
@@ -513,3 +514,24 @@ def test_an_issuance_pattern_is_compiled_only_where_an_issuance_word_stands(
     assert compiled == [rules.issuance] * 3
     assert issuance_at(" (Rev)", 0, rules) is None  # a word 2 characters on: looked for
     assert compiled == [rules.issuance] * 4
+
+
+def test_once_compiled_the_issuance_pattern_is_matched_without_the_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mineres.citations import symbols
+
+    rules = symbol_rules()
+    everything = re.compile(rules.issuance)
+    asked: list[int] = []
+
+    class Recorded:
+        def match(self, text: str, position: int) -> re.Match[str] | None:
+            asked.append(position)
+            return everything.match(text, position)
+
+    monkeypatch.setattr(symbols, "COMPILED", {rules.issuance: Recorded()})
+    assert issuance_at("A/58/L.50)", 9, rules) is None
+    found = issuance_at("A/58/L.50 and Add.1", 9, rules)
+    assert found is not None and found.group() == " and Add.1"
+    assert asked == [9, 9]

@@ -25,6 +25,7 @@ from mineres.citations.bodies import (
 from mineres.citations.dates import date_before, date_from
 from mineres.citations.mentions import Found, Member
 from mineres.citations.rules import (
+    COMPILED,
     RANGE_DASHES,
     Body,
     LanguageRules,
@@ -411,10 +412,15 @@ def subject_or_separator(text: str, position: int, lists: ListRules) -> re.Match
     optional comma, a space and one of the clause words: where none is printed so, the
     separator alone matches what it would, and its pattern is a fraction of the cost to
     compile (most documents' lists hold no such clause)."""
-    after = position + 1 if text.startswith((",", "،"), position) else position
-    if text.startswith(SPACES, after) and text.startswith(lists.subject_starts, after + 1):
-        return compiled_once(lists.subject_or_separator).match(text, position)
-    return compiled_once(lists.separator).match(text, position)
+    clause = COMPILED.get(lists.subject_or_separator)
+    if clause is None:
+        after = position + 1 if text.startswith((",", "،"), position) else position
+        if not (
+            text.startswith(SPACES, after) and text.startswith(lists.subject_starts, after + 1)
+        ):
+            return compiled_once(lists.separator).match(text, position)
+        clause = compiled_once(lists.subject_or_separator)
+    return clause.match(text, position)
 
 
 def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
@@ -454,14 +460,17 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
 def range_at(text: str, position: int, lists: ListRules) -> re.Match[str] | None:
     """lists.range_word matched at `position`: a dash there, or a range word after any spaces
     ("A to E"). Where neither stands, it cannot match, and is not compiled: after most members
-    of most lists, neither does."""
-    if not text.startswith(RANGE_DASHES, position):
-        after = position
-        while text.startswith(SPACES, after):
-            after += 1
-        if not text.startswith(lists.range_starts, after):
-            return None
-    return compiled_once(lists.range_word).match(text, position)
+    of most lists, neither does (see COMPILED)."""
+    pattern = COMPILED.get(lists.range_word)
+    if pattern is None:
+        if not text.startswith(RANGE_DASHES, position):
+            after = position
+            while text.startswith(SPACES, after):
+                after += 1
+            if not text.startswith(lists.range_starts, after):
+                return None
+        pattern = compiled_once(lists.range_word)
+    return pattern.match(text, position)
 
 
 def members_between(

@@ -9,7 +9,13 @@ from functools import cache
 
 from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
-from mineres.citations.rules import Body, SymbolRules, compiled_once, symbol_rules
+from mineres.citations.rules import (
+    COMPILED,
+    Body,
+    SymbolRules,
+    compiled_once,
+    symbol_rules,
+)
 from mineres.models import CitationKind
 
 UNDOCS_URL = "https://undocs.org/en/"
@@ -241,16 +247,19 @@ def issuance_at(text: str, position: int, rules: SymbolRules) -> re.Match[str] |
     """rules.issuance matched at `position`. Its word follows ", ", " and " or ", and ": where
     the text does not open with a comma or a space there, or no issuance word stands 2, 5 or 6
     characters on, it cannot match, and is not compiled (a few calls of startswith, not a
-    generator: this runs after every symbol)."""
-    words = rules.issuance_words
-    after_comma, after_and, after_comma_and = ISSUANCE_WORD_OFFSETS
-    if not text.startswith(ISSUANCE_OPENERS, position) or not (
-        text.startswith(words, position + after_comma)
-        or text.startswith(words, position + after_and)
-        or text.startswith(words, position + after_comma_and)
-    ):
-        return None
-    return compiled_once(rules.issuance).match(text, position)
+    generator: this runs after every symbol; see COMPILED)."""
+    pattern = COMPILED.get(rules.issuance)
+    if pattern is None:
+        words = rules.issuance_words
+        after_comma, after_and, after_comma_and = ISSUANCE_WORD_OFFSETS
+        if not text.startswith(ISSUANCE_OPENERS, position) or not (
+            text.startswith(words, position + after_comma)
+            or text.startswith(words, position + after_and)
+            or text.startswith(words, position + after_comma_and)
+        ):
+            return None
+        pattern = compiled_once(rules.issuance)
+    return pattern.match(text, position)
 
 
 def strip_issuance(symbol: str, word: str) -> str:
