@@ -55,8 +55,9 @@ def best_seconds(action: object, rounds: int = ROUNDS) -> float:
 
 
 def catalogue_seconds() -> tuple[float, float]:
-    """CPU time to build the instrument catalogue, and to compile its English names (with the
-    short names, scanned together)."""
+    """CPU time to get the instrument catalogue (read back from the data-file store, built from
+    the data files the first time), and to compile its English names (with the short names,
+    scanned together)."""
     started = time.process_time()
     instrument_catalogue()
     built = time.process_time()

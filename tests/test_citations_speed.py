@@ -180,9 +180,10 @@ def test_the_names_a_text_may_hold_find_what_all_names_find(name: str) -> None:
     for text in [SEPARATOR.join(texts), *TEXTS_FOR_WORDS]:
         assert instruments.titles_maybe_in(language, text) is not None
         everything = titles_and_shorts(catalogue, language, text)
-        names, lower_case = instruments.patterns_in(language, text)
-        assert titles_and_shorts(catalogue, language, text, names) == everything
+        names, lower_case, shorts = instruments.patterns_in(language, text)
+        assert titles_and_shorts(catalogue, language, text, names, shorts) == everything
         assert names is not names_pattern(language)
+        assert shorts is None or shorts is not catalogue.shorts
         every_lower = list(word_matches(lower_case_patterns(language), text))
         assert list(word_matches(lower_case, text)) == every_lower
     every = instrument_catalogue().titles[language]
@@ -302,7 +303,7 @@ def test_only_a_text_with_cjk_compiles_the_patterns_holding_its_range(
 
     monkeypatch.setattr(instruments, "compiled_once", recorded)
     instruments.names_pattern_of.cache_clear()
-    names, _ = instruments.patterns_in("en", text)
+    names, _, _ = instruments.patterns_in("en", text)
     assert names is not None
     assert (instruments.TEXT_WORD in asked) is cjk
     assert names.pattern.endswith(
@@ -350,8 +351,8 @@ def test_names_spelt_for_the_spacing_of_the_text_find_what_every_name_finds(text
     catalogue = instrument_catalogue()
     instruments.names_pattern_of.cache_clear()
     instruments.lower_case_patterns_of.cache_clear()
-    names, lower_case = instruments.patterns_in("en", text)
-    assert titles_and_shorts(catalogue, "en", text, names) == titles_and_shorts(
+    names, lower_case, shorts = instruments.patterns_in("en", text)
+    assert titles_and_shorts(catalogue, "en", text, names, shorts) == titles_and_shorts(
         catalogue, "en", text
     )
     every_lower = list(word_matches(lower_case_patterns("en"), text))
@@ -365,7 +366,7 @@ def test_only_a_single_spaced_text_spells_a_space_as_itself(text: str, spaced: b
 
     instruments.names_pattern_of.cache_clear()
     instruments.lower_case_patterns_of.cache_clear()
-    names, lower_case = instruments.patterns_in("en", text)
+    names, lower_case, _ = instruments.patterns_in("en", text)
     assert names is not None and lower_case
     for pattern in [names, *lower_case]:
         assert (r"\s+" in pattern.pattern) is not spaced

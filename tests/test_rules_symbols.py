@@ -16,6 +16,7 @@ from mineres.citations.symbols import (
     find_header_symbol,
     find_symbols,
     in_language,
+    issuance_at,
     prefixes_of,
     strip_issuance,
     symbol_matches,
@@ -462,3 +463,75 @@ def test_after_a_member_one_match_reads_a_clause_about_it_or_a_separator(
     text: str, printed: list[str]
 ) -> None:
     assert [found.text for found in find_in_text(text)] == printed
+
+
+ISSUANCE_TEXTS = [
+    "A/58/L.50 and Add.1, Add.2 and Corr.1",
+    "A/58/L.50, and Add.1,\u00a0Rev.2 and\u00a0Amend. 3, Amend 4",
+    "A/58/L.50 and also Add.1, and Corr. 1/2, Add.x, Add, Corr.12345",
+    "A/58/L.50, add.1 and add.2,Add.3 ,Add.4  and Add.5",
+    "Add.1",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ISSUANCE_TEXTS)
+def test_an_issuance_is_matched_where_its_word_stands_as_the_full_pattern_matches(
+    text: str,
+) -> None:
+    rules = symbol_rules()
+    everything = re.compile(rules.issuance)
+    for position in range(len(text) + 1):
+        found = issuance_at(text, position, rules)
+        expected = everything.match(text, position)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        ), position
+
+
+def test_an_issuance_pattern_is_compiled_only_where_an_issuance_word_stands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mineres.citations import symbols
+
+    compiled: list[str] = []
+
+    def recording(pattern: str) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return re.compile(pattern)
+
+    monkeypatch.setattr(symbols, "compiled_once", recording)
+    monkeypatch.setattr(symbols, "COMPILED", {})  # none compiled yet
+    rules = symbol_rules()
+    text = "A/58/L.50, para. 3 and the annex, revised and added (rev)"
+    assert [issuance_at(text, position, rules) for position in range(len(text))] == [None] * len(
+        text
+    )
+    assert compiled == []
+    for printed in (", Add.1", " and Corr.1", ", and Rev.1"):
+        found = issuance_at(printed, 0, rules)
+        assert found is not None and found.end() == len(printed)
+    assert compiled == [rules.issuance] * 3
+    assert issuance_at(" (Rev)", 0, rules) is None  # a word 2 characters on: looked for
+    assert compiled == [rules.issuance] * 4
+
+
+def test_once_compiled_the_issuance_pattern_is_matched_without_the_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mineres.citations import symbols
+
+    rules = symbol_rules()
+    everything = re.compile(rules.issuance)
+    asked: list[int] = []
+
+    class Recorded:
+        def match(self, text: str, position: int) -> re.Match[str] | None:
+            asked.append(position)
+            return everything.match(text, position)
+
+    monkeypatch.setattr(symbols, "COMPILED", {rules.issuance: Recorded()})
+    assert issuance_at("A/58/L.50)", 9, rules) is None
+    found = issuance_at("A/58/L.50 and Add.1", 9, rules)
+    assert found is not None and found.group() == " and Add.1"
+    assert asked == [9, 9]

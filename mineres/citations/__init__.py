@@ -13,8 +13,6 @@ same text in two ways, symbols and names only start at a word boundary, lists of
 numbers are walked item by item, and the instrument names are one trie-shaped pattern.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from mineres.citations.instruments import (
@@ -105,7 +103,7 @@ class TextFinder(NamedTuple):
     other_language: LanguageRules | None
 
     @classmethod
-    def for_language(cls, own_body: str, language: str) -> TextFinder:
+    def for_language(cls, own_body: str, language: str) -> "TextFinder":
         return cls(own_body, language, symbol_rules().languages.get(language))
 
     def find(self, text: str, instruments: list[Found]) -> list[Found]:

@@ -11,19 +11,18 @@ script without case) and the regex engine skips every other character at C speed
 names also printed in lower case ("the global compact on refugees") say so in the catalogue.
 """
 
-from __future__ import annotations
-
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import compiled_once, longest_first
-from mineres.store.datafiles import load_data_file
+from mineres.store.datafiles import load_data_file, load_derived
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
 ARABIC_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف")  # glued before a name: "والإعلان ..."
@@ -51,6 +50,7 @@ WORD_OUTSIDE_CJK = r"\w+"  # TEXT_WORD in a text with no Chinese or Japanese cha
 # it by str.lower() (see FOLDED_TO_ASCII): a text holding one is scanned with every title.
 FOLDED_TO_NON_ASCII_LOWER = "\u0130\u0131\u017f"
 SUBSET_PATTERNS_BEFORE_FULL = 4
+MATCHES_NOTHING = "(?!)"
 
 
 class Missing:
@@ -74,10 +74,15 @@ class InstrumentCatalogue(NamedTuple):
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
     by_short: dict[str, Instrument]
     by_treaty: dict[str, Instrument]  # "vol. 2056, no. 35597" -> the instrument printed there
-    shorts: re.Pattern[str] | None
     titles: dict[str, tuple[str, ...]]  # language -> its lower-case phrases
     lower_case: dict[str, tuple[str, ...]]  # language -> phrases also printed in lower case
     inflected: tuple[tuple[str, Instrument], ...]  # patterns of the phrases with "*"
+    words: dict[str, tuple[frozenset[str] | None, ...]]  # language -> its titles' words
+
+    @property
+    def shorts(self) -> re.Pattern[str] | None:
+        """The short names' pattern (shorts_pattern), compiled when first asked for."""
+        return shorts_pattern(tuple(self.by_short))
 
 
 def find_instruments(text: str, language: str = "en") -> list[Found]:
@@ -128,8 +133,8 @@ def instruments_in_batch(
             instrument_found(instrument, start - offset, end - offset, texts[index])
         )
 
-    names, lower_case = patterns_for(language, joined)
-    titles, shorts = titles_and_shorts(catalogue, language, joined, names)
+    names, lower_case, short_names = patterns_for(language, joined)
+    titles, shorts = titles_and_shorts(catalogue, language, joined, names, short_names)
     for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
@@ -147,16 +152,19 @@ def titles_and_shorts(
     language: str,
     text: str,
     names: re.Pattern[str] | Missing | None = MISSING,
+    shorts: re.Pattern[str] | Missing | None = MISSING,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What word_matches((title_pattern,), text) finds, and what the short names' own pattern
     finds where a short name may start, in one scan of names_pattern: both open on capitals,
     and scanning costs the same whether it stops at one kind or at both. Each kind keeps its
     own position; where a title starts, a short name is looked for there on its own.
-    `names`: names_pattern, or one of only the names the text may hold (see patterns_for)."""
-    shorts = catalogue.shorts
+    `names`: names_pattern, or one of only the names the text may hold (see patterns_for);
+    `shorts`: the short names' pattern, or one of only those the text holds (None: none)."""
+    if isinstance(shorts, Missing):
+        shorts = catalogue.shorts
     if isinstance(names, Missing):
         names = names_pattern(language)
-    if names is None or shorts is None:
+    if names is None:
         titles = list(word_matches((title_pattern(language),), text))
         alone = shorts.finditer(text) if shorts is not None else iter(())
         return titles, [match.span() for match in alone if short_at(text, match.start())]
@@ -172,7 +180,7 @@ def titles_and_shorts(
             else:
                 found_titles.append((start, end))
                 titles_from = end
-        if start >= shorts_from and (short := shorts.match(text, start)):
+        if shorts and start >= shorts_from and (short := shorts.match(text, start)):
             shorts_from = short.end()  # as finditer goes on: after the match, even a refused one
             if short_at(text, start):
                 found_shorts.append(short.span())
@@ -255,49 +263,105 @@ def catalogue_for(language: str) -> InstrumentCatalogue:
 
 @cache
 def instrument_catalogue(with_translations: bool = True) -> InstrumentCatalogue:
-    data = load_data_file("instruments.yaml")
-    translations = load_data_file("instrument_names.yaml")["names"] if with_translations else {}
-    by_phrase: dict[str, Instrument] = {}
-    by_short: dict[str, Instrument] = {}
-    by_treaty: dict[str, Instrument] = {}
+    """The catalogue, its parts kept in the data-file store: a process reads them back instead
+    of the data files and building them (and each title's words, see title_words)."""
+    sources = ("instruments.yaml", "instrument_names.yaml")[: 2 if with_translations else 1]
+    name = "instruments-all" if with_translations else "instruments-en"
+    kept = load_derived(name, sources, Path(__file__), partial(catalogue_parts, sources))
+    try:
+        return catalogue_of_parts(kept)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, re.error):
+        return catalogue_of_parts(catalogue_parts(sources))  # an entry of another shape
+
+
+def catalogue_parts(sources: tuple[str, ...]) -> dict[str, Any]:
+    """The catalogue as JSON: each instrument once (id and name); each phrase once, with the
+    index of the instrument it names, as the short names and treaty places are; the titles
+    and the names also printed in lower case, by language, as indexes of phrases; and each
+    phrase's words (see title_words)."""
+    data = load_data_file(sources[0])
+    translations = load_data_file(sources[1])["names"] if len(sources) > 1 else {}
+    instruments: list[list[str]] = []
+    by_phrase: dict[str, int] = {}
+    by_short: dict[str, int] = {}
+    by_treaty: dict[str, int] = {}
     titles: dict[str, list[str]] = {"en": []}
     lower_case: dict[str, list[str]] = {}
-    for entry in data["instruments"]:
-        instrument = Instrument(id=entry["id"], name=entry["name"])
+    for index, entry in enumerate(data["instruments"]):
+        instruments.append([entry["id"], entry["name"]])
         for place in entry.get("treaty_series", []):
-            by_treaty[" ".join(place.split()).lower()] = instrument
+            by_treaty[" ".join(place.split()).lower()] = index
         names = {"en": [entry["name"], *entry.get("phrases", [])]}
         for language, printed in translations.get(entry["id"], {}).items():
             names[language] = [variant for name in printed for variant in with_proclitics(name)]
         for language, phrases in names.items():
             keys = [" ".join(phrase.split()).lower() for phrase in phrases]
             for key in keys:
-                by_phrase.setdefault(key, instrument)
+                by_phrase.setdefault(key, index)
             titles.setdefault(language, []).extend(keys)
             if entry.get("lower_case"):
                 lower_case.setdefault(language, []).extend(keys)
         for short in entry.get("short", []):
-            by_short[short] = instrument
-    shorts = None
-    if by_short:
-        shorts = re.compile(
-            "(?:"
-            + "|".join(re.escape(short) for short in longest_first(by_short))
-            + r")(?![\w/\-])"
-        )
+            by_short[short] = index
+    phrases = list(by_phrase)  # every title and lower-case name is one: each kept once
+    number = {phrase: index for index, phrase in enumerate(phrases)}
+    return {
+        "instruments": instruments,
+        "phrases": [[phrase, by_phrase[phrase]] for phrase in phrases],
+        "by_short": by_short,
+        "by_treaty": by_treaty,
+        "titles": {language: [number[key] for key in keys] for language, keys in titles.items()},
+        "lower_case": {
+            language: [number[key] for key in keys] for language, keys in lower_case.items()
+        },
+        "words": [needed_words(phrase) for phrase in phrases],
+    }
+
+
+def catalogue_of_parts(parts: dict[str, Any]) -> InstrumentCatalogue:
+    instruments = [Instrument(id=id_, name=name) for id_, name in parts["instruments"]]
+    phrases = [phrase for phrase, _ in parts["phrases"]]
+    by_phrase = {phrase: instruments[index] for phrase, index in parts["phrases"]}
+    by_short = {short: instruments[index] for short, index in parts["by_short"].items()}
+    words = [None if needed is None else frozenset(needed.split()) for needed in parts["words"]]
     return InstrumentCatalogue(
         by_phrase=by_phrase,
         by_short=by_short,
-        by_treaty=by_treaty,
-        shorts=shorts,
-        titles={language: tuple(phrases) for language, phrases in titles.items()},
-        lower_case={language: tuple(phrases) for language, phrases in lower_case.items()},
+        by_treaty={place: instruments[index] for place, index in parts["by_treaty"].items()},
+        titles={
+            language: tuple([phrases[index] for index in keys])
+            for language, keys in parts["titles"].items()
+        },
+        lower_case={
+            language: tuple([phrases[index] for index in keys])
+            for language, keys in parts["lower_case"].items()
+        },
         inflected=tuple(
             (inflected_pattern(phrase), instrument)
             for phrase, instrument in by_phrase.items()
             if WILDCARD in phrase
         ),
+        words={
+            language: tuple([words[index] for index in keys])
+            for language, keys in parts["titles"].items()
+        },
     )
+
+
+def needed_words(phrase: str) -> str | None:
+    """The words a text must hold for the title to match in it (in lower case, as TEXT_WORD
+    cuts them; joined by spaces, half the JSON of a list), or None where that is not known for
+    sure: a title with a character outside ASCII but a sign (see is_sign), or with a Russian
+    case ending ("*")."""
+    if WILDCARD not in phrase and all(char.isascii() or is_sign(char) for char in phrase):
+        return " ".join(sorted(set(compiled_once(WORD_OUTSIDE_CJK).findall(phrase))))  # no CJK
+    return None
+
+
+def is_sign(char: str) -> bool:
+    """A character that is no word character and has no case ("–" in "2015–2030"): ignoring
+    case, it matches itself alone, and it cuts words in the text as in the title."""
+    return not (char.isalnum() or char == "_") and char.lower() == char == char.upper()
 
 
 @cache
@@ -345,32 +409,50 @@ def names_pattern_of(
     branches.extend(
         re.escape(first) + "(?:" + "|".join(rest) + r")(?![\w/\-])" for first, rest in rests.items()
     )
+    if not branches:  # no name the text may hold (an empty group would match everywhere)
+        return compiled_once(MATCHES_NOTHING)
     return re.compile("(?:" + "|".join(branches) + ")" + no_word_after)
 
 
-Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
+Patterns = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=SUBSET_PATTERNS_BEFORE_FULL + 1)
+def shorts_pattern(shorts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """These short names ("NPT"), each ending a word; None for none."""
+    if not shorts:
+        return None
+    return re.compile(
+        "(?:" + "|".join(re.escape(short) for short in longest_first(shorts)) + r")(?![\w/\-])"
+    )
 
 
 def patterns_for(language: str, text: str) -> Patterns:
-    """names_pattern and lower_case_patterns, or the same patterns of only the names the text
-    may hold: the full English ones cost ~14 ms to compile, those of the few names a resolution
-    may hold ~3 ms, which a command reading one or two documents feels. The names left out
+    """names_pattern, lower_case_patterns and the short names' pattern, or the same patterns
+    of only the names the text may hold: the full English ones cost ~14 ms to compile, those
+    of the few names a resolution may hold ~1 ms, which a command reading one or two documents
+    feels. The names left out
     cannot match anywhere in the text, so the scans find the same names. Once the process has
     compiled SUBSET_PATTERNS_BEFORE_FULL of these (a corpus), the full ones are compiled and
     kept."""
     if names_pattern.cache_info().currsize or (
         names_pattern_of.cache_info().misses >= SUBSET_PATTERNS_BEFORE_FULL
     ):
-        return names_pattern(language), lower_case_patterns(language)
+        return every_pattern(language)
     return patterns_in(language, text)
 
 
+def every_pattern(language: str) -> Patterns:
+    return names_pattern(language), lower_case_patterns(language), catalogue_for(language).shorts
+
+
 def patterns_in(language: str, text: str) -> Patterns:
-    """names_pattern and lower_case_patterns of the names the text may hold, each name followed
-    by NO_WORD_AFTER or, in a text without CJK, by its cheaper equivalent."""
+    """names_pattern, lower_case_patterns and the short names' pattern of the names the text
+    may hold, each name followed by NO_WORD_AFTER or, in a text without CJK, by its cheaper
+    equivalent."""
     maybe_in = titles_maybe_in(language, text)
     if maybe_in is None:
-        return names_pattern(language), lower_case_patterns(language)
+        return every_pattern(language)
     kept, single_spaced = maybe_in
     catalogue = catalogue_for(language)
     shorts = tuple(short for short in catalogue.by_short if short in text)
@@ -380,6 +462,7 @@ def patterns_in(language: str, text: str) -> Patterns:
     return (
         names_pattern_of(language, kept, shorts, after, single_spaced),
         lower_case_patterns_of(lower_case, after, single_spaced),
+        shorts_pattern(shorts),
     )
 
 
@@ -399,33 +482,47 @@ def titles_maybe_in(language: str, text: str) -> tuple[tuple[str, ...], bool] | 
     these checks unsure."""
     if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
         return None
-    text_word = compiled_once(WORD_OUTSIDE_CJK if holds_no_cjk(text) else TEXT_WORD)
-    words = {word.lower() for word in set(text_word.findall(text))}
+    lowered = text.lower()
+    tokens = lowered.split()
+    if holds_no_cjk(text):
+        words = words_of(tokens)
+    else:
+        words = {word.lower() for word in set(compiled_once(TEXT_WORD).findall(text))}
     candidates = [
         (phrase, needed)
         for phrase, needed in title_words(language)
         if needed is None or needed <= words
     ]
-    lowered = text.lower() if candidates else ""
-    flat = " ".join(lowered.split())
+    if not candidates:
+        return (), True
+    flat = " ".join(tokens)
     kept = tuple(phrase for phrase, needed in candidates if needed is None or phrase in flat)
     return kept, flat == lowered
+
+
+def words_of(tokens: list[str]) -> set[str]:
+    """The words WORD_OUTSIDE_CJK finds in a lower-case text, from the text cut at whitespace
+    (`tokens`): no word runs across whitespace, a token of letters and digits alone is one word,
+    and only the others ("mines,", "anti-personnel") are cut by the pattern: a third less time
+    than finding every word of a resolution with it. (A text's lower-case copy holds the lower
+    case of its words, each where it was: lowering changes no character's being a word
+    character, but for U+0130, which titles_maybe_in refuses.)"""
+    word = compiled_once(WORD_OUTSIDE_CJK)
+    words: set[str] = set()
+    for token in set(tokens):
+        if token.isalnum():
+            words.add(token)
+        else:
+            words.update(word.findall(token))
+    return words
 
 
 @cache
 def title_words(language: str) -> tuple[tuple[str, frozenset[str] | None], ...]:
     """Each title of the language with the words a text must hold for the title to match in
-    it (in lower case, as TEXT_WORD cuts them), or None where that is not known for sure: a
-    title not in ASCII, or with a Russian case ending ("*")."""
-    return tuple(
-        (
-            phrase,
-            frozenset(compiled_once(WORD_OUTSIDE_CJK).findall(phrase))  # ASCII: no CJK
-            if phrase.isascii() and WILDCARD not in phrase
-            else None,
-        )
-        for phrase in catalogue_for(language).titles[language]
-    )
+    it (see needed_words)."""
+    catalogue = catalogue_for(language)
+    return tuple(zip(catalogue.titles[language], catalogue.words[language], strict=True))
 
 
 @cache

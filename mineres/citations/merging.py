@@ -9,7 +9,7 @@ from itertools import starmap
 
 from mineres.citations.mentions import Found, Placed, overlaps
 from mineres.citations.numbered import numbered_symbol
-from mineres.citations.references import IBID, IBID_TREATY, treaty_found
+from mineres.citations.references import IBID, TREATY_SERIES, treaty_found
 from mineres.citations.rules import SymbolRules, compiled_once, symbol_rules
 from mineres.citations.symbols import in_language, symbol_key, undocs_url
 from mineres.models import Citation, Location
@@ -71,7 +71,7 @@ def resolve_ibid(text: str, found: list[Found], previous_note: Sequence[Found]) 
     earlier_treaties = [item for item in previous_note if item.kind == "treaty_series"]
     treaty = None  # read only after a treaty: most notes never compile the pattern
     if earlier_treaties:
-        treaty = compiled_once(IBID_TREATY).match(text, text.find("Ibid", offset))
+        treaty = compiled_once(TREATY_SERIES).match(text, text.find("Ibid", offset))
     if treaty:
         series = earlier_treaties[-1].key.split(",", 1)[0].removeprefix("treaty:")
         series_name = "League of Nations" if series.startswith("league") else "United Nations"

@@ -25,6 +25,8 @@ from mineres.citations.bodies import (
 from mineres.citations.dates import date_before, date_from
 from mineres.citations.mentions import Found, Member
 from mineres.citations.rules import (
+    COMPILED,
+    RANGE_DASHES,
     Body,
     LanguageRules,
     ListRules,
@@ -52,6 +54,7 @@ PINPOINT = (  # compiled once a list needs it (compiled_once), as NUMBER is
 )
 
 NUMBER = r"\d{1,4}/\d{1,4}"
+SPACES = (" ", "\u00a0")  # what SPACE matches
 RANGE_LIMIT = 100  # a range of resolutions names at most this many ("ES-10/1 to ES-10/21")
 
 Listed = tuple[Member, date | None]
@@ -395,13 +398,29 @@ def walk_list(text: str, position: int, lists: ListRules) -> list[Listed]:
             when = lists.date_after.match(text, position) if lists.date_after else None
             if when:
                 position = when.end()
-        separator = lists.subject_or_separator.match(text, position)
+        separator = subject_or_separator(text, position, lists)
         if separator is not None and separator.lastgroup == "subject":
             position = skip_subject(text, position, separator.end(), lists)
             separator = compiled_once(lists.separator).match(text, position)
         if not separator:
             return walked
         position = separator.end()
+
+
+def subject_or_separator(text: str, position: int, lists: ListRules) -> re.Match[str] | None:
+    """What lists.subject_or_separator matches at `position`. Its clause opens with an
+    optional comma, a space and one of the clause words: where none is printed so, the
+    separator alone matches what it would, and its pattern is a fraction of the cost to
+    compile (most documents' lists hold no such clause)."""
+    clause = COMPILED.get(lists.subject_or_separator)
+    if clause is None:
+        after = position + 1 if text.startswith((",", "،"), position) else position
+        if not (
+            text.startswith(SPACES, after) and text.startswith(lists.subject_starts, after + 1)
+        ):
+            return compiled_once(lists.separator).match(text, position)
+        clause = compiled_once(lists.subject_or_separator)
+    return clause.match(text, position)
 
 
 def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
@@ -426,7 +445,7 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     for index, letter in enumerate(letters):
         start = item.start() if index == 0 else letter.start()
         end = item.end() if index == len(letters) - 1 else letter.end()
-        if index and lists.range_word.match(text, letters[index - 1].end()):
+        if index and range_at(text, letters[index - 1].end(), lists):
             result.extend(
                 Member(number, middle, paren, item.start(), item.end(), expanded=True)
                 for middle in letters_between(
@@ -438,6 +457,22 @@ def members(item: re.Match[str], text: str, lists: ListRules) -> list[Member]:
     return result
 
 
+def range_at(text: str, position: int, lists: ListRules) -> re.Match[str] | None:
+    """lists.range_word matched at `position`: a dash there, or a range word after any spaces
+    ("A to E"). Where neither stands, it cannot match, and is not compiled: after most members
+    of most lists, neither does (see COMPILED)."""
+    pattern = COMPILED.get(lists.range_word)
+    if pattern is None:
+        if not text.startswith(RANGE_DASHES, position):
+            after = position
+            while text.startswith(SPACES, after):
+                after += 1
+            if not text.startswith(lists.range_starts, after):
+                return None
+        pattern = compiled_once(lists.range_word)
+    return pattern.match(text, position)
+
+
 def members_between(
     text: str, position: int, first: Member, lists: ListRules
 ) -> tuple[list[Member], int] | None:
@@ -445,7 +480,7 @@ def members_between(
     names between its ends (at most RANGE_LIMIT), and where its last end starts."""
     if first.letter or "/" not in first.number:  # "36/87 B", "2139 (2014)": no range's first end
         return None
-    joined = lists.range_word.match(text, position)
+    joined = range_at(text, position, lists)
     if not joined:
         return None
     last = lists.item.match(text, joined.end())

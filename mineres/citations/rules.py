@@ -5,8 +5,6 @@ The rules are typed named tuples, immutable like frozen dataclasses: creating a 
 ~0.3 ms at import (its methods written and compiled), a named tuple ~0.1, and a command that
 reads one document pays for every class the citation finders define."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, partial
@@ -47,13 +45,18 @@ class ListRules(NamedTuple):
 
     item: re.Pattern[str]  # one number, its letters and its session or year
     letter: re.Pattern[str]  # one letter of the letters group
-    range_word: re.Pattern[str]  # "to" in "A to E", or a dash
+    # "to" in "A to E", or a dash: compiled (compiled_once) only where a dash or one of
+    # `range_starts` stands (see numbered.range_at): most lists name no range
+    range_word: str
+    range_starts: tuple[str, ...]  # what each range word opens with, as printed
     date_after: re.Pattern[str] | None
     months: dict[str, int]
     separator: str  # between two members (compiled_once: walk_list reads subject_or_separator)
     # a clause about the member (", on ...", ", which ...": group "subject"), else a separator:
-    # one match after each member, not one for each
-    subject_or_separator: re.Pattern[str]
+    # one match after each member, not one for each. Compiled (compiled_once) only where a
+    # clause may open: after a separator and one of `subject_starts` (see numbered.py)
+    subject_or_separator: str
+    subject_starts: tuple[str, ...]  # what each clause opens with, as printed
     next_item: str  # a separator and another member after such a clause (compiled_once: rare)
     stop: str  # where such a clause ends the list: ";" or another keyword (compiled_once)
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
@@ -72,7 +75,10 @@ class SymbolRules(NamedTuple):
     undocs_series: frozenset[str]
     max_series_length: int
     designation: str  # a pattern, compiled once a text needs it (compiled_once): most never do
-    issuance: re.Pattern[str]
+    # an issuance after a symbol ("and Add.1"), compiled (compiled_once) only where one of
+    # `issuance_words` stands where it may begin: after most symbols none does
+    issuance: str
+    issuance_words: tuple[str, ...]
     inside_document_words: frozenset[str]
     months: dict[str, int]
     date_after: re.Pattern[str]
@@ -85,12 +91,20 @@ class SymbolRules(NamedTuple):
     aliases_by_last_word: dict[str, tuple[tuple[Body, tuple[str, ...]], ...]]
 
 
-@cache
+# What compiled_once compiled, by pattern. A check made before a match only to spare compiling
+# a pattern (numbered.range_at) is skipped once the pattern is here: in a process reading many
+# documents, matching a compiled pattern costs less than the check.
+COMPILED: dict[str, re.Pattern[str]] = {}
+
+
 def compiled_once(pattern: str) -> re.Pattern[str]:
     """A pattern compiled the first time a text needs it, and kept: most documents never need
     most of the rarer ones (a sales number, a web address), and a command reading one or two
     documents feels every compile (0.05-0.3 ms each)."""
-    return re.compile(pattern)
+    compiled = COMPILED.get(pattern)
+    if compiled is None:
+        compiled = COMPILED[pattern] = re.compile(pattern)
+    return compiled
 
 
 def aliases_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
@@ -191,11 +205,12 @@ def symbol_rules() -> SymbolRules:
             + "|".join(re.escape(word) for word in longest_first(data["designation_words"]))
             + r")(?P<rest>[^()\n]{0,40})\)"
         ),
-        issuance=re.compile(
+        issuance=(
             r"(?:,?[ \u00a0]and|,)[ \u00a0](?P<word>"
             + "|".join(re.escape(word) for word in longest_first(data["issuance_words"]))
             + r")[ \u00a0]?(?P<number>\d{1,3})(?![\w/])"
         ),
+        issuance_words=tuple(data["issuance_words"]),
         inside_document_words=frozenset(data["inside_document_words"]),
         months={month_key(name): number for name, number in months.items()},
         date_after=english_date,
@@ -326,7 +341,8 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 SPACE = r"[ \u00a0]"
 LETTER = r"[A-Z]{1,2}(?![A-Za-z0-9_/])"  # ASCII: Chinese "A和B" glues the next letter
-LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does
+RANGE_DASHES = ("-", "–", "\u2011")
+LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does: RANGE_DASHES
 
 
 def alternatives(words: Iterable[str], tatweel: bool = False) -> str:
@@ -407,24 +423,34 @@ def lists_from_data(
     return ListRules(
         item=item_pattern(entry, letter),
         letter=re.compile(letter),
-        range_word=re.compile(
+        range_word=(
             rf"{LETTER_RANGE}|{SPACE}*(?:{alternatives(ranges, tatweel)}){SPACE}*"
             if ranges
             else LETTER_RANGE
         ),
+        range_starts=tuple(literal_start(word, tatweel) for word in ranges),
         date_after=date_after,
         months=months,
         separator=separator,
-        subject_or_separator=re.compile(
+        subject_or_separator=(
             rf"(?P<subject>[,،]?{SPACE}(?:{alternatives(interrupters, tatweel)}){SPACE})|{separator}"
             if interrupters
             else separator
         ),
+        subject_starts=tuple(literal_start(word, tatweel) for word in interrupters),
         next_item=separator + first_digit,
         stop=rf"{opening_on_literals(keyword_words, tatweel)}|;",
         letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
     )
+
+
+def literal_start(phrase: str, tatweel: bool) -> str:
+    """What `phrase_pattern(phrase, tatweel)` opens with that matches only itself: the phrase
+    up to its first space, "*", apostrophe or "/" (and, stretched by tatweel, its first letter
+    alone). A text that does not print it there holds no match of the phrase."""
+    end = next((index for index, char in enumerate(phrase) if char in " *’'/"), len(phrase))
+    return phrase[: min(end, 1)] if tatweel else phrase[:end]
 
 
 def opening_on_literals(words: list[str], tatweel: bool) -> str:

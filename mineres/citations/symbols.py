@@ -9,7 +9,13 @@ from functools import cache
 
 from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
-from mineres.citations.rules import Body, SymbolRules, compiled_once, symbol_rules
+from mineres.citations.rules import (
+    COMPILED,
+    Body,
+    SymbolRules,
+    compiled_once,
+    symbol_rules,
+)
 from mineres.models import CitationKind
 
 UNDOCS_URL = "https://undocs.org/en/"
@@ -42,6 +48,11 @@ SYMBOL_TAIL = r"(?:/[A-Za-z0-9.\-]+)+"
 
 
 YEAR_OR_SESSION = r"[ \u00a0]?\((?P<paren>\d{4}|[IVXLC]{1,8}|E?S-[IVXL]{1,6})\)"
+
+
+# where an issuance's word starts: ", Add", " and Add", ", and Add"
+ISSUANCE_WORD_OFFSETS = (2, 5, 6)
+ISSUANCE_OPENERS = (",", " ", "\u00a0")  # what an issuance after a symbol opens with
 
 
 RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
@@ -224,12 +235,31 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
 def find_issuances(text: str, symbol: str, end: int, rules: SymbolRules) -> Iterator[Found]:
     """ "A/58/L.50 and Add.1": the addendum is a document of its own, A/58/L.50/Add.1."""
     position = end
-    while match := rules.issuance.match(text, position):
+    while match := issuance_at(text, position, rules):
         word, number = match["word"].rstrip("."), match["number"]
         issuance_symbol = f"{strip_issuance(symbol, word)}/{word.capitalize()}.{number}"
         start = match.start("word")
         yield symbol_found(issuance_symbol, start, match.end(), text)
         position = match.end()
+
+
+def issuance_at(text: str, position: int, rules: SymbolRules) -> re.Match[str] | None:
+    """rules.issuance matched at `position`. Its word follows ", ", " and " or ", and ": where
+    the text does not open with a comma or a space there, or no issuance word stands 2, 5 or 6
+    characters on, it cannot match, and is not compiled (a few calls of startswith, not a
+    generator: this runs after every symbol; see COMPILED)."""
+    pattern = COMPILED.get(rules.issuance)
+    if pattern is None:
+        words = rules.issuance_words
+        after_comma, after_and, after_comma_and = ISSUANCE_WORD_OFFSETS
+        if not text.startswith(ISSUANCE_OPENERS, position) or not (
+            text.startswith(words, position + after_comma)
+            or text.startswith(words, position + after_and)
+            or text.startswith(words, position + after_comma_and)
+        ):
+            return None
+        pattern = compiled_once(rules.issuance)
+    return pattern.match(text, position)
 
 
 def strip_issuance(symbol: str, word: str) -> str:
