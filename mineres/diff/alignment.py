@@ -2,7 +2,6 @@
 found through an index of shared word triples, then what is left between aligned neighbours,
 then splits and merges. Links outside the longest order-keeping chain are moved."""
 
-from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
