@@ -13,8 +13,6 @@ same text in two ways, symbols and names only start at a word boundary, lists of
 numbers are walked item by item, and the instrument names are one trie-shaped pattern.
 """
 
-from typing import NamedTuple
-
 from mineres.citations.instruments import (
     find_instruments,
     find_instruments_in_texts,
@@ -37,6 +35,7 @@ from mineres.citations.references import (
 )
 from mineres.citations.rules import LanguageRules, symbol_rules
 from mineres.citations.symbols import find_header_symbol, find_symbols, in_language
+from mineres.frozen import frozen_dataclass
 from mineres.models import Citation, Resolution, walk_subparagraphs
 
 __all__ = [
@@ -93,9 +92,10 @@ def find_in_text(
     )
 
 
-class TextFinder(NamedTuple):
+@frozen_dataclass
+class TextFinder:
     """The finders for the strings of one document: its body, its language and that language's
-    rules, looked up once, not for each of its hundreds of strings. A typed named tuple, as the
+    rules, looked up once, not for each of its hundreds of strings. A frozen dataclass, as the
     rules are (see rules.py)."""
 
     own_body: str

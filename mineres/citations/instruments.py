@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import compiled_once, longest_first
+from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file, load_derived
 
 WILDCARD = "*"  # a Russian case ending: "Устав*"
@@ -61,14 +62,15 @@ MISSING = Missing()
 
 
 class Instrument(NamedTuple):
-    """A treaty, declaration or standard of the catalogue: its id and English name. Typed
-    named tuples, as the rules are (see rules.py)."""
+    """A treaty, declaration or standard of the catalogue: its id and English name. A typed
+    named tuple: hundreds are made from the catalogue, cheaper as tuples (see rules.py)."""
 
     id: str
     name: str
 
 
-class InstrumentCatalogue(NamedTuple):
+@frozen_dataclass
+class InstrumentCatalogue:
     """The instruments by each way the text may name them, and their names by language."""
 
     by_phrase: dict[str, Instrument]  # lower-case phrase with single spaces -> instrument
