@@ -55,7 +55,7 @@ def frozen_dataclass(cls: type[T]) -> type[T]:
     if refused:
         raise TypeError(f"{cls.__name__}: frozen_dataclass does not support {refused}")
     documented = bool(cls.__dict__.get("__doc__"))
-    cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
+    cls = as_dataclass(cls)
     fields = dataclasses.fields(cast(Any, cls))
     if any(not field.init or field.kw_only is True for field in fields):
         raise TypeError(f"{cls.__name__}: frozen_dataclass supports positional init fields only")
@@ -83,6 +83,33 @@ def frozen_dataclass(cls: type[T]) -> type[T]:
 
         cls.__doc__ = cls.__name__ + str(inspect.signature(cls)).replace(" -> None", "")
     return cls
+
+
+# What dataclass reads an annotation for, when it is a string: three patterns matched against each
+SPECIAL_ANNOTATIONS = ("ClassVar", "InitVar", "KW_ONLY")
+
+
+def as_dataclass(cls: type[T]) -> type[T]:
+    """`dataclass(init=False, repr=False, eq=False)`: the fields, their defaults and what the
+    dataclass functions read. With `from __future__ import annotations` every annotation is a
+    string, which dataclass matches against three patterns to find ClassVar, InitVar and
+    KW_ONLY (a quarter of making a class); an annotation naming none of them is shown to it as
+    `object`, then put back in the class and in its field."""
+    annotations = vars(cls).get("__annotations__", {})
+    plain = all(
+        isinstance(annotation, str) and not any(word in annotation for word in SPECIAL_ANNOTATIONS)
+        for annotation in annotations.values()
+    )
+    if not plain:
+        return dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
+    cls.__annotations__ = dict.fromkeys(annotations, object)
+    try:
+        made = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
+    finally:
+        cls.__annotations__ = annotations
+    for field in dataclasses.fields(cast(Any, made)):
+        field.type = annotations[field.name]
+    return made
 
 
 def compiled_init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:

@@ -10,7 +10,7 @@ import inspect
 import pickle
 from dataclasses import FrozenInstanceError, dataclass, field
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -214,3 +214,25 @@ def test_making_a_class_compiles_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     assert compiled == []
     many_fields(WRITTEN + 1, frozen_dataclass)
     assert len(compiled) == 1
+
+
+def test_class_variables_and_field_types_are_as_dataclass_reads_them() -> None:
+    """Annotations are shown to dataclass as placeholders unless they may name ClassVar,
+    InitVar or KW_ONLY: a class variable is still no field, and each field keeps its type."""
+
+    @dataclass(frozen=True)
+    class StandardWithClassVariable:
+        unit: ClassVar[str] = "paragraph"
+        count: int = 0
+
+    @frozen_dataclass
+    class CheapWithClassVariable:
+        unit: ClassVar[str] = "paragraph"
+        count: int = 0
+
+    for made in (StandardWithClassVariable, CheapWithClassVariable):
+        assert [(f.name, f.type) for f in dataclasses.fields(made)] == [("count", "int")]
+        assert made.__annotations__ == {"unit": "ClassVar[str]", "count": "int"}
+    assert [(f.name, f.type) for f in dataclasses.fields(Cheap)] == [
+        (f.name, f.type.replace("Standard", "Cheap")) for f in dataclasses.fields(Standard)
+    ]
