@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,6 +25,29 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     yield
     patch.undo()
+
+
+@pytest.fixture
+def record_compiles(monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType], list[str]]:
+    """Record each pattern a citations module compiles through `compiled_once` from now on,
+    with none compiled yet (the module's and the rules' COMPILED emptied, one store)."""
+
+    def record(module: ModuleType) -> list[str]:
+        from mineres.citations import rules
+
+        compiled: list[str] = []
+
+        def recording(pattern: str) -> re.Pattern[str]:
+            compiled.append(pattern)
+            return re.compile(pattern)
+
+        store: dict[str, re.Pattern[str]] = {}
+        monkeypatch.setattr(module, "compiled_once", recording)
+        monkeypatch.setattr(rules, "COMPILED", store)
+        monkeypatch.setattr(module, "COMPILED", store)
+        return compiled
+
+    return record
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -73,18 +75,10 @@ def test_a_list_clause_is_matched_by_the_separator_where_no_clause_word_follows(
 
 
 def test_a_clause_pattern_is_compiled_only_where_a_clause_word_follows(
-    monkeypatch: pytest.MonkeyPatch,
+    record_compiles: Callable[[ModuleType], list[str]],
 ) -> None:
     lists: ListRules = symbol_rules().lists["en"]
-    compiled: list[str] = []
-
-    def recording(pattern: str) -> re.Pattern[str]:
-        compiled.append(pattern)
-        return re.compile(pattern)
-
-    monkeypatch.setattr(numbered, "compiled_once", recording)
-    monkeypatch.setattr(rules, "COMPILED", {})  # none compiled yet
-    monkeypatch.setattr(numbered, "COMPILED", rules.COMPILED)
+    compiled = record_compiles(numbered)
     assert subject_or_separator("57/1 and 58/2", 4, lists) is not None
     assert subject_or_separator("57/1, and 58/2", 4, lists) is not None
     assert subject_or_separator("57/1.", 4, lists) is None
@@ -345,18 +339,10 @@ def test_a_range_word_is_matched_where_a_dash_or_its_start_stands(code: str) -> 
 
 
 def test_a_range_pattern_is_compiled_only_where_a_dash_or_a_range_word_stands(
-    monkeypatch: pytest.MonkeyPatch,
+    record_compiles: Callable[[ModuleType], list[str]],
 ) -> None:
     lists: ListRules = symbol_rules().lists["en"]
-    compiled: list[str] = []
-
-    def recording(pattern: str) -> re.Pattern[str]:
-        compiled.append(pattern)
-        return re.compile(pattern)
-
-    monkeypatch.setattr(numbered, "compiled_once", recording)
-    monkeypatch.setattr(rules, "COMPILED", {})  # none compiled yet
-    monkeypatch.setattr(numbered, "COMPILED", rules.COMPILED)
+    compiled = record_compiles(numbered)
     text = "57/1 and 58/2, 59/3 of this day\u00a0\u00a0and all"
     assert [numbered.range_at(text, position, lists) for position in range(len(text))] == [
         None

@@ -5,6 +5,8 @@ promised in the README, both left untested before: deleting either rule failed n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
@@ -490,18 +492,11 @@ def test_an_issuance_is_matched_where_its_word_stands_as_the_full_pattern_matche
 
 
 def test_an_issuance_pattern_is_compiled_only_where_an_issuance_word_stands(
-    monkeypatch: pytest.MonkeyPatch,
+    record_compiles: Callable[[ModuleType], list[str]],
 ) -> None:
     from mineres.citations import symbols
 
-    compiled: list[str] = []
-
-    def recording(pattern: str) -> re.Pattern[str]:
-        compiled.append(pattern)
-        return re.compile(pattern)
-
-    monkeypatch.setattr(symbols, "compiled_once", recording)
-    monkeypatch.setattr(symbols, "COMPILED", {})  # none compiled yet
+    compiled = record_compiles(symbols)
     rules = symbol_rules()
     text = "A/58/L.50, para. 3 and the annex, revised and added (rev)"
     assert [issuance_at(text, position, rules) for position in range(len(text))] == [None] * len(
