@@ -22,6 +22,7 @@ from mineres.diff.routine import (
     routine_opcodes,
     routine_tables,
     routine_words,
+    routine_words_of,
 )
 from mineres.diff.word_edits import word_opcodes
 from mineres.diff.words import language_tables, words_of
@@ -315,3 +316,46 @@ def test_a_language_without_ordinal_suffixes_writes_no_number_as_an_ordinal(
     assert derived(("zh",)).ordinal.fullmatch("43") is None
     assert derived(("en",)).ordinal.fullmatch("43rd")
     assert derived(("fr",)).ordinal.fullmatch("43e")
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {},
+        {
+            "months": 5,
+            "sessions": {},
+            "glue": [],
+            "ordinal": "x",
+            "ordinal_prefixes": [],
+            "words": [],
+        },
+        {
+            "months": {},
+            "sessions": {},
+            "glue": "and",
+            "ordinal": "x",
+            "ordinal_prefixes": [],
+            "words": [],
+        },
+        {
+            "months": {},
+            "sessions": {},
+            "glue": [],
+            "ordinal": "(",
+            "ordinal_prefixes": [],
+            "words": [],
+        },
+    ],
+)
+def test_a_kept_entry_of_another_shape_is_derived_anew(
+    monkeypatch: pytest.MonkeyPatch, kept: dict[str, Any]
+) -> None:
+    """What the data cache gives back is checked against its bytes, not its shape: an entry of
+    another shape (another version's, or one written to hurt) is derived again, not trusted."""
+    monkeypatch.setattr(routine_module, "language_tables", lambda *arguments: kept)
+    routine_words.cache_clear()
+    try:
+        assert fields(routine_words(("en",))) == fields(routine_words_of(routine_tables(("en",))))
+    finally:
+        routine_words.cache_clear()

@@ -272,3 +272,25 @@ def test_a_scale_listing_no_sequence_words_cuts_none(monkeypatch: pytest.MonkeyP
         "sequence_words": [],
         "languages": ["en"],
     }
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [{}, {"preambular": [], "operative": {}, "sequence_words": [], "languages": []}],
+)
+def test_a_kept_scale_of_another_shape_is_derived_anew(
+    monkeypatch: pytest.MonkeyPatch, kept: dict[str, object]
+) -> None:
+    """The data cache checks an entry's bytes, not its shape: a scale of another shape is
+    derived again, so neither the scale nor the order of the other languages breaks."""
+    from mineres.diff import verb_strength
+
+    monkeypatch.setattr(verb_strength, "language_tables", lambda *arguments: kept)
+    scale_tables.cache_clear()
+    strength_scale.cache_clear()
+    try:
+        assert scale_tables("fr") == derive_scale(("fr",))
+        assert strength_scale("fr").operative == derive_scale(("fr",))["operative"]
+    finally:
+        scale_tables.cache_clear()
+        strength_scale.cache_clear()

@@ -63,6 +63,18 @@ def routine_words(languages: tuple[str, ...] = ("en",)) -> RoutineWords:
     tables = language_tables(
         "routine-words", languages, "routine_words.yaml", Path(__file__), routine_tables
     )
+    try:
+        return routine_words_of(tables)
+    except (KeyError, TypeError, ValueError, AttributeError, re.error):  # an entry of another shape
+        return routine_words_of(routine_tables(languages))
+
+
+def routine_words_of(tables: dict[str, Any]) -> RoutineWords:
+    """RoutineWords of routine_tables' JSON; TypeError when a table is not of its type."""
+    if not isinstance(tables["ordinal"], str) or not all(
+        isinstance(tables[name], list) for name in ("glue", "ordinal_prefixes", "words")
+    ):
+        raise TypeError("routine words of another shape")
     return RoutineWords(
         phrases_of(tables["months"]),
         phrases_of(tables["sessions"]),

@@ -42,9 +42,18 @@ def strength_scale(language: str = "en") -> StrengthScale:
 def scale_tables(language: str) -> dict[str, Any]:
     """`language`'s scale and the languages the file has, kept in the data cache for each
     language: reading all six languages' scales costs more than one needs."""
-    return language_tables(
+    tables = language_tables(
         "verb-strength", (language,), "verb_strength.yaml", Path(__file__), derive_scale
     )
+    shapes = (
+        ("preambular", dict),
+        ("operative", dict),
+        ("sequence_words", list),
+        ("languages", list),
+    )
+    if not all(isinstance(tables.get(name), kind) for name, kind in shapes):
+        return derive_scale((language,))  # an entry of another shape: derived anew
+    return tables
 
 
 def derive_scale(languages: tuple[str, ...]) -> dict[str, Any]:
