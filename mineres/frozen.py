@@ -100,7 +100,7 @@ def as_dataclass(cls: type[T]) -> type[T]:
         isinstance(annotation, str) and not any(word in annotation for word in SPECIAL_ANNOTATIONS)
         for annotation in annotations.values()
     )
-    if not plain:
+    if not annotations or not plain:  # nothing to hide (no own fields), or a special one
         return dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
     cls.__annotations__ = dict.fromkeys(annotations, object)
     try:
