@@ -675,6 +675,35 @@ def test_sites_of_scores_no_run_that_the_tests_before_scoring_refuse(
     assert scored == ["4"]
 
 
+def test_sites_of_scores_a_short_glued_run_only_where_it_may_be_read_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A run of four digits or fewer glued to what comes before it is read whole or not at all:
+    "(2019)" and "2018-2019" beside footnotes 9 and 19 end with a footnote's number but are
+    never scored, nor "2019" after a dash or a bracket when 2019 is a footnote, nor "Rio+20";
+    a run after a space or a slash is read by its tail only ("Agenda 216")."""
+    scored: list[str] = []
+    score = footnote_readings.readings_of_run
+
+    def recorded(
+        text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
+    ) -> list[Reading]:
+        scored.append(text[start:end])
+        return score(text, start, end, evidence, known)
+
+    monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
+    text = "in (2019), 2018-2019, 2018–2019, [2019] and the Convention19, Agenda 21 and Goals,9"
+    sites_of([text], frozenset({9, 19}), slash_style=False)
+    assert scored == ["19", "9"]
+    scored.clear()
+    sites_of([text], frozenset({2019}), slash_style=False)
+    assert scored == []
+    sites_of(
+        ["the Agenda 216 and Rio+20 and A/74/483 of"], frozenset({6, 20, 3}), slash_style=False
+    )
+    assert scored == ["216"]
+
+
 def test_web_text_reads_only_its_written_markers() -> None:
     """Where markers are written " 1/", digits glued to a word are the text's own."""
     text = "the Convention 1/ and the Amended Protocol II2"

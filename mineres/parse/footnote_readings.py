@@ -84,6 +84,9 @@ DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 PAUSES = frozenset(",;\u060c\u061b")  # comma and semicolon, Arabic ones too
 SPACES = frozenset(" \u00a0\t\n")
 DASHES = frozenset("-\u2010\u2011–—")
+# a glued run whole_run_score never reads whole ("(2019)", "2018–2019"): the character before
+# it stands in no word a marker is glued to
+NEVER_GLUED_TO = DASHES | frozenset("([@#&+=")
 YEARS = range(1800, 2051)  # "71/2057" is 71/205 and marker 7, not a year
 UN_YEARS = range(1945, 2051)  # "10/2018" is a law of 2018; "73/1813" is 73/181 and marker 3
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -661,17 +664,28 @@ def sites_of(
             if arabic:
                 readings.extend(arabic_readings(text, start, end))
             digits = text[start:end]
+            before = text[start - 1] if start else " "
             if not digits.isascii():
                 if not may_read_known(digits, known):
                     continue
-            elif not (  # may_read_known, spelt out: most runs end with no footnote's number
+            elif before in SPACES or before == "/":
+                # only a tail is read after a space or a slash (whole_run_score refuses both):
+                # "Agenda 216", "73/15527"; not "December 2019" with footnote 2019
+                if not (digits[-1:] in numbers or digits[-2:] in numbers or digits[-3:] in numbers):
+                    continue
+            elif len(digits) < 5:
+                # glued, four digits or fewer: only the whole run is read (readings_of_run splits
+                # none), and never after a dash or an opening bracket: "(2019)", "2018-2019" with
+                # footnote 9 are not scored, nor "2019" beside footnote 19
+                if digits not in numbers or before in NEVER_GLUED_TO:
+                    continue
+            elif not (  # may_read_known, spelt out: five digits or more, read whole or split
                 digits in numbers
                 or digits[-1:] in numbers
                 or digits[-2:] in numbers
                 or digits[-3:] in numbers
             ):
                 continue
-            before = text[start - 1] if start else " "
             if before == "/":
                 if not symbol_tail_may_read(text, start, end, evidence):
                     continue  # "73/155 of": most runs after a slash have no reading
