@@ -27,6 +27,7 @@ from mineres.parse.footnote_readings import (
     may_read_known,
     name_cited,
     name_key,
+    names_of,
     names_split,
     names_written,
     punctuation_habit,
@@ -34,6 +35,7 @@ from mineres.parse.footnote_readings import (
     sites_of,
     slash_readings,
     superscript_readings,
+    survey_runs,
     symbol_at,
     symbol_tail_may_read,
     token_start_before,
@@ -720,6 +722,48 @@ def test_a_document_is_arabic_when_one_of_its_first_twenty_texts_is() -> None:
     early = sites_of([*english[:19], arabic], frozenset({1}), slash_style=False)
     assert late == []
     assert [[r.rule for r in site.readings] for site in early] == [["Arabic brackets"]]
+
+
+SURVEYED = (
+    "Agenda 21 and AGENDA 216 of 18 December 2019, повестки 21, the Convention4, (2019) in 73/155"
+)
+
+
+def test_one_survey_of_the_runs_finds_the_evidence_and_the_runs_that_may_be_read() -> None:
+    """The symbols, the runs after a word and a space (a name may be read from them) and the
+    habit come from every run; only the runs that may be read as a footnote's number are kept
+    to be scored: "AGENDA 216" (a tail 6) and "Convention4", not "(2019)" for footnote 9, nor
+    "December 2019" (a year), nor "Agenda 21" (no footnote ends it)."""
+    survey = survey_runs([SURVEYED], [marker_runs(SURVEYED)], frozenset({4, 6, 9}))
+    assert survey.symbols == Counter({"73/155": 1})
+    assert [SURVEYED[start:end] for _, start, end in survey.named] == ["21", "216", "2019", "21"]
+    assert [[SURVEYED[start:end] for start, end in runs] for runs in survey.to_read] == [
+        ["216", "4"]
+    ]
+    assert [SURVEYED[start:end] for _, start, end in survey.named_to_read] == ["216"]
+    assert survey.habit is True  # "Convention4," glues its marker before the comma
+
+
+def test_names_are_read_only_for_the_words_a_reading_asks_about(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only the pairs of the words asked about are counted, and a word is looked for only where
+    its last four letters, when ASCII, may end one of them: not before "2019" of "December
+    2019"; always before "21" of "повестки 21", whose letters are not ASCII."""
+    named = survey_runs([SURVEYED], [marker_runs(SURVEYED)], frozenset()).named
+    looked_at: list[int] = []
+    find_word = footnote_readings.word_before
+
+    def recorded(text: str, end: int) -> str:
+        looked_at.append(end)
+        return find_word(text, end)
+
+    monkeypatch.setattr(footnote_readings, "word_before", recorded)
+    agenda = names_of([SURVEYED], named, frozenset({"agenda"}))
+    assert agenda == Counter({("agenda", "21"): 1, ("agenda", "216"): 1})
+    assert [SURVEYED[end + 1 : end + 3] for end in looked_at] == ["21", "21", "21"]
+    assert names_of([SURVEYED], named, frozenset({"повестки"})) == Counter({("повестки", "21"): 1})
+    assert names_of([SURVEYED], named, None)[("december", "2019")] == 1
 
 
 def test_full_width_digits_make_runs_in_chinese_text() -> None:

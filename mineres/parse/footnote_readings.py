@@ -213,19 +213,110 @@ def written_exactly(
 ) -> tuple[Counter[tuple[str, str]], Counter[str]]:
     """How often each "word number" pair is written as it stands ("статьи 1", "статьи 12"),
     and each symbol ("74/54" of "resolution 74/54"), every run counted once, its own too."""
+    survey = survey_runs(texts, runs, frozenset())
+    return names_of(texts, survey.named, None), survey.symbols
+
+
+def names_of(
+    texts: list[str], named: list[tuple[int, int, int]], words: frozenset[str] | None
+) -> Counter[tuple[str, str]]:
+    """The "word number" pairs of the runs `named` (text position, start, end), for the `words`
+    only (all, None): a reading asks about the word before its own run alone ("paragraph" of
+    "paragraph 12"), so the pairs of other words ("December 2019", most of them) are never
+    read. A word is looked for only where its last four letters may end one of `words`: ASCII
+    letters end the word they are in as they stand, lower-cased."""
+    endings = None if words is None else {word[-4:] for word in words}
     names: list[tuple[str, str]] = []  # counted at the end, in C
-    symbols: list[str] = []
-    for text, spans in zip(texts, runs, strict=True):
+    for position, start, end in named:
+        text = texts[position]
+        if endings is not None:
+            last_letters = text[start - 5 : start - 1]
+            if last_letters.isascii() and last_letters.lower() not in endings:
+                continue
+        word = word_before(text, start - 1)
+        if len(word) >= 4 and (words is None or word in words):
+            names.append((word, text[start:end]))
+    return Counter(names)
+
+
+@frozen_dataclass
+class Survey:
+    """What one pass over a document's runs finds: how its markers stand beside punctuation
+    (see punctuation_habit), the symbols it writes, the runs after a word and a space (those a
+    name may be read from), and, text by text, the runs that may be read as one of the
+    footnotes' numbers, in order."""
+
+    habit: bool | None
+    symbols: Counter[str]
+    named: list[tuple[int, int, int]]  # (text position, start, end)
+    to_read: list[list[tuple[int, int]]]
+    named_to_read: list[tuple[int, int, int]]  # the runs of `named` that may be read
+
+
+def survey_runs(
+    texts: list[str], runs: list[list[tuple[int, int]]], known: frozenset[int]
+) -> Survey:
+    """Every run looked at once: what it says about the document, and whether it may be read.
+    A run after a space or a slash is read by its tail only (whole_run_score refuses both), a
+    glued run of four digits or fewer whole only (readings_of_run splits none), and never after
+    a dash or an opening bracket ("(2019)", "2018-2019"): most runs end with no footnote's
+    number the way they may be read, and are never scored. A run after a slash may still be
+    refused once the symbols are counted (symbol_tail_may_read)."""
+    numbers = known_as_digits(known)
+    glued_before = glued_after = 0
+    symbols: list[str] = []  # counted at the end, in C
+    named: list[tuple[int, int, int]] = []
+    to_read: list[list[tuple[int, int]]] = []
+    named_to_read: list[tuple[int, int, int]] = []
+    for position, (text, spans) in enumerate(zip(texts, runs, strict=True)):
+        readable: list[tuple[int, int]] = []
+        to_read.append(readable)
         for start, end in spans:
-            if start and text[start - 1] == "/":
+            before = text[start - 1] if start else " "
+            after_a_word = False  # a name may be read from the word before the run
+            if before == "/":
                 symbols.append(symbol_at(text, start, end))
-            elif (  # name_key, spelt out: ~4,600 runs over session 74, dates most of them
-                start >= 5 and text[start - 1] in SPACES and text[start - 5 : start - 1].isalpha()
+            elif before in SPACES:
+                # name_key, spelt out: ~4,600 runs over session 74, dates most of them
+                after_a_word = start >= 5 and text[start - 5 : start - 1].isalpha()
+                if after_a_word:
+                    named.append((position, start, end))
+            elif start >= 2 and end - start <= 3:  # punctuation_habit
+                if (
+                    before.isalpha()
+                    and text[end : end + 1] in (",", ";")
+                    and not (text[end + 1 : end + 2].isdigit())
+                ):
+                    glued_before += 1
+                elif before in PAUSES and text[start - 2].isalpha():
+                    glued_after += 1
+            digits = text[start:end]
+            if not digits.isascii():
+                if not may_read_known(digits, known):
+                    continue
+            elif before in SPACES or before == "/":
+                # "Agenda 216", "73/15527"; not "December 2019" with footnote 2019
+                if not (digits[-1:] in numbers or digits[-2:] in numbers or digits[-3:] in numbers):
+                    continue
+            elif len(digits) < 5:
+                # "Convention4", "2019,1"; not "(2019)" with footnote 9, nor "2019" with 19
+                if digits not in numbers or before in NEVER_GLUED_TO:
+                    continue
+            elif not (  # may_read_known, spelt out: five digits or more, read whole or split
+                digits in numbers
+                or digits[-1:] in numbers
+                or digits[-2:] in numbers
+                or digits[-3:] in numbers
             ):
-                word = word_before(text, start - 1)
-                if len(word) >= 4:
-                    names.append((word, text[start:end]))
-    return Counter(names), Counter(symbols)
+                continue
+            if before in SPACES:
+                if not may_read_after_a_space(text, start, end):
+                    continue  # "18 December 2019": a third of the runs read
+                if after_a_word:
+                    named_to_read.append((position, start, end))
+            readable.append((start, end))
+    habit = None if glued_before == glued_after else glued_before > glued_after
+    return Survey(habit, Counter(symbols), named, to_read, named_to_read)
 
 
 def symbol_at(text: str, start: int, end: int) -> str:
@@ -647,53 +738,39 @@ def sites_of(
     present = [index for index, text in enumerate(texts) if text]
     read = [texts[index] for index in present]
     runs = [[] if slash_style else marker_runs(text) for text in read]
+    survey = survey_runs(read, runs, known)
+    # the names only of the words before the runs that may be read: those a reading asks about
+    words = names_of(read, survey.named_to_read, None)
+    written = names_of(read, survey.named, frozenset(word for word, _ in words)) if words else words
     # Arabic writes its own comma (،): an ASCII comma between digits is a decimal ("1,1 بليون")
-    habit = True if arabic else punctuation_habit(read, runs)
-    written, symbols = written_exactly(read, runs)
-    evidence = Evidence(names_with_prefixes(written), habit, written, symbols, dict(notes or {}))
-    numbers = known_as_digits(known)
+    habit = True if arabic else survey.habit
+    evidence = Evidence(
+        names_with_prefixes(written), habit, written, survey.symbols, dict(notes or {})
+    )
     sites: list[Site] = []
     for position, index in enumerate(present):
         text, spans = read[position], runs[position]
         if not spans and not slash_style and text.isascii():
             continue  # no run, no superscript digit, no web marker: no site
+        # a written marker is found whatever its number: only the footnotes' are kept (the
+        # runs' readings are read for the footnotes' numbers only, and need no filtering)
         readings: list[Reading] = superscript_readings(text)
         if slash_style:
             readings.extend(slash_readings(text))
-        for start, end in spans:
-            if arabic:
-                readings.extend(arabic_readings(text, start, end))
-            digits = text[start:end]
-            before = text[start - 1] if start else " "
-            if not digits.isascii():
-                if not may_read_known(digits, known):
-                    continue
-            elif before in SPACES or before == "/":
-                # only a tail is read after a space or a slash (whole_run_score refuses both):
-                # "Agenda 216", "73/15527"; not "December 2019" with footnote 2019
-                if not (digits[-1:] in numbers or digits[-2:] in numbers or digits[-3:] in numbers):
-                    continue
-            elif len(digits) < 5:
-                # glued, four digits or fewer: only the whole run is read (readings_of_run splits
-                # none), and never after a dash or an opening bracket: "(2019)", "2018-2019" with
-                # footnote 9 are not scored, nor "2019" beside footnote 19
-                if digits not in numbers or before in NEVER_GLUED_TO:
-                    continue
-            elif not (  # may_read_known, spelt out: five digits or more, read whole or split
-                digits in numbers
-                or digits[-1:] in numbers
-                or digits[-2:] in numbers
-                or digits[-3:] in numbers
+        if arabic:
+            readings.extend(reading for run in spans for reading in arabic_readings(text, *run))
+        if readings:
+            readings = [reading for reading in readings if reading.number in known]
+        for start, end in survey.to_read[position]:
+            if (
+                start
+                and text[start - 1] == "/"
+                and not symbol_tail_may_read(text, start, end, evidence)
             ):
-                continue
-            if before == "/":
-                if not symbol_tail_may_read(text, start, end, evidence):
-                    continue  # "73/155 of": most runs after a slash have no reading
-            elif before in SPACES and not may_read_after_a_space(text, start, end):
-                continue  # "18 December 2019": a third of the runs read, refused before the call
+                continue  # "73/155 of": most runs after a slash have no reading
             readings.extend(readings_of_run(text, start, end, evidence, known))
-        if readings:  # most texts have none: no filtering, no grouping
-            sites.extend(group_sites(index, [r for r in readings if r.number in known]))
+        if readings:  # most texts have none: no grouping
+            sites.extend(group_sites(index, readings))
     return sites
 
 
@@ -701,20 +778,7 @@ def punctuation_habit(texts: list[str], runs: list[list[tuple[int, int]]]) -> bo
     """True when the document glues markers before punctuation ("commercial3,", "Milenio2,")
     more often than after it ("Questions,2", "reports,1"), False when after, None when its
     markers do not tell."""
-    before = after = 0
-    for text, spans in zip(texts, runs, strict=True):
-        for start, end in spans:
-            if start < 2 or end - start > 3:
-                continue
-            if (
-                text[start - 1].isalpha()
-                and text[end : end + 1] in (",", ";")
-                and not (text[end + 1 : end + 2].isdigit())
-            ):
-                before += 1
-            elif text[start - 1] in PAUSES and text[start - 2].isalpha():
-                after += 1
-    return None if before == after else before > after
+    return survey_runs(texts, runs, frozenset()).habit
 
 
 def marker_runs(text: str) -> list[tuple[int, int]]:
