@@ -34,11 +34,13 @@ from mineres.parse.footnote_readings import (
     word_before,
 )
 from mineres.parse.footnotes import (
+    is_collapsed,
     may_hold_marker,
     rebuilt,
     resolve_footnote_markers,
     take_out_markers,
 )
+from mineres.parse.normalise import collapse_whitespace
 
 NOTES = {
     1: "United Nations, Treaty Series, vol. 2056, No. 35597.",
@@ -152,6 +154,25 @@ def test_an_item_rebuilt_without_its_markers_keeps_every_other_field(
     assert [getattr(made, f.name) for f in fields(made)] == [
         getattr(expected, f.name) for f in fields(expected)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Convention and the Protocol",
+        "",
+        "the  Convention",
+        " the Convention",
+        "the Convention ",
+        "the\tConvention",
+        "the\u00a0Convention",
+        "the \u00a0Convention",
+        "the\u200fConvention",  # unprintable, yet no whitespace: collapsed as it is
+        "the\u200f Convention ",
+    ],
+)
+def test_a_text_is_collapsed_exactly_when_collapse_whitespace_leaves_it_as_it_is(text: str) -> None:
+    assert is_collapsed(text) is (collapse_whitespace(text) == text)
 
 
 def test_a_text_with_runs_of_spaces_has_them_collapsed_where_markers_come_out() -> None:

@@ -52,7 +52,7 @@ def take_out_markers(
         return text, (), ()
     numbers = [number for _, _, number in markers]
     pieces = pieces_around(text, markers)
-    if collapse_whitespace(text) != text:
+    if not is_collapsed(text):
         # runs of spaces collapsed, a marker's place kept: the offsets count the clean text
         pieces = collapse_whitespace(MARKER_PLACE.join(pieces)).split(MARKER_PLACE)
     # else, the usual case, the pieces of a collapsed text have no run of spaces, and none
@@ -63,6 +63,15 @@ def take_out_markers(
         length += len(pieces[index])  # the clean text before the marker
         offsets.append((number, length))
     return "".join(pieces), tuple(dict.fromkeys(numbers)), tuple(offsets)
+
+
+def is_collapsed(text: str) -> bool:
+    """Whether collapse_whitespace leaves `text` as it is, without making the collapsed copy
+    to compare: in a printable text the space is the only whitespace, so it is collapsed when
+    no two spaces meet and none starts or ends it (paragraph texts are, all but a few)."""
+    if text.isprintable():
+        return "  " not in text and text[:1] != " " and text[-1:] != " "
+    return collapse_whitespace(text) == text
 
 
 def pieces_around(text: str, markers: list[tuple[int, int, int]]) -> list[str]:
