@@ -766,6 +766,12 @@ def test_names_are_read_only_for_the_words_a_reading_asks_about(
     assert names_of([SURVEYED], named, None)[("december", "2019")] == 1
 
 
+def test_a_run_glued_to_a_roman_numeral_is_glued_to_a_word_not_to_punctuation() -> None:
+    """whole_run_score asks about punctuation first ("session,1", "Guam;2"), the commonest
+    case: a letter before the run, "X" of "Protocol IX", is still read as a word."""
+    assert rules(["the Amended Protocol IX4 and"], frozenset({4})) == [[(0, 4, "glued to a word")]]
+
+
 def test_full_width_digits_make_runs_in_chinese_text() -> None:
     assert marker_runs("《公约》１，") == [(4, 5)]
 

@@ -374,12 +374,16 @@ def readings_of_run(
     if (not start or text[start - 1] in SPACES) and not may_read_after_a_space(text, start, end):
         return []
     after = text[end] if end < len(text) else " "
-    if (after not in AFTER_MARKER and not is_cjk_punctuation(after)) or inside_a_number(
-        text, start, end
-    ):
-        return []
-    if thousands_group(text, start, end):
-        return []
+    # a space, a full stop or a comma may end a number rather than a marker; any other
+    # character must be one a marker stands before
+    if after in SPACES:
+        if thousands_group(text, start, end):  # "11 000"
+            return []
+    elif after in ".,":
+        if inside_a_number(text, start, end):  # "1.90", "1,000"
+            return []
+    elif after not in AFTER_MARKER and not is_cjk_punctuation(after):
+        return []  # "50%", "5th", "G20s"
     before = text[start - 1] if start else " "
     found: list[Reading] = []
     if not digits.startswith("0") and (known is None or int(digits) in known):
@@ -443,23 +447,24 @@ def whole_run_score(
     while start and text[start - 1] in DIRECTION_MARKS:
         start -= 1
     before = text[start - 1] if start else " "
+    # the commonest first ("session,1", "Guam;2"): punctuation that is no letter, CJK or space
+    if before == ",":
+        return comma_score(text, start, evidence)
+    if before in ";:":
+        return STRONG, "after a semicolon or colon"
+    if before in CLOSERS:
+        return STRONG, "after a closing quote or bracket"
     if before in SPACES or before.isdigit() or before in DASHES or before in "/([@#&+=.":
         return period_score(text, start) if before == "." else None
     if is_cjk_punctuation(before):
         return STRONG, "after Chinese punctuation"
-    if is_cjk(before):
+    if is_cjk(before):  # before isalpha: Chinese characters are letters
         after = text[end : end + 2] or " "
         if after[0] in SPACES and after[1:] not in ("(", "（"):
             return STRONG, "after Chinese text"  # not "目标1 (在全世界...)": Goal 1 (...)
         return UNSUPPORTED, "after Chinese text, before punctuation"  # "目标6，" is Goal 6
     if before.isalpha():
         return word_score(text, start)
-    if before in CLOSERS:
-        return STRONG, "after a closing quote or bracket"
-    if before in ";:":
-        return STRONG, "after a semicolon or colon"
-    if before == ",":
-        return comma_score(text, start, evidence)
     return None
 
 
