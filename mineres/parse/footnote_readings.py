@@ -377,7 +377,8 @@ def readings_of_run(
     # a space, a full stop or a comma may end a number rather than a marker; any other
     # character must be one a marker stands before
     if after in SPACES:
-        if thousands_group(text, start, end):  # "11 000"
+        # "11 000": a digit after the space first (a marker is most often followed by a word)
+        if text[end + 1 : end + 2].isdigit() and thousands_group(text, start, end):
             return []
     elif after in ".,":
         if inside_a_number(text, start, end):  # "1.90", "1,000"
@@ -386,10 +387,11 @@ def readings_of_run(
         return []  # "50%", "5th", "G20s"
     before = text[start - 1] if start else " "
     found: list[Reading] = []
-    if not digits.startswith("0") and (known is None or int(digits) in known):
+    number = int(digits)
+    if not digits.startswith("0") and (known is None or number in known):
         whole = whole_run_score(text, start, end, evidence)
         if whole is not None:
-            found.append(Reading(start, end, int(digits), whole[0], whole[1]))
+            found.append(Reading(start, end, number, *whole))
     if len(digits) < 5 and before not in SPACES and before != "/":
         # "Development,12", "Goals;3": split_score reads a tail after a year (five digits or
         # more), a slash or a name and a space, and refuses every other
