@@ -772,6 +772,19 @@ def test_a_run_glued_to_a_roman_numeral_is_glued_to_a_word_not_to_punctuation() 
     assert rules(["the Amended Protocol IX4 and"], frozenset({4})) == [[(0, 4, "glued to a word")]]
 
 
+def test_a_text_with_no_run_to_read_keeps_its_superscripts_and_its_arabic_brackets() -> None:
+    """A text is passed over when nothing can be read in it: not when it has a superscript
+    digit (it is then not ASCII), nor, in an Arabic document, a run in brackets, even in an
+    ASCII text ("(1)" is never read as glued to the bracket, but is the Arabic marker)."""
+    arabic = "ذات الصلة بالموضوع(1) وعمليات الاستعراض"
+    assert rules(["the Convention\u00b9 and"], frozenset({1})) == [[(0, 1, "superscript")]]
+    assert rules([arabic, "the Convention (1) and"], frozenset({1})) == [
+        [(0, 1, "Arabic brackets")],
+        [(1, 1, "Arabic brackets")],
+    ]
+    assert rules(["the Convention (1) and"], frozenset({1})) == []
+
+
 def test_full_width_digits_make_runs_in_chinese_text() -> None:
     assert marker_runs("《公约》１，") == [(4, 5)]
 

@@ -740,11 +740,13 @@ def sites_of(
 ) -> list[Site]:
     """Every place a marker may stand, in document order, with its readings; `notes`, the
     footnotes' texts, may support a reading ("XIII/128": note 28 reports on meeting 13)."""
+    if slash_style:
+        return written_marker_sites(texts, known)
     arabic = any(not text.isascii() and ARABIC.search(text) for text in texts[:20])
     # a text left blank (no digit: see footnotes.may_hold_marker) has nothing to read
     present = [index for index, text in enumerate(texts) if text]
     read = [texts[index] for index in present]
-    runs = [[] if slash_style else marker_runs(text) for text in read]
+    runs = [marker_runs(text) for text in read]
     survey = survey_runs(read, runs, known)
     # the names only of the words before the runs that may be read: those a reading asks about
     words = names_of(read, survey.named_to_read, None)
@@ -756,19 +758,19 @@ def sites_of(
     )
     sites: list[Site] = []
     for position, index in enumerate(present):
-        text, spans = read[position], runs[position]
-        if not spans and not slash_style and text.isascii():
-            continue  # no run, no superscript digit, no web marker: no site
+        text, spans, to_read = read[position], runs[position], survey.to_read[position]
+        if text.isascii() and not to_read and not (arabic and spans):
+            # no superscript digit (ASCII), no run to read nor (in Arabic) to find in brackets:
+            # no site, as for most texts with digits ("of 7 December 2019")
+            continue
         # a written marker is found whatever its number: only the footnotes' are kept (the
         # runs' readings are read for the footnotes' numbers only, and need no filtering)
         readings: list[Reading] = superscript_readings(text)
-        if slash_style:
-            readings.extend(slash_readings(text))
         if arabic:
             readings.extend(reading for run in spans for reading in arabic_readings(text, *run))
         if readings:
             readings = [reading for reading in readings if reading.number in known]
-        for start, end in survey.to_read[position]:
+        for start, end in to_read:
             if (
                 start
                 and text[start - 1] == "/"
@@ -777,6 +779,21 @@ def sites_of(
                 continue  # "73/155 of": most runs after a slash have no reading
             readings.extend(readings_of_run(text, start, end, evidence, known))
         if readings:  # most texts have none: no grouping
+            sites.extend(group_sites(index, readings))
+    return sites
+
+
+def written_marker_sites(texts: list[str], known: frozenset[int]) -> list[Site]:
+    """The sites of a web text, whose markers are written (" 1/", superscript digits): its
+    runs of digits are the text's own ("the Convention2"), so none is read and no evidence
+    is gathered. A written marker is found whatever its number: the footnotes' are kept."""
+    sites: list[Site] = []
+    for index, text in enumerate(texts):
+        if not text:
+            continue  # left blank: no digit (see footnotes.may_hold_marker)
+        readings = superscript_readings(text) + slash_readings(text)
+        readings = [reading for reading in readings if reading.number in known]
+        if readings:
             sites.extend(group_sites(index, readings))
     return sites
 
