@@ -7,6 +7,7 @@ flips or by the order of two scores the rules promise, never by its value."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 
@@ -431,6 +432,26 @@ def test_a_web_text_marker_is_a_number_and_a_slash_after_a_word(
     assert [text[r.start : r.end] for r in found] == markers
     assert {(r.rule, r.score) for r in found} <= {("slash", WRITTEN_MARKER)}
     assert has_slash_marker(text) is bool(markers)
+
+
+def test_a_text_whose_every_slash_is_in_a_symbol_is_not_searched_for_markers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "A/74/483", "and/or": a slash followed by a letter, a digit or a slash ends no marker,
+    so a text with only such slashes is not zeroed and searched; one with another is."""
+    searched: list[str] = []
+    spans = footnote_readings.slash_spans
+
+    def recorded(text: str) -> Iterator[tuple[int, int]]:
+        searched.append(text)
+        return spans(text)
+
+    monkeypatch.setattr(footnote_readings, "slash_spans", recorded)
+    assert not has_slash_marker("the report A/74/483 and/or resolution 73/155 of 2019")
+    assert searched == []
+    assert not has_slash_marker("resolution 73/155 / 2019 and")
+    assert has_slash_marker("the Convention 1/ and")
+    assert searched == ["resolution 73/155 / 2019 and", "the Convention 1/ and"]
 
 
 def test_superscript_digits_are_markers_and_ascii_digits_are_not() -> None:

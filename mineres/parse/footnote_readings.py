@@ -74,6 +74,8 @@ NOT_A_SYMBOL = r"/(?![0-9A-Za-z/\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u
 SLASH_MARKER = r"\d\d*" + NOT_A_SYMBOL
 ZEROED_BYTES = bytes.maketrans(b"123456789", b"000000000")  # see zeroed
 ZEROED_SLASH_MARKER = re.compile("00*" + NOT_A_SYMBOL)  # for a text zeroed, as ZEROED_MARKER_RUN
+# a slash that may end a web-text marker: NOT_A_SYMBOL's test, on ASCII alone (cheap to compile)
+SLASH_ENDING_NOTHING = re.compile("/(?![0-9A-Za-z/])")
 SUPERSCRIPT_MARKER_PATTERN = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 ROMAN_LETTERS = frozenset("IVX")
@@ -685,8 +687,10 @@ def slash_readings(text: str) -> list[Reading]:
 
 
 def has_slash_marker(text: str) -> bool:
-    """Whether `text` has a web-text marker: what slash_readings finds, stopping at the first."""
-    if "/" not in text:
+    """Whether `text` has a web-text marker: what slash_readings finds, stopping at the first.
+    A text whose every slash is followed by a letter, a digit or a slash ("A/74/483", "and/or")
+    has none: one search finds that, before the text is zeroed and its runs looked at."""
+    if "/" not in text or SLASH_ENDING_NOTHING.search(text) is None:
         return False
     for start, _ in slash_spans(text):
         if start == 0 or text[start - 1] in "/-\u2010\u2011–" or text[start - 1].isdigit():
