@@ -11,6 +11,7 @@ from dataclasses import fields, replace
 import pytest
 
 from mineres.models import Footnote, Paragraph, Subparagraph
+from mineres.parse import footnotes
 from mineres.parse.footnote_decoder import (
     BEAM,
     MISSED,
@@ -35,6 +36,7 @@ from mineres.parse.footnote_readings import (
 )
 from mineres.parse.footnotes import (
     is_collapsed,
+    markers_by_text,
     may_hold_marker,
     rebuilt,
     resolve_footnote_markers,
@@ -154,6 +156,23 @@ def test_an_item_rebuilt_without_its_markers_keeps_every_other_field(
     assert [getattr(made, f.name) for f in fields(made)] == [
         getattr(expected, f.name) for f in fields(expected)
     ]
+
+
+def test_only_the_texts_with_a_slash_are_asked_for_a_web_text_marker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A web-text marker is a number and a slash ("1/"): a text with no slash is not asked."""
+    asked: list[str] = []
+    has_marker = footnotes.has_slash_marker
+
+    def recorded(text: str) -> bool:
+        asked.append(text)
+        return has_marker(text)
+
+    monkeypatch.setattr(footnotes, "has_slash_marker", recorded)
+    texts = ["the Convention1 and", "resolution 74/1 of 2019", "the Protocol 2/ and"]
+    assert markers_by_text(texts, frozenset({2})) == {2: [(12, 15, 2)]}  # " 2/"
+    assert asked == texts[1:]
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def markers_by_text(
         return found
     # half the paragraphs have no digit: they are not scanned for markers
     scanned = [text if may_hold_marker(text) else "" for text in texts]
-    slash_style = any(has_slash_marker(text) for text in scanned)
+    slash_style = any(has_slash_marker(text) for text in scanned if "/" in text)
     sites = sites_of(scanned, known, slash_style=slash_style, notes=notes)
     chosen = decode(sites, known)
     # a second reading knows which names the first found cited with a marker ("article 1,2"):
