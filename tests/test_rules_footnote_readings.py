@@ -39,6 +39,7 @@ from mineres.parse.footnote_readings import (
     survey_runs,
     symbol_at,
     symbol_tail_may_read,
+    thousands_group,
     token_start_before,
     with_names_cited,
     word_before,
@@ -804,6 +805,56 @@ def test_a_text_with_no_run_to_read_keeps_its_superscripts_and_its_arabic_bracke
         [(1, 1, "Arabic brackets")],
     ]
     assert rules(["the Convention (1) and"], frozenset({1})) == []
+
+
+def test_a_glued_run_of_five_digits_or_more_is_scored_when_it_or_a_tail_is_a_footnote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "(194912)": 1949 and footnote 12, "(1949123)": 1949 and footnote 123, as "(19492)" is
+    1949 and footnote 2; "(19491)" beside footnote 7 alone is never scored, and the runs after
+    it are."""
+    scored: list[str] = []
+    score = footnote_readings.readings_of_run
+
+    def recorded(
+        text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
+    ) -> list[Reading]:
+        scored.append(text[start:end])
+        return score(text, start, end, evidence, known)
+
+    monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
+    years = ["the Conventions (194912) and", "the Conventions (1949123) and"]
+    assert rules(years, frozenset({12, 123})) == [
+        [(0, 12, "after a year")],
+        [(1, 123, "after a year")],
+    ]
+    scored.clear()
+    assert rules(["the Conventions (19491) and the Protocol7"], frozenset({7})) == [
+        [(0, 7, "glued to a word")]
+    ]
+    assert scored == ["7"]
+
+
+def test_the_tests_before_scoring_refuse_what_a_marker_is_never_followed_by() -> None:
+    """A letter after the run ("4X"), a number's decimals or a thousands group after it."""
+    assert readings_of_run("the Convention4X and", 14, 15, NO_EVIDENCE, None) == []
+    assert not inside_a_number("more than 12", 10, 12)  # nothing after the run
+    assert not thousands_group("about 12 x00", 6, 8)  # a letter, not a group of three digits
+    assert thousands_group("about 12 000", 6, 8)
+
+
+def test_a_name_written_where_no_marker_may_stand_still_counts_as_written_elsewhere() -> None:
+    """ "Agenda 21" ends with no footnote's number, so it is not read, but it says that "Agenda
+    216" is Agenda 21 and footnote 6."""
+    texts = ["the Agenda 21 and", "the Agenda 216 and"]
+    assert rules(texts, frozenset({6})) == [[(1, 6, "after a name written elsewhere")]]
+
+
+def test_a_web_text_reads_the_texts_after_a_blank_one() -> None:
+    sites = sites_of(["", "the Convention 1/ and"], frozenset({1}), slash_style=True)
+    assert [(site.text_index, [r.rule for r in site.readings]) for site in sites] == [
+        (1, ["slash"])
+    ]
 
 
 def test_full_width_digits_make_runs_in_chinese_text() -> None:
