@@ -10,8 +10,9 @@ where the one before ended, so a list costs time in proportion to its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 
 from mineres.citations.bodies import (
     body_before,
@@ -94,7 +95,7 @@ def find_numbered_resolutions(text: str, *, own_body: str = "General Assembly") 
             carried, carried_how = previous.body(text, own_body, rules)
             if carried_how == "named" and (how == "none" or carried != "Council"):
                 body_name, how = carried, "carried"
-        earlier = None if how in {"named", "carried"} else named_earlier(text, start)
+        earlier = None if how in {"named", "carried"} else partial(named_earlier, text, start)
         for item, item_date in items:
             named = body_name if how == "named" or fits_body(body_name, kind, item, rules) else None
             found.append(
@@ -198,7 +199,7 @@ def find_numbered_resolutions_in(text: str, language: LanguageRules, code: str) 
             found.extend(unknown_found(text, item, when, kind, "inside") for item, when in items)
             continue
         body_name = body_in_language(text, keyword, after_date(text, position, lists), language)
-        earlier = None if body_name else body_earlier(text, keyword.start(), language)
+        earlier = None if body_name else partial(body_earlier, text, keyword.start(), language)
         for item, when in items:
             named = fitting(body_name, kind, item, rules)
             found.append(
@@ -591,20 +592,23 @@ def item_found(
     rules: SymbolRules,
     *,
     unknown_body: bool = False,
-    earlier: str | None = None,
+    earlier: Callable[[], str | None] | None = None,
     guessed: bool = False,
 ) -> Found:
-    """One numbered resolution. `earlier` is a body named before in the sentence, the owner
+    """One numbered resolution. `earlier` finds a body named before in the sentence, the owner
     when the General Assembly cannot be ("the Human Rights Council ..., through its resolution
-    42/22 of 26 September 2019"); `guessed`: no body was named, the number's shape chose it."""
+    42/22 of 26 September 2019"): looked for only then, as few numbers do not fit their body;
+    `guessed`: no body was named, the number's shape chose it."""
     shape = item.shape
     guessed = guessed and body_name is None and not unknown_body
     body_name = None if unknown_body else body_name or default_body(item, shape)
     if body_name == "Council":
         body_name = council_for(item, shape, rules)
-    if body_name is not None and not fits_session(body_name, item, shape, item_date, rules):
-        body_name = earlier if earlier != body_name else None
     body = rules.bodies_by_name.get(body_name or "")
+    if body is not None and not fits_session(body, item, shape, item_date):
+        named_before = earlier() if earlier else None
+        body_name = named_before if named_before != body_name else None
+        body = rules.bodies_by_name.get(body_name or "")
     symbol = numbered_symbol(item, kind, body)
     key = symbol_key(symbol) if symbol else f"{kind}:{body_name}:{item.printed}"
     return Found(  # by position: binding keywords costs twice as much, per listed number

@@ -7,7 +7,7 @@ command that reads one document pays for every class the citation finders define
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple, TypeVar, overload
 
 from mineres.frozen import frozen_dataclass
@@ -384,6 +384,7 @@ def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[st
 
 
 @cache
+@lru_cache(maxsize=256)  # a few dozen month names, each printed in thousands of dates
 def month_key(name: str) -> str:
     """A month as printed, for looking up: "كانــون الأول/ ديسمبر" is "كانونالأولديسمبر"."""
     return "".join(

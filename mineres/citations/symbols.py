@@ -66,6 +66,11 @@ RESOLUTION_PART = re.compile(r"/RES(?:/|\.|$)", re.IGNORECASE)
 DECISION_PART = re.compile(r"/DEC(?:/|$)", re.IGNORECASE)
 
 
+# where RESOLUTION_PART or DECISION_PART matches (compiled_once): most symbols name a
+# document, and one search tells them from resolutions and decisions
+RESOLUTION_OR_DECISION_PART = r"(?i)/(?:RES(?:/|\.|$)|DEC(?:/|$))"
+
+
 ROMAN_SERIES = re.compile(r"(?:SS\.)?[IVXLC]+|EX")
 
 
@@ -150,6 +155,8 @@ def starts_a_word(text: str, start: int) -> bool:
 
 def record_range_head(raw: str, rules: SymbolRules) -> str:
     """ "A/C.6/56/SR.11-13" -> "A/C.6/56/SR.11": the range is read by records_in_range."""
+    if "-" not in raw and "\u2011" not in raw:  # no range (most symbols): no search
+        return raw
     dash = RANGE_IN_SYMBOL.search(raw)
     if dash and rules.record_range.search(raw, 0, dash.start()):
         return raw[: dash.start()]
@@ -210,8 +217,10 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     ("S/RES/1373(2001)"); a designation follows one space, its words single-spaced, as most
     undocs.org links write it: "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)", "A/74/49 (Vol. I)"
     even where the text prints "(Vol.I)"."""
-    rules = symbol_rules()
     after = text[end : end + 2]
+    if "(" not in after and after[1:] != "/":  # most symbols: nothing of these can follow
+        return symbol, end
+    rules = symbol_rules()
     spaced = compiled_once(SPACED_ISSUANCE).match(text, end) if after[1:] == "/" else None
     if spaced:
         return extend_symbol(text, symbol + spaced.group().strip(), spaced.end())
@@ -281,7 +290,7 @@ def is_decision_symbol(symbol: str) -> bool:
 def symbol_found(symbol: str, start: int, end: int, text: str) -> Found:
     """A written symbol, typed as a resolution, a decision or a document."""
     symbol = symbol.replace("\u2011", "-")
-    if is_resolution_symbol(symbol) or is_decision_symbol(symbol):
+    if compiled_once(RESOLUTION_OR_DECISION_PART).search(symbol) is not None:
         kind: CitationKind = "resolution" if is_resolution_symbol(symbol) else "decision"
         return Found(  # by position: binding keywords costs twice as much, per symbol
             kind,
