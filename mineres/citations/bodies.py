@@ -122,7 +122,8 @@ def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | N
     67/290") the words before describe the item listed before, and name no body."""
     if before.rstrip().endswith(","):
         return None, "none"
-    words = [stripped for word in before.split()[-12:] if (stripped := word.strip(","))]
+    # the last 12 words, split off from the right (what before.split()[-12:] holds)
+    words = [stripped for word in before.rsplit(None, 12)[-12:] if (stripped := word.strip(","))]
     own = False
     popped: list[str] = []
     for _ in range(4):

@@ -53,6 +53,7 @@ PINPOINT = (  # compiled once a list needs it (compiled_once), as NUMBER is
     r"(?:,[ \u00a0]*(?:sect\.|section|paras?\.|annex|chap\.|part)[ \u00a0][\w.–-]{1,12}){1,4}"
     r"(?=[,;])"
 )
+PINPOINT_WORDS = ("sect", "para", "annex", "chap", "part")  # what PINPOINT's words open with
 
 NUMBER = r"\d{1,4}/\d{1,4}"
 SPACES = (" ", "\u00a0")  # what SPACE matches
@@ -389,11 +390,7 @@ def walk_list(text: str, position: int, lists: ListRules) -> list[Listed]:
             walked.extend([(member, None) for member in between[0]])
             position = between[1]
             continue
-        pinpoint = (
-            compiled_once(PINPOINT).match(text, position)
-            if text.startswith(",", position)
-            else None
-        )
+        pinpoint = pinpoint_at(text, position)
         if pinpoint:
             position = pinpoint.end()
             when = lists.date_after.match(text, position) if lists.date_after else None
@@ -406,6 +403,20 @@ def walk_list(text: str, position: int, lists: ListRules) -> list[Listed]:
         if not separator:
             return walked
         position = separator.end()
+
+
+def pinpoint_at(text: str, position: int) -> re.Match[str] | None:
+    """PINPOINT matched at `position`. It opens with a comma, any spaces and one of
+    PINPOINT_WORDS: where none stands so (after most members), it cannot match, and is not
+    tried."""
+    if not text.startswith(",", position):
+        return None
+    after = position + 1
+    while text.startswith(SPACES, after):
+        after += 1
+    if not text.startswith(PINPOINT_WORDS, after):
+        return None
+    return compiled_once(PINPOINT).match(text, position)
 
 
 def subject_or_separator(text: str, position: int, lists: ListRules) -> re.Match[str] | None:
@@ -609,7 +620,7 @@ def item_found(
         named_before = earlier() if earlier else None
         body_name = named_before if named_before != body_name else None
         body = rules.bodies_by_name.get(body_name or "")
-    symbol = numbered_symbol(item, kind, body)
+    symbol = numbered_symbol(item, kind, body, shape)
     key = symbol_key(symbol) if symbol else f"{kind}:{body_name}:{item.printed}"
     return Found(  # by position: binding keywords costs twice as much, per listed number
         kind,
@@ -628,11 +639,14 @@ def item_found(
     )
 
 
-def numbered_symbol(item: Member, kind: CitationKind, body: Body | None) -> str | None:
-    """The undocs.org symbol from the body's template for this shape of number, if it has one."""
+def numbered_symbol(
+    item: Member, kind: CitationKind, body: Body | None, shape: str | None = None
+) -> str | None:
+    """The undocs.org symbol from the body's template for this shape of number (`shape`: the
+    item's, when known), if it has one."""
     if body is None:
         return None
-    template = body.templates.get(kind, {}).get(item.shape)
+    template = body.templates.get(kind, {}).get(shape or item.shape)
     if template is None:
         return None
     first, _, second = item.number.partition("/")

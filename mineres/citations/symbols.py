@@ -11,6 +11,7 @@ from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
 from mineres.citations.rules import (
     COMPILED,
+    RANGE_DASHES,
     Body,
     SymbolRules,
     compiled_once,
@@ -72,6 +73,7 @@ RESOLUTION_OR_DECISION_PART = r"(?i)/(?:RES(?:/|\.|$)|DEC(?:/|$))"
 
 
 ROMAN_SERIES = re.compile(r"(?:SS\.)?[IVXLC]+|EX")
+ROMAN_SERIES_OPENERS = frozenset("SIVXLCE")  # what a match of ROMAN_SERIES may open with
 
 
 def find_header_symbol(symbol: str) -> list[Found]:
@@ -168,6 +170,8 @@ def records_in_range(
 ) -> list[Found]:
     """ "A/C.6/56/SR.11–13" names SR.12 and SR.13 too: the records between the ends share the
     printed range, the last one its number."""
+    if not (text.startswith(RANGE_DASHES, end) or text.startswith(RANGE_DASHES, end + 1)):
+        return []  # RANGE_END opens with a dash, after a space at most: after most symbols none
     head = rules.record_range.search(symbol)
     tail = compiled_once(RANGE_END).match(text, end) if head else None
     if head is None or tail is None:
@@ -205,9 +209,15 @@ def is_symbol(candidate: str, rules: SymbolRules) -> bool:
         and len(series) <= rules.max_series_length
         and series.replace(".", "").replace("-", "").isalpha()
         and series.upper() == series
-        and ROMAN_SERIES.fullmatch(series) is None  # "decision X/2" of a Conference of Parties
+        and not is_roman_series(series)  # "decision X/2" of a Conference of Parties
         and "//" not in candidate
     )
+
+
+def is_roman_series(series: str) -> bool:
+    """ROMAN_SERIES matches the whole series: one that opens on none of the letters it may open
+    on ("A", "E/CN.4") is not searched (most)."""
+    return series[:1] in ROMAN_SERIES_OPENERS and ROMAN_SERIES.fullmatch(series) is not None
 
 
 def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
