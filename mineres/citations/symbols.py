@@ -67,11 +67,6 @@ RESOLUTION_PART = re.compile(r"/RES(?:/|\.|$)", re.IGNORECASE)
 DECISION_PART = re.compile(r"/DEC(?:/|$)", re.IGNORECASE)
 
 
-# where RESOLUTION_PART or DECISION_PART matches (compiled_once): most symbols name a
-# document, and one search tells them from resolutions and decisions
-RESOLUTION_OR_DECISION_PART = r"(?i)/(?:RES(?:/|\.|$)|DEC(?:/|$))"
-
-
 ROMAN_SERIES = re.compile(r"(?:SS\.)?[IVXLC]+|EX")
 ROMAN_SERIES_OPENERS = frozenset("SIVXLCE")  # what a match of ROMAN_SERIES may open with
 
@@ -290,17 +285,20 @@ def strip_issuance(symbol: str, word: str) -> str:
 
 
 def is_resolution_symbol(symbol: str) -> bool:
-    return RESOLUTION_PART.search(symbol) is not None
+    """RESOLUTION_PART in the symbol: its "/R" (in either case: no other character matches
+    R when case is ignored) is looked for first, and most symbols, lacking it, are not searched."""
+    return ("/R" in symbol or "/r" in symbol) and RESOLUTION_PART.search(symbol) is not None
 
 
 def is_decision_symbol(symbol: str) -> bool:
-    return DECISION_PART.search(symbol) is not None
+    """DECISION_PART in the symbol: after a look for its "/D" first, as for a resolution's."""
+    return ("/D" in symbol or "/d" in symbol) and DECISION_PART.search(symbol) is not None
 
 
 def symbol_found(symbol: str, start: int, end: int, text: str) -> Found:
     """A written symbol, typed as a resolution, a decision or a document."""
     symbol = symbol.replace("\u2011", "-")
-    if compiled_once(RESOLUTION_OR_DECISION_PART).search(symbol) is not None:
+    if is_resolution_symbol(symbol) or is_decision_symbol(symbol):
         kind: CitationKind = "resolution" if is_resolution_symbol(symbol) else "decision"
         return Found(  # by position: binding keywords costs twice as much, per symbol
             kind,
