@@ -143,11 +143,18 @@ def test_a_record_range_printed_with_a_hyphen_names_each_record() -> None:
     ]
 
 
-@pytest.mark.parametrize("printed", ["SR.11 -13", "SR.11\u00a0\u201313", "SR.11 - 13"])
+@pytest.mark.parametrize(
+    "printed", ["SR.11 -13", "SR.11\u00a0\u201313", "SR.11 - 13", "SR.11\u201113", "SR.11\u2013 13"]
+)
 def test_a_record_range_may_open_after_a_space(printed: str) -> None:
-    """The dash of a range follows the record or one space after it: both are looked at."""
+    """The dash of a range (any of the three) follows the record or one space after it."""
     found = find_symbols(f"See A/C.6/56/{printed}.")
     assert [f.symbol for f in found] == ["A/C.6/56/SR.11", "A/C.6/56/SR.12", "A/C.6/56/SR.13"]
+
+
+@pytest.mark.parametrize("printed", ["SR.11 - and", "SR.11 -", "SR.11-."])
+def test_a_dash_after_a_record_with_no_number_after_it_is_no_range(printed: str) -> None:
+    assert [f.symbol for f in find_symbols(f"See A/C.6/56/{printed}")] == ["A/C.6/56/SR.11"]
 
 
 @pytest.mark.parametrize("series", ["I", "V", "X", "L", "C", "CL", "XIII", "EX", "SS.X"])
