@@ -57,6 +57,8 @@ PINPOINT_WORDS = ("sect", "para", "annex", "chap", "part")  # what PINPOINT's wo
 
 NUMBER = r"\d{1,4}/\d{1,4}"
 SPACES = (" ", "\u00a0")  # what SPACE matches
+PLAIN_SEARCHES = 16  # clauses (~12 documents' worth) searched before next_item_pattern switches
+CLAUSES_SEARCHED: dict[str, int] = {}  # by lists.next_item: how many it has searched
 RANGE_LIMIT = 100  # a range of resolutions names at most this many ("ES-10/1 to ES-10/21")
 
 Listed = tuple[Member, date | None]
@@ -567,9 +569,22 @@ def skip_subject(text: str, position: int, subject_end: int, lists: ListRules) -
     if not DIGIT.search(text, subject_end, window_end):
         return position  # every member opens on a digit: none can follow (most clauses)
     stop = compiled_once(lists.stop).search(text, subject_end, window_end)
-    next_item = compiled_once(lists.next_item)
+    next_item = next_item_pattern(lists)
     following = next_item.search(text, subject_end, stop.start() if stop else window_end)
     return following.start() if following else position
+
+
+def next_item_pattern(lists: ListRules) -> re.Pattern[str]:
+    """lists.next_item, or, once the process has searched PLAIN_SEARCHES clauses with it,
+    lists.searched_next_item: the same matches, found several times faster, but ~0.25 ms more
+    to compile, which a command reading a document or two would not win back."""
+    searched = COMPILED.get(lists.searched_next_item)
+    if searched is not None:
+        return searched
+    count = CLAUSES_SEARCHED[lists.next_item] = CLAUSES_SEARCHED.get(lists.next_item, 0) + 1
+    if count > PLAIN_SEARCHES:
+        return compiled_once(lists.searched_next_item)
+    return compiled_once(lists.next_item)
 
 
 def is_resolution_number(item: re.Match[str]) -> bool:
