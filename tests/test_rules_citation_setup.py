@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from uuid import uuid4
 
 import pytest
 
@@ -470,10 +471,11 @@ def test_a_process_compiles_the_searched_separator_only_after_many_clauses() -> 
     """A command reading a document or two searches a clause or two: the plain pattern, cheaper
     to compile, serves it; a corpus's hundreds are worth the quicker one."""
     english = symbol_rules().lists["en"]
-    lists = replace(  # patterns of their own, not compiled by any other test
+    fresh = f"(?#{uuid4().hex})"  # patterns of their own, never compiled before in the process
+    lists = replace(
         english,
-        next_item=english.next_item + "(?#fresh)",
-        searched_next_item=english.searched_next_item + "(?#fresh)",
+        next_item=english.next_item + fresh,
+        searched_next_item=english.searched_next_item + fresh,
     )
     used = [numbered.next_item_pattern(lists).pattern for _ in range(numbered.PLAIN_SEARCHES + 2)]
     plain = [lists.next_item] * numbered.PLAIN_SEARCHES
