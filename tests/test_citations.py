@@ -408,6 +408,23 @@ def test_symbols_are_written_as_undocs_org_writes_them(text: str, symbol: str) -
     assert found[0].url == "https://undocs.org/en/" + symbol.replace(" ", "%20")
 
 
+@pytest.mark.parametrize(
+    "pinpoint", ["sect. II", "section 3", "para. 3", "paras. 3-5", "annex I", "chap. IV", "part 2"]
+)
+@pytest.mark.parametrize("space", [" ", "  ", "\u00a0", ""])
+def test_a_pinpoint_after_a_listed_resolution_does_not_end_the_list(
+    pinpoint: str, space: str
+) -> None:
+    text = f"Recalling its resolutions 60/1,{space}{pinpoint}, and 70/1 of 25 September 2015,"
+    assert [item.symbol for item in find_in_text(text)] == ["A/RES/60/1", "A/RES/70/1"]
+
+
+def test_a_word_that_is_no_pinpoint_ends_the_list() -> None:
+    """ "paragraph 3" opens as "para." does, but is not one of the pinpoint words."""
+    text = "Recalling its resolutions 60/1, paragraph 3, and 70/1 of 25 September 2015,"
+    assert [item.symbol for item in find_in_text(text)] == ["A/RES/60/1"]
+
+
 # --- a clause about a listed resolution --------------------------------------------------------
 
 

@@ -8,9 +8,11 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from uuid import uuid4
 
 import pytest
 
@@ -434,3 +436,47 @@ def test_compiled_once_compiles_a_pattern_once_and_keeps_it(
     assert rules.COMPILED["a+b"] is first and len(rules.COMPILED) == 1
     assert rules.compiled_once("a+b") is first
     assert first.match("aab") is not None
+
+
+# --- the separator after a clause about a member, as searched --------------------------------
+
+CLAUSE_TEXTS = [
+    ", on the rights of persons, and 2003/86",
+    ", on the rights of persons,2003/86",
+    " the annex to which contains the Principles, as well as 62/68 of 6 December 2007",
+    " about it (), and 70/1",
+    " about it ()  and further 70/1",
+    " about it ()x, 70/1",
+    " about it ; and also\u00a0ES-10/2",
+    " about it \u00a0and 1373 (2001)",
+    " about it \u060c 70/1",
+    "\u060c \u0648 70/1",
+    " about it and 217 A (III)",
+    " no member follows: 12 of them, and",
+    " (, 70/1 and 2003/86",
+]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_the_searched_separator_finds_what_the_separator_finds(code: str) -> None:
+    lists = symbol_rules().lists[code]
+    plain, searched = re.compile(lists.next_item), re.compile(lists.searched_next_item)
+    for text in CLAUSE_TEXTS:
+        for start in range(len(text)):
+            found, also = plain.search(text, start), searched.search(text, start)
+            assert (found and found.span()) == (also and also.span()), (text, start)
+
+
+def test_a_process_compiles_the_searched_separator_only_after_many_clauses() -> None:
+    """A command reading a document or two searches a clause or two: the plain pattern, cheaper
+    to compile, serves it; a corpus's hundreds are worth the quicker one."""
+    english = symbol_rules().lists["en"]
+    fresh = f"(?#{uuid4().hex})"  # patterns of their own, never compiled before in the process
+    lists = replace(
+        english,
+        next_item=english.next_item + fresh,
+        searched_next_item=english.searched_next_item + fresh,
+    )
+    used = [numbered.next_item_pattern(lists).pattern for _ in range(numbered.PLAIN_SEARCHES + 2)]
+    plain = [lists.next_item] * numbered.PLAIN_SEARCHES
+    assert used == [*plain, lists.searched_next_item, lists.searched_next_item]

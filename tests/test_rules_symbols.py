@@ -143,6 +143,48 @@ def test_a_record_range_printed_with_a_hyphen_names_each_record() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "printed", ["SR.11 -13", "SR.11\u00a0\u201313", "SR.11 - 13", "SR.11\u201113", "SR.11\u2013 13"]
+)
+def test_a_record_range_may_open_after_a_space(printed: str) -> None:
+    """The dash of a range (any of the three) follows the record or one space after it."""
+    found = find_symbols(f"See A/C.6/56/{printed}.")
+    assert [f.symbol for f in found] == ["A/C.6/56/SR.11", "A/C.6/56/SR.12", "A/C.6/56/SR.13"]
+
+
+@pytest.mark.parametrize("printed", ["SR.11 - and", "SR.11 -", "SR.11-."])
+def test_a_dash_after_a_record_with_no_number_after_it_is_no_range(printed: str) -> None:
+    assert [f.symbol for f in find_symbols(f"See A/C.6/56/{printed}")] == ["A/C.6/56/SR.11"]
+
+
+@pytest.mark.parametrize("series", ["I", "V", "X", "L", "C", "CL", "XIII", "EX", "SS.X"])
+def test_a_series_in_roman_numerals_is_no_symbol(series: str) -> None:
+    """ "decision X/2" of a Conference of the Parties: a session in roman numerals, not a
+    document series (one for each letter such a series may open with)."""
+    assert find_symbols(f"see {series}/2 now") == []
+
+
+@pytest.mark.parametrize("series", ["A", "E", "S", "SS"])
+def test_a_series_opening_as_a_roman_numeral_may_still_be_a_symbol(series: str) -> None:
+    assert [f.symbol for f in find_symbols(f"see {series}/2 now")] == [f"{series}/2"]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "kind"),
+    [
+        ("A/RES/74/1", "resolution"),
+        ("A/res/74/1", "resolution"),
+        ("A/Res.74/1", "resolution"),
+        ("E/DEC/2019/201", "decision"),
+        ("E/dec/2019/201", "decision"),
+        ("A/74/L.5/Rev.1", "document"),
+        ("A/74/L.5/Add.1", "document"),
+    ],
+)
+def test_a_symbol_is_typed_by_its_part_in_either_case(symbol: str, kind: str) -> None:
+    assert [(f.kind, f.symbol) for f in find_symbols(f"see {symbol} now")] == [(kind, symbol)]
+
+
 def test_a_range_that_does_not_go_up_names_no_other_record() -> None:
     """ "SR.11-11" or "SR.13-11" is no range: only the record printed first is named."""
     for printed in ("See A/C.6/56/SR.11-11.", "See A/C.6/56/SR.13-11."):

@@ -70,7 +70,7 @@ def find_citations(resolution: Resolution) -> tuple[Citation, ...]:
             found = resolve_ibid(text, found, previous_note)
             previous_note = found
         if found:  # most strings cite nothing
-            mentions.extend((where, supports, item) for item in found)
+            mentions += [(where, supports, item) for item in found]
     positions = {where: index for index, (where, _, _, _) in enumerate(places)}
     return merge_mentions(name_guessed_bodies(mentions, language), positions)
 

@@ -8,7 +8,13 @@ from datetime import date
 from functools import cache
 
 from mineres.citations.mentions import Member
-from mineres.citations.rules import SymbolRules, compiled_once, named_bodies, symbol_rules
+from mineres.citations.rules import (
+    Body,
+    SymbolRules,
+    compiled_once,
+    named_bodies,
+    symbol_rules,
+)
 from mineres.models import CitationKind
 from mineres.un.numbering import roman_value
 
@@ -37,13 +43,10 @@ CONNECTIVES = frozenset(
 )
 
 
-def fits_session(
-    body_name: str, item: Member, shape: str, item_date: date | None, rules: SymbolRules
-) -> bool:
+def fits_session(body: Body, item: Member, shape: str, item_date: date | None) -> bool:
     """Whether the number can be the body's: "7/34" is no General Assembly resolution (it began
     at 31/1), nor is "42/22 of 26 September 2019" (session 42 met in 1987 and 1988)."""
-    body = rules.bodies_by_name.get(body_name)
-    if body is None or body.numbered_from is None:
+    if body.numbered_from is None:
         return True
     session = assembly_session(item, shape)
     if session is None:
@@ -119,7 +122,8 @@ def body_before(before: str, own_body: str, rules: SymbolRules) -> tuple[str | N
     67/290") the words before describe the item listed before, and name no body."""
     if before.rstrip().endswith(","):
         return None, "none"
-    words = [stripped for word in before.split()[-12:] if (stripped := word.strip(","))]
+    # the last 12 words, split off from the right (what before.split()[-12:] holds)
+    words = [stripped for word in before.rsplit(None, 12)[-12:] if (stripped := word.strip(","))]
     own = False
     popped: list[str] = []
     for _ in range(4):

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -122,30 +122,28 @@ def instruments_in_batch(
     catalogue: InstrumentCatalogue, texts: list[str], language: str
 ) -> list[list[Found]]:
     joined = SEPARATOR.join(texts)
-    # where each text starts: after the texts before it and a SEPARATOR each (summed in C)
-    offsets = list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0))
-    found: list[list[Found]] = [[] for _ in texts]
-    named_in: set[int] = set()  # the texts something was found in: only those may need sorting
-
-    def found_at(instrument: Instrument, start: int, end: int) -> None:
-        index = bisect_right(offsets, start) - 1
-        offset = offsets[index]
-        named_in.add(index)
-        found[index].append(
-            instrument_found(instrument, start - offset, end - offset, texts[index])
-        )
-
     names, lower_case, short_names = patterns_for(language, joined)
     titles, shorts = titles_and_shorts(catalogue, language, joined, names, short_names)
+    spans: list[tuple[int, int, Instrument]] = []
     for start, end in [*titles, *word_matches(lower_case, joined)]:
         instrument = named(catalogue, " ".join(joined[start:end].lower().split()))
         if instrument:
-            found_at(instrument, start, end)
-    for start, end in shorts:
-        found_at(catalogue.by_short[joined[start:end]], start, end)
-    for index in named_in:
-        if len(found[index]) > 1:
-            found[index].sort(key=lambda item: item.start)
+            spans.append((start, end, instrument))
+    spans.extend((start, end, catalogue.by_short[joined[start:end]]) for start, end in shorts)
+    found: list[list[Found]] = [[] for _ in texts]
+    if not spans:  # a batch that names none needs no offsets
+        return found
+    # where each text starts: after the texts before it and a SEPARATOR each (summed in C)
+    offsets = list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0))
+    index = 0
+    # in the joined text's order, each text's names come in its own order, and the texts are
+    # walked once (a stable sort: a title and a short name found at one place keep theirs)
+    for start, end, instrument in sorted(spans, key=itemgetter(0)):
+        index = bisect_right(offsets, start, index) - 1
+        offset = offsets[index]
+        found[index].append(
+            instrument_found(instrument, start - offset, end - offset, texts[index])
+        )
     return found
 
 

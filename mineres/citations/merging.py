@@ -30,9 +30,17 @@ def name_guessed_bodies(mentions: Sequence[Placed], language: str = "en") -> lis
     guessed = [index for index, (_, _, found) in enumerate(mentions) if found.guessed]
     if not guessed:  # most documents name the body of every resolution they cite
         return list(mentions)
+    # a member's key opens with its number ("34/24", then any letter and session), so only a
+    # member of a guessed one's number may share its key: the other members' keys are not built
+    guessed_numbers = {number_of(mentions[index][2]) for index in guessed}
     named: dict[tuple[str, str], set[str]] = {}
     for _, _, found in mentions:
-        if found.kind in {"resolution", "decision"} and found.body and not found.guessed:
+        if (
+            found.kind in {"resolution", "decision"}
+            and found.body
+            and not found.guessed
+            and (found.member is None or found.member.number in guessed_numbers)
+        ):
             named.setdefault(number_key(found), set()).add(found.body)
     rules = symbol_rules()
     result = list(mentions)
@@ -43,6 +51,10 @@ def name_guessed_bodies(mentions: Sequence[Placed], language: str = "en") -> lis
             renamed = in_language([with_body(found, bodies.pop(), rules)], language)[0]
             result[index] = (where, supports, renamed)
     return result
+
+
+def number_of(found: Found) -> str | None:
+    return found.member.number if found.member else None
 
 
 def number_key(found: Found) -> tuple[str, str]:
@@ -123,8 +135,10 @@ def merge_mentions(
         else:
             by_key[key] = [placed]
     return tuple(
-        mentioned_once(*group[0], positions) if len(group) == 1 else merged(group, positions)
-        for group in by_key.values()
+        [
+            mentioned_once(*group[0], positions) if len(group) == 1 else merged(group, positions)
+            for group in by_key.values()
+        ]
     )
 
 

@@ -7,7 +7,7 @@ command that reads one document pays for every class the citation finders define
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple, TypeVar, overload
 
 from mineres.frozen import frozen_dataclass
@@ -61,6 +61,7 @@ class ListRules:
     subject_or_separator: str
     subject_starts: tuple[str, ...]  # what each clause opens with, as printed
     next_item: str  # a separator and another member after such a clause (compiled_once: rare)
+    searched_next_item: str  # the same, quicker to search, slower to compile (see numbered.py)
     stop: str  # where such a clause ends the list: ";" or another keyword (compiled_once)
     letter_names: dict[str, str]  # Arabic "باء" -> "B"
     special_sessions: dict[str, str]  # Arabic "دإ-" -> "S-"
@@ -344,6 +345,7 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 SPACE = r"[ \u00a0]"
+SPACE_CHARACTERS = r" \u00a0"  # SPACE's, inside a class
 LETTER = r"[A-Z]{1,2}(?![A-Za-z0-9_/])"  # ASCII: Chinese "A和B" glues the next letter
 RANGE_DASHES = ("-", "–", "\u2011")
 LETTER_RANGE = "[-–\u2011]"  # "40/257 A–C" names A, B and C, as "A to C" does: RANGE_DASHES
@@ -384,6 +386,7 @@ def language_dates(entry: dict[str, Any]) -> tuple[dict[str, int], re.Pattern[st
 
 
 @cache
+@lru_cache(maxsize=256)  # a few dozen month names, each printed in thousands of dates
 def month_key(name: str) -> str:
     """A month as printed, for looking up: "كانــون الأول/ ديسمبر" is "كانونالأولديسمبر"."""
     return "".join(
@@ -443,6 +446,7 @@ def lists_from_data(
         ),
         subject_starts=tuple(literal_start(word, tatweel) for word in interrupters),
         next_item=separator + first_digit,
+        searched_next_item=searched_separator(entry) + first_digit,
         stop=rf"{opening_on_literals(keyword_words, tatweel)}|;",
         letter_names=letter_names(entry),
         special_sessions=dict(entry.get("special_sessions", {})),
@@ -525,6 +529,24 @@ def separator_pattern(entry: dict[str, Any]) -> str:
     return (
         rf"{SPACE}*(?:{joins}){SPACE}*(?:[^第。；]{{0,80}}?的(?=\d{{4}}年))?"
         rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:[^第。；]{{0,80}}?的)?{SPACE}*(?=第|[\dES])"
+    )
+
+
+def searched_separator(entry: dict[str, Any]) -> str:
+    """separator_pattern as a pattern searched for over a clause is best spelt: opening on a
+    class of the characters a separator may open with, so that the search is tried only where
+    one stands, found in C, not at every character (~5 times faster over a clause of 320
+    characters; its classes holding "،" cost ~0.25 ms more to compile). The same matches: an
+    optional "()" first, then a mark or a run of spaces, each told by the character just read
+    ((?<=...)), and what follows it as separator_pattern reads it."""
+    if entry.get("number_first"):
+        return separator_pattern(entry)
+    joins = alternatives(entry.get("joins", []))
+    after_mark = rf"{SPACE}*(?:(?:{joins}){SPACE}*)?"
+    after_space = rf"{SPACE}*(?:{joins}){SPACE}*"
+    return (
+        rf"[(,;،{SPACE_CHARACTERS}](?:(?<=\()\)[,;،{SPACE_CHARACTERS}])?"
+        rf"(?:(?<=[,;،]){after_mark}|(?<={SPACE}){after_space})"
     )
 
 

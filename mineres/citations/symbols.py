@@ -11,6 +11,7 @@ from mineres.citations.dates import date_after
 from mineres.citations.mentions import Found
 from mineres.citations.rules import (
     COMPILED,
+    RANGE_DASHES,
     Body,
     SymbolRules,
     compiled_once,
@@ -67,6 +68,7 @@ DECISION_PART = re.compile(r"/DEC(?:/|$)", re.IGNORECASE)
 
 
 ROMAN_SERIES = re.compile(r"(?:SS\.)?[IVXLC]+|EX")
+ROMAN_SERIES_OPENERS = frozenset("SIVXLCE")  # what a match of ROMAN_SERIES may open with
 
 
 def find_header_symbol(symbol: str) -> list[Found]:
@@ -150,6 +152,8 @@ def starts_a_word(text: str, start: int) -> bool:
 
 def record_range_head(raw: str, rules: SymbolRules) -> str:
     """ "A/C.6/56/SR.11-13" -> "A/C.6/56/SR.11": the range is read by records_in_range."""
+    if "-" not in raw and "\u2011" not in raw:  # no range (most symbols): no search
+        return raw
     dash = RANGE_IN_SYMBOL.search(raw)
     if dash and rules.record_range.search(raw, 0, dash.start()):
         return raw[: dash.start()]
@@ -161,6 +165,8 @@ def records_in_range(
 ) -> list[Found]:
     """ "A/C.6/56/SR.11–13" names SR.12 and SR.13 too: the records between the ends share the
     printed range, the last one its number."""
+    if not (text.startswith(RANGE_DASHES, end) or text.startswith(RANGE_DASHES, end + 1)):
+        return []  # RANGE_END opens with a dash, after a space at most: after most symbols none
     head = rules.record_range.search(symbol)
     tail = compiled_once(RANGE_END).match(text, end) if head else None
     if head is None or tail is None:
@@ -198,9 +204,15 @@ def is_symbol(candidate: str, rules: SymbolRules) -> bool:
         and len(series) <= rules.max_series_length
         and series.replace(".", "").replace("-", "").isalpha()
         and series.upper() == series
-        and ROMAN_SERIES.fullmatch(series) is None  # "decision X/2" of a Conference of Parties
+        and not is_roman_series(series)  # "decision X/2" of a Conference of Parties
         and "//" not in candidate
     )
+
+
+def is_roman_series(series: str) -> bool:
+    """ROMAN_SERIES matches the whole series: one that opens on none of the letters it may open
+    on ("A", "E/CN.4") is not searched (most)."""
+    return series[:1] in ROMAN_SERIES_OPENERS and ROMAN_SERIES.fullmatch(series) is not None
 
 
 def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
@@ -210,8 +222,10 @@ def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
     ("S/RES/1373(2001)"); a designation follows one space, its words single-spaced, as most
     undocs.org links write it: "A/CONF.157/24 (Part I)", "A/74/6 (Sect. 10)", "A/74/49 (Vol. I)"
     even where the text prints "(Vol.I)"."""
-    rules = symbol_rules()
     after = text[end : end + 2]
+    if "(" not in after and after[1:] != "/":  # most symbols: nothing of these can follow
+        return symbol, end
+    rules = symbol_rules()
     spaced = compiled_once(SPACED_ISSUANCE).match(text, end) if after[1:] == "/" else None
     if spaced:
         return extend_symbol(text, symbol + spaced.group().strip(), spaced.end())
@@ -271,11 +285,14 @@ def strip_issuance(symbol: str, word: str) -> str:
 
 
 def is_resolution_symbol(symbol: str) -> bool:
-    return RESOLUTION_PART.search(symbol) is not None
+    """RESOLUTION_PART in the symbol: its "/R" (in either case: no other character matches
+    R when case is ignored) is looked for first, and most symbols, lacking it, are not searched."""
+    return ("/R" in symbol or "/r" in symbol) and RESOLUTION_PART.search(symbol) is not None
 
 
 def is_decision_symbol(symbol: str) -> bool:
-    return DECISION_PART.search(symbol) is not None
+    """DECISION_PART in the symbol: after a look for its "/D" first, as for a resolution's."""
+    return ("/D" in symbol or "/d" in symbol) and DECISION_PART.search(symbol) is not None
 
 
 def symbol_found(symbol: str, start: int, end: int, text: str) -> Found:
