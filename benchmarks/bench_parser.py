@@ -1,8 +1,8 @@
 """Parser throughput over the session-74 resolutions, as a ratio to the cheapest possible pass.
 
 Each AKN file is rendered once to the ODS and plain text layouts and written to a temporary
-folder (outside the timing). Then, on one core, in CPU time, the best of several rounds after
-a warm-up pass (of 40 rounds for the floor, which costs ~6 ms a round):
+folder (outside the timing). Then, on one core, in CPU time, the median of several rounds after
+a warm-up pass, each round measuring the floor right before the parse it is divided by:
 
 - the floor: read each file, decode it, split it into blocks at blank lines;
 - the parse of the same files, without citations (what `paragraphs` runs) and with them
@@ -17,6 +17,7 @@ Run: .venv/bin/python benchmarks/bench_parser.py [rounds]
 
 from __future__ import annotations
 
+import statistics
 import sys
 import tempfile
 import time
@@ -33,10 +34,11 @@ from mineres.render.layouts import to_ods_text, to_plain_text
 
 TARGETS = {False: 35.0, True: 60.0}  # times the floor, without and with citations
 MEMORY_TARGET = 2.0
-# The floor costs ~6 ms a round: at 60x, a tenth of a millisecond of noise in it moves the ratio
-# by one. It is measured over this many rounds after a warm-up pass (its first rounds read cold
-# pages and run ~10% slower), so its best round is the machine's, not a lucky or unlucky one.
-FLOOR_ROUNDS = 40
+# The floor costs ~6 ms a pass: at 60x, a tenth of a millisecond of noise in it moves the ratio
+# by one, and this machine's speed drifts by a tenth from minute to minute (other tenants). So
+# each round measures the floor (the best of this many passes) right before the parse it divides:
+# both meet the machine in the same state, and the ratio is the median of the rounds' ratios.
+FLOOR_PASSES = 8
 BIG_SIZE = 10_000_000
 FLOOR = "import sys\nopen(sys.argv[1], 'rb').read().decode('utf-8').split('\\n\\n')\n"
 
@@ -47,16 +49,26 @@ def floor(path: Path) -> object:
         return handle.read().decode("utf-8").split("\n\n")
 
 
-def best_round(paths: list[Path], work: Callable[[Path], object], rounds: int) -> float:
-    for path in paths:  # warm-up: files, allocator and patterns as a steady process has them
+def cpu_time(paths: list[Path], work: Callable[[Path], object]) -> float:
+    start = time.process_time()
+    for path in paths:
         work(path)
-    best = float("inf")
+    return time.process_time() - start
+
+
+def paired_rounds(
+    paths: list[Path], work: Callable[[Path], object], rounds: int
+) -> list[tuple[float, float]]:
+    """(floor, work) CPU seconds of each round, after a warm-up pass of both (files, allocator
+    and patterns as a steady process has them); the floor the best of FLOOR_PASSES passes."""
+    for path in paths:
+        floor(path)
+        work(path)
+    pairs = []
     for _ in range(rounds):
-        start = time.process_time()
-        for path in paths:
-            work(path)
-        best = min(best, time.process_time() - start)
-    return best
+        base = min(cpu_time(paths, floor) for _ in range(FLOOR_PASSES))
+        pairs.append((base, cpu_time(paths, work)))
+    return pairs
 
 
 def stage_times(paths: list[Path], rounds: int) -> dict[str, float]:
@@ -111,25 +123,28 @@ def write_layouts(models: list[Resolution], folder: Path) -> dict[str, list[Path
 
 def throughput(layouts: dict[str, list[Path]], rounds: int) -> None:
     print(
-        f"{len(layouts['ods'])} resolutions of session 74, CPU time, best of {rounds} rounds "
-        f"(the floor: of {max(rounds, FLOOR_ROUNDS)}) after a warm-up pass"
+        f"{len(layouts['ods'])} resolutions of session 74, CPU time, median of {rounds} rounds "
+        f"after a warm-up pass; each round's floor measured right before its parse"
     )
     for name, paths in layouts.items():
         size = sum(path.stat().st_size for path in paths) / 1_000_000
-        base = best_round(paths, floor, max(rounds, FLOOR_ROUNDS))
-        print(f"  {name} text, {size:.2f} MB: read, decode, split {base * 1000:6.1f} ms")
+        print(f"  {name} text, {size:.2f} MB:")
         for cited in (False, True):
 
             def parse(path: Path, cited: bool = cited) -> object:
                 return parse_resolution(path.read_bytes(), with_citations=cited)
 
-            seconds = best_round(paths, parse, rounds)
-            ratio = seconds / base
+            pairs = paired_rounds(paths, parse, rounds)
+            base = statistics.median(base for base, _ in pairs)
+            seconds = statistics.median(seconds for _, seconds in pairs)
+            ratios = sorted(seconds / base for base, seconds in pairs)
+            ratio = statistics.median(ratios)
             verdict = "ok" if ratio <= TARGETS[cited] else "over target"
             label = "with citations" if cited else "no citations"
             print(
-                f"    parse, {label:15} {seconds * 1000:7.1f} ms = {ratio:5.1f}x the floor "
-                f"(target <= {TARGETS[cited]:.0f}x)  {size / seconds:5.1f} MB/s  {verdict}"
+                f"    parse, {label:15} {seconds * 1000:7.1f} ms = {ratio:5.1f}x the floor of "
+                f"{base * 1000:.1f} ms (rounds {ratios[0]:.1f}-{ratios[-1]:.1f}x; target <= "
+                f"{TARGETS[cited]:.0f}x)  {size / seconds:5.1f} MB/s  {verdict}"
             )
         stages = stage_times(paths, rounds)
         print(
@@ -179,7 +194,7 @@ def export_memory(models: list[Resolution], folder: Path) -> None:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     files = corpus_files("session-74")
     if not files:
         return
