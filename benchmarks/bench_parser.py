@@ -194,7 +194,7 @@ def export_memory(models: list[Resolution], folder: Path) -> None:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     files = corpus_files("session-74")
     if not files:
         return
