@@ -221,8 +221,10 @@ from mineres.parse.segment import (  # noqa: E402
     group_into_units,
     has_unwrapping_cue,
     is_rule_line,
+    is_running_header_line,
     is_section_label,
     line_of,
+    may_be_furniture,
     new_paragraph_line,
     one_line_units,
     split_at_footnote_rule,
@@ -739,3 +741,31 @@ def test_a_section_heading_opens_with_a_letter_as_the_class_naming_quotes_said(t
     assert (found and found.groupdict()) == (expected and expected.groupdict())
     for quote in "“\"‘'(«《":
         assert SECTION_WITH_HEADING.match(f"A. {quote}Heading") is None
+
+
+# the pieces above, and digits and spaces beyond ASCII: \d and \s of a str pattern are Unicode
+ENDING_PIECES = [*INDENTED_PIECES, "\u0663", "\uff17", "\u3000", "\xa0", "\n", "]", ",", ";"]
+
+
+@given(st.lists(st.sampled_from(ENDING_PIECES), min_size=1, max_size=6).map("".join))
+@settings(max_examples=800)
+def test_lines_are_asked_the_furniture_and_header_patterns_only_when_they_may_match(
+    line: str,
+) -> None:
+    """The look at a line's last character before FURNITURE_LINE and RUNNING_HEADER_LINE
+    changes no line's verdict: every line a pattern matches passes it."""
+    if FURNITURE_LINE.match(line):
+        assert may_be_furniture(line)
+    assert is_running_header_line(line) == bool(RUNNING_HEADER_LINE.match(line))
+    if line.strip():
+        assert one_line_units([line]) == ([] if FURNITURE_LINE.match(line) else [[line]])
+
+
+def test_a_line_ending_a_paragraph_is_no_furniture_without_the_pattern() -> None:
+    assert not may_be_furniture("\t1.\tDecides to remain seized of the matter; ")
+    assert not may_be_furniture("- 3 -,")
+    assert may_be_furniture("  - 3 -\u3000")
+    assert may_be_furniture("--- ") and may_be_furniture("***") and may_be_furniture("[DU1]")
+    assert may_be_furniture("=== \n") and may_be_furniture("\u0663")
+    assert not is_running_header_line("Page 2,") and is_running_header_line(" Page 2 ")
+    assert is_running_header_line("A/RES/74/1\xa0") and not is_running_header_line("Decides")

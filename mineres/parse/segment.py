@@ -215,17 +215,46 @@ def has_long_lines(lines: list[str]) -> bool:
 
 def one_line_units(lines: list[str]) -> list[list[str]]:
     """Each line a unit (ODS), but blank lines and page furniture (rules, page and job numbers,
-    a line of only a drafting mark): one pass over the lines."""
+    a line of only a drafting mark): one pass over the lines. Only a line that may be furniture
+    by its last character (may_be_furniture) is asked FURNITURE_LINE."""
     return [
-        [line] for line in lines if line and not line.isspace() and not FURNITURE_LINE.match(line)
+        [line]
+        for line in lines
+        if line
+        and not line.isspace()
+        and not (may_be_furniture(line) and FURNITURE_LINE.match(line))
     ]
+
+
+# What each alternative of FURNITURE_LINE ends with, but a digit: a rule of "-", "*" or "=",
+# a page number between dashes, a drafting mark "[DU1]"
+FURNITURE_ENDINGS = frozenset("-*=]")
+
+
+def may_be_furniture(line: str) -> bool:
+    """Whether the last character of `line` but spaces is one FURNITURE_LINE can end with (a
+    FURNITURE_ENDINGS or a digit): a line it matches always is. Most lines end a paragraph
+    ("," ";" "."), and this is asked twice as fast as the pattern fails on them. Exact: the
+    pattern's \\s is what rstrip strips and its \\d what isdecimal tells."""
+    last = line.rstrip()[-1:]
+    return last in FURNITURE_ENDINGS or last.isdecimal()
 
 
 def one_line_blocks(units: list[list[str]]) -> list[str]:
     """The body blocks of units of one line each (one_line_units): each line stripped, but
     running headers. A line is no blank (one_line_units drops those) and has nothing to split
     or join: split_run_together is not called for each."""
-    return [line.strip() for [line] in units if not RUNNING_HEADER_LINE.match(line)]
+    return [line.strip() for [line] in units if not is_running_header_line(line)]
+
+
+def is_running_header_line(line: str) -> bool:
+    """RUNNING_HEADER_LINE's match, asked only of a line that holds a "/" (every repeated
+    symbol does) or ends, but spaces, with a digit (every page number does): most body lines
+    do neither, and a scan for one character and a look at the last are faster than the
+    pattern failing. Exact, as may_be_furniture."""
+    if "/" not in line and not line.rstrip()[-1:].isdecimal():
+        return False
+    return RUNNING_HEADER_LINE.match(line) is not None
 
 
 def wrapped_blocks(units: list[list[str]]) -> list[str]:
@@ -322,7 +351,10 @@ def first_paragraph_index(units: list[list[str]]) -> int:
 def join_lines(lines: list[str]) -> str:
     """Unwrap lines into one string. A line ending in a hyphen after a letter joins without
     space, and so does a line break next to a Chinese or Japanese character (that writing
-    has no spaces between words). Built in one pass: long wrapped paragraphs stay linear."""
+    has no spaces between words). Built in one pass: long wrapped paragraphs stay linear.
+    One line (most footnotes of the ODS layout) has no break to join: it is only stripped."""
+    if len(lines) == 1:
+        return lines[0].strip()
     stripped = list(filter(None, map(str.strip, lines)))
     spaced = " ".join(stripped)
     hyphen_break = "- " in spaced and any(line.endswith("-") for line in stripped[:-1])
@@ -510,11 +542,11 @@ def take_closing(units: list[list[str]]) -> tuple[list[str], list[list[str]]]:
         unit = rest[0]
         if is_closing_line(unit):
             closing += [line.strip() for line in unit]
-        elif (
-            closing
+        elif (  # the footnote under the closing lines fails at FOOTNOTE_START, asked first:
+            closing  # is_date_line searches the whole line for a year
             and len(unit) == 1
-            and is_date_line(unit[0])
             and not FOOTNOTE_START.match(unit[0])
+            and is_date_line(unit[0])
         ):
             closing.append(unit[0].strip())
         else:
