@@ -677,22 +677,26 @@ def test_readings_that_touch_are_two_sites_and_each_site_starts_at_its_first_rea
     assert (alone.start, [r.number for r in alone.readings]) == (14, [4])
 
 
-def test_sites_of_scores_no_run_that_the_tests_before_scoring_refuse(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """ "73/155 of" (symbol_tail_may_read) and "December 2019" (may_read_after_a_space, a
-    year) are refused before readings_of_run: most runs that end with a footnote's number are
-    never scored, and only the run glued to a word is."""
-    scored: list[str] = []
+@pytest.fixture
+def scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The runs sites_of hands to readings_of_run, in order: which runs it scores at all."""
+    runs: list[str] = []
     score = footnote_readings.readings_of_run
 
     def recorded(
         text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
     ) -> list[Reading]:
-        scored.append(text[start:end])
+        runs.append(text[start:end])
         return score(text, start, end, evidence, known)
 
     monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
+    return runs
+
+
+def test_sites_of_scores_no_run_that_the_tests_before_scoring_refuse(scored: list[str]) -> None:
+    """ "73/155 of" (symbol_tail_may_read) and "December 2019" (may_read_after_a_space, a
+    year) are refused before readings_of_run: most runs that end with a footnote's number are
+    never scored, and only the run glued to a word is."""
     text = "its resolution 73/155 of 18 December 2019 and the Convention4"
     sites = sites_of([text], frozenset({4, 5, 9}), slash_style=False)
     assert [[r.number for r in site.readings] for site in sites] == [[4]]
@@ -700,22 +704,12 @@ def test_sites_of_scores_no_run_that_the_tests_before_scoring_refuse(
 
 
 def test_sites_of_scores_a_short_glued_run_only_where_it_may_be_read_whole(
-    monkeypatch: pytest.MonkeyPatch,
+    scored: list[str],
 ) -> None:
     """A run of four digits or fewer glued to what comes before it is read whole or not at all:
     "(2019)" and "2018-2019" beside footnotes 9 and 19 end with a footnote's number but are
     never scored, nor "2019" after a dash or a bracket when 2019 is a footnote, nor "Rio+20";
     a run after a space or a slash is read by its tail only ("Agenda 216")."""
-    scored: list[str] = []
-    score = footnote_readings.readings_of_run
-
-    def recorded(
-        text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
-    ) -> list[Reading]:
-        scored.append(text[start:end])
-        return score(text, start, end, evidence, known)
-
-    monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
     text = "in (2019), 2018-2019, 2018–2019, [2019] and the Convention19, Agenda 21 and Goals,9"
     sites_of([text], frozenset({9, 19}), slash_style=False)
     assert scored == ["19", "9"]
@@ -808,21 +802,11 @@ def test_a_text_with_no_run_to_read_keeps_its_superscripts_and_its_arabic_bracke
 
 
 def test_a_glued_run_of_five_digits_or_more_is_scored_when_it_or_a_tail_is_a_footnote(
-    monkeypatch: pytest.MonkeyPatch,
+    scored: list[str],
 ) -> None:
     """ "(194912)": 1949 and footnote 12, "(1949123)": 1949 and footnote 123, as "(19492)" is
     1949 and footnote 2; "(19491)" beside footnote 7 alone is never scored, and the runs after
     it are."""
-    scored: list[str] = []
-    score = footnote_readings.readings_of_run
-
-    def recorded(
-        text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
-    ) -> list[Reading]:
-        scored.append(text[start:end])
-        return score(text, start, end, evidence, known)
-
-    monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
     years = ["the Conventions (194912) and", "the Conventions (1949123) and"]
     assert rules(years, frozenset({12, 123})) == [
         [(0, 12, "after a year")],
