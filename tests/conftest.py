@@ -27,6 +27,31 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     patch.undo()
 
 
+RecordCalls = Callable[..., list[Any]]
+
+
+@pytest.fixture
+def record_calls(monkeypatch: pytest.MonkeyPatch) -> RecordCalls:
+    """`record(module, name, keep)`: `module.name` replaced by a spy that still calls it, and
+    the list of what `keep` takes of each call's arguments (all of them by default), in order:
+    which texts or runs a stage asks a costlier step about."""
+
+    def record(
+        module: ModuleType, name: str, keep: Callable[..., Any] = lambda *args: args
+    ) -> list[Any]:
+        calls: list[Any] = []
+        real = getattr(module, name)
+
+        def spy(*args: Any) -> Any:
+            calls.append(keep(*args))
+            return real(*args)
+
+        monkeypatch.setattr(module, name, spy)
+        return calls
+
+    return record
+
+
 @pytest.fixture
 def record_compiles(monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType], list[str]]:
     """Record each pattern a citations module compiles through `compiled_once` from now on,

@@ -7,7 +7,8 @@ flips or by the order of two scores the rules promise, never by its value."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -436,18 +437,11 @@ def test_a_web_text_marker_is_a_number_and_a_slash_after_a_word(
 
 
 def test_a_text_whose_every_slash_is_in_a_symbol_is_not_searched_for_markers(
-    monkeypatch: pytest.MonkeyPatch,
+    record_calls: Callable[..., list[Any]],
 ) -> None:
     """ "A/74/483", "and/or": a slash followed by a letter, a digit or a slash ends no marker,
     so a text with only such slashes is not zeroed and searched; one with another is."""
-    searched: list[str] = []
-    spans = footnote_readings.slash_spans
-
-    def recorded(text: str) -> Iterator[tuple[int, int]]:
-        searched.append(text)
-        return spans(text)
-
-    monkeypatch.setattr(footnote_readings, "slash_spans", recorded)
+    searched = record_calls(footnote_readings, "slash_spans", lambda text: text)
     assert not has_slash_marker("the report A/74/483 and/or resolution 73/155 of 2019")
     assert searched == []
     assert not has_slash_marker("resolution 73/155 / 2019 and")
@@ -678,19 +672,11 @@ def test_readings_that_touch_are_two_sites_and_each_site_starts_at_its_first_rea
 
 
 @pytest.fixture
-def scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def scored(record_calls: Callable[..., list[Any]]) -> list[str]:
     """The runs sites_of hands to readings_of_run, in order: which runs it scores at all."""
-    runs: list[str] = []
-    score = footnote_readings.readings_of_run
-
-    def recorded(
-        text: str, start: int, end: int, evidence: Evidence, known: frozenset[int] | None
-    ) -> list[Reading]:
-        runs.append(text[start:end])
-        return score(text, start, end, evidence, known)
-
-    monkeypatch.setattr(footnote_readings, "readings_of_run", recorded)
-    return runs
+    return record_calls(
+        footnote_readings, "readings_of_run", lambda text, start, end, *_: text[start:end]
+    )
 
 
 def test_sites_of_scores_no_run_that_the_tests_before_scoring_refuse(scored: list[str]) -> None:
@@ -761,20 +747,13 @@ def test_one_survey_of_the_runs_finds_the_evidence_and_the_runs_that_may_be_read
 
 
 def test_names_are_read_only_for_the_words_a_reading_asks_about(
-    monkeypatch: pytest.MonkeyPatch,
+    record_calls: Callable[..., list[Any]],
 ) -> None:
     """Only the pairs of the words asked about are counted, and a word is looked for only where
     its last four letters, when ASCII, may end one of them: not before "2019" of "December
     2019"; always before "21" of "повестки 21", whose letters are not ASCII."""
     named = survey_runs([SURVEYED], [marker_runs(SURVEYED)], frozenset()).named
-    looked_at: list[int] = []
-    find_word = footnote_readings.word_before
-
-    def recorded(text: str, end: int) -> str:
-        looked_at.append(end)
-        return find_word(text, end)
-
-    monkeypatch.setattr(footnote_readings, "word_before", recorded)
+    looked_at = record_calls(footnote_readings, "word_before", lambda text, end: end)
     agenda = names_of([SURVEYED], named, frozenset({"agenda"}))
     assert agenda == Counter({("agenda", "21"): 1, ("agenda", "216"): 1})
     assert [SURVEYED[end + 1 : end + 3] for end in looked_at] == ["21", "21", "21"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import fields, replace
+from typing import Any
 
 import pytest
 
@@ -159,17 +161,10 @@ def test_an_item_rebuilt_without_its_markers_keeps_every_other_field(
 
 
 def test_only_the_texts_with_a_slash_are_asked_for_a_web_text_marker(
-    monkeypatch: pytest.MonkeyPatch,
+    record_calls: Callable[..., list[Any]],
 ) -> None:
     """A web-text marker is a number and a slash ("1/"): a text with no slash is not asked."""
-    asked: list[str] = []
-    has_marker = footnotes.has_slash_marker
-
-    def recorded(text: str) -> bool:
-        asked.append(text)
-        return has_marker(text)
-
-    monkeypatch.setattr(footnotes, "has_slash_marker", recorded)
+    asked = record_calls(footnotes, "has_slash_marker", lambda text: text)
     texts = ["the Convention1 and", "resolution 74/1 of 2019", "the Protocol 2/ and"]
     assert markers_by_text(texts, frozenset({2})) == {2: [(12, 15, 2)]}  # " 2/"
     assert asked == texts[1:]
