@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mineres.models import Resolution, Subparagraph
@@ -276,6 +276,48 @@ def test_wrapped_chinese_lines_keep_to_the_width(text: str, width: int) -> None:
     lines = wrap(text, width, "     ")
     assert join_lines(lines) == text
     assert all(columns(line) <= width + 1 for line in lines)
+
+
+# Mostly Latin text with a name or a title in Chinese: words of up to ten letters, and runs of
+# wide characters standing between them, each with a space on both sides.
+LATIN_WORD = st.text(alphabet="abcdefghijXYZ0123/,.()", min_size=1, max_size=10)
+MIXED_PARAGRAPH = st.lists(
+    st.one_of(
+        LATIN_WORD,
+        LATIN_WORD,
+        LATIN_WORD,
+        st.text(alphabet="李明联合国《》，", min_size=1, max_size=6),
+    ),
+    min_size=1,
+    max_size=60,
+).map(" ".join)
+
+
+@given(MIXED_PARAGRAPH, st.integers(min_value=30, max_value=90))
+def test_wrapped_text_with_spaces_beside_wide_characters_joins_back(text: str, width: int) -> None:
+    """No line ends at a space beside a wide character: the join glues a line break next to
+    one, and would lose the space."""
+    assert join_lines(wrap(text, width, "     ")) == text
+
+
+@given(MIXED_PARAGRAPH, st.integers(min_value=30, max_value=90))
+def test_wrapped_latin_text_with_wide_characters_keeps_to_the_width(text: str, width: int) -> None:
+    """Wide characters count two columns in mostly Latin text too (textwrap counts one)."""
+    assume(sum(map(wide, text)) <= len(text) // 4)
+    lines = wrap(text, width, "     ")
+    assert join_lines(lines) == text
+    assert all(columns(line) <= width for line in lines)
+
+
+def test_an_english_paragraph_naming_a_chinese_office_is_wrapped_by_columns() -> None:
+    text = (
+        "Welcomes the report of the Special Envoy 李明 on the work of the 联合国地雷行动处 "
+        "and of its partners in the field of mine action and assistance to victims"
+    )
+    lines = wrap(text, 40, "     ")
+    assert join_lines(lines) == text
+    assert max(map(columns, lines)) == 40  # textwrap counted 李明 as two columns: 50
+    assert lines[1] == "Envoy 李明 on the work of the 联合国地雷"
 
 
 def test_a_closing_line_printed_twice_leaves_the_footnotes_whole() -> None:

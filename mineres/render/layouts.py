@@ -26,6 +26,7 @@ import math
 import re
 import textwrap
 from collections.abc import Iterator
+from functools import cache
 
 from mineres.models import Paragraph, Resolution, Section, Subparagraph
 from mineres.un.dates import long_date, ordinal_word
@@ -359,8 +360,11 @@ def wrap(text: str, width: int, first_indent: str, next_indent: str = "") -> lis
     """Lines of at most `width` columns; Chinese and Japanese text, which has no spaces to
     break at, breaks between two characters of which one is wide, as UN pages do."""
     text = SUSPENDED_HYPHEN.sub(f"-{NO_BREAK}", text)
-    if sum(1 for character in text if wide(character)) > len(text) // 4:
+    wide_characters = sum(1 for character in text if wide(character))
+    if wide_characters > len(text) // 4:
         lines = wrap_wide(text, width, first_indent, next_indent)
+    elif wide_characters:
+        lines = wrap_mixed(text, width, first_indent, next_indent)
     else:
         lines = textwrap.wrap(
             text,
@@ -373,19 +377,80 @@ def wrap(text: str, width: int, first_indent: str, next_indent: str = "") -> lis
     return [line.replace(NO_BREAK, " ") for line in lines] or [first_indent.rstrip()]
 
 
+BREAKING_SPACES = " \t\n\r\x0b\x0c"  # textwrap's: a no-break space holds its words together
+
+
+@cache
+def spaces_or_wide_characters() -> re.Pattern[str]:
+    """A run of breaking spaces, or a character that may be wide (`wide` decides)."""
+    return re.compile(f"[{BREAKING_SPACES}]+|[\u2e80-\U0002ffff]")
+
+
+def mixed_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """Where a line may end (start, end of what the break removes): at spaces between two
+    narrow characters, and between two characters, one of them wide, with no space between."""
+    for found in spaces_or_wide_characters().finditer(text):
+        at, end = found.span()
+        if text[at] in BREAKING_SPACES:
+            if at > 0 and end < len(text) and not wide(text[at - 1]) and not wide(text[end]):
+                yield at, end
+        elif wide(text[at]):
+            if at > 0 and not text[at - 1].isspace():
+                yield at, at
+            if end < len(text) and not text[end].isspace():
+                yield end, end
+
+
+def space_may_break(text: str, position: int) -> bool:
+    """Whether a line may end at the space at `position`: not beside a wide character, which
+    the join glues to the next line."""
+    return 0 < position < len(text) - 1 and not (
+        wide(text[position - 1]) or wide(text[position + 1])
+    )
+
+
+def wrap_mixed(text: str, width: int, first_indent: str, next_indent: str) -> list[str]:
+    """Mostly Latin text holding a few wide characters (a name in Chinese), by columns:
+    textwrap would count a wide character as one. A line never breaks at a space beside a
+    wide character: joining the lines back, which glues a line break next to a wide
+    character, would lose that space. Words are added while they fit the width; a word
+    longer than a line stands alone on it."""
+    pieces: list[tuple[str, str]] = []  # (the spaces before the piece, the piece)
+    start, spaces = 0, ""
+    for at, end in mixed_breaks(text):
+        if at == end and at <= start:  # the break a wide character's neighbour already gave
+            continue
+        pieces.append((spaces, text[start:at]))
+        start, spaces = end, " " * (end - at)
+    pieces.append((spaces, text[start:]))
+    lines: list[str] = []
+    current, used = first_indent, len(first_indent)
+    for spaces, piece in pieces:
+        size = sum(2 if wide(character) else 1 for character in piece)
+        if current.strip() and used + len(spaces) + size > width:
+            lines.append(current.rstrip())
+            current, used = next_indent + piece, len(next_indent) + size
+        else:
+            current, used = current + spaces + piece, used + len(spaces) + size
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines
+
+
 def wrap_wide(text: str, width: int, first_indent: str, next_indent: str) -> list[str]:
-    """Wide characters count two columns; a line may end after any wide character, or at a
-    space, never inside a run of narrow letters, so joining the lines back loses nothing."""
+    """Wide characters count two columns; a line may end after a wide character, or at a
+    space between narrow ones, never inside a run of narrow letters nor at a space beside a
+    wide character, so joining the lines back loses nothing."""
     lines: list[str] = []
     current, columns, last_break = first_indent, len(first_indent), -1
-    for character in text:
-        if character == " " and columns >= width:
+    for position, character in enumerate(text):
+        if character == " " and columns >= width and space_may_break(text, position):
             lines.append(current.rstrip())
             current, columns, last_break = next_indent, len(next_indent), -1
             continue
         current += character
         columns += 2 if wide(character) else 1
-        if wide(character):
+        if wide(character) and not text[position + 1 : position + 2].isspace():
             last_break = len(current)
         if columns >= width and last_break > len(next_indent):
             lines.append(current[:last_break].rstrip())
