@@ -401,6 +401,11 @@ def mixed_breaks(text: str) -> Iterator[tuple[int, int]]:
                 yield end, end
 
 
+def columns_of(text: str) -> int:
+    """The columns `text` takes in a terminal: a wide character takes two."""
+    return sum(2 if wide(character) else 1 for character in text)
+
+
 def space_may_break(text: str, position: int) -> bool:
     """Whether a line may end at the space at `position`: not beside a wide character, which
     the join glues to the next line."""
@@ -426,7 +431,7 @@ def wrap_mixed(text: str, width: int, first_indent: str, next_indent: str) -> li
     lines: list[str] = []
     current, used = first_indent, len(first_indent)
     for spaces, piece in pieces:
-        size = sum(2 if wide(character) else 1 for character in piece)
+        size = columns_of(piece)
         if current.strip() and used + len(spaces) + size > width:
             lines.append(current.rstrip())
             current, used = next_indent + piece, len(next_indent) + size
@@ -456,7 +461,7 @@ def wrap_wide(text: str, width: int, first_indent: str, next_indent: str) -> lis
             lines.append(current[:last_break].rstrip())
             rest = current[last_break:].lstrip()
             current = next_indent + rest
-            columns = len(next_indent) + sum(2 if wide(c) else 1 for c in rest)
+            columns = len(next_indent) + columns_of(rest)
             last_break = -1
     if current.strip():
         lines.append(current.rstrip())
