@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -219,8 +218,9 @@ def test_a_stalled_server_times_out(server: str, tmp_path: Path) -> None:
 
 
 def test_a_trickling_server_cannot_outlast_the_time_limit(server: str, tmp_path: Path) -> None:
-    """Every byte comes well within the socket's timeout, but the whole never would."""
-    started = time.monotonic()
+    """Every byte comes well within the socket's timeout, but the whole never would. The route
+    trickles for 10 s and then ends short of its Content-Length: without the deadline the error
+    would say "truncated download", so the message alone proves the deadline cut it short."""
     with pytest.raises(MineresError, match=r"timed out after 1 s"):
         fetch_document(
             "77/1",
@@ -228,9 +228,6 @@ def test_a_trickling_server_cannot_outlast_the_time_limit(server: str, tmp_path:
             language="en",
             cache_dir=tmp_path,
         )
-    # The route trickles for 10 s: finishing well before shows the deadline cut it short.
-    # The bound only catches a hang; the message above is what proves the deadline.
-    assert time.monotonic() - started < 8.0
     assert list(tmp_path.iterdir()) == []
 
 
