@@ -18,7 +18,7 @@ from functools import cache, lru_cache, partial
 from itertools import accumulate, repeat
 from operator import add, itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from mineres.citations.mentions import Found
 from mineres.citations.rules import compiled_once, longest_first
@@ -61,9 +61,11 @@ class Missing:
 MISSING = Missing()
 
 
-class Instrument(NamedTuple):
-    """A treaty, declaration or standard of the catalogue: its id and English name. A typed
-    named tuple: hundreds are made from the catalogue, cheaper as tuples (see rules.py)."""
+@frozen_dataclass
+class Instrument:
+    """A treaty, declaration or standard of the catalogue: its id and English name. A frozen
+    dataclass: a process makes about a hundred, once, and a named tuple costs more to define
+    than those cost to make (see rules.py)."""
 
     id: str
     name: str
@@ -450,7 +452,8 @@ def patterns_in(language: str, text: str) -> Patterns:
     """names_pattern, lower_case_patterns and the short names' pattern of the names the text
     may hold, each name followed by NO_WORD_AFTER or, in a text without CJK, by its cheaper
     equivalent."""
-    maybe_in = titles_maybe_in(language, text)
+    no_cjk = holds_no_cjk(text)
+    maybe_in = titles_maybe_in(language, text, no_cjk)
     if maybe_in is None:
         return every_pattern(language)
     kept, single_spaced = maybe_in
@@ -458,7 +461,7 @@ def patterns_in(language: str, text: str) -> Patterns:
     shorts = tuple(short for short in catalogue.by_short if short in text)
     held = set(kept)
     lower_case = tuple(p for p in catalogue.lower_case.get(language, ()) if p in held)
-    after = NO_WORD_AFTER_OUTSIDE_CJK if holds_no_cjk(text) else NO_WORD_AFTER
+    after = NO_WORD_AFTER_OUTSIDE_CJK if no_cjk else NO_WORD_AFTER
     return (
         names_pattern_of(language, kept, shorts, after, single_spaced),
         lower_case_patterns_of(lower_case, after, single_spaced),
@@ -473,18 +476,21 @@ def holds_no_cjk(text: str) -> bool:
     return not any(lead in encoded for lead in CJK_LEAD_BYTES)
 
 
-def titles_maybe_in(language: str, text: str) -> tuple[tuple[str, ...], bool] | None:
+def titles_maybe_in(
+    language: str, text: str, no_cjk: bool | None = None
+) -> tuple[tuple[str, ...], bool] | None:
     """The language's titles but those that cannot match in the text: a word of theirs is not
     in it (a test on a set, for all), or they are not in its lower-case copy with each run of
     whitespace as one space (a scan, for the few left; a space of a title matches any run).
     With them, whether that copy is the text's own lower-case copy: every whitespace of the
     text is then one " " (see spelling). None when the text holds a character that makes
-    these checks unsure."""
+    these checks unsure. `no_cjk`: holds_no_cjk(text), when the caller has it (a document's
+    text is ~20,000 characters to encode again)."""
     if any(char in text for char in FOLDED_TO_NON_ASCII_LOWER):
         return None
     lowered = text.lower()
     tokens = lowered.split()
-    if holds_no_cjk(text):
+    if holds_no_cjk(text) if no_cjk is None else no_cjk:
         words = words_of(tokens)
     else:
         words = {word.lower() for word in set(compiled_once(TEXT_WORD).findall(text))}

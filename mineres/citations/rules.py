@@ -1,14 +1,14 @@
 """The citation rules read from data files: bodies, symbol series, number shapes, dates and the
 words each official language uses for "resolution" (data/symbols.yaml), read once per process.
 
-The rule sets are frozen dataclasses (`mineres.frozen`: nothing compiled, ~0.05 ms a class at
-import, half a typed named tuple's); a body, built for each entry, stays a named tuple. A
+The rule sets and the bodies are frozen dataclasses (`mineres.frozen`: nothing compiled, about
+half a typed named tuple's cost to define, which evaluates its own constructor's source). A
 command that reads one document pays for every class the citation finders define."""
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache, partial
-from typing import Any, NamedTuple, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
@@ -18,7 +18,8 @@ BODY_PATTERNS_BEFORE_FULL = 4
 DefaultT = TypeVar("DefaultT")
 
 
-class Body(NamedTuple):
+@frozen_dataclass
+class Body:
     """A body whose documents are cited, its aliases and its symbols' shapes (data/symbols.yaml)."""
 
     name: str
@@ -89,7 +90,9 @@ class SymbolRules:
     date_after: re.Pattern[str]
     languages: Mapping[str, LanguageRules]
     lists: Mapping[str, ListRules]  # "en", "fr", ...
-    record_range: re.Pattern[str]  # the last part of a record that a range may follow: "SR.11"
+    # the last part of a record that a range may follow ("SR.11"), compiled (compiled_once)
+    # only where a symbol holds a dash: most hold none
+    record_range: str
     max_range: int
     # (body, alias) by the alias's last word, in the order of `bodies`: the few aliases that
     # can end where "resolution" is preceded by a word, without trying all of them
@@ -239,7 +242,7 @@ def symbol_rules() -> SymbolRules:
                 },
             }
         ),
-        record_range=re.compile(
+        record_range=(
             r"/(?:"
             + "|".join(re.escape(word) for word in longest_first(data["record_ranges"]))
             + r")(?P<first>\d{1,4})$"

@@ -56,18 +56,20 @@ ISSUANCE_WORD_OFFSETS = (2, 5, 6)
 ISSUANCE_OPENERS = (",", " ", "\u00a0")  # what an issuance after a symbol opens with
 
 
-RANGE_IN_SYMBOL = re.compile(r"[-\u2011]\d{1,4}$")
+RANGE_IN_SYMBOL = r"[-\u2011]\d{1,4}$"  # compiled once a symbol holds a dash (compiled_once)
 RANGE_END = r"[ \u00a0]?[-–\u2011][ \u00a0]?(?P<last>\d{1,4})(?![\w/])"
 DIGIT = re.compile(r"\d")
 
 
-RESOLUTION_PART = re.compile(r"/RES(?:/|\.|$)", re.IGNORECASE)
+# The three below are compiled once a symbol needs them (compiled_once): after a check on a
+# character most symbols lack, most documents never do.
+RESOLUTION_PART = r"(?i)/RES(?:/|\.|$)"
 
 
-DECISION_PART = re.compile(r"/DEC(?:/|$)", re.IGNORECASE)
+DECISION_PART = r"(?i)/DEC(?:/|$)"
 
 
-ROMAN_SERIES = re.compile(r"(?:SS\.)?[IVXLC]+|EX")
+ROMAN_SERIES = r"(?:SS\.)?[IVXLC]+|EX"
 ROMAN_SERIES_OPENERS = frozenset("SIVXLCE")  # what a match of ROMAN_SERIES may open with
 
 
@@ -154,8 +156,8 @@ def record_range_head(raw: str, rules: SymbolRules) -> str:
     """ "A/C.6/56/SR.11-13" -> "A/C.6/56/SR.11": the range is read by records_in_range."""
     if "-" not in raw and "\u2011" not in raw:  # no range (most symbols): no search
         return raw
-    dash = RANGE_IN_SYMBOL.search(raw)
-    if dash and rules.record_range.search(raw, 0, dash.start()):
+    dash = compiled_once(RANGE_IN_SYMBOL).search(raw)
+    if dash and compiled_once(rules.record_range).search(raw, 0, dash.start()):
         return raw[: dash.start()]
     return raw
 
@@ -167,7 +169,7 @@ def records_in_range(
     printed range, the last one its number."""
     if not (text.startswith(RANGE_DASHES, end) or text.startswith(RANGE_DASHES, end + 1)):
         return []  # RANGE_END opens with a dash, after a space at most: after most symbols none
-    head = rules.record_range.search(symbol)
+    head = compiled_once(rules.record_range).search(symbol)
     tail = compiled_once(RANGE_END).match(text, end) if head else None
     if head is None or tail is None:
         return []
@@ -212,7 +214,10 @@ def is_symbol(candidate: str, rules: SymbolRules) -> bool:
 def is_roman_series(series: str) -> bool:
     """ROMAN_SERIES matches the whole series: one that opens on none of the letters it may open
     on ("A", "E/CN.4") is not searched (most)."""
-    return series[:1] in ROMAN_SERIES_OPENERS and ROMAN_SERIES.fullmatch(series) is not None
+    return (
+        series[:1] in ROMAN_SERIES_OPENERS
+        and compiled_once(ROMAN_SERIES).fullmatch(series) is not None
+    )
 
 
 def extend_symbol(text: str, symbol: str, end: int) -> tuple[str, int]:
@@ -287,12 +292,16 @@ def strip_issuance(symbol: str, word: str) -> str:
 def is_resolution_symbol(symbol: str) -> bool:
     """RESOLUTION_PART in the symbol: its "/R" (in either case: no other character matches
     R when case is ignored) is looked for first, and most symbols, lacking it, are not searched."""
-    return ("/R" in symbol or "/r" in symbol) and RESOLUTION_PART.search(symbol) is not None
+    if "/R" not in symbol and "/r" not in symbol:
+        return False
+    return compiled_once(RESOLUTION_PART).search(symbol) is not None
 
 
 def is_decision_symbol(symbol: str) -> bool:
     """DECISION_PART in the symbol: after a look for its "/D" first, as for a resolution's."""
-    return ("/D" in symbol or "/d" in symbol) and DECISION_PART.search(symbol) is not None
+    if "/D" not in symbol and "/d" not in symbol:
+        return False
+    return compiled_once(DECISION_PART).search(symbol) is not None
 
 
 def symbol_found(symbol: str, start: int, end: int, text: str) -> Found:
