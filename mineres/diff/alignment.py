@@ -11,13 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from mineres.diff.words import (
-    ALIGNMENT_WORD,
-    cjk_pattern,
-    has_cjk,
-    plain_typography,
-    sequence_ratio,
-)
+from mineres.diff.words import alignment_words, plain_typography, sequence_ratio
 
 MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
 GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
@@ -63,9 +57,7 @@ class Profile:
     @property
     def tokens(self) -> tuple[str, ...]:
         if self._tokens is None:
-            folded = self.key.casefold()
-            words = cjk_pattern("alignment word") if has_cjk(folded) else ALIGNMENT_WORD
-            self._tokens = tuple(words.findall(folded))
+            self._tokens = alignment_words(self.key.casefold())
         return self._tokens
 
     @property
