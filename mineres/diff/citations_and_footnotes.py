@@ -38,6 +38,8 @@ def cited_by(cites: dict[str, tuple[str, ...]], paragraph_ids: Iterable[str]) ->
 
 
 def citation_changes(old: Sequence[str], new: Sequence[str]) -> CitationChanges:
+    if old == new:  # most paired paragraphs cite what they cited
+        return CitationChanges()
     return CitationChanges(
         added=tuple(key for key in new if key not in old),
         removed=tuple(key for key in old if key not in new),

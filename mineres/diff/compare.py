@@ -79,8 +79,8 @@ def describe(
 ) -> ParagraphChange:
     olds = [before.paragraphs[position] for position in link.old]
     news = [after.paragraphs[position] for position in link.new]
-    old_text = " ".join(before.texts[position] for position in link.old)
-    new_text = " ".join(after.texts[position] for position in link.new)
+    old_text = " ".join([before.texts[position] for position in link.old])
+    new_text = " ".join([after.texts[position] for position in link.new])
     old_ids = tuple(paragraph.id for paragraph in olds)
     new_ids = tuple(paragraph.id for paragraph in news)
     cited = citation_changes(cited_by(before.cites, old_ids), cited_by(after.cites, new_ids))
@@ -94,7 +94,8 @@ def describe(
             new_text=new_text,
             citation_changes=cited,
         )
-    old_words, new_words = words_of(old_text), words_of(new_text)
+    old_words = words_of(old_text)
+    new_words = old_words if new_text == old_text else words_of(new_text)  # most are the same
     opcodes = word_opcodes(old_words, new_words)
     edits = readable(edits_from(opcodes, old_words, new_words))
     notes, notes_routine = footnote_changes(
