@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mineres.diff.words import ALIGNMENT_WORD, alignment_words
+from mineres.diff.words import ALIGNMENT_WORD, alignment_words, single_spaced
 
 # Every ASCII character (the string methods' path), weighted towards the ones a word may hold
 # inside or end on; a few others send a text down the pattern's path.
@@ -43,3 +43,17 @@ def test_a_word_keeps_what_it_holds_inside_and_loses_it_at_its_ends() -> None:
         "2019",
         "2023",
     )
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text(st.one_of(ASCII, st.sampled_from(list("  a\t\n\x1c\x85\u00a0\u2003é"))), max_size=30)
+)
+def test_a_text_single_spaced_is_its_words_joined_by_one_space(text: str) -> None:
+    assert single_spaced(text) == " ".join(text.split())
+
+
+def test_a_text_already_single_spaced_is_kept_as_it_is() -> None:
+    text = "Recalling its resolution 74/80 of 13 December 2019,"
+    assert single_spaced(text) is text
+    assert single_spaced(" two  spaces\tand a tab ") == "two spaces and a tab"

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from mineres.diff.words import alignment_words, plain_typography, sequence_ratio
+from mineres.diff.words import alignment_words, plain_typography, sequence_ratio, single_spaced
 
 MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
 GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
@@ -48,7 +48,7 @@ class Profile:
     __slots__ = ("_counts", "_shingles", "_stems", "_tokens", "key")
 
     def __init__(self, text: str) -> None:
-        self.key = " ".join(plain_typography(text).split())
+        self.key = single_spaced(plain_typography(text))
         self._tokens: tuple[str, ...] | None = None
         self._counts: Counter[str] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None

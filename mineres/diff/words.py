@@ -57,6 +57,21 @@ def plain_typography(text: str) -> str:
     return text
 
 
+def single_spaced(text: str) -> str:
+    """`text` with each run of white space one space, and none at its ends. Most paragraphs
+    are written so: an ASCII text with no white space but single spaces between its words (no
+    tab or line break: it is printable) is kept as it is, not split into words and joined."""
+    if (
+        text.isascii()
+        and text.isprintable()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    ):
+        return text
+    return " ".join(text.split())
+
+
 EDGE_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—"
 ALIGNMENT_WORD = r"\w(?:[\w/'.-]*\w)?"  # a word may hold these four inside: "74/80", "u.n."
 WORD_INNER = "/'.-"
