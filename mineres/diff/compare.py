@@ -47,7 +47,8 @@ def side(
     resolution: Resolution, paragraphs: Sequence[Paragraph], cites: dict[str, tuple[str, ...]]
 ) -> Side:
     notes = {note.number: note.text for note in resolution.footnotes}
-    texts = [paragraph.full_text for paragraph in paragraphs]
+    # full_text joins a paragraph's sub-paragraphs to it; most have none and are their text
+    texts = [p.full_text if p.subparagraphs else p.text for p in paragraphs]
     return Side(paragraphs, texts, notes, cites, document_language(resolution))
 
 
