@@ -44,12 +44,15 @@ class Side:
 
 
 def side(
-    resolution: Resolution, paragraphs: Sequence[Paragraph], cites: dict[str, tuple[str, ...]]
+    resolution: Resolution,
+    paragraphs: Sequence[Paragraph],
+    cites: dict[str, tuple[str, ...]],
+    language: str,
 ) -> Side:
     notes = {note.number: note.text for note in resolution.footnotes}
     # full_text joins a paragraph's sub-paragraphs to it; most have none and are their text
     texts = [p.full_text if p.subparagraphs else p.text for p in paragraphs]
-    return Side(paragraphs, texts, notes, cites, document_language(resolution))
+    return Side(paragraphs, texts, notes, cites, language)
 
 
 def document_language(resolution: Resolution) -> str:
@@ -177,11 +180,20 @@ def diff_resolutions(
     document's order (preamble first). With `ignore_routine`, a paragraph whose only change is
     the series roll-over counts as unchanged (still marked `routine`)."""
     changes: list[ParagraphChange] = []
-    vocabulary = routine_words(tuple(sorted({document_language(old), document_language(new)})))
+    old_language, new_language = document_language(old), document_language(new)
+    vocabulary = routine_words(tuple(sorted({old_language, new_language})))
     old_cites, new_cites = citations_by_paragraph(old), citations_by_paragraph(new)
     kinds: tuple[tuple[ParagraphKind, Side, Side], ...] = (
-        ("preambular", side(old, old.preamble, old_cites), side(new, new.preamble, new_cites)),
-        ("operative", side(old, old.operative, old_cites), side(new, new.operative, new_cites)),
+        (
+            "preambular",
+            side(old, old.preamble, old_cites, old_language),
+            side(new, new.preamble, new_cites, new_language),
+        ),
+        (
+            "operative",
+            side(old, old.operative, old_cites, old_language),
+            side(new, new.operative, new_cites, new_language),
+        ),
     )
     for kind, before, after in kinds:
         links = align(before.texts, after.texts)
