@@ -263,3 +263,17 @@ def test_phrases_tried_only_where_one_opens_are_every_starts(drawn: tuple[str, l
     keys = [word.casefold() for word in words]
     for table in (vocabulary.months, vocabulary.sessions):
         assert in_phrases(keys, table) == every_start_tried(keys, table)
+
+
+def test_a_day_inside_a_date_stays_a_day_after_an_ordinal_prefix() -> None:
+    """ "第13日" in a Chinese date: 13 is the day (weak), not an ordinal, though 第 precedes it."""
+    classes, dates = marker_classes(words_of("2019年12月第13日"), routine_words(("zh",)))
+    assert classes == ["strong", "glue", "weak", "weak", "glue", "weak", "glue"]
+    assert dates == [0] * 7
+
+
+def test_a_phrase_is_not_looked_for_inside_a_phrase_found_before_it() -> None:
+    """Read from the left: "a b" is found, so "b c" (opening inside it) is not; "d e" after
+    it still is."""
+    table = {"a": (("a", "b"),), "b": (("b", "c"),), "d": (("d", "e"),)}
+    assert in_phrases(["a", "b", "c", "d", "e"], table) == [True, True, False, True, True]
