@@ -148,6 +148,12 @@ def test_longest_increasing_of_nothing_is_empty() -> None:
     assert longest_increasing([]) == set()
 
 
+def test_pairs_that_all_keep_their_order_are_all_kept_whatever_they_weigh() -> None:
+    pairs = [(3, 5), (0, 0), (1, 2)]
+    assert longest_increasing(pairs) == set(pairs)
+    assert longest_increasing(pairs, [0.1, 5.0, 1.0]) == set(pairs)
+
+
 def test_a_heavier_pair_outweighs_a_longer_chain() -> None:
     pairs = [(0, 2), (1, 0), (2, 1)]
     assert longest_increasing(pairs) == {(1, 0), (2, 1)}

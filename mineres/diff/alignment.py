@@ -11,13 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from mineres.diff.words import (
-    ALIGNMENT_WORD,
-    cjk_pattern,
-    has_cjk,
-    plain_typography,
-    sequence_ratio,
-)
+from mineres.diff.words import alignment_words, plain_typography, sequence_ratio, single_spaced
 
 MATCH_THRESHOLD = 0.6  # similarity at which two paragraphs anywhere are taken to be one
 GAP_THRESHOLD = 0.35  # lower bar for the only candidates left between two aligned neighbours
@@ -54,7 +48,7 @@ class Profile:
     __slots__ = ("_counts", "_shingles", "_stems", "_tokens", "key")
 
     def __init__(self, text: str) -> None:
-        self.key = " ".join(plain_typography(text).split())
+        self.key = single_spaced(plain_typography(text))
         self._tokens: tuple[str, ...] | None = None
         self._counts: Counter[str] | None = None
         self._shingles: frozenset[tuple[str, ...]] | None = None
@@ -63,9 +57,7 @@ class Profile:
     @property
     def tokens(self) -> tuple[str, ...]:
         if self._tokens is None:
-            folded = self.key.casefold()
-            words = cjk_pattern("alignment word") if has_cjk(folded) else ALIGNMENT_WORD
-            self._tokens = tuple(words.findall(folded))
+            self._tokens = alignment_words(self.key.casefold())
         return self._tokens
 
     @property
@@ -103,11 +95,12 @@ def similarity(old: Profile, new: Profile, threshold: float = 0.0) -> float:
     text contained in a long one counts only when both open with the same word: "Takes note
     of the report of the Secretary-General" stands inside many paragraphs it is not. Below
     `threshold` the answer may be any lower value: cheap upper bounds cut the work short."""
-    smaller = min(len(old.shingles), len(new.shingles))
+    old_shingles, new_shingles = old.shingles, new.shingles
+    smaller = min(len(old_shingles), len(new_shingles))
     same_opening = old.tokens[:1] == new.tokens[:1]
     contains = 0.0
     if smaller >= LONG_PART or (smaller >= MIN_SHINGLES and same_opening):
-        share = len(old.shingles & new.shingles) / smaller
+        share = len(old_shingles & new_shingles) / smaller
         if share >= CONTAINED:
             contains = CONTAINMENT_WEIGHT * share
     floor = max(contains, threshold)
@@ -120,13 +113,15 @@ def upper_bound(old: Profile, new: Profile, *, by_length: bool = False) -> float
     """difflib's bounds of the ratio, computed as it computes them (`real_quick_ratio`: the
     lengths alone; `quick_ratio`: the words both hold, order ignored), from counts kept per
     paragraph: no matching blocks are looked for in a pair they rule out, as most are."""
-    total = len(old.tokens) + len(new.tokens)
+    old_size, new_size = len(old.tokens), len(new.tokens)
+    total = old_size + new_size
     if by_length:
-        matches = min(len(old.tokens), len(new.tokens))
+        matches = min(old_size, new_size)
     else:  # the words both hold, each as often as the side holding it fewer times
-        common = old.counts.keys() & new.counts.keys()
+        old_counts, new_counts = old.counts, new.counts
+        common = old_counts.keys() & new_counts.keys()
         matches = sum(
-            map(min, map(old.counts.__getitem__, common), map(new.counts.__getitem__, common))
+            map(min, map(old_counts.__getitem__, common), map(new_counts.__getitem__, common))
         )
     return 2.0 * matches / total if total else 1.0
 
@@ -174,10 +169,16 @@ def longest_increasing(
     pairs: Sequence[tuple[int, int]], weights: Sequence[float] | None = None
 ) -> set[tuple[int, int]]:
     """The heaviest set of (old, new) pairs whose order agrees on both sides, each pair weighing
-    1 unless `weights` say otherwise; pairs outside it are the ones that moved. A Fenwick tree
+    1 unless `weights` say otherwise (all positive); pairs outside it are the ones that moved.
+    When nothing moved, all the pairs are that set, and one sort says so; else a Fenwick tree
     of best chains by old position keeps it O(n log n)."""
     if not pairs:
         return set()
+    if all(
+        earlier_old < later_old and earlier_new < later_new
+        for (earlier_old, earlier_new), (later_old, later_new) in pairwise(sorted(pairs))
+    ):
+        return set(pairs)
     size = max(old for old, _ in pairs) + 1
     tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
     best: list[float] = [0.0] * len(pairs)

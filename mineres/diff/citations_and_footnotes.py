@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from mineres.diff.model import CitationChanges, FootnoteChange
 from mineres.diff.routine import RoutineWords, routine_opcodes
 from mineres.diff.word_edits import edits_from, readable, word_opcodes
-from mineres.diff.words import edit_key, sequence_opcodes, words_of
+from mineres.diff.words import edit_key, sequence_opcodes, single_spaced, words_of
 from mineres.models import Paragraph, Resolution
 
 
@@ -38,6 +38,8 @@ def cited_by(cites: dict[str, tuple[str, ...]], paragraph_ids: Iterable[str]) ->
 
 
 def citation_changes(old: Sequence[str], new: Sequence[str]) -> CitationChanges:
+    if old == new:  # most paired paragraphs cite what they cited
+        return CitationChanges()
     return CitationChanges(
         added=tuple(key for key in new if key not in old),
         removed=tuple(key for key in old if key not in new),
@@ -62,8 +64,8 @@ def footnote_changes(
     Also says whether every change is routine roll-over."""
     if not old and not new:
         return (), True
-    old_keys = [" ".join(edit_key(text).split()) for _, text in old]
-    new_keys = [" ".join(edit_key(text).split()) for _, text in new]
+    old_keys = [single_spaced(edit_key(text)) for _, text in old]
+    new_keys = [single_spaced(edit_key(text)) for _, text in new]
     if old_keys == new_keys:  # the same texts in the same order: no matcher needed to say so
         return (), True
     changes: list[FootnoteChange] = []

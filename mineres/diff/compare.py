@@ -44,11 +44,15 @@ class Side:
 
 
 def side(
-    resolution: Resolution, paragraphs: Sequence[Paragraph], cites: dict[str, tuple[str, ...]]
+    resolution: Resolution,
+    paragraphs: Sequence[Paragraph],
+    cites: dict[str, tuple[str, ...]],
+    language: str,
 ) -> Side:
     notes = {note.number: note.text for note in resolution.footnotes}
-    texts = [paragraph.full_text for paragraph in paragraphs]
-    return Side(paragraphs, texts, notes, cites, document_language(resolution))
+    # full_text joins a paragraph's sub-paragraphs to it; most have none and are their text
+    texts = [p.full_text if p.subparagraphs else p.text for p in paragraphs]
+    return Side(paragraphs, texts, notes, cites, language)
 
 
 def document_language(resolution: Resolution) -> str:
@@ -79,8 +83,8 @@ def describe(
 ) -> ParagraphChange:
     olds = [before.paragraphs[position] for position in link.old]
     news = [after.paragraphs[position] for position in link.new]
-    old_text = " ".join(before.texts[position] for position in link.old)
-    new_text = " ".join(after.texts[position] for position in link.new)
+    old_text = " ".join([before.texts[position] for position in link.old])
+    new_text = " ".join([after.texts[position] for position in link.new])
     old_ids = tuple(paragraph.id for paragraph in olds)
     new_ids = tuple(paragraph.id for paragraph in news)
     cited = citation_changes(cited_by(before.cites, old_ids), cited_by(after.cites, new_ids))
@@ -94,7 +98,8 @@ def describe(
             new_text=new_text,
             citation_changes=cited,
         )
-    old_words, new_words = words_of(old_text), words_of(new_text)
+    old_words = words_of(old_text)
+    new_words = old_words if new_text == old_text else words_of(new_text)  # most are the same
     opcodes = word_opcodes(old_words, new_words)
     edits = readable(edits_from(opcodes, old_words, new_words))
     notes, notes_routine = footnote_changes(
@@ -175,11 +180,20 @@ def diff_resolutions(
     document's order (preamble first). With `ignore_routine`, a paragraph whose only change is
     the series roll-over counts as unchanged (still marked `routine`)."""
     changes: list[ParagraphChange] = []
-    vocabulary = routine_words(tuple(sorted({document_language(old), document_language(new)})))
+    old_language, new_language = document_language(old), document_language(new)
+    vocabulary = routine_words(tuple(sorted({old_language, new_language})))
     old_cites, new_cites = citations_by_paragraph(old), citations_by_paragraph(new)
     kinds: tuple[tuple[ParagraphKind, Side, Side], ...] = (
-        ("preambular", side(old, old.preamble, old_cites), side(new, new.preamble, new_cites)),
-        ("operative", side(old, old.operative, old_cites), side(new, new.operative, new_cites)),
+        (
+            "preambular",
+            side(old, old.preamble, old_cites, old_language),
+            side(new, new.preamble, new_cites, new_language),
+        ),
+        (
+            "operative",
+            side(old, old.operative, old_cites, old_language),
+            side(new, new.operative, new_cites, new_language),
+        ),
     )
     for kind, before, after in kinds:
         links = align(before.texts, after.texts)

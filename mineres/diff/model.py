@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import field
 from typing import Literal
 
 from mineres.frozen import frozen_dataclass
@@ -76,7 +75,7 @@ class ParagraphChange:
     new_text: str
     edits: tuple[WordEdit, ...] = ()
     lead_change: LeadChange | None = None
-    citation_changes: CitationChanges = field(default_factory=CitationChanges)
+    citation_changes: CitationChanges = CitationChanges()  # a frozen value: one serves every change
     footnote_changes: tuple[FootnoteChange, ...] = ()
     routine: bool = False  # every edit is the yearly roll-over of the series
     reworded: bool = False  # the words changed (also for moved, split and merged paragraphs)

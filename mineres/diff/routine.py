@@ -139,26 +139,25 @@ def phrase_table(entries: Iterable[str]) -> Phrases:
 
 
 def in_phrases(keys: Sequence[str], table: Phrases) -> list[bool]:
-    """Which words stand in one of the phrases, the longest phrase first at each word."""
+    """Which words stand in one of the phrases, the longest phrase first at each word, read
+    from the left. Only the words that open a phrase are tried (most words open none), and
+    none inside a phrase already found."""
     found = [False] * len(keys)
-    position = 0
-    while position < len(keys):
-        starting = table.get(keys[position])  # most words start no phrase: no search then
-        phrase = None
-        if starting:
-            phrase = next(
-                (
-                    phrase
-                    for phrase in starting
-                    if tuple(keys[position : position + len(phrase)]) == phrase
-                ),
-                None,
-            )
-        if phrase is None:
-            position += 1
+    covered = 0  # the words before this one stand in a phrase found
+    for position in [position for position, key in enumerate(keys) if key in table]:
+        if position < covered:
             continue
-        found[position : position + len(phrase)] = [True] * len(phrase)
-        position += len(phrase)
+        phrase = next(
+            (
+                phrase
+                for phrase in table[keys[position]]
+                if tuple(keys[position : position + len(phrase)]) == phrase
+            ),
+            None,
+        )
+        if phrase is not None:
+            found[position : position + len(phrase)] = [True] * len(phrase)
+            covered = position + len(phrase)
     return found
 
 
@@ -168,43 +167,53 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
     that joins markers, "and", "of"), or None; and the date each word stands in (-1 outside a
     date). A date is a run of numbers, month names and joining words holding a month: "13
     December 2019", "13 de diciembre de 2019", "2019年12月13日". A year outside a date ("the
-    1980 Convention", "Strategy 2019–2023") is no series marker."""
+    1980 Convention", "Strategy 2019–2023") is no series marker. Only the words that may be
+    markers are looked at: the runs around month names, and words that hold a digit, open a
+    session ordinal or join markers; a paragraph's other words are passed by."""
     plain = [key.strip(MARKER_EDGE) for key in edit_keys(words)]  # bare(), all words at once
     keys = [word.casefold() for word in plain]
     months = in_phrases(keys, vocabulary.months)
     sessions = in_phrases(keys, vocabulary.sessions)
     classes: list[Class] = [None] * len(words)
     dates = [-1] * len(words)
-    # Every number, symbol and ordinal pattern needs a digit: words of letters alone skip them.
-    numeric = [not key.isalpha() for key in keys]
-    datelike = [
-        months[i]
-        or keys[i] in vocabulary.glue
-        or (numeric[i] and bool(DAY.fullmatch(keys[i]) or YEAR.fullmatch(keys[i])))
-        for i in range(len(words))
-    ]
-    start = 0
-    while start < len(words):
-        end = start
-        while end < len(words) and datelike[end]:
-            end += 1
-        if any(months[start:end]):
-            for position in range(start, end):
-                dates[position] = start
-                if YEAR.fullmatch(keys[position]):
-                    classes[position] = "strong"
-                elif months[position] or DAY.fullmatch(keys[position]):
-                    classes[position] = "weak"
-        start = end + 1 if end == start else end
-    for position, word in enumerate(plain):
-        if classes[position] is not None:
+
+    def datelike(position: int) -> bool:
+        key = keys[position]
+        return (
+            months[position]
+            or key in vocabulary.glue
+            # every number pattern needs a digit: words of letters alone skip them
+            or (not key.isalpha() and bool(DAY.fullmatch(key) or YEAR.fullmatch(key)))
+        )
+
+    end = 0  # where the last date read ends
+    for month in [position for position, found in enumerate(months) if found]:
+        if month < end:  # inside that date
             continue
+        start, end = month, month + 1
+        while start > 0 and datelike(start - 1):
+            start -= 1
+        while end < len(words) and datelike(end):
+            end += 1
+        for position in range(start, end):
+            dates[position] = start
+            if YEAR.fullmatch(keys[position]):
+                classes[position] = "strong"
+            elif months[position] or DAY.fullmatch(keys[position]):
+                classes[position] = "weak"
+    for position in [
+        position
+        for position, key in enumerate(keys)
+        if classes[position] is None
+        and (sessions[position] or not key.isalpha() or key in vocabulary.glue)
+    ]:
+        word, key = plain[position], keys[position]
         if sessions[position] or (
-            numeric[position]
+            not key.isalpha()
             and (
                 RESOLUTION_NUMBER.fullmatch(word)
                 or DOCUMENT_SYMBOL.fullmatch(word)
-                or vocabulary.ordinal.fullmatch(keys[position])
+                or vocabulary.ordinal.fullmatch(key)
                 or (
                     word.isdigit()
                     and position
@@ -213,7 +222,7 @@ def marker_classes(words: Sequence[str], vocabulary: RoutineWords) -> tuple[list
             )
         ):
             classes[position] = "strong"
-        elif keys[position] in vocabulary.glue:
+        elif key in vocabulary.glue:
             classes[position] = "glue"
     return classes, dates
 

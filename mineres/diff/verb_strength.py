@@ -140,6 +140,8 @@ def lead_change(
     differ only in spacing, typography or Arabic optional marks are the same lead). The scale
     of `language` decides; when it does not know both leads, the first other language's scale
     that does (a French text layout may not say it is French)."""
+    if old_lead == new_lead:  # most paired paragraphs keep their lead: nothing to compare
+        return None
     old_lead, new_lead = " ".join(old_lead.split()), " ".join(new_lead.split())
     if plain_typography(old_lead) == plain_typography(new_lead):
         return None
