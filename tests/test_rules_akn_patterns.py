@@ -20,6 +20,7 @@ from mineres.parse.akn import (
     Inline,
     agenda_numbers,
     close_double_spaces,
+    declares_anything,
     is_revision,
     is_roman_label,
     is_symbol,
@@ -222,6 +223,14 @@ def test_footnote_markers_are_glued_and_counted_as_the_marker_pattern_found_them
     raw: str,
 ) -> None:
     assert make_inline(raw) == make_inline_by_patterns(raw)
+
+
+def test_only_a_bang_after_a_bracket_that_opens_no_comment_may_declare() -> None:
+    """The pattern refusing DOCTYPE and ENTITY is searched only where some "<!" is not "<!--"."""
+    for length in range(8):
+        for characters in itertools.product("<!-x", repeat=length):
+            text = "".join(characters)
+            assert declares_anything(text) == (text.count("<!") > text.count("<!--")), text
 
 
 @pytest.mark.parametrize(

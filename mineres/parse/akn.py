@@ -56,7 +56,6 @@ from mineres.models import (
     Section,
     Subparagraph,
 )
-from mineres.un.dates import parse_long_date
 from mineres.un.language_codes import from_akn_code
 from mineres.un.numbering import (
     next_roman,
@@ -156,7 +155,7 @@ def parse_xml(text: str) -> Element:
     so does the walk that checks it. Each element's tag is made its local name on the way
     ("{...akn/3.0}p" -> "p"): the reader knows the UN's markup in any namespace, and finds
     elements by name with `iter(name)`."""
-    if text.count("<!") > text.count("<!--") and pattern(UNSAFE_DECLARATION).search(text):
+    if declares_anything(text) and pattern(UNSAFE_DECLARATION).search(text):
         raise MineresError("AKN XML with DOCTYPE or ENTITY declarations is refused")
     parser = XMLParser()
     try:
@@ -168,14 +167,32 @@ def parse_xml(text: str) -> Element:
     return root
 
 
+def declares_anything(text: str) -> bool:
+    """Whether a "<!" opens something else than a comment "<!--": only then may the markup
+    declare a DOCTYPE or an ENTITY, and is the pattern compiled and searched. Each "!" is
+    found by a one-character search, many times faster in a long text than one for "<!"."""
+    position = text.find("!")
+    while position >= 0:
+        if position and text[position - 1] == "<" and not text.startswith("--", position + 1):
+            return True
+        position = text.find("!", position + 1)
+    return False
+
+
 def name_locally(root: Element) -> None:
     """Each tag made its local name, one level of the tree at a time (no recursion, no
-    generator per element); deeper than MAX_DEPTH levels is refused."""
+    generator per element); deeper than MAX_DEPTH levels is refused. A document uses a few
+    dozen names for hundreds of elements: each is cut once."""
+    local_names: dict[str, str] = {}
     level = [root]
     for _ in range(MAX_DEPTH):
         below: list[Element] = []
         for element in level:
-            element.tag = local(element.tag)
+            tag = element.tag
+            name = local_names.get(tag)
+            if name is None:
+                name = local_names[tag] = local(tag)
+            element.tag = name
             below.extend(element)
         if not below:
             return
@@ -442,7 +459,7 @@ def strip_label(inline: Inline) -> tuple[str | None, Inline]:
 
 # Sub-paragraph labels are read by hand, not by two patterns that cost 0.2 ms to compile in
 # every first run of a document with sub-paragraphs. What they read, exactly (\s is what
-# `str.isspace` tests; tests/test_rules_akn_markup.py checks the equality on generated text):
+# `str.isspace` tests; tests/test_rules_akn_patterns.py checks the equality on generated text):
 #   a label:           \((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\)
 #   a text opening:    ^[\s\u200e\u200f]*(?:label)[\s]+
 #   a <num>:           ^\s*(?:label)\s*$
@@ -450,9 +467,11 @@ def label_at(text: str, start: int) -> tuple[str, int] | None:
     """The sub-paragraph label written at `start` ("(a)", "(iii)", "(أ)" and, in French,
     Spanish and Russian, "a)"), with where its closing bracket ends."""
     if text.startswith("(", start):
-        close = text.find(")", start + 1, start + 6)
+        close = text.find(")", start + 1, start + 6)  # at most four characters inside
+        if close < 0:
+            return None
         label = text[start + 1 : close]
-        if close < 0 or not label or any(char.isspace() or char == "(" for char in label):
+        if not label or any(char.isspace() or char == "(" for char in label):
             return None
         return label, close + 1
     end = start
@@ -1164,6 +1183,9 @@ def adoption_date(root: Element, conclusions: Element | None) -> date | None:
         found = iso_date(candidate)
         if found:
             return found
+    # the adoption line's date is read only for markup that tags none (imported then)
+    from mineres.un.dates import parse_long_date
+
     return parse_long_date(text_of(first(document_element(root), "preface")))
 
 
