@@ -183,7 +183,7 @@ def is_latin_section_label(label: str) -> bool:
     r"^(?:[IVXLC]{1,7}|[A-Z])$" matched in a label holding no newline, without compiling it."""
     if len(label) == 1:
         return "A" <= label <= "Z"
-    return 1 < len(label) <= 7 and set(label) <= LATIN_SECTION_DIGITS
+    return bool(label) and len(label) <= 7 and set(label) <= LATIN_SECTION_DIGITS
 
 
 @cache
