@@ -219,6 +219,7 @@ def make_inline_by_patterns(raw: str, lead: str = "") -> Inline:
 @example("2017,\ue0001\ue00136/5")
 @example("a \ue000x \ue0001\ue001b")
 @example("\ue000\ue0001\ue001 \ue0002\ue001(c)")
+@example("a \ue0001\ue001 b \ue0002\ue001 c \ue0003\ue001d")  # a marker after the next
 def test_footnote_markers_are_glued_and_counted_as_the_marker_pattern_found_them(
     raw: str,
 ) -> None:
