@@ -83,6 +83,13 @@ def label_of(match: re.Match[str] | None) -> str | None:
 @example("(a)x")
 @example("(a b) x")
 @example("((a) x")
+@example("()) x")
+@example("(a)b) x")
+@example(" abc) x")
+@example("б) x")
+@example("я) x")
+@example("Z) x")
+@example("_) x")
 def test_a_sub_paragraph_label_is_read_as_the_label_pattern_read_it(text: str) -> None:
     match = SUB_LABEL.match(text)
     assert leading_label(text) == ((label_of(match), match.end()) if match else None)

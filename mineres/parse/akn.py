@@ -475,7 +475,7 @@ def label_at(text: str, start: int) -> tuple[str, int] | None:
             return None
         return label, close + 1
     end = start
-    while end < len(text) and end - start < 4 and is_label_letter(text[end]):
+    while end < len(text) and is_label_letter(text[end]):
         end += 1
     if 0 < end - start <= 3 and text.startswith(")", end):
         return text[start:end], end + 1
