@@ -3,6 +3,9 @@ the rule fails the test with its name (the cases come from real section headings
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from mineres.store.datafiles import load_data_file
@@ -10,6 +13,7 @@ from mineres.un.numbering import (
     chinese_number,
     has_duplicates,
     heading_kind,
+    is_latin_section_label,
     named_by_restarting_headings,
     restart_prefixes,
     section_label,
@@ -162,3 +166,14 @@ def test_an_english_text_asks_whether_word_labels_are_ascii_without_building_the
         section_label_table.cache_clear()
         word_label_openings.cache_clear()
         text_forms.word_labels_beyond_ascii.cache_clear()
+
+
+def test_a_latin_section_label_is_up_to_seven_roman_digits_or_one_capital() -> None:
+    """Read by hand; the pattern it replaced is the reference (a label holds no line end)."""
+    pattern = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
+    for length in range(9):
+        for letters in itertools.product("IVXa", repeat=length):
+            label = "".join(letters)
+            assert is_latin_section_label(label) == bool(pattern.match(label)), label
+    for label in ("A", "Z", "@", "[", "É", "C", "c", "CCCCCCC", "CCCCCCCC", "AB", "CXLVI"):
+        assert is_latin_section_label(label) == bool(pattern.match(label)), label

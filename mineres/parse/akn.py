@@ -40,11 +40,10 @@ every operative paragraph inside a section is named after it: ``II.OP3``, ``II.O
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from mineres.errors import MineresError
 from mineres.frozen import frozen_dataclass
@@ -57,25 +56,34 @@ from mineres.models import (
     Section,
     Subparagraph,
 )
-from mineres.un.dates import parse_long_date
 from mineres.un.language_codes import from_akn_code
-from mineres.un.numbering import next_roman, plenary_meeting_line, restart_prefixes, section_label
+from mineres.un.numbering import (
+    next_roman,
+    plenary_meeting_line,
+    restart_prefixes,
+    roman_value,
+    section_label,
+    to_roman,
+)
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element, ParseError, XMLParser
+else:
+    try:  # the C parser and tree xml.etree.ElementTree serves, without that module's own
+        # Python (classes, writers, C14N: 0.4 ms of a first run); the same classes either way
+        from _elementtree import Element, ParseError, XMLParser
+    except ImportError:  # pragma: no cover - an interpreter without the C accelerator
+        from xml.etree.ElementTree import Element, ParseError, XMLParser
 
 MARK_OPEN = "\ue000"  # stands where a footnote marker was while whitespace is normalised
 MARK_CLOSE = "\ue001"
-MARK = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
-UNSAFE_DECLARATION = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-# "(a)", "(iii)", "(أ)" and, in French, Spanish and Russian, "a)"
-SUB_LABEL = re.compile(
-    r"^[\s\u00a0\u200e\u200f]*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))[\s\u00a0]+"
-)
-NUM_OPERATIVE = re.compile(r"^\s*(?P<number>\d{1,6})\s*[.-]?\s*$")  # "12." and Arabic "12 -"
-# a <num> left in the text: "12. ", Arabic "12 - " with or without right-to-left marks around it
-NUMBER_IN_TEXT = re.compile(
-    r"^[\u200e\u200f]*(?P<number>\d{1,4})[\u200e\u200f]*(?:\.|\s*-)[\u200e\u200f]*\s+"
-)
-NUM_SUB = re.compile(r"^\s*(?:\((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\))\s*$")
-ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+WORD_AFTER_MARKER = frozenset("_“‘(")  # with letters and digits: a marker before them ends a word
+# searched only where a "<!" opens something else than a comment "<!--", which declares nothing
+UNSAFE_DECLARATION = r"(?i)<!\s*(?:DOCTYPE|ENTITY)"
+# a <num> left in the text: "12. ", Arabic "12 - " with or without right-to-left marks around
+# it; like INLINE_NUMBER, tried only on a text a digit opens (`opens_with_digit`)
+NUMBER_IN_TEXT = r"^[\u200e\u200f]*(?P<number>\d{1,4})[\u200e\u200f]*(?:\.|\s*-)[\u200e\u200f]*\s+"
+DIRECTION_MARKS = "\u200e\u200f"
 # Patterns of what only some documents hold (<sup> markers, headings, Arabic brackets, a page's
 # footnote in the body), compiled on first need by `pattern`, not at import: ~0.4 ms of every
 # first run whose document has none of them.
@@ -86,23 +94,26 @@ HEADING_WITH_LABEL = r"^(?P<label>[A-Z]|[IVXL]{1,6})\.\s+(?P<heading>\S.*)$"
 HEADING_WITH_BARE_LABEL = (
     r"^(?P<label>[IVXL]{1,6}|[一二三四五六七八九十]{1,3})\s+(?P<heading>\S.*)$"
 )
-SYMBOL_IN_TEXT = re.compile(r"[A-Z]+(?:/[\w.()-]+)+")
-AGENDA_NUMBERS = re.compile(
-    r"\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and|et|y|и)\s*\d+(?:\s*\([a-z]+\))?)*"
-)
+SYMBOL_CHARACTERS = frozenset("_.()-")  # with letters and digits, in a symbol's parts
+# what separates the symbols of a list: commas, and the conjunctions of the six languages
+SYMBOL_SEPARATOR = r"\s*(?:[,،，]|\band\b|\bet\b|\by\b|\bи\b|و)\s*"
+SYMBOL_CONJUNCTIONS = ("and", "et", "y", "и", "و")
+AGENDA_NUMBERS = r"\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and|et|y|и)\s*\d+(?:\s*\([a-z]+\))?)*"
 ANNEX_CLASSES = frozenset({"H1", "HCh"})
 HEADING_LENGTH = 200
 STAR_NOTE = r"^\*{1,3}\s"
 SENTENCE_ENDS = tuple(".;:,!?)…。；：，、！？،؛")
 HEADING_CLASSES = frozenset({"H1", "HCh", "H23", "H4"})
+ROMAN_LABEL_DIGITS = frozenset("ivxlc")
 
 MAX_DEPTH = 200  # AKN4UN resolutions nest about 15 deep; deeper markup is refused, not recursed
 # The UN sets lead phrases in italics, and in bold in Chinese.
 EMPHASIS = {"zh": frozenset({"bold", "italic"})}
 DEFAULT_EMPHASIS = frozenset({"italic"})
 BRACKET_SUP = r"^\s*[()]\s*$"  # Arabic "<sup>(</sup><note/><sup>)</sup>"
-EMPTY_MARKER = re.compile(r"^\(\s*\)\s*")  # and its footnote text opens with "()"
-INLINE_NUMBER = re.compile(  # "14\t<span>Encourages", "\u200f19 -\u200f\t<span>تحيط"
+EMPTY_MARKER = r"^\(\s*\)\s*"  # and its footnote text opens with "()"
+# "14\t<span>Encourages", "\u200f19 -\u200f\t<span>تحيط"
+INLINE_NUMBER = (
     r"^[\s\u200e\u200f]*(?P<number>\d{1,4})[\s\u200e\u200f]*(?:[.．]|-)?[\s\u200e\u200f]*$"
 )
 COMMITTEES = {
@@ -138,32 +149,50 @@ def parse_akn(text: str) -> Resolution:
     return ResolutionBuilder().build(list(body_units(root, reading)), metadata, notes)
 
 
-def parse_xml(text: str) -> ET.Element:
+def parse_xml(text: str) -> Element:
     """Parse without ever expanding entities (declarations are refused before parsing), then
     refuse nesting deeper than MAX_DEPTH: the C parser builds the tree without recursing, and
     so does the walk that checks it. Each element's tag is made its local name on the way
     ("{...akn/3.0}p" -> "p"): the reader knows the UN's markup in any namespace, and finds
     elements by name with `iter(name)`."""
-    if UNSAFE_DECLARATION.search(text):
+    if declares_anything(text) and pattern(UNSAFE_DECLARATION).search(text):
         raise MineresError("AKN XML with DOCTYPE or ENTITY declarations is refused")
-    parser = ET.XMLParser()
+    parser = XMLParser()
     try:
         parser.feed(text.lstrip("\ufeff"))
         root = parser.close()
-    except ET.ParseError as error:
+    except ParseError as error:
         raise MineresError(f"not well-formed XML: {error}") from None
     name_locally(root)
     return root
 
 
-def name_locally(root: ET.Element) -> None:
+def declares_anything(text: str) -> bool:
+    """Whether a "<!" opens something else than a comment "<!--": only then may the markup
+    declare a DOCTYPE or an ENTITY, and is the pattern compiled and searched. Each "!" is
+    found by a one-character search, many times faster in a long text than one for "<!"."""
+    position = text.find("!")
+    while position >= 0:
+        if position and text[position - 1] == "<" and not text.startswith("--", position + 1):
+            return True
+        position = text.find("!", position + 1)
+    return False
+
+
+def name_locally(root: Element) -> None:
     """Each tag made its local name, one level of the tree at a time (no recursion, no
-    generator per element); deeper than MAX_DEPTH levels is refused."""
+    generator per element); deeper than MAX_DEPTH levels is refused. A document uses a few
+    dozen names for hundreds of elements: each is cut once."""
+    local_names: dict[str, str] = {}
     level = [root]
     for _ in range(MAX_DEPTH):
-        below: list[ET.Element] = []
+        below: list[Element] = []
         for element in level:
-            element.tag = local(element.tag)
+            tag = element.tag
+            name = local_names.get(tag)
+            if name is None:
+                name = local_names[tag] = local(tag)
+            element.tag = name
             below.extend(element)
         if not below:
             return
@@ -177,11 +206,11 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def children(element: ET.Element, name: str) -> list[ET.Element]:
+def children(element: Element, name: str) -> list[Element]:
     return [child for child in element if child.tag == name]
 
 
-def first(element: ET.Element | None, name: str) -> ET.Element | None:
+def first(element: Element | None, name: str) -> Element | None:
     """The first descendant (or self) called `name`, in document order (tags are local names:
     parse_xml)."""
     if element is None:
@@ -209,17 +238,23 @@ class Inline:
         return tuple(dict.fromkeys(number for number, _ in self.marks))
 
 
-def collect_footnote_texts(root: ET.Element) -> dict[int, str]:
+def collect_footnote_texts(root: Element) -> dict[int, str]:
     """Every authorialNote's text by marker; the first definition of a marker wins."""
     notes: dict[int, str] = {}
     for note in root.iter("authorialNote"):
         marker = (note.get("marker") or "").strip()
         if marker.isdigit():
-            notes.setdefault(int(marker), EMPTY_MARKER.sub("", squash("".join(note.itertext()))))
+            notes.setdefault(int(marker), without_empty_marker(squash("".join(note.itertext()))))
     return notes
 
 
-def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
+def without_empty_marker(note: str) -> str:
+    """A footnote's text without the "()" an Arabic marker leaves at its start; the pattern
+    compiled only for a note that opens with "(" (most never do)."""
+    return pattern(EMPTY_MARKER).sub("", note) if note.startswith("(") else note
+
+
+def raw_text(element: Element, known_notes: dict[int, str]) -> str:
     """The element's text with each footnote marker written as MARK_OPEN n MARK_CLOSE."""
     parts = [element.text or ""]
     for child in element:
@@ -243,7 +278,7 @@ def raw_text(element: ET.Element, known_notes: dict[int, str]) -> str:
     return "".join(parts)
 
 
-def is_footnote_reference(sup: ET.Element, known_notes: dict[int, str]) -> bool:
+def is_footnote_reference(sup: Element, known_notes: dict[int, str]) -> bool:
     """A superscript number that repeats an existing footnote's marker ("Initiative<sup>2</sup>")."""
     text = "".join(sup.itertext())
     if not pattern(SUP_MARKERS).match(text):
@@ -255,25 +290,49 @@ def make_inline(raw: str, lead: str = "") -> Inline:
     """Normalise whitespace, glue each marker to the word before it, and record its offset."""
     if MARK_OPEN not in raw:  # most paragraphs cite no footnote: whitespace is all there is
         return Inline(squash(raw), (), lead)
-    text = re.sub(r"[\s\u00a0]*(" + MARK.pattern + ")", r"\1", raw)
-    # a marker ends a word: "2017,<note/>36/5" reads "2017, 36/5"
-    text = re.sub("(" + MARK.pattern + r")(?=[\w“‘(])", r"\1 ", text)
-    text = squash(text)
+    glued: list[str] = []
+    position = 0
+    for start, end, _ in markers_in(raw):
+        glued.append(raw[position:start].rstrip())  # the spaces before a marker go
+        glued.append(raw[start:end])
+        following = raw[end : end + 1]
+        # a marker ends a word: "2017,<note/>36/5" reads "2017, 36/5"
+        if following and (following.isalnum() or following in WORD_AFTER_MARKER):
+            glued.append(" ")
+        position = end
+    glued.append(raw[position:])
+    text = squash("".join(glued))
     marks: list[tuple[int, int]] = []
     out: list[str] = []
     length = 0
     position = 0
-    for match in MARK.finditer(text):
-        piece = text[position : match.start()]
+    for start, end, number in markers_in(text):
+        piece = text[position:start]
         out.append(piece)
         length += len(piece)
-        marks.append((int(match.group(1)), length))
-        position = match.end()
+        marks.append((number, length))
+        position = end
     out.append(text[position:])
     clean = "".join(out)
     if "  " in clean:  # a marker that stood between two spaces
         clean, marks = close_double_spaces(clean, marks)
     return Inline(clean.strip(), tuple(marks), lead)
+
+
+def markers_in(text: str) -> Iterator[tuple[int, int, int]]:
+    r"""Where each marker (MARK_OPEN, digits, MARK_CLOSE) starts and ends, and its number: what
+    the pattern MARK_OPEN (\d+) MARK_CLOSE found (\d is `str.isdecimal`), read by hand like the
+    spaces around markers in `make_inline`: three patterns less to compile in a first run."""
+    start = text.find(MARK_OPEN)
+    while start >= 0:
+        end = start + 1
+        while end < len(text) and text[end].isdecimal():
+            end += 1
+        if end > start + 1 and text.startswith(MARK_CLOSE, end):
+            yield start, end + 1, int(text[start + 1 : end])
+            start = text.find(MARK_OPEN, end + 1)
+        else:
+            start = text.find(MARK_OPEN, start + 1)
 
 
 def close_double_spaces(
@@ -303,12 +362,12 @@ def is_lead_prefix(opening: str) -> bool:
     )
 
 
-def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
+def leading_emphasis(p: Element, emphasis: frozenset[str]) -> str:
     """The phrase a paragraph opens with in italics (bold in Chinese): the UN's lead phrase
     ("Reaffirming its deep concern"), after a paragraph number written inline if there is one."""
     opening = (p.text or "").strip()
     adverbial = ""
-    if opening and not NUMBER_IN_TEXT.match(opening + " ") and not INLINE_NUMBER.match(opening):
+    if opening and not number_in_text(opening + " ") and not written_number(opening):
         if not is_lead_prefix(opening):
             return ""
         adverbial = opening
@@ -326,23 +385,54 @@ def leading_emphasis(p: ET.Element, emphasis: frozenset[str]) -> str:
     return (adverbial + squash("".join(words))).rstrip(" ,;:،؛，；：")
 
 
-def inline_number(p: ET.Element | None) -> int | None:
+def opens_with_digit(text: str) -> bool:
+    """Whether the first character after spaces and direction marks is a digit, as in every
+    number written inline: NUMBER_IN_TEXT and INLINE_NUMBER are compiled and tried only then
+    (most paragraphs open with a word or a bracket)."""
+    for character in text:
+        if not (character.isspace() or character in DIRECTION_MARKS):
+            return character.isdecimal()
+    return False
+
+
+def number_in_text(text: str) -> re.Match[str] | None:
+    """ "12. Requests", Arabic "12 - ": a <num> left at the start of the text."""
+    return pattern(NUMBER_IN_TEXT).match(text) if opens_with_digit(text) else None
+
+
+def written_number(text: str) -> re.Match[str] | None:
+    """ "14\t", "\u200f19 -\u200f\t": the whole text before the lead is a paragraph number."""
+    return pattern(INLINE_NUMBER).match(text) if opens_with_digit(text) else None
+
+
+def inline_number(p: Element | None) -> int | None:
     """A paragraph number written in the text before the lead ("14\t<span>鼓励</span>")."""
     if p is None or len(p) == 0:
         return None
-    match = INLINE_NUMBER.match(p.text or "")
+    match = written_number(p.text or "")
     return int(match["number"]) if match and (p.text or "").strip() else None
 
 
-def inline_of(p: ET.Element | None, reading: Reading, *, with_lead: bool) -> Inline:
+def inline_of(p: Element | None, reading: Reading, *, with_lead: bool) -> Inline:
     if p is None:
         return Inline("")
     lead = leading_emphasis(p, reading.emphasis) if with_lead else ""
     inline = make_inline(raw_text(p, reading.notes), lead)
-    unnumbered = NUMBER_IN_TEXT.sub("", inline.text, count=1)
+    numbered = number_in_text(inline.text)
+    unnumbered = inline.text[numbered.end() :] if numbered else inline.text
     if lead and not unnumbered.startswith(lead) and inline_number(p) is None:
         return Inline(inline.text, inline.marks, "")
     return inline
+
+
+def operative_number(num: str) -> int | None:
+    r"""The number of a <num> that numbers an operative paragraph: "12.", Arabic "12 -", up to
+    six digits between spaces. A plain test for what r"^\s*(\d{1,6})\s*[.-]?\s*$" matched
+    (\s is what `str.strip` removes, \d what `str.isdecimal` tests), without compiling it."""
+    digits = num.strip()
+    if digits.endswith((".", "-")):
+        digits = digits[:-1].rstrip()
+    return int(digits) if len(digits) <= 6 and digits.isdecimal() else None
 
 
 def cut_number(inline: Inline) -> Inline:
@@ -359,12 +449,64 @@ def cut_number(inline: Inline) -> Inline:
 
 def strip_label(inline: Inline) -> tuple[str | None, Inline]:
     """Split "(a) text" into the label "a" and the text after it."""
-    match = SUB_LABEL.match(inline.text)
-    if not match:
+    found = leading_label(inline.text)
+    if found is None:
         return None, inline
-    cut = match.end()
+    label, cut = found
     marks = tuple((n, max(offset - cut, 0)) for n, offset in inline.marks)
-    return match["label"] or match["bare"], Inline(inline.text[cut:], marks)
+    return label, Inline(inline.text[cut:], marks)
+
+
+# Sub-paragraph labels are read by hand, not by two patterns that cost 0.2 ms to compile in
+# every first run of a document with sub-paragraphs. What they read, exactly (\s is what
+# `str.isspace` tests; tests/test_rules_akn_patterns.py checks the equality on generated text):
+#   a label:           \((?P<label>[^\s()]{1,4})\)|(?P<bare>[a-zа-я]{1,3})\)
+#   a text opening:    ^[\s\u200e\u200f]*(?:label)[\s]+
+#   a <num>:           ^\s*(?:label)\s*$
+def label_at(text: str, start: int) -> tuple[str, int] | None:
+    """The sub-paragraph label written at `start` ("(a)", "(iii)", "(أ)" and, in French,
+    Spanish and Russian, "a)"), with where its closing bracket ends."""
+    if text.startswith("(", start):
+        close = text.find(")", start + 1, start + 6)  # at most four characters inside
+        if close < 0:
+            return None
+        label = text[start + 1 : close]
+        if not label or any(char.isspace() or char == "(" for char in label):
+            return None
+        return label, close + 1
+    end = start
+    while end < len(text) and is_label_letter(text[end]):
+        end += 1
+    if 0 < end - start <= 3 and text.startswith(")", end):
+        return text[start:end], end + 1
+    return None
+
+
+def is_label_letter(character: str) -> bool:
+    return "a" <= character <= "z" or "а" <= character <= "я"
+
+
+def leading_label(text: str) -> tuple[str, int] | None:
+    """ "(a) text": the label a text opens with (after spaces and direction marks) and where
+    the spaces after it end; None unless a space follows the label."""
+    start = 0
+    while start < len(text) and (text[start].isspace() or text[start] in DIRECTION_MARKS):
+        start += 1
+    found = label_at(text, start)
+    if found is None:
+        return None
+    label, end = found
+    cut = end
+    while cut < len(text) and text[cut].isspace():
+        cut += 1
+    return (label, cut) if cut > end else None
+
+
+def num_label(num: str) -> str | None:
+    """The label a whole <num> holds ("(a)", " a) "), or None."""
+    text = num.strip()
+    found = label_at(text, 0)
+    return found[0] if found is not None and found[1] == len(text) else None
 
 
 # ---------------------------------------------------------------- walking the body
@@ -387,7 +529,7 @@ class Unit:
     top: bool = False  # a component resolution of a collection, not a section inside one
 
 
-def body_units(root: ET.Element, reading: Reading) -> Iterator[Unit]:
+def body_units(root: Element, reading: Reading) -> Iterator[Unit]:
     """The resolution's preamble and body as a flat sequence, annexes cut off."""
     for statement in statements(root):
         preface = first(statement, "preface")
@@ -424,14 +566,14 @@ def introduced(previous: Unit | None, heading: Unit) -> bool:
     return previous.kind in ("operative", "plain") and previous.inline.text.endswith((":", "："))
 
 
-def document_element(root: ET.Element) -> ET.Element:
+def document_element(root: Element) -> Element:
     found = next((child for child in root if child.tag != "components"), None)
     if found is None:
         raise MineresError("AKN XML without a document element")
     return found
 
 
-def statements(root: ET.Element) -> list[ET.Element]:
+def statements(root: Element) -> list[Element]:
     """The resolution itself, or each component resolution of a documentCollection."""
     document = document_element(root)
     if document.tag != "documentCollection":
@@ -445,11 +587,11 @@ def statements(root: ET.Element) -> list[ET.Element]:
     return components or [document]
 
 
-def text_of(element: ET.Element | None) -> str:
+def text_of(element: Element | None) -> str:
     return squash("".join(element.itertext())) if element is not None else ""
 
 
-def preamble_units(preamble: ET.Element, reading: Reading) -> Iterator[Unit]:
+def preamble_units(preamble: Element, reading: Reading) -> Iterator[Unit]:
     """Preambular paragraphs; what the markup misplaces here is read for what it is: a
     paragraph numbered inline ("14\t<span>Encourages</span>") or a list of numbered items
     inside the last preambular paragraph (Chinese 76/74) is operative."""
@@ -461,7 +603,7 @@ def preamble_units(preamble: ET.Element, reading: Reading) -> Iterator[Unit]:
             yield from block_list_units(child, reading, part="preamble")
 
 
-def container_units(container: ET.Element, reading: Reading) -> Iterator[Unit]:
+def container_units(container: Element, reading: Reading) -> Iterator[Unit]:
     lists = children(container, "blockList")
     if lists:
         yield from block_list_units(lists[0], reading, part="preamble")
@@ -478,7 +620,7 @@ def container_units(container: ET.Element, reading: Reading) -> Iterator[Unit]:
 
 
 def block_list_units(
-    block_list: ET.Element, reading: Reading, part: Literal["preamble", "operative"] = "operative"
+    block_list: Element, reading: Reading, part: Literal["preamble", "operative"] = "operative"
 ) -> Iterator[Unit]:
     for item in block_list:
         name = item.tag
@@ -491,27 +633,26 @@ def block_list_units(
             yield item_unit(item, reading)
 
 
-def item_unit(item: ET.Element, reading: Reading) -> Unit:
+def item_unit(item: Element, reading: Reading) -> Unit:
     """An <item>: a sub-paragraph "(a)", or an operative paragraph when its <num> says "1."."""
     num = children(item, "num")
-    number = NUM_OPERATIVE.match(text_of(num[0])) if num else None
-    if number:
+    if num and operative_number(text_of(num[0])) is not None:
         return paragraph_unit(text_of(num[0]), first(item, "p") or item, reading)
     return sub_unit(item, reading)
 
 
-def sub_unit(element: ET.Element, reading: Reading) -> Unit:
+def sub_unit(element: Element, reading: Reading) -> Unit:
     """A <point> or <item>: its label from <num>, its text from the rest."""
     num = first(element, "num")
-    label_match = NUM_SUB.match(text_of(num)) if num is not None else None
+    numbered_label = num_label(text_of(num)) if num is not None else None
     inline = make_inline(raw_text(element, reading.notes))
     label, inline = strip_label(inline)
-    if label_match:
-        label = label_match["label"] or label_match["bare"]
+    if numbered_label:
+        label = numbered_label
     return Unit("sub", inline, label=label or "")
 
 
-def main_body_units(body: ET.Element, reading: Reading) -> Iterator[Unit]:
+def main_body_units(body: Element, reading: Reading) -> Iterator[Unit]:
     for child in body:
         name = child.tag
         if name == "paragraph":
@@ -528,7 +669,7 @@ def main_body_units(body: ET.Element, reading: Reading) -> Iterator[Unit]:
             yield Unit("heading", heading=text_of(child))
 
 
-def section_units(section: ET.Element, reading: Reading) -> Iterator[Unit]:
+def section_units(section: Element, reading: Reading) -> Iterator[Unit]:
     num = children(section, "num")
     title = children(section, "subheading") + children(section, "heading")
     yield Unit(
@@ -536,12 +677,12 @@ def section_units(section: ET.Element, reading: Reading) -> Iterator[Unit]:
         label=text_of(num[0]) if num else None,
         heading=text_of(title[0]) if title else "",
     )
-    inner = ET.Element("mainBody")
+    inner = Element("mainBody")
     inner.extend(c for c in section if c.tag not in ("num", "subheading", "heading"))
     yield from main_body_units(inner, reading)
 
 
-def paragraph_units(paragraph: ET.Element, reading: Reading) -> Iterator[Unit]:
+def paragraph_units(paragraph: Element, reading: Reading) -> Iterator[Unit]:
     css = paragraph.get("class") or ""
     num_elements = children(paragraph, "num")
     num = text_of(num_elements[0]) if num_elements else ""
@@ -556,7 +697,7 @@ def paragraph_units(paragraph: ET.Element, reading: Reading) -> Iterator[Unit]:
         return
     if not content and not listing:
         headings = children(paragraph, "subheading") + children(paragraph, "heading")
-        if NUM_OPERATIVE.match(num) and not headings:
+        if operative_number(num) is not None and not headings:
             yield paragraph_unit(num, None, reading)
         elif num or headings:
             yield Unit(
@@ -573,21 +714,19 @@ def paragraph_units(paragraph: ET.Element, reading: Reading) -> Iterator[Unit]:
     yield paragraph_unit(num, p, reading)
 
 
-def paragraph_unit(num: str, p: ET.Element | None, reading: Reading) -> Unit:
-    operative = NUM_OPERATIVE.match(num)
-    if operative:
-        return Unit(
-            "operative", inline_of(p, reading, with_lead=True), number=int(operative["number"])
-        )
-    sub = NUM_SUB.match(num)
+def paragraph_unit(num: str, p: Element | None, reading: Reading) -> Unit:
+    operative = operative_number(num)
+    if operative is not None:
+        return Unit("operative", inline_of(p, reading, with_lead=True), number=operative)
+    sub = num_label(num)
     if sub:
         _, inline = strip_label(inline_of(p, reading, with_lead=False))
-        return Unit("sub", inline, label=sub["label"] or sub["bare"])
+        return Unit("sub", inline, label=sub)
     inline = inline_of(p, reading, with_lead=True)
     label, rest = strip_label(inline)
     if label is not None:
         return Unit("sub", rest, label=label)
-    numbered = NUMBER_IN_TEXT.match(inline.text)
+    numbered = number_in_text(inline.text)
     if numbered:
         cut = numbered.end()
         marks = tuple((n, offset - cut) for n, offset in inline.marks)
@@ -621,7 +760,7 @@ def is_meeting_line(text: str) -> bool:
     return len(text) < 120 and bool(plenary_meeting_line().match(text))
 
 
-def list_units(listing: ET.Element, num: str, reading: Reading) -> Iterator[Unit]:
+def list_units(listing: Element, num: str, reading: Reading) -> Iterator[Unit]:
     for child in listing:
         name = child.tag
         if name == "intro":
@@ -855,7 +994,7 @@ def join_inlines(left: Inline, right: Inline) -> Inline:
 
 def label_style(label: str, path: list[SubDraft], next_label: str | None) -> str:
     """Is "(i)" the ninth letter or the first roman numeral? Decided by what is open around it."""
-    if not ROMAN.match(label):
+    if not is_roman_label(label):
         return "letter"
     open_romans = [sub.label for sub in path if sub.style == "roman"]
     open_letters = [sub.label for sub in path if sub.style == "letter"]
@@ -866,6 +1005,15 @@ def label_style(label: str, path: list[SubDraft], next_label: str | None) -> str
     if label == "i" or open_romans:
         return "roman"
     return "letter" if not open_letters else "roman"
+
+
+def is_roman_label(label: str) -> bool:
+    """ "iv", "xii": a lower-case roman numeral below 400 written as `to_roman` writes it, which
+    is what r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$" matched in a label (a
+    label holds no newline), tested without compiling the pattern."""
+    return (
+        bool(label) and set(label) <= ROMAN_LABEL_DIGITS and to_roman(roman_value(label)) == label
+    )
 
 
 def next_letter(label: str) -> str:
@@ -943,7 +1091,7 @@ def citing_places(paragraph: Paragraph) -> Iterator[tuple[str, tuple[int, ...]]]
 # ---------------------------------------------------------------- metadata
 
 
-def read_akn_metadata(root: ET.Element) -> Metadata:
+def read_akn_metadata(root: Element) -> Metadata:
     """What the cover page, preface, conclusions and identifiers say, in any body's markup: the
     General Assembly's (meeting in <inline name="adoptionMeeting"> or, newer, in
     <location refersTo="#adoptionMeeting">) and the Security Council's (number "2365 (2017)",
@@ -979,22 +1127,30 @@ def read_akn_metadata(root: ET.Element) -> Metadata:
     )
 
 
-RESOLUTION_NUMBER = re.compile(
-    r"\d{1,5}\s*\(\d{4}\)|(?:ES-|S-)?\d{1,4}/\d{1,5}(?:\s+[A-Z](?:-[A-Z])?)?"
-)
+RESOLUTION_NUMBER = r"\d{1,5}\s*\(\d{4}\)|(?:ES-|S-)?\d{1,4}/\d{1,5}(?:\s+[A-Z](?:-[A-Z])?)?"
 
 
 def resolution_number(printed: str, symbol: str | None) -> str | None:
     """ "76/74." -> "76/74"; "Resolution 2365 (2017)" -> "2365 (2017)", as the text reader
     writes them; from the symbol ("S/RES/2365 (2017)") when the preface has no number."""
-    for source in (printed, re.sub(r"^[A-Z]+/RES/", "", symbol or "")):
-        match = RESOLUTION_NUMBER.search(source)
-        if match:
-            return squash(match.group(0))
+    plain = printed.rstrip(".")
+    session, slash, number = plain.partition("/")
+    if slash and is_number(session, 4) and is_number(number, 5):
+        return plain  # "76/74.", the commonest form: what the pattern finds in it, uncompiled
+    match = pattern(RESOLUTION_NUMBER).search(printed) or pattern(RESOLUTION_NUMBER).search(
+        re.sub(r"^[A-Z]+/RES/", "", symbol or "")
+    )
+    if match:
+        return squash(match.group(0))
     return printed.rstrip(".") or None
 
 
-def adoption_meeting(root: ET.Element, places: list[ET.Element | None]) -> str | None:
+def is_number(text: str, most_digits: int) -> bool:
+    r"""1 to `most_digits` digits, as r"\d{1,n}" reads them (`str.isdecimal`)."""
+    return 0 < len(text) <= most_digits and text.isdecimal()
+
+
+def adoption_meeting(root: Element, places: list[Element | None]) -> str | None:
     """The meeting tagged as adoptionMeeting anywhere (an <inline name=...> or a <location
     refersTo="#..."> in an <event>), else written in the adoption line of any language."""
     for element in root.iter():
@@ -1012,7 +1168,7 @@ def adoption_meeting(root: ET.Element, places: list[ET.Element | None]) -> str |
     return None
 
 
-def adoption_date(root: ET.Element, conclusions: ET.Element | None) -> date | None:
+def adoption_date(root: Element, conclusions: Element | None) -> date | None:
     """FRBRdate "adoption", the conclusions' date, any date tagged #adoptionDate, or the date
     of the adoption line ("on 30 June 2017") of a Security Council resolution."""
     work = first(root, "FRBRWork")
@@ -1027,10 +1183,13 @@ def adoption_date(root: ET.Element, conclusions: ET.Element | None) -> date | No
         found = iso_date(candidate)
         if found:
             return found
+    # the adoption line's date is read only for markup that tags none (imported then)
+    from mineres.un.dates import parse_long_date
+
     return parse_long_date(text_of(first(document_element(root), "preface")))
 
 
-def issuing_body(root: ET.Element, cover: ET.Element | None, symbol: str | None) -> str:
+def issuing_body(root: Element, cover: Element | None, symbol: str | None) -> str:
     """The body in English whatever the language: from the cover page's issuing body, the
     markup's identifiers, or the symbol's prefix; the General Assembly when none says."""
     authority = next(
@@ -1054,7 +1213,7 @@ def issuing_body(root: ET.Element, cover: ET.Element | None, symbol: str | None)
     return "General Assembly"
 
 
-def identifier_words(root: ET.Element) -> set[str]:
+def identifier_words(root: Element) -> set[str]:
     """ "/akn/un/statement/deliberation/unsc/2017-06-30/2365/" and "#sc" -> {"unsc", "sc", ...}."""
     work = first(root, "FRBRWork")
     words: set[str] = set()
@@ -1073,16 +1232,16 @@ def body_by_name(text: str) -> str | None:
     return next((body for name, body in names if name in text), None) if text else None
 
 
-def workflow_symbols(root: ET.Element, outcome: str) -> tuple[str, ...]:
+def workflow_symbols(root: Element, outcome: str) -> tuple[str, ...]:
     """Symbols the markup's <workflow> records for a step ("draftResolution": A/79/L.63)."""
     return tuple(
         e.get("as", "")
         for e in root.iter("step")
-        if e.get("outcome") == outcome and SYMBOL_IN_TEXT.fullmatch(e.get("as", ""))
+        if e.get("outcome") == outcome and is_symbol(e.get("as", ""))
     )
 
 
-def report_symbol(root: ET.Element, documents: tuple[str, ...]) -> str | None:
+def report_symbol(root: Element, documents: tuple[str, ...]) -> str | None:
     """The committee report: named on the cover page, or in the workflow when the cover page
     names the committee instead (Chinese 76/74: "(第四委员会)")."""
     if documents:
@@ -1106,14 +1265,14 @@ def meeting_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load_data_file("bodies.yaml")["meetings"]))
 
 
-def proponent(cover: ET.Element | None) -> tuple[str, str]:
+def proponent(cover: Element | None) -> tuple[str, str]:
     element = first(cover, "docProponent")
     if element is None:
         return "", ""
     return element.get("refersTo", ""), named_inline(element, "originating document") or ""
 
 
-def named_inline(element: ET.Element | None, name: str) -> str | None:
+def named_inline(element: Element | None, name: str) -> str | None:
     if element is None:
         return None
     found = next((e for e in element.iter("inline") if e.get("name") == name), None)
@@ -1123,22 +1282,62 @@ def named_inline(element: ET.Element | None, name: str) -> str | None:
 def split_symbols(text: str) -> tuple[str, ...]:
     """ "A/58/L.50 and Add.1" -> ("A/58/L.50", "A/58/L.50/Add.1"); ", para. 96" is dropped."""
     symbols: list[str] = []
-    for piece in re.split(r"\s*(?:[,،，]|\band\b|\bet\b|\by\b|\bи\b|و)\s*", text):
+    for piece in symbol_list_pieces(text):
         piece = piece.strip()
-        if SYMBOL_IN_TEXT.fullmatch(piece):
+        if is_symbol(piece):
             symbols.append(piece)
-        elif re.fullmatch(r"(?:Add|Rev|Corr)\.\d+", piece) and symbols:
+        elif is_revision(piece) and symbols:
             symbols.append(f"{symbols[0]}/{piece}")
     return tuple(symbols)
 
 
-def agenda_item(cover: ET.Element | None) -> str | None:
-    text = named_inline(cover, "agenda item") or ""
-    match = AGENDA_NUMBERS.search(text)
+def is_symbol(piece: str) -> bool:
+    r""" "A/74/406", "A/C.4/74/L.5": capitals, then parts after "/" of letters, digits, "_",
+    ".", "(", ")" or "-". What r"[A-Z]+(?:/[\w.()-]+)+" matched in full (\w is `str.isalnum`
+    or "_"), without compiling it."""
+    head, *parts = piece.split("/")
+    return (
+        bool(head and parts)
+        and all("A" <= char <= "Z" for char in head)
+        and all(
+            part and all(char.isalnum() or char in SYMBOL_CHARACTERS for char in part)
+            for part in parts
+        )
+    )
+
+
+def symbol_list_pieces(text: str) -> list[str]:
+    """The text cut at its commas and conjunctions. Where none of the conjunctions is written
+    ("A/76/413, para. 8"), at its commas by `str.split`: the same pieces once stripped, without
+    compiling the pattern (0.15 ms of a first run)."""
+    if any(word in text for word in SYMBOL_CONJUNCTIONS):
+        return pattern(SYMBOL_SEPARATOR).split(text)
+    return text.replace("،", ",").replace("，", ",").split(",")
+
+
+def is_revision(piece: str) -> bool:
+    r""" "Add.1", "Rev.2", "Corr.3", whole: a plain test for what the pattern
+    r"(?:Add|Rev|Corr)\.\d+" matched in full (its \d is what `str.isdecimal` tests)."""
+    return piece.startswith(("Add.", "Rev.", "Corr.")) and piece.partition(".")[2].isdecimal()
+
+
+def agenda_item(cover: Element | None) -> str | None:
+    return agenda_numbers(named_inline(cover, "agenda item") or "")
+
+
+def agenda_numbers(text: str) -> str | None:
+    """ "Agenda item 47" -> "47", "Agenda items 12 (a) and 13" -> "12 (a) and 13"."""
+    first_digit = next((index for index, char in enumerate(text) if char.isdecimal()), None)
+    if first_digit is None:
+        return None
+    number = text[first_digit:].rstrip()
+    if number.isdecimal():  # one number ends the text (most do): the pattern's match, uncompiled
+        return number
+    match = pattern(AGENDA_NUMBERS).search(text)
     return squash(match.group(0)) if match else None
 
 
-def iso_date(element: ET.Element | None) -> date | None:
+def iso_date(element: Element | None) -> date | None:
     if element is None:
         return None
     try:
@@ -1147,7 +1346,7 @@ def iso_date(element: ET.Element | None) -> date | None:
         return None
 
 
-def language_of(root: ET.Element) -> str:
+def language_of(root: Element) -> str:
     element = first(root, "FRBRlanguage")
     code = element.get("language", "") if element is not None else ""
     return from_akn_code(code)

@@ -102,7 +102,7 @@ def named_by_restarting_headings(
     return named
 
 
-UNNUMBERED_SECTION = re.compile(r"^S\d+$")
+UNNUMBERED_SECTION = r"^S\d+$"  # compiled on first use, as ROMAN_NUMERAL
 
 
 def heading_kind(group: str | None) -> str | None:
@@ -111,7 +111,7 @@ def heading_kind(group: str | None) -> str | None:
     if group is None:
         return None
     label = group.rsplit(".", 1)[-1].split("~", 1)[0]
-    if UNNUMBERED_SECTION.match(label):
+    if re.match(UNNUMBERED_SECTION, label):
         return "unnumbered"
     if re.match(ROMAN_NUMERAL, label):
         return "roman"
@@ -166,16 +166,24 @@ def chinese_number(value: int, digits: str, ten: str) -> str:
     return written + (digits[units - 1] if units else "")
 
 
-LATIN_LABEL = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
+LATIN_SECTION_DIGITS = frozenset("IVXLC")
 
 
 def section_label(text: str) -> str | None:
     """The English label a section number stands for ("ثانيا" -> "II", "二" -> "II", "B" -> "B"),
     or None when `text` is not a section number. A trailing full stop is allowed."""
     cleaned = " ".join(text.split()).rstrip(".．、 ")
-    if LATIN_LABEL.match(cleaned):
+    if is_latin_section_label(cleaned):
         return cleaned
     return section_label_table().get(cleaned)
+
+
+def is_latin_section_label(label: str) -> bool:
+    """ "II", "XIV", "B": up to seven roman digits or one capital letter. What the pattern
+    r"^(?:[IVXLC]{1,7}|[A-Z])$" matched in a label holding no newline, without compiling it."""
+    if len(label) == 1:
+        return "A" <= label <= "Z"
+    return bool(label) and len(label) <= 7 and set(label) <= LATIN_SECTION_DIGITS
 
 
 @cache

@@ -15,7 +15,7 @@ from typing import Any
 from mineres.frozen import frozen_dataclass
 from mineres.store.datafiles import load_data_file
 from mineres.un.numbering import (
-    LATIN_LABEL,
+    is_latin_section_label,
     section_label,
     word_label_openings,
 )
@@ -510,7 +510,7 @@ def section_label_id(label: str) -> str | None:
     if opens_with_ascii(label):
         return None
     cleaned = " ".join(comparable_arabic(label).split()).rstrip(".．、 ")
-    if not cleaned or LATIN_LABEL.match(cleaned):
+    if not cleaned or is_latin_section_label(cleaned):
         return None
     return section_label(cleaned)
 
