@@ -392,7 +392,7 @@ def mixed_breaks(text: str) -> Iterator[tuple[int, int]]:
     for found in spaces_or_wide_characters().finditer(text):
         at, end = found.span()
         if text[at] in BREAKING_SPACES:
-            if at > 0 and end < len(text) and not wide(text[at - 1]) and not wide(text[end]):
+            if spaces_may_break(text, at, end):
                 yield at, end
         elif wide(text[at]):
             if at > 0 and not text[at - 1].isspace():
@@ -406,12 +406,10 @@ def columns_of(text: str) -> int:
     return sum(2 if wide(character) else 1 for character in text)
 
 
-def space_may_break(text: str, position: int) -> bool:
-    """Whether a line may end at the space at `position`: not beside a wide character, which
-    the join glues to the next line."""
-    return 0 < position < len(text) - 1 and not (
-        wide(text[position - 1]) or wide(text[position + 1])
-    )
+def spaces_may_break(text: str, start: int, end: int) -> bool:
+    """Whether a line may end at the spaces text[start:end]: only between two narrow
+    characters, since the join glues a line break beside a wide one and would lose them."""
+    return start > 0 and end < len(text) and not (wide(text[start - 1]) or wide(text[end]))
 
 
 def wrap_mixed(text: str, width: int, first_indent: str, next_indent: str) -> list[str]:
@@ -449,7 +447,7 @@ def wrap_wide(text: str, width: int, first_indent: str, next_indent: str) -> lis
     lines: list[str] = []
     current, columns, last_break = first_indent, len(first_indent), -1
     for position, character in enumerate(text):
-        if character == " " and columns >= width and space_may_break(text, position):
+        if character == " " and columns >= width and spaces_may_break(text, position, position + 1):
             lines.append(current.rstrip())
             current, columns, last_break = next_indent, len(next_indent), -1
             continue
